@@ -1,0 +1,40 @@
+import Foundation
+
+/// What can go wrong when `duties` reads or processes a document.
+///
+/// The description has the form compilers use, `path:line:column: error: message` (or
+/// `path: error: message` where there is no position), so editors and terminals can link to it.
+public enum DutiesError: Error, Hashable, Sendable, LocalizedError, CustomStringConvertible {
+  /// The content is malformed at a known place (XML that is not well-formed, for instance).
+  case malformed(SourceLocation, String)
+  /// The file could not be read at all.
+  case unreadable(path: String, reason: String)
+  /// The input is larger than `duties` will read in one piece.
+  case tooLarge(path: String, bytes: Int, limit: Int)
+  /// The user asked for something that does not fit the input (a format that cannot read it).
+  case invalidRequest(path: String, reason: String)
+
+  /// The file the error is about.
+  public var path: String {
+    switch self {
+    case .malformed(let location, _): location.path
+    case .unreadable(let path, _), .tooLarge(let path, _, _), .invalidRequest(let path, _): path
+    }
+  }
+
+  /// `path:line:column: error: message`.
+  public var description: String {
+    switch self {
+    case .malformed(let location, let message):
+      "\(location): error: \(message)"
+    case .unreadable(let path, let reason):
+      "\(path): error: \(reason)"
+    case .tooLarge(let path, let bytes, let limit):
+      "\(path): error: the file is \(bytes) bytes; duties reads files of at most \(limit) bytes"
+    case .invalidRequest(let path, let reason):
+      "\(path): error: \(reason)"
+    }
+  }
+
+  public var errorDescription: String? { description }
+}

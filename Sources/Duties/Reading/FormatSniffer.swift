@@ -1,0 +1,89 @@
+/// Decides the format of a document from its content: the XML root element and namespace, an HTML
+/// doctype or tags, Markdown markers. The file name is never consulted.
+public enum FormatSniffer {
+  /// The namespaces of the XML dialects `duties` reads specially.
+  static let namespaces: [(String, DocumentFormat)] = [
+    ("http://www.legislation.gov.uk/namespaces/legislation", .clml),
+    ("http://docs.oasis-open.org/legaldocml/ns/akn/3.0", .akn),
+    ("http://schemas.gpo.gov/xml/uslm", .uslm),
+  ]
+
+  /// The format of UTF-8 bytes.
+  public static func sniff(_ bytes: [UInt8]) -> DocumentFormat {
+    let head = Array(bytes.prefix(65_536))
+    var index = 0
+    func skipSpace() {
+      while index < head.count, SourceWalker.isSpace(head[index]) { index += 1 }
+    }
+    skipSpace()
+    guard index < head.count else { return .text }
+    if head[index] == UInt8(ascii: "<") {
+      // Skip the prolog: declaration, comments, processing instructions, doctype.
+      while index < head.count, head[index] == UInt8(ascii: "<") {
+        if head.hasPrefix("<?", at: index) {
+          index = end(of: "?>", in: head, from: index)
+        } else if head.hasPrefix("<!--", at: index) {
+          index = end(of: "-->", in: head, from: index)
+        } else if head[index + 1 < head.count ? index + 1 : index] == UInt8(ascii: "!") {
+          let doctype = head.string(index..<min(head.count, index + 20)).lowercased()
+          if doctype.hasPrefix("<!doctype html") { return .html }
+          index = end(of: ">", in: head, from: index)
+        } else {
+          return rootFormat(head, at: index)
+        }
+        skipSpace()
+      }
+      return looksLikeHTML(head) ? .html : .xml
+    }
+    if looksLikeHTML(head) { return .html }
+    return looksLikeMarkdown(head) ? .markdown : .text
+  }
+
+  private static func end(of terminator: String, in bytes: [UInt8], from start: Int) -> Int {
+    var index = start
+    while index < bytes.count {
+      if bytes.hasPrefix(terminator, at: index) { return index + terminator.utf8.count }
+      index += 1
+    }
+    return bytes.count
+  }
+
+  private static func rootFormat(_ head: [UInt8], at start: Int) -> DocumentFormat {
+    let tagEnd = end(of: ">", in: head, from: start)
+    let tag = head.string(start..<tagEnd)
+    let name = tag.dropFirst().prefix { !$0.isWhitespace && $0 != ">" && $0 != "/" }
+    let localName = name.split(separator: ":").last.map(String.init) ?? ""
+    if localName.lowercased() == "html" { return .html }
+    let prefix = name.contains(":") ? String(name.split(separator: ":")[0]) : nil
+    let attribute = prefix.map { "xmlns:\($0)=" } ?? "xmlns="
+    if let range = tag.range(of: attribute) {
+      let rest = tag[range.upperBound...]
+      if let quote = rest.first {
+        let uri = rest.dropFirst().prefix { $0 != quote }
+        for (namespace, format) in namespaces where uri.hasPrefix(namespace) { return format }
+      }
+    }
+    if ["body", "head"].contains(localName.lowercased()) { return .html }
+    return .xml
+  }
+
+  private static func looksLikeHTML(_ head: [UInt8]) -> Bool {
+    let text = head.string(0..<min(head.count, 4096)).lowercased()
+    return text.contains("<html") || text.contains("<body") || text.contains("<!doctype html")
+      || (text.hasPrefix("<") && (text.contains("<p>") || text.contains("<div")))
+  }
+
+  private static func looksLikeMarkdown(_ head: [UInt8]) -> Bool {
+    if head.hasPrefix("---\n", at: 0) || head.hasPrefix("---\r\n", at: 0) { return true }
+    var score = 0
+    for line in Lines(bytes: head) {
+      let text = head.string(head.trimmed(line))
+      if text.hasPrefix("# ") || text.hasPrefix("## ") || text.hasPrefix("### ") { score += 3 }
+      if text.hasPrefix("```") { score += 2 }
+      if text.hasPrefix("- ") || text.hasPrefix("* ") { score += 1 }
+      if text.contains("](") || text.contains("**") { score += 1 }
+      if score >= 3 { return true }
+    }
+    return false
+  }
+}

@@ -1,0 +1,107 @@
+/// Reads HTML with libxml2's HTML parser in recovery mode: headings, paragraphs, lists and tables
+/// from the main content, without navigation, scripts, styles and page chrome.
+struct HTMLReader {
+  let source: SourceText
+
+  private static let skipped: Set<String> = [
+    "script", "style", "nav", "header", "footer", "noscript", "aside", "form", "button", "svg",
+    "template", "iframe", "select", "input", "head", "object", "canvas", "menu", "dialog",
+  ]
+  private static let skippedRoles: Set<String> = ["navigation", "banner", "contentinfo", "search"]
+  private static let blocks: Set<String> = [
+    "p", "li", "dt", "dd", "td", "th", "pre", "figcaption", "caption", "address", "summary",
+  ]
+
+  func read() throws -> Document {
+    let root = try LibXML2.parseHTML(source)
+    let title = root.descendant("title")?.textContent
+    let main = mainContent(root) ?? root.descendant("body") ?? root
+    let titleLevel = main.count(named: "h1") == 1 ? 1 : nil
+    var outline = OutlineBuilder(source: source, titleLevel: titleLevel)
+    var markers: [Annotation] = []
+    walk(main, outline: &outline, markers: &markers)
+    var metadata = DocumentMetadata(format: .html)
+    metadata.title =
+      outline.title ?? title.flatMap { $0.isEmpty ? nil : $0 } ?? root.descendant("h1")?.textContent
+    return Document(
+      metadata: metadata, children: outline.build(), annotations: markers, source: source)
+  }
+
+  private func mainContent(_ root: XMLElement) -> XMLElement? {
+    func find(_ element: XMLElement) -> XMLElement? {
+      if element.name == "main" || element.attribute("role") == "main" { return element }
+      if let id = element.attribute("id"), ["main-content", "content", "main"].contains(id) {
+        return element
+      }
+      for child in element.elements {
+        if let found = find(child) { return found }
+      }
+      return nil
+    }
+    return find(root)
+  }
+
+  private func isSkipped(_ element: XMLElement) -> Bool {
+    if Self.skipped.contains(element.name) { return true }
+    if let role = element.attribute("role"), Self.skippedRoles.contains(role) { return true }
+    if element.attribute("hidden") != nil || element.attribute("aria-hidden") == "true" { return true }
+    return false
+  }
+
+  private func walk(_ element: XMLElement, outline: inout OutlineBuilder, markers: inout [Annotation]) {
+    for child in element.children {
+      guard case .element(let inner) = child, !isSkipped(inner) else {
+        if case .text(let text, let offset) = child, !text.isBlank {
+          var builder = TextBuilder()
+          builder.append(text, sourceOffset: offset, escaped: true)
+          if let run = builder.build() { outline.block(run) }
+        }
+        continue
+      }
+      let name = inner.name
+      if name.count == 2, name.first == "h", let level = Int(String(name.last!)), (1...6).contains(level) {
+        if let run = text(of: inner, markers: &markers) { outline.heading(run, level: level) }
+      } else if Self.blocks.contains(name) {
+        let nested = inner.elements.filter { ["ul", "ol", "dl", "table"].contains($0.name) }
+        if let run = text(of: inner, excluding: ["ul", "ol", "dl", "table"], markers: &markers) {
+          outline.block(run, isBullet: name == "li" && element.name == "ul")
+        }
+        for list in nested { walk(list, outline: &outline, markers: &markers) }
+      } else if inner.hasDirectText && !inner.elements.contains(where: { Self.blocks.contains($0.name) }) {
+        if let run = text(of: inner, markers: &markers) { outline.block(run) }
+      } else {
+        walk(inner, outline: &outline, markers: &markers)
+      }
+    }
+  }
+
+  private func text(
+    of element: XMLElement, excluding: Set<String> = [], markers: inout [Annotation]
+  ) -> TextRun? {
+    var builder = TextBuilder()
+    func collect(_ element: XMLElement) {
+      for child in element.children {
+        switch child {
+        case .text(let text, let offset):
+          builder.append(text, sourceOffset: offset, escaped: true)
+        case .element(let inner):
+          if excluding.contains(inner.name) || isSkipped(inner) { continue }
+          if inner.name == "sup", inner.descendant("a") != nil {
+            markers.append(
+              Annotation(
+                kind: .marker, label: inner.textContent, text: "",
+                location: source.location(atOffset: inner.offset)))
+            continue
+          }
+          if inner.name == "br" { builder.appendSpace() }
+          let block = Self.blocks.contains(inner.name) || inner.name == "div"
+          if block { builder.appendSpace() }
+          collect(inner)
+          if block { builder.appendSpace() }
+        }
+      }
+    }
+    collect(element)
+    return builder.build()
+  }
+}

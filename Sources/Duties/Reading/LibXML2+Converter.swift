@@ -1,0 +1,265 @@
+internal import CLibXML2
+
+extension LibXML2 {
+  /// Turns a libxml2 tree into `XMLElement` values, finding the byte offset of every tag and text.
+  ///
+  /// The converter walks the C tree in document order while a cursor walks the source bytes: each
+  /// start tag is searched for from the cursor, text begins where the previous token ended. In HTML,
+  /// where the parser invents and closes elements, a tag found beyond the line libxml2 reports is not
+  /// trusted and the line's start is used instead.
+  struct Converter {
+    let source: SourceText
+    let html: Bool
+    private var cursor = 0
+
+    init(source: SourceText, html: Bool) {
+      self.source = source
+      self.html = html
+    }
+
+    /// Moves the cursor past comments and processing instructions before the root.
+    mutating func visitSiblingsBefore(_ root: xmlNodePtr, in document: xmlDocPtr) {
+      var node = document.pointee.children
+      while let current = node, current != root {
+        _ = convertChild(current, depth: 1)
+        node = current.pointee.next
+      }
+    }
+
+    mutating func convert(_ node: xmlNodePtr, depth: Int) -> XMLElement {
+      let name = string(node.pointee.name)
+      let prefix = node.pointee.ns.flatMap { $0.pointee.prefix.map { string($0) } }
+      let namespace = node.pointee.ns.flatMap { $0.pointee.href.map { string($0) } }
+      let qualified = prefix.map { "\($0):\(name)" } ?? name
+      let line = Int(duties_lineNumber(node))
+      let (offset, selfClosing) = locateStartTag(qualified, line: line)
+      var element = XMLElement(
+        name: html ? name.lowercased() : name, namespace: namespace, attributes: attributes(of: node),
+        children: [], offset: offset)
+      if depth >= LibXML2.maximumDepth {
+        let text = flattenedText(node.pointee.children)
+        if !text.isEmpty { element.children.append(.text(text, offset: cursor)) }
+        return element
+      }
+      var child = node.pointee.children
+      while let current = child {
+        if let converted = convertChild(current, depth: depth + 1) {
+          element.children.append(converted)
+        }
+        child = current.pointee.next
+      }
+      if !selfClosing, !html { skipEndTag() }
+      return element
+    }
+
+    mutating func convertChild(_ node: xmlNodePtr, depth: Int) -> XMLChild? {
+      switch node.pointee.type {
+      case XML_ELEMENT_NODE:
+        return .element(convert(node, depth: depth))
+      case XML_TEXT_NODE:
+        if html { skipEndTags() }
+        let offset = cursor
+        skipText()
+        return .text(string(node.pointee.content), offset: offset)
+      case XML_CDATA_SECTION_NODE where html:
+        // The HTML parser gives script and style content as CDATA; the source has no markers.
+        let offset = cursor
+        if let end = find(Array("</".utf8), from: cursor) { cursor = end }
+        return .text(string(node.pointee.content), offset: offset)
+      case XML_CDATA_SECTION_NODE:
+        let opening = Array("<![CDATA[".utf8)
+        if matches(opening, at: cursor) { cursor += opening.count }
+        let offset = cursor
+        skip(past: Array("]]>".utf8))
+        return .text(string(node.pointee.content), offset: offset)
+      case XML_COMMENT_NODE:
+        if let start = find(Array("<!--".utf8), from: cursor) { cursor = start }
+        skip(past: Array("-->".utf8))
+        return nil
+      case XML_PI_NODE:
+        if let start = find(Array("<?".utf8), from: cursor) { cursor = start }
+        skip(past: Array("?>".utf8))
+        return nil
+      case XML_ENTITY_REF_NODE:
+        // Entities are not substituted: the reference is skipped, never expanded.
+        if cursor < source.bytes.count, source.bytes[cursor] == UInt8(ascii: "&") {
+          skip(past: [UInt8(ascii: ";")])
+        }
+        return nil
+      default:
+        return nil
+      }
+    }
+
+    // MARK: - Attributes and text
+
+    private func attributes(of node: xmlNodePtr) -> [(name: String, value: String)] {
+      var result: [(String, String)] = []
+      var attribute = node.pointee.properties
+      while let current = attribute {
+        var value = ""
+        var child = current.pointee.children
+        while let text = child {
+          if let content = text.pointee.content { value += string(content) }
+          child = text.pointee.next
+        }
+        result.append((string(current.pointee.name), value))
+        attribute = current.pointee.next
+      }
+      return result
+    }
+
+    /// The text of a subtree too deep to keep as structure, gathered without recursion.
+    private func flattenedText(_ first: xmlNodePtr?) -> String {
+      var result = ""
+      var stack: [xmlNodePtr] = []
+      var node = first
+      while let current = node ?? stack.popLast().flatMap({ $0.pointee.next }) {
+        node = nil
+        if current.pointee.type == XML_TEXT_NODE || current.pointee.type == XML_CDATA_SECTION_NODE {
+          result += string(current.pointee.content)
+          result += " "
+        }
+        if current.pointee.type == XML_ELEMENT_NODE, let firstChild = current.pointee.children {
+          stack.append(current)
+          node = firstChild
+        } else if let next = current.pointee.next {
+          node = next
+        } else {
+          // Climb until an ancestor has a next sibling.
+          while let parent = stack.popLast() {
+            if let next = parent.pointee.next {
+              node = next
+              break
+            }
+          }
+          if node == nil { break }
+        }
+      }
+      return result.collapsingWhitespace
+    }
+
+    private func string(_ pointer: UnsafePointer<xmlChar>?) -> String {
+      guard let pointer else { return "" }
+      return String(cString: pointer)
+    }
+
+    private func string(_ pointer: UnsafeMutablePointer<xmlChar>?) -> String {
+      guard let pointer else { return "" }
+      return String(cString: pointer)
+    }
+
+    // MARK: - The source cursor
+
+    /// Finds `<name` from the cursor; moves the cursor past the start tag.
+    private mutating func locateStartTag(_ name: String, line: Int) -> (offset: Int, selfClosing: Bool) {
+      let lineStart = source.offset(ofLine: line)
+      let pattern = Array(("<" + name).utf8)
+      var from = cursor
+      while let found = find(pattern, from: from, caseInsensitive: html) {
+        let after = found + pattern.count
+        let terminator = after < source.bytes.count ? source.bytes[after] : UInt8(ascii: ">")
+        guard isTagTerminator(terminator) else {
+          from = found + 1
+          continue
+        }
+        if html, found > lineEnd(forLine: line) { break }
+        cursor = after
+        let selfClosing = skipTagBody()
+        return (found, selfClosing)
+      }
+      return (max(lineStart, 0), false)
+    }
+
+    private func lineEnd(forLine line: Int) -> Int {
+      let next = source.offset(ofLine: line + 1)
+      return next > source.offset(ofLine: line) ? next : source.bytes.count
+    }
+
+    private func isTagTerminator(_ byte: UInt8) -> Bool {
+      byte == UInt8(ascii: ">") || byte == UInt8(ascii: "/") || SourceWalker.isSpace(byte)
+    }
+
+    /// Moves past the attributes and `>` of a start tag; returns whether it ended with `/>`.
+    private mutating func skipTagBody() -> Bool {
+      let bytes = source.bytes
+      var quote: UInt8?
+      while cursor < bytes.count {
+        let byte = bytes[cursor]
+        if let open = quote {
+          if byte == open { quote = nil }
+        } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
+          quote = byte
+        } else if byte == UInt8(ascii: ">") {
+          cursor += 1
+          return cursor >= 2 && bytes[cursor - 2] == UInt8(ascii: "/")
+        }
+        cursor += 1
+      }
+      return false
+    }
+
+    private mutating func skipText() {
+      let bytes = source.bytes
+      while cursor < bytes.count, bytes[cursor] != UInt8(ascii: "<") { cursor += 1 }
+    }
+
+    /// Moves past end tags at the cursor (HTML, where end tags are not matched to elements).
+    private mutating func skipEndTags() {
+      let bytes = source.bytes
+      while cursor + 1 < bytes.count, bytes[cursor] == UInt8(ascii: "<"),
+        bytes[cursor + 1] == UInt8(ascii: "/")
+      {
+        skip(past: [UInt8(ascii: ">")])
+      }
+    }
+
+    private mutating func skipEndTag() {
+      if let start = find(Array("</".utf8), from: cursor) {
+        cursor = start
+        skip(past: [UInt8(ascii: ">")])
+      }
+    }
+
+    private mutating func skip(past pattern: [UInt8]) {
+      if let found = find(pattern, from: cursor) {
+        cursor = found + pattern.count
+      } else {
+        cursor = source.bytes.count
+      }
+    }
+
+    private func matches(_ pattern: [UInt8], at index: Int) -> Bool {
+      guard index + pattern.count <= source.bytes.count else { return false }
+      for (offset, byte) in pattern.enumerated() where source.bytes[index + offset] != byte {
+        return false
+      }
+      return true
+    }
+
+    private func find(_ pattern: [UInt8], from start: Int, caseInsensitive: Bool = false) -> Int? {
+      let bytes = source.bytes
+      guard let first = pattern.first, pattern.count <= bytes.count else { return nil }
+      var index = max(0, start)
+      let last = bytes.count - pattern.count
+      while index <= last {
+        if bytes[index] == first {
+          var offset = 1
+          while offset < pattern.count {
+            let a = bytes[index + offset]
+            let b = pattern[offset]
+            if a != b, !(caseInsensitive && lower(a) == lower(b)) { break }
+            offset += 1
+          }
+          if offset == pattern.count { return index }
+        }
+        index += 1
+      }
+      return nil
+    }
+
+    private func lower(_ byte: UInt8) -> UInt8 {
+      byte >= 65 && byte <= 90 ? byte + 32 : byte
+    }
+  }
+}

@@ -1,0 +1,240 @@
+import OrderedCollections
+import Yams
+
+/// Reads Markdown: YAML front matter as metadata, ATX and Setext headings, bulleted and numbered
+/// lists, paragraphs, tables and footnotes. Code blocks and HTML comments are left out.
+struct MarkdownReader {
+  let source: SourceText
+
+  func read() -> Document {
+    let bytes = source.bytes
+    var (metadata, bodyStart) = frontMatter()
+    let topHeadings = Lines(bytes: bytes, start: bodyStart).filter {
+      bytes.hasPrefix("# ", at: $0.lowerBound)
+    }
+    var outline = OutlineBuilder(source: source, titleLevel: topHeadings.count == 1 ? 1 : nil)
+    var annotations: [Annotation] = []
+    let inline = MarkdownInline(source: source)
+    var pending: [Range<Int>] = []
+    var pendingIsBullet = false
+    var fence: [UInt8]?
+    var inComment = false
+    var firstHeading: String?
+
+    func flush() {
+      guard !pending.isEmpty else { return }
+      var builder = TextBuilder()
+      for range in pending {
+        inline.append(range, to: &builder, markers: &annotations)
+        builder.appendSpace()
+      }
+      if let run = builder.build() { outline.block(run, isBullet: pendingIsBullet) }
+      pending = []
+      pendingIsBullet = false
+    }
+
+    for line in Lines(bytes: bytes, start: bodyStart) {
+      let content = bytes.trimmed(line)
+      if let open = fence {
+        if bytes.hasPrefix(String(decoding: open, as: UTF8.self), at: content.lowerBound) { fence = nil }
+        continue
+      }
+      if inComment {
+        if bytes.string(content).contains("-->") { inComment = false }
+        continue
+      }
+      if content.isEmpty {
+        flush()
+        continue
+      }
+      let text = bytes.string(content)
+      if text.hasPrefix("```") || text.hasPrefix("~~~") {
+        flush()
+        fence = Array(text.utf8.prefix(3))
+        continue
+      }
+      if text.hasPrefix("<!--") {
+        flush()
+        inComment = !text.contains("-->")
+        continue
+      }
+      if let level = headingLevel(text) {
+        flush()
+        var builder = TextBuilder()
+        var range = (content.lowerBound + level)..<content.upperBound
+        range = bytes.trimmed(range)
+        while range.upperBound > range.lowerBound, bytes[range.upperBound - 1] == UInt8(ascii: "#") {
+          range = range.lowerBound..<(range.upperBound - 1)
+        }
+        inline.append(bytes.trimmed(range), to: &builder, markers: &annotations)
+        if let run = builder.build() {
+          if firstHeading == nil { firstHeading = run.string }
+          outline.heading(run, level: level)
+        }
+        continue
+      }
+      if isRule(text) {
+        if text.hasPrefix("="), pending.count == 1, !pendingIsBullet {
+          emitSetextHeading(level: 1)
+        } else if text.hasPrefix("-"), pending.count == 1, !pendingIsBullet {
+          emitSetextHeading(level: 2)
+        } else {
+          flush()
+        }
+        continue
+      }
+      if text.hasPrefix("[^"), let colon = text.firstIndex(of: ":"), text[..<colon].hasSuffix("]") {
+        flush()
+        let label = String(text[text.index(text.startIndex, offsetBy: 2)..<text.index(before: colon)])
+        let body = String(text[text.index(after: colon)...]).collapsingWhitespace
+        annotations.append(
+          Annotation(
+            kind: .footnote, label: label, text: body,
+            location: source.location(atOffset: content.lowerBound)))
+        continue
+      }
+      if text.hasPrefix("|") {
+        flush()
+        if text.allSatisfy({ "|-: ".contains($0) }) { continue }
+        pending = cells(content)
+        flush()
+        continue
+      }
+      if let markerLength = bulletMarker(text) {
+        flush()
+        pending = [bytes.trimmed((content.lowerBound + markerLength)..<content.upperBound)]
+        pendingIsBullet = true
+        continue
+      }
+      if let marker = orderedMarker(text) {
+        // The number is kept: it is the paragraph's label ("12.").
+        flush()
+        pending = [content.lowerBound..<content.upperBound]
+        _ = marker
+        continue
+      }
+      var start = content.lowerBound
+      while start < content.upperBound, bytes[start] == UInt8(ascii: ">") || bytes[start] == 0x20 {
+        start += 1
+      }
+      pending.append(start..<content.upperBound)
+    }
+    flush()
+
+    func emitSetextHeading(level: Int) {
+      var builder = TextBuilder()
+      inline.append(pending[0], to: &builder, markers: &annotations)
+      pending = []
+      if let run = builder.build() {
+        if firstHeading == nil { firstHeading = run.string }
+        outline.heading(run, level: level)
+      }
+    }
+
+    let children = outline.build()
+    if metadata.title == nil, let title = outline.title {
+      metadata.title = title
+    } else if metadata.title == nil {
+      // The first heading, unless text stands before it (a title line in converted documents).
+      if let first = children.first, first.heading == nil, let text = first.text?.string {
+        metadata.title = String(text.prefix(120))
+        if let line = source.text(ofLine: first.location.line).collapsingWhitespace.nilIfEmpty,
+          line.count <= 120
+        {
+          metadata.title = line
+        }
+      } else {
+        metadata.title = firstHeading
+      }
+    }
+    return Document(metadata: metadata, children: children, annotations: annotations, source: source)
+  }
+
+  // MARK: - Line kinds
+
+  private func headingLevel(_ text: String) -> Int? {
+    let hashes = text.prefix { $0 == "#" }.count
+    guard (1...6).contains(hashes) else { return nil }
+    let rest = text.dropFirst(hashes)
+    return rest.isEmpty || rest.first == " " ? hashes : nil
+  }
+
+  private func isRule(_ text: String) -> Bool {
+    guard let first = text.first, "-=*_".contains(first) else { return false }
+    let compact = text.filter { $0 != " " }
+    return compact.count >= 3 && compact.allSatisfy { $0 == first }
+  }
+
+  private func bulletMarker(_ text: String) -> Int? {
+    guard let first = text.first, "-*+•".contains(first) else { return nil }
+    let rest = text.dropFirst()
+    guard rest.first == " " || rest.first == "\t" else { return nil }
+    return String(first).utf8.count + 1
+  }
+
+  private func orderedMarker(_ text: String) -> Int? {
+    let digits = text.prefix { $0.isNumber }
+    guard !digits.isEmpty, digits.count <= 3 else { return nil }
+    let rest = text.dropFirst(digits.count)
+    guard let mark = rest.first, mark == "." || mark == ")" else { return nil }
+    let after = rest.dropFirst()
+    return after.isEmpty || after.first == " " ? digits.count + 1 : nil
+  }
+
+  private func cells(_ range: Range<Int>) -> [Range<Int>] {
+    let bytes = source.bytes
+    var result: [Range<Int>] = []
+    var start = range.lowerBound
+    for index in range where bytes[index] == UInt8(ascii: "|") {
+      let cell = bytes.trimmed(start..<index)
+      if !cell.isEmpty { result.append(cell) }
+      start = index + 1
+    }
+    let last = bytes.trimmed(start..<range.upperBound)
+    if !last.isEmpty { result.append(last) }
+    return result
+  }
+
+  // MARK: - Front matter
+
+  private func frontMatter() -> (DocumentMetadata, Int) {
+    let bytes = source.bytes
+    var metadata = DocumentMetadata(format: .markdown)
+    guard bytes.hasPrefix("---\n", at: 0) || bytes.hasPrefix("---\r\n", at: 0) else {
+      return (metadata, 0)
+    }
+    var lines = Lines(bytes: bytes, start: 0).makeIterator()
+    _ = lines.next()
+    var end: Int?
+    var bodyStart = bytes.count
+    while let line = lines.next() {
+      let text = bytes.string(bytes.trimmed(line))
+      if text == "---" || text == "..." {
+        end = line.lowerBound
+        bodyStart = min(bytes.count, line.upperBound + 1)
+        break
+      }
+    }
+    guard let end else { return (metadata, 0) }
+    let yaml = bytes.string(4..<end)
+    guard let node = try? Yams.compose(yaml: yaml), let mapping = node.mapping else {
+      return (metadata, bodyStart)
+    }
+    var properties = OrderedDictionary<String, String>()
+    for (key, value) in mapping {
+      guard let key = key.string else { continue }
+      if let scalar = value.scalar {
+        properties[key] = scalar.string
+      } else if let sequence = value.sequence {
+        properties[key] = sequence.compactMap { $0.scalar?.string }.joined(separator: ", ")
+      }
+    }
+    metadata.properties = properties
+    metadata.title = properties["title"]
+    metadata.identifier = properties["identifier"] ?? properties["id"] ?? properties["urn"]
+    metadata.version =
+      properties["version"] ?? properties["date"] ?? properties["last_updated"]
+      ?? properties["last_reviewed_on"] ?? properties["publication_date"]
+    return (metadata, bodyStart)
+  }
+}

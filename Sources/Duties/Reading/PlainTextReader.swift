@@ -1,0 +1,157 @@
+/// Reads plain text, including text extracted from PDFs.
+///
+/// Blocks end at blank lines, at a line that starts with a provision label ("3.12", "(b)") and at
+/// headings ("Part 1", "Chapter 3", "4. Joint working", upper-case lines). Running headers and
+/// footers (short lines repeated on many pages) and page numbers are dropped, and a word hyphenated
+/// across a line break is joined, so sentences are not broken apart.
+struct PlainTextReader {
+  let source: SourceText
+
+  func read() -> Document {
+    let bytes = source.bytes
+    let lines = Array(Lines(bytes: bytes))
+    let noise = repeatedLines(lines)
+    var outline = OutlineBuilder(source: source)
+    var pending: [Range<Int>] = []
+    var firstLine: String?
+
+    func flush() {
+      guard !pending.isEmpty else { return }
+      var builder = TextBuilder()
+      for (index, range) in pending.enumerated() {
+        var piece = range
+        let next = index + 1 < pending.count ? pending[index + 1] : nil
+        if let next, let keepHyphen = hyphenatedBreak(piece, next) {
+          if !keepHyphen { piece = piece.lowerBound..<(piece.upperBound - 1) }
+          builder.append(bytes.string(piece), sourceOffset: piece.lowerBound, escaped: false)
+          continue
+        }
+        builder.append(bytes.string(piece), sourceOffset: piece.lowerBound, escaped: false)
+        builder.appendSpace()
+      }
+      if let run = builder.build() { outline.block(run) }
+      pending = []
+    }
+
+    for line in lines {
+      let content = bytes.trimmed(line)
+      if content.isEmpty {
+        flush()
+        continue
+      }
+      let text = bytes.string(content)
+      if isPageNumber(text) || noise.contains(text) { continue }
+      if firstLine == nil { firstLine = text }
+      if let level = headingLevel(text) {
+        flush()
+        var builder = TextBuilder()
+        builder.append(text, sourceOffset: content.lowerBound, escaped: false)
+        if let run = builder.build() { outline.heading(run, level: level) }
+        continue
+      }
+      if Label.parse(Substring(text), previousLetter: nil) != nil || startsWithBullet(text) {
+        flush()
+      }
+      if startsWithBullet(text) {
+        let start = bytes.trimmed((content.lowerBound + bulletLength(text))..<content.upperBound)
+        pending.append(start)
+        continue
+      }
+      pending.append(content)
+    }
+    flush()
+    let metadata = DocumentMetadata(title: firstLine, format: .text)
+    return Document(metadata: metadata, children: outline.build(), source: source)
+  }
+
+  /// Short lines that recur three or more times beside a blank line or page break: running
+  /// headers and footers.
+  private func repeatedLines(_ lines: [Range<Int>]) -> Set<String> {
+    var counts: [String: Int] = [:]
+    let blank = lines.map { source.bytes.trimmed($0).isEmpty || source.bytes[$0].contains(0x0C) }
+    for (index, line) in lines.enumerated() {
+      let content = source.bytes.trimmed(line)
+      guard !content.isEmpty, content.count < 70 else { continue }
+      let besideBreak =
+        index == 0 || index == lines.count - 1 || blank[index - 1] || blank[index + 1]
+      guard besideBreak else { continue }
+      counts[source.bytes.string(content), default: 0] += 1
+    }
+    return Set(
+      counts.filter { entry in
+        entry.value >= 3 && !entry.key.hasSuffix(".") && !entry.key.hasSuffix(":")
+          && Label.parse(Substring(entry.key), previousLetter: nil) == nil
+          && entry.key.split(separator: " ").count <= 10
+      }.keys)
+  }
+
+  private func isPageNumber(_ text: String) -> Bool {
+    var words = text.split(separator: " ")
+    if words.first?.lowercased() == "page" { words.removeFirst() }
+    if words.count == 3, words[1] == "of" { words = [words[0]] }
+    return words.count == 1 && words[0].count <= 4 && words[0].allSatisfy(\.isNumber)
+  }
+
+  private func startsWithBullet(_ text: String) -> Bool {
+    guard let first = text.first, "•▪‣◦-*".contains(first) else { return false }
+    return text.dropFirst().first == " "
+  }
+
+  private func bulletLength(_ text: String) -> Int {
+    String(text.first!).utf8.count + 1
+  }
+
+  /// Whether a line ends with a word broken by a hyphen that the next line completes: nil if not,
+  /// else whether the hyphen belongs to the word.
+  private func hyphenatedBreak(_ line: Range<Int>, _ next: Range<Int>) -> Bool? {
+    let bytes = source.bytes
+    guard line.count >= 3, bytes[line.upperBound - 1] == UInt8(ascii: "-"),
+      (97...122).contains(bytes[line.upperBound - 2]),
+      let first = next.first.map({ bytes[$0] }), (97...122).contains(first)
+    else { return nil }
+    // Keep the hyphen of a compound whose first part is a prefix ("co-operation", "non-statutory").
+    var start = line.upperBound - 2
+    while start > line.lowerBound,
+      (97...122).contains(bytes[start - 1]) || (65...90).contains(bytes[start - 1])
+    {
+      start -= 1
+    }
+    let word = bytes.string(start..<(line.upperBound - 1)).lowercased()
+    return Self.keptPrefixes.contains(word)
+  }
+
+  private static let keptPrefixes: Set<String> = [
+    "co", "non", "self", "cross", "ex", "well", "semi", "anti", "multi", "post", "pre", "part",
+    "full", "long", "short", "high", "low", "cost", "year", "day", "one", "two", "three", "inter",
+    "cross", "sub", "over", "under", "joined", "health", "social", "third",
+  ]
+
+  /// The heading level of a line, or nil if it is not a heading.
+  private func headingLevel(_ text: String) -> Int? {
+    guard text.count <= 90, let last = text.last, !".,;:".contains(last) else { return nil }
+    let words = text.split(separator: " ")
+    let first = words.first.map { $0.lowercased() } ?? ""
+    if ["part", "chapter", "annex", "schedule", "appendix"].contains(first), words.count >= 2,
+      words[1].first?.isNumber == true || words[1].allSatisfy({ "IVXLC".contains($0) })
+    {
+      return 1
+    }
+    if first == "section", words.count >= 2, words[1].first?.isNumber == true { return 2 }
+    if let number = words.first, number.first?.isNumber == true, words.count >= 2, words.count <= 10,
+      number.allSatisfy({ $0.isNumber || $0 == "." }), words[1].first?.isUppercase == true
+    {
+      let depth = number.split(separator: ".").count
+      // "3.12 PCTs must …" is a numbered paragraph; a heading is short and names a topic.
+      if depth == 1 && number.hasSuffix(".") || depth == 1 && text.count < 60 { return 2 }
+      if depth >= 2, text.count < 60, !text.contains(" must "), !text.contains(" should ") {
+        return depth + 1
+      }
+      return nil
+    }
+    let letters = text.filter(\.isLetter)
+    if letters.count >= 4, words.count >= 2, words.count <= 12, letters.allSatisfy(\.isUppercase) {
+      return 2
+    }
+    return nil
+  }
+}

@@ -1,0 +1,48 @@
+/// Builds a `TextRun` from pieces of source text, collapsing white space and recording spans.
+struct TextBuilder {
+  private var bytes: [UInt8] = []
+  private var spans: [TextRun.Span] = []
+  private var pendingSpace = false
+
+  /// Whether nothing but white space has been appended.
+  var isEmpty: Bool { bytes.isEmpty }
+
+  /// Appends a piece of text read starting at `sourceOffset`.
+  mutating func append<S: StringProtocol>(_ text: S, sourceOffset: Int, escaped: Bool) {
+    var startedSpan = false
+    var index = 0
+    for byte in text.utf8 {
+      if SourceWalker.isSpace(byte) {
+        pendingSpace = !bytes.isEmpty
+      } else {
+        if pendingSpace {
+          bytes.append(0x20)
+          pendingSpace = false
+        }
+        if !startedSpan {
+          spans.append(
+            TextRun.Span(textOffset: bytes.count, sourceOffset: sourceOffset + index, escaped: escaped))
+          startedSpan = true
+        }
+        bytes.append(byte)
+      }
+      index += 1
+    }
+  }
+
+  /// Separates what comes next by a space, as between two lines or block elements.
+  mutating func appendSpace() {
+    pendingSpace = !bytes.isEmpty
+  }
+
+  /// The run built so far, or nil if it is empty.
+  func build() -> TextRun? {
+    guard !bytes.isEmpty else { return nil }
+    return TextRun(string: String(decoding: bytes, as: UTF8.self), spans: spans)
+  }
+}
+
+extension String {
+  /// The string, or nil if it is empty.
+  var nilIfEmpty: String? { isEmpty ? nil : self }
+}

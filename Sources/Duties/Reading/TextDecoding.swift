@@ -1,0 +1,115 @@
+import Foundation
+
+/// Turns the bytes of a file into UTF-8: removes a BOM, transcodes UTF-16 and declared XML encodings,
+/// and replaces invalid UTF-8 with U+FFFD, reporting where.
+enum TextDecoding {
+  struct Result {
+    var bytes: [UInt8]
+    var warnings: [(offset: Int, message: String)]
+  }
+
+  static func decode(_ data: [UInt8]) -> Result {
+    if data.starts(with: [0xEF, 0xBB, 0xBF]) {
+      return repairUTF8(Array(data.dropFirst(3)))
+    }
+    if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) {
+      let littleEndian = data[0] == 0xFF
+      return transcodeUTF16(Array(data.dropFirst(2)), littleEndian: littleEndian)
+    }
+    if let declared = declaredXMLEncoding(data), let encoding = foundationEncoding(declared),
+      encoding != .utf8
+    {
+      if let string = String(data: Data(data), encoding: encoding) {
+        return Result(bytes: Array(string.utf8), warnings: [])
+      }
+    }
+    return repairUTF8(data)
+  }
+
+  /// Keeps valid UTF-8 as it is; each invalid sequence becomes U+FFFD and a warning.
+  static func repairUTF8(_ data: [UInt8]) -> Result {
+    if String(validating: data, as: UTF8.self) != nil {
+      return Result(bytes: data, warnings: [])
+    }
+    var output: [UInt8] = []
+    output.reserveCapacity(data.count + 16)
+    var warnings: [(Int, String)] = []
+    var decoder = UTF8()
+    var iterator = data.makeIterator()
+    var consumed = 0
+    var firstBad: Int?
+    var badCount = 0
+    loop: while true {
+      let before = consumed
+      switch decoder.decode(&iterator) {
+      case .scalarValue(let scalar):
+        let encoded = Array(String(scalar).utf8)
+        output.append(contentsOf: encoded)
+        consumed += encoded.count
+      case .error:
+        output.append(contentsOf: [0xEF, 0xBF, 0xBD])
+        consumed += 1
+        if firstBad == nil { firstBad = before }
+        badCount += 1
+      case .emptyInput:
+        break loop
+      }
+    }
+    if let firstBad {
+      warnings.append(
+        (firstBad, "invalid UTF-8 (\(badCount) byte sequence(s)) read as replacement characters"))
+    }
+    return Result(bytes: output, warnings: warnings)
+  }
+
+  static func transcodeUTF16(_ data: [UInt8], littleEndian: Bool) -> Result {
+    var units: [UInt16] = []
+    units.reserveCapacity(data.count / 2)
+    var index = 0
+    while index + 1 < data.count {
+      let a = UInt16(data[index])
+      let b = UInt16(data[index + 1])
+      units.append(littleEndian ? (b << 8 | a) : (a << 8 | b))
+      index += 2
+    }
+    var output: [UInt8] = []
+    var repaired = false
+    var iterator = units.makeIterator()
+    var decoder = UTF16()
+    loop: while true {
+      switch decoder.decode(&iterator) {
+      case .scalarValue(let scalar): output.append(contentsOf: String(scalar).utf8)
+      case .error:
+        output.append(contentsOf: [0xEF, 0xBF, 0xBD])
+        repaired = true
+      case .emptyInput: break loop
+      }
+    }
+    let bytes = output
+    return Result(
+      bytes: bytes,
+      warnings: repaired ? [(0, "invalid UTF-16 read as replacement characters")] : [])
+  }
+
+  /// The `encoding` of an XML declaration at the start of the bytes.
+  static func declaredXMLEncoding(_ data: [UInt8]) -> String? {
+    guard data.starts(with: Array("<?xml".utf8)) else { return nil }
+    let end = data.prefix(200).firstIndex(of: UInt8(ascii: ">")) ?? min(data.count, 200)
+    let declaration = String(decoding: data[0..<end], as: UTF8.self)
+    guard let range = declaration.range(of: "encoding") else { return nil }
+    let rest = declaration[range.upperBound...].drop { $0 == " " || $0 == "=" }
+    guard let quote = rest.first, quote == "\"" || quote == "'" else { return nil }
+    return String(rest.dropFirst().prefix { $0 != quote })
+  }
+
+  static func foundationEncoding(_ name: String) -> String.Encoding? {
+    switch name.lowercased() {
+    case "utf-8", "utf8": .utf8
+    case "iso-8859-1", "latin1", "latin-1", "iso8859-1": .isoLatin1
+    case "windows-1252", "cp1252": .windowsCP1252
+    case "us-ascii", "ascii": .ascii
+    case "utf-16", "utf-16le", "utf-16be": .utf16
+    default: nil
+    }
+  }
+}

@@ -1,0 +1,12 @@
+import ArgumentParser
+import Duties
+
+@main
+struct DutiesCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "duties",
+    abstract: "Read public-policy documents and list, compare and summarise the obligations in them.",
+    version: Duties.version,
+    subcommands: [ParseCommand.self]
+  )
+}

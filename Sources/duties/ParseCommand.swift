@@ -1,0 +1,44 @@
+import ArgumentParser
+import Duties
+
+/// `duties parse`: prints the document tree.
+struct ParseCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "parse",
+    abstract: "Print the document tree of each file, with source locations.",
+    discussion: """
+      The format of each file is sniffed from its content (XML root element and namespace, HTML \
+      doctype, Markdown markers) unless --input-format is given. Use - to read standard input.
+      """
+  )
+
+  enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case json, text
+  }
+
+  @Argument(help: "The files to read (- for standard input).")
+  var files: [String]
+
+  @Option(name: .long, help: "Output format: json or text.")
+  var format: OutputFormat = .text
+
+  @OptionGroup var input: InputOptions
+
+  func run() throws {
+    var failures = 0
+    for file in files {
+      do {
+        let document = try input.read(file)
+        for diagnostic in document.diagnostics { Output.error("\(diagnostic)") }
+        switch format {
+        case .json: Output.print(try JSONOutput.pretty(DocumentJSON(document)), terminator: "")
+        case .text: Output.print(DocumentOutline.render(document), terminator: "")
+        }
+      } catch {
+        Output.report(error)
+        failures += 1
+      }
+    }
+    if failures > 0 { throw ExitCode(1) }
+  }
+}

@@ -1,0 +1,62 @@
+import Duties
+import Testing
+
+@Suite struct MarkdownReaderTests {
+  @Test func frontMatterHeadingsListsAndLocations() throws {
+    let markdown = """
+      ---
+      title: "Joint working guidance"
+      identifier: dh-joint-working
+      date: 2011-11-14
+      ---
+      # Joint working guidance
+
+      ## 2. Care Trusts
+
+      2.1 The cluster board **must** take account of [Care Trust](https://example.org) arrangements.[^1]
+
+      2.2 Each cluster must—
+
+      - (a) agree a plan;
+      - (b) publish it.
+
+      [^1]: See the annex.
+      """
+    let document = try DocumentReader().read(string: markdown, path: "guidance.md")
+    #expect(document.metadata.title == "Joint working guidance")
+    #expect(document.metadata.identifier == "dh-joint-working")
+    #expect(document.metadata.version == "2011-11-14")
+    var visits: [String: NodeVisit] = [:]
+    document.walk { visits[$0.sectionPath.sectionPathDescription] = $0 }
+    let paragraph = try #require(visits["2 › 2.1"])
+    #expect(paragraph.node.text?.string == "The cluster board must take account of Care Trust arrangements.")
+    #expect(paragraph.node.location.line == 10)
+    let run = try #require(paragraph.node.text)
+    let careTrust = run.string.utf8.firstIndex(of: UInt8(ascii: "C"))!
+    let offset = run.string.utf8.distance(from: run.string.utf8.startIndex, to: careTrust)
+    let location = document.location(of: run, at: offset)
+    #expect(location.line == 10)
+    #expect(location.column == 49)
+    #expect(visits["2 › 2.2 › (b)"]?.node.text?.string == "publish it.")
+    #expect(document.annotations.contains { $0.kind == .footnote && $0.label == "1" })
+    #expect(document.annotations.contains { $0.kind == .marker && $0.label == "1" })
+  }
+
+  @Test func bulletsAfterALeadInBelongToIt() throws {
+    let markdown = "## Duties\n\nYou must:\n\n- keep records\n- report incidents\n\nOther text.\n"
+    let document = try DocumentReader().read(string: markdown, path: "x.md")
+    let section = try #require(document.children.first)
+    let leadIn = try #require(section.children.first)
+    #expect(leadIn.text?.string == "You must:")
+    #expect(leadIn.children.map(\.kind) == [.listItem, .listItem])
+    #expect(section.children.last?.text?.string == "Other text.")
+  }
+
+  @Test func codeBlocksAndCommentsAreLeftOut() throws {
+    let markdown = "# T\n\n```\nyou must not see this\n```\n<!-- nor\nthis -->\nVisible.\n"
+    let document = try DocumentReader().read(string: markdown, path: "x.md")
+    var texts: [String] = []
+    document.walk { if let text = $0.node.text?.string { texts.append(text) } }
+    #expect(texts == ["Visible."])
+  }
+}

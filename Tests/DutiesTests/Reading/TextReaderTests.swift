@@ -1,0 +1,55 @@
+import Duties
+import Testing
+
+@Suite struct TextReaderTests {
+  @Test func headingsNumberedParagraphsAndLists() throws {
+    let text = """
+      Part 1
+      Joint working
+
+      3. Joining up care
+
+      3.1 Primary care trusts must agree joint plans
+      with councils by April 2007.
+
+      3.2 Each plan must—
+      (a) set out shared outcomes;
+      (b) name a lead officer.
+      """
+    let document = try DocumentReader().read(string: text, path: "paper.txt")
+    var paths: [String: Int] = [:]
+    document.walk { paths[$0.sectionPath.sectionPathDescription] = $0.node.location.line }
+    #expect(paths["Part 1 › 3 › 3.1"] == 4 + 2)
+    #expect(paths["Part 1 › 3 › 3.2 › (b)"] == 11)
+    var text31: String?
+    document.walk { if $0.node.number == "3.1" { text31 = $0.node.text?.string } }
+    #expect(text31 == "Primary care trusts must agree joint plans with councils by April 2007.")
+  }
+
+  @Test func pdfNoiseDoesNotBreakSentences() throws {
+    var lines: [String] = []
+    for page in 1...4 {
+      lines.append("Our health, our care, our say")
+      lines.append("")
+      lines.append("\(page).1 Councils and primary care trusts must work together to improve co-")
+      lines.append("operation and joint arrange-")
+      lines.append("ments for adults in their area.")
+      lines.append("")
+      lines.append("\(page * 10)")
+      lines.append("")
+    }
+    let document = try DocumentReader().read(string: lines.joined(separator: "\n"), path: "white.txt")
+    var texts: [String] = []
+    document.walk { if let text = $0.node.text?.string { texts.append(text) } }
+    #expect(texts.count == 4)
+    #expect(
+      texts.first
+        == "Councils and primary care trusts must work together to improve co-operation and joint arrangements for adults in their area."
+    )
+    #expect(!texts.joined().contains("Our health"))
+    var location: Duties.SourceLocation?
+    document.walk { if $0.node.number == "2.1" { location = document.location(of: $0.node.text!, at: 0) } }
+    #expect(location?.line == 11)
+    #expect(location?.column == 5)
+  }
+}
