@@ -1,0 +1,22 @@
+/// Extracts every duty, prohibition, recommendation, permission and exemption from a document.
+///
+/// The extractor walks the document's tree, splits each provision's text into sentences, finds the
+/// deontic triggers, and for each one the bearer, action, beneficiary, conditions, timing and
+/// references. A lead-in that ends in a dash or colon ("A local authority must—") gives one
+/// obligation per item of the list that follows, each inheriting the lead-in's bearer and kind.
+public struct ObligationExtractor: Sendable {
+  /// Creates an extractor.
+  public init() {}
+
+  /// The obligations of a document, in document order.
+  public func extract(from document: Document) -> [Obligation] {
+    var texts: [String] = []
+    document.walk { visit in
+      if let text = visit.node.text?.string { texts.append(text) }
+    }
+    let acronyms = AcronymTable.build(from: texts)
+    var walker = ExtractionWalk(document: document, acronyms: acronyms)
+    walker.visit(document.children, path: [])
+    return ExtractionPostPass.apply(to: walker.obligations, document: document)
+  }
+}

@@ -1,0 +1,264 @@
+/// Finds the parts of a clause around a trigger: conditions, timing and references.
+enum ClauseParts {
+  /// Words that introduce a condition or exception, with its kind.
+  static let conditionStarts: [([String], Condition.Kind)] = [
+    (["provided", "that"], .providedThat), (["providing", "that"], .providedThat),
+    (["subject", "to"], .subjectTo), (["in", "the", "event"], .inTheEvent), (["except"], .except),
+    (["other", "than"], .except), (["save", "where"], .except), (["save", "that"], .except),
+    (["to", "the", "extent", "that"], .except), (["in", "so", "far", "as"], .except),
+    (["unless"], .unless), (["if"], .if), (["where"], .where), (["when"], .when),
+    (["whenever"], .when), (["in", "cases", "where"], .where), (["in", "circumstances", "where"], .where),
+  ]
+
+  /// The conditions in a token range, each with its text up to the next clause break.
+  static func conditions(in tokens: [Token], sentence: String, range: Range<Int>, excluding: Range<Int>)
+    -> [(Condition, Range<Int>)]
+  {
+    var result: [(Condition, Range<Int>)] = []
+    var index = range.lowerBound
+    while index < range.upperBound {
+      if excluding.contains(index) {
+        index = excluding.upperBound
+        continue
+      }
+      var found: ([String], Condition.Kind)?
+      for (words, kind) in conditionStarts where matches(words, tokens, at: index) {
+        found = (words, kind)
+        break
+      }
+      guard let (words, kind) = found else {
+        index += 1
+        continue
+      }
+      // "where" and "when" as question words or relatives of time are still conditions here;
+      // "except" in "except as provided" also.
+      if kind == .where, index > 0, ["from", "to", "and", "or", "case", "cases"].contains(tokens[index - 1].lower),
+        words.count == 1
+      {
+        index += 1
+        continue
+      }
+      var end = index + words.count
+      while end < range.upperBound, !isBreak(tokens[end]), !excluding.contains(end) { end += 1 }
+      let text = slice(sentence, tokens, index..<end)
+      if end > index + words.count { result.append((Condition(kind: kind, text: text), index..<end)) }
+      index = end
+    }
+    return result
+  }
+
+  static func isBreak(_ token: Token) -> Bool {
+    [",", ";", ":", "—", "–", ".", "?", "!"].contains(token.text)
+  }
+
+  static func matches(_ words: [String], _ tokens: [Token], at index: Int) -> Bool {
+    guard index + words.count <= tokens.count else { return false }
+    for (offset, word) in words.enumerated() where tokens[index + offset].lower != word { return false }
+    return true
+  }
+
+  /// The text of a token range as written.
+  static func slice(_ sentence: String, _ tokens: [Token], _ range: Range<Int>) -> String {
+    guard !range.isEmpty, range.upperBound <= tokens.count else { return "" }
+    let bytes = Array(sentence.utf8)
+    return String(decoding: bytes[tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end], as: UTF8.self)
+  }
+
+  // MARK: - Timing
+
+  static let months: Set<String> = [
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december",
+  ]
+  static let units: Set<String> = [
+    "day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "working",
+    "business", "calendar", "clear",
+  ]
+  static let frequencyWords: Set<String> = [
+    "annually", "monthly", "quarterly", "weekly", "daily", "yearly", "biannually", "fortnightly",
+  ]
+
+  /// Deadlines, frequencies and start dates in a token range.
+  static func timing(in tokens: [Token], sentence: String, range: Range<Int>) -> [(Timing, Range<Int>)] {
+    var result: [(Timing, Range<Int>)] = []
+    var index = range.lowerBound
+    var progressed = false
+    func add(_ kind: Timing.Kind, _ end: Int) {
+      result.append((Timing(kind: kind, text: slice(sentence, tokens, index..<end)), index..<end))
+      index = end
+      progressed = true
+    }
+    while index < range.upperBound {
+      progressed = false
+      let word = tokens[index].lower
+      let next = index + 1 < range.upperBound ? tokens[index + 1].lower : ""
+      if frequencyWords.contains(word) {
+        add(.frequency, index + 1)
+        continue
+      }
+      if ["each", "every", "per"].contains(word), index + 1 < range.upperBound {
+        var end = index + 1
+        if isNumberWord(tokens[end].lower) { end += 1 }
+        if end < range.upperBound, units.contains(tokens[end].lower) || tokens[end].lower == "financial" {
+          if tokens[end].lower == "financial", end + 1 < range.upperBound { end += 1 }
+          add(.frequency, end + 1)
+          continue
+        }
+      }
+      if word == "at", next == "least", index + 3 < range.upperBound, tokens[index + 2].lower == "once" {
+        var end = index + 3
+        while end < range.upperBound, end < index + 7, !isBreak(tokens[end]),
+          ["a", "an", "every", "each", "in", "per"].contains(tokens[end].lower) || units.contains(tokens[end].lower)
+            || isNumberWord(tokens[end].lower)
+        {
+          end += 1
+        }
+        add(.frequency, end)
+        continue
+      }
+      if word == "within" || (word == "no" || word == "not") && next == "later" {
+        var end = index + (word == "within" ? 1 : 3)
+        let limit = min(range.upperBound, end + 8)
+        var sawUnit = false
+        while end < limit, !isBreak(tokens[end]) {
+          let lower = tokens[end].lower
+          if units.contains(lower) || months.contains(lower) || lower.allSatisfy(\.isNumber) { sawUnit = true }
+          if sawUnit, ["of", "after", "from", "beginning", "the", "following", "before"].contains(lower) == false,
+            !units.contains(lower), !months.contains(lower), !isNumberWord(lower), !lower.allSatisfy(\.isNumber)
+          {
+            break
+          }
+          end += 1
+        }
+        if sawUnit {
+          // Take "of the date of the notice" style tails up to the clause break.
+          while end < range.upperBound, end < index + 14, !isBreak(tokens[end]),
+            ["of", "after", "from", "the", "date", "day", "receipt", "beginning", "end", "following"].contains(
+              tokens[end].lower) || tokens[end].isCapitalized
+          {
+            end += 1
+          }
+          add(.deadline, end)
+          continue
+        }
+      }
+      if word == "by" || word == "before" || word == "until" || word == "from" || word == "on" {
+        var end = index + 1
+        if end < range.upperBound, tokens[end].lower == "the", end + 1 < range.upperBound,
+          ["end", "start", "beginning", "date", "time", "deadline"].contains(tokens[end + 1].lower)
+        {
+          end += 2
+          while end < range.upperBound, end < index + 10, !isBreak(tokens[end]),
+            !["if", "unless", "where", "and", "or", "to", "in", "that"].contains(tokens[end].lower) || tokens[end].lower == "of"
+          {
+            end += 1
+          }
+          add(word == "from" ? .start : .deadline, end)
+          continue
+        }
+        var sawDate = false
+        while end < range.upperBound, end < index + 5 {
+          let lower = tokens[end].lower
+          if months.contains(lower) || (lower.count == 4 && lower.allSatisfy(\.isNumber) && (lower.hasPrefix("19") || lower.hasPrefix("20"))) {
+            sawDate = true
+          } else if !(lower.allSatisfy(\.isNumber) && lower.count <= 2) && !["st", "nd", "rd", "th"].contains(lower) {
+            break
+          }
+          end += 1
+        }
+        if sawDate, word != "on" || end > index + 2 {
+          add(word == "from" ? .start : .deadline, end)
+          continue
+        }
+      }
+      for phrase in [["as", "soon", "as", "practicable"], ["as", "soon", "as", "reasonably", "practicable"],
+        ["as", "soon", "as", "possible"], ["without", "delay"], ["without", "undue", "delay"], ["forthwith"],
+        ["in", "advance"], ["at", "all", "times"], ["from", "time", "to", "time"]]
+      where matches(phrase, tokens, at: index) && index + phrase.count <= range.upperBound {
+        add(phrase == ["from", "time", "to", "time"] || phrase == ["at", "all", "times"] ? .frequency : .deadline, index + phrase.count)
+        break
+      }
+      if !progressed { index += 1 }
+    }
+    return result
+  }
+
+  static func isNumberWord(_ word: String) -> Bool {
+    word.allSatisfy(\.isNumber)
+      || ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "fourteen", "fifteen", "twenty", "thirty", "sixty", "ninety", "other", "second", "third"].contains(word)
+  }
+
+  // MARK: - References
+
+  static let referenceWords: Set<String> = [
+    "section", "sections", "subsection", "subsections", "paragraph", "paragraphs", "article", "articles",
+    "regulation", "regulations", "directive", "decision", "schedule", "part", "chapter", "rule", "rules",
+    "annex", "s", "ss", "para", "paras", "reg", "regs", "clause", "clauses", "appendix", "title",
+  ]
+
+  /// Cross-references in a sentence: "section 75 of the National Health Service Act 2006", "paragraph 3.2".
+  static func references(in tokens: [Token], sentence: String) -> [String] {
+    var result: [String] = []
+    var index = 0
+    while index < tokens.count {
+      let token = tokens[index]
+      if referenceWords.contains(token.lower), index + 1 < tokens.count, startsNumber(tokens[index + 1]) {
+        var end = index + 1
+        while end < tokens.count, startsNumber(tokens[end]) || ["(", ")", "to", "and", "or"].contains(tokens[end].lower)
+          && end + 1 < tokens.count && (startsNumber(tokens[end + 1]) || tokens[end + 1].text == "(" || tokens[end].text == ")")
+        {
+          end += 1
+        }
+        while end > index + 1, ["(", "to", "and", "or"].contains(tokens[end - 1].lower) { end -= 1 }
+        // "of the X Act 2006" / "of that Act".
+        if end + 1 < tokens.count, tokens[end].lower == "of", let act = actTitle(tokens, from: end + 1) {
+          end = act
+        }
+        result.append(slice(sentence, tokens, index..<end))
+        index = end
+        continue
+      }
+      if token.isCapitalized, let end = actTitle(tokens, from: index), end - index >= 3,
+        !result.contains(where: { $0.hasSuffix(slice(sentence, tokens, index..<end)) })
+      {
+        result.append(slice(sentence, tokens, index..<end))
+        index = end
+        continue
+      }
+      index += 1
+    }
+    var unique: [String] = []
+    for reference in result where !unique.contains(reference) { unique.append(reference) }
+    return unique
+  }
+
+  private static func startsNumber(_ token: Token) -> Bool {
+    guard let first = token.text.first else { return false }
+    if first.isNumber { return true }
+    if token.text.count <= 4, token.text.allSatisfy({ "IVXLC".contains($0) }) { return true }
+    return token.text.count == 1 && first.isUppercase
+  }
+
+  /// The end of "the Care Act 2014", "National Health Service Act 2006", "Regulation (EU) No 1234/2010".
+  private static func actTitle(_ tokens: [Token], from start: Int) -> Int? {
+    var index = start
+    if index < tokens.count, ["the", "that", "this"].contains(tokens[index].lower) { index += 1 }
+    if index < tokens.count, ["that", "this"].contains(tokens[max(start, index - 1)].lower),
+      index < tokens.count, ["act", "regulation", "directive", "order"].contains(tokens[index].lower)
+    {
+      return index + 1
+    }
+    var sawCapital = false
+    while index < tokens.count, tokens[index].isCapitalized || ["of", "and", "for", "(", ")", "the"].contains(tokens[index].lower) {
+      if ["act", "regulations", "order", "rules", "measure", "code"].contains(tokens[index].lower), sawCapital,
+        index + 1 < tokens.count, tokens[index + 1].text.count == 4, tokens[index + 1].text.allSatisfy(\.isNumber)
+      {
+        return index + 2
+      }
+      sawCapital = sawCapital || tokens[index].isCapitalized
+      index += 1
+    }
+    return nil
+  }
+}

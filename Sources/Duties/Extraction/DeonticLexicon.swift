@@ -1,0 +1,144 @@
+/// The words that make a statement deontic, and the words that show a modal carries no obligation.
+enum DeonticLexicon {
+  /// A trigger pattern: lower-case words, the kind they make, and whether only the upper-case
+  /// (RFC 2119) spelling counts.
+  struct Pattern {
+    var words: [String]
+    var kind: ObligationKind
+    var upperCaseOnly = false
+  }
+
+  static let patterns: [Pattern] = {
+    var list: [Pattern] = []
+    func add(_ kind: ObligationKind, _ phrases: [String], upperCaseOnly: Bool = false) {
+      for phrase in phrases {
+        list.append(
+          Pattern(words: phrase.split(separator: " ").map(String.init), kind: kind, upperCaseOnly: upperCaseOnly))
+      }
+    }
+    add(
+      .prohibition,
+      [
+        "must not", "must never", "shall not", "shall never", "may not", "mustn't", "shan't",
+        "is prohibited from", "are prohibited from", "is not permitted to", "are not permitted to",
+        "is not allowed to", "are not allowed to", "will not", "won't", "is forbidden to",
+        "are forbidden to", "is prohibited to", "are prohibited to",
+      ])
+    add(
+      .adviceAgainst,
+      [
+        "should not", "should never", "shouldn't", "ought not to", "is discouraged from",
+        "are discouraged from",
+      ])
+    add(.adviceAgainst, ["not recommended"], upperCaseOnly: true)
+    add(
+      .exemption,
+      [
+        "need not", "needs not", "is not required to", "are not required to", "does not have to",
+        "do not have to", "is not obliged to", "are not obliged to", "is not under a duty to",
+        "are not under a duty to", "is exempt from", "are exempt from", "is not obligated to",
+        "are not obligated to", "needn't",
+      ])
+    add(
+      .duty,
+      [
+        "must", "shall", "is required to", "are required to", "has a duty to", "have a duty to",
+        "is under a duty to", "are under a duty to", "is responsible for", "are responsible for",
+        "is obliged to", "are obliged to", "is obligated to", "are obligated to", "agrees to",
+        "agree to", "covenants to", "covenant to", "undertakes to", "undertake to", "is to", "are to",
+        "has to", "have to", "will have to", "will need to", "will", "it is required that",
+      ])
+    add(.duty, ["required"], upperCaseOnly: true)
+    add(
+      .recommendation,
+      [
+        "should", "ought to", "is encouraged to", "are encouraged to", "is expected to",
+        "are expected to", "it is recommended that", "we recommend that", "is advised to",
+        "are advised to", "is recommended to", "are recommended to",
+      ])
+    add(.recommendation, ["recommended"], upperCaseOnly: true)
+    add(
+      .permission,
+      [
+        "may", "can", "is entitled to", "are entitled to", "is permitted to", "are permitted to",
+        "is allowed to", "are allowed to", "has the right to", "have the right to", "is authorised to",
+        "are authorised to", "is authorized to", "are authorized to", "is free to", "are free to",
+      ])
+    add(.permission, ["optional"], upperCaseOnly: true)
+    // Longest first, so "must not" wins over "must".
+    return list.sorted { $0.words.count > $1.words.count }
+  }()
+
+  static let patternsByFirstWord: [String: [Pattern]] = Dictionary(grouping: patterns) { $0.words[0] }
+
+  /// Modals that can be followed by a passive whose participle decides the kind ("shall be entitled to").
+  static let modals: Set<String> = ["must", "shall", "should", "may", "will", "can"]
+
+  /// Participles after "modal be" that keep the subject as bearer, with the kind they make.
+  static let bearerParticiples: [String: ObligationKind] = [
+    "required": .duty, "obliged": .duty, "obligated": .duty, "responsible": .duty, "liable": .duty,
+    "prohibited": .prohibition, "forbidden": .prohibition, "entitled": .permission,
+    "permitted": .permission, "allowed": .permission, "authorised": .permission,
+    "authorized": .permission, "able": .permission, "free": .permission, "encouraged": .recommendation,
+    "expected": .recommendation, "exempt": .exemption, "exempted": .exemption,
+  ]
+
+  /// Verbs after a modal that define, apply, amend or commence rather than oblige.
+  static let constitutiveVerbs: Set<String> = [
+    "apply", "applies", "mean", "means", "expire", "continue", "cease", "consist", "comprise",
+    "constitute", "extend", "form", "contain", "prevail", "supersede", "lapse", "operate",
+  ]
+
+  /// Participles after "modal be" that define, apply or amend rather than oblige.
+  static let constitutiveParticiples: Set<String> = [
+    "construed", "read", "treated", "deemed", "amended", "inserted", "substituted", "repealed",
+    "omitted", "replaced", "revoked", "known", "cited", "referred", "regarded", "addressed",
+    "established", "composed", "deleted", "added", "renumbered", "interpreted", "understood",
+    "presumed", "designated", "applied", "extended", "binding", "applicable", "void",
+  ]
+
+  /// Verbs after "may" or "can" that make it epistemic ("this may take time").
+  static let epistemicVerbs: Set<String> = [
+    "be", "have", "take", "result", "include", "vary", "need", "lead", "affect", "cause", "involve",
+    "become", "differ", "arise", "occur", "seem", "appear", "help", "mean", "change", "reflect",
+    "contain", "exist", "depend", "prove", "fall", "come", "constitute", "exceed", "increase",
+    "decrease", "happen", "prevent", "remain", "require", "well", "also", "want", "find", "get",
+    "feel", "think", "look", "face", "experience", "suffer", "lose", "benefit", "undermine", "reduce",
+    "give", "make", "produce", "create", "add", "offer", "provide", "pose", "impact", "hinder", "see",
+  ]
+
+  /// Multi-word verbs that commence or give effect ("come into force", "have effect").
+  static let constitutivePhrases: [[String]] = [
+    ["come", "into", "force"], ["come", "into", "operation"], ["enter", "into", "force"],
+    ["have", "effect"], ["take", "effect"], ["have", "the", "meaning"], ["not", "affect"],
+    ["be", "without", "prejudice"], ["be", "as", "follows"], ["remain", "in", "force"],
+    ["include"], ["includes"], ["not", "apply"], ["not", "include"], ["have", "the", "same", "meaning"],
+    ["be", "published", "in", "the", "official", "journal"],
+  ]
+
+  /// Subjects that are parts of a document: a modal after them constitutes, it does not oblige.
+  static let documentNouns: Set<String> = [
+    "act", "acts", "regulation", "regulations", "directive", "decision", "article", "articles", "annex",
+    "annexes", "appendix", "paragraph", "paragraphs", "subparagraph", "section", "sections",
+    "subsection", "subsections", "part", "chapter", "schedule", "schedules", "provision", "provisions",
+    "point", "points", "order", "amendment", "amendments", "reference", "references", "term", "terms",
+    "expression", "expressions", "definition", "definitions", "rule", "rules", "resolution",
+    "agreement", "protocol", "convention", "treaty", "framework", "guidance", "code", "table",
+    "list", "lists", "title", "text", "words", "word", "footnote", "measure", "measures",
+  ]
+
+  /// Subjects that carry no agent, for "may"/"can" and dummy "it".
+  static let nonAgentPronouns: Set<String> = [
+    "it", "this", "that", "there", "these", "those", "which", "what", "such", "something", "nothing",
+    "anything", "everything", "doing", "so",
+  ]
+
+  /// Words that report speech: an obligation after them is quoted, not imposed.
+  static let reportingVerbs: Set<String> = [
+    "said", "says", "told", "tells", "stressed", "argued", "argues", "believes", "believe", "believed",
+    "thinks", "think", "thought", "hoped", "hopes", "claimed", "claims", "warned", "warns", "added",
+    "explained", "suggested", "suggests", "insisted", "insists", "admitted", "acknowledged", "urged",
+    "urges", "reckons", "feels", "felt", "noted", "commented", "confirmed", "announced", "predicted",
+    "according",
+  ]
+}

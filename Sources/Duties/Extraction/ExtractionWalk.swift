@@ -1,0 +1,180 @@
+/// The walk over a document's nodes that collects obligations, handling lead-ins and their lists.
+struct ExtractionWalk {
+  let document: Document
+  let acronyms: [String: String]
+  private(set) var obligations: [Obligation] = []
+  private var counters: [String: Int] = [:]
+
+  init(document: Document, acronyms: [String: String]) {
+    self.document = document
+    self.acronyms = acronyms
+  }
+
+  mutating func visit(_ nodes: [Node], path: [String]) {
+    for node in nodes {
+      let nodePath = node.label.map { path + [$0] } ?? path
+      guard let text = node.text else {
+        visit(node.children, path: nodePath)
+        continue
+      }
+      var analyzer = SentenceAnalyzer(acronyms: acronyms)
+      analyzer.labels = Self.labels(in: text.string)
+      let consumed = extract(from: node, text: text, path: nodePath, analyzer: analyzer)
+      if !consumed { visit(node.children, path: nodePath) }
+    }
+  }
+
+  /// Extracts from a node's own text; returns whether its children were consumed as a list.
+  private mutating func extract(from node: Node, text: TextRun, path: [String], analyzer: SentenceAnalyzer) -> Bool {
+    let sentences = SentenceSplitter.sentences(in: text.string)
+    let bytes = Array(text.string.utf8)
+    var previousBearer: Party?
+    var consumed = false
+    for (index, range) in sentences.enumerated() {
+      let sentence = String(decoding: bytes[range], as: UTF8.self)
+      let drafts = analyzer.analyze(sentence, previousBearer: previousBearer)
+      let isLast = index == sentences.count - 1
+      let items = node.children.filter { $0.text != nil && !$0.kind.isDivision }
+      if isLast, let leadIn = drafts.last, leadIn.opensList || endsWithDash(sentence), !items.isEmpty,
+        !drafts.isEmpty
+      {
+        for draft in drafts.dropLast() {
+          add(draft, sentence: sentence, run: text, offset: range.lowerBound, path: path)
+        }
+        distribute(leadIn, sentence: sentence, run: text, offset: range.lowerBound, items: node.children, path: path, analyzer: analyzer)
+        consumed = true
+      } else {
+        for draft in drafts {
+          add(draft, sentence: sentence, run: text, offset: range.lowerBound, path: path)
+        }
+      }
+      if let last = drafts.last(where: { $0.bearer != nil })?.bearer { previousBearer = last }
+    }
+    return consumed
+  }
+
+  private func endsWithDash(_ sentence: String) -> Bool {
+    guard let last = sentence.last else { return false }
+    return last == "—" || last == "–" || last == ":"
+  }
+
+  /// One obligation per item for a lead-in that opens a list; one for the whole when the list
+  /// only completes a long action ("…co-operate in the exercise of— (a) …").
+  private mutating func distribute(
+    _ leadIn: SentenceAnalyzer.Draft, sentence: String, run: TextRun, offset: Int, items: [Node], path: [String],
+    analyzer: SentenceAnalyzer
+  ) {
+    // A list that completes a condition ("unless it considers that doing so—") qualifies one obligation.
+    let trimmedSentence = sentence.trimming(" —–:")
+    let completesCondition = leadIn.conditions.last.map { trimmedSentence.hasSuffix($0.text.trimming(" —–:")) } ?? false
+    let perItem = !completesCondition && (leadIn.action.split(separator: " ").count <= 4 || leadIn.action.hasSuffix(" that"))
+    var leadIn = leadIn
+    var wholeSentence = sentence
+    var position = 0
+    for item in items {
+      let itemPath = item.label.map { path + [$0] } ?? path
+      guard let itemText = item.text else {
+        visit([item], path: path)
+        continue
+      }
+      let fullText = ([itemText.string] + Self.descendantTexts(item)).joined(separator: " ")
+      wholeSentence += " " + (item.number.map { "\($0) " } ?? "") + fullText
+      // An item with its own trigger and bearer stands alone.
+      let own = analyzer.analyze(itemText.string, previousBearer: leadIn.bearer)
+      if own.contains(where: { $0.bearer != nil && $0.bearer?.parties != leadIn.bearer?.parties }) {
+        visit([item], path: path)
+        continue
+      }
+      guard perItem, item.kind != .block else {
+        if item.kind == .block { visit([item], path: path) }
+        continue
+      }
+      position += 1
+      var draft = leadIn
+      let itemAction = Self.tidyItem(fullText)
+      draft.action = leadIn.action.isEmpty ? itemAction : "\(leadIn.action) \(itemAction)"
+      let tokens = Tokenizer.tokens(fullText)
+      draft.conditions += ClauseParts.conditions(in: tokens, sentence: fullText, range: 0..<tokens.count, excluding: 0..<0).map(\.0)
+      draft.timing += ClauseParts.timing(in: tokens, sentence: fullText, range: 0..<tokens.count).map(\.0)
+      draft.references = Self.unique(draft.references + ClauseParts.references(in: tokens, sentence: fullText))
+      draft.beneficiary = analyzer.beneficiary(in: itemAction) ?? leadIn.beneficiary
+      let itemLocation = document.location(of: itemText)
+      let trigger = Trigger(text: leadIn.triggerText, location: document.location(of: run, at: offset + leadIn.trigger.lowerBound))
+      append(
+        draft, trigger: trigger, location: itemLocation, path: itemPath,
+        sentence: sentence + " " + (item.number.map { "\($0) " } ?? "") + fullText)
+    }
+    if completesCondition, var last = leadIn.conditions.popLast() {
+      let itemsText = items.compactMap { item in item.text.map { (item.number.map { "\($0) " } ?? "") + $0.string } }
+      last.text = ([last.text] + itemsText).joined(separator: " ")
+      leadIn.conditions.append(last)
+    }
+    if !perItem {
+      let trigger = Trigger(text: leadIn.triggerText, location: document.location(of: run, at: offset + leadIn.trigger.lowerBound))
+      append(leadIn, trigger: trigger, location: document.location(of: run, at: offset), path: path, sentence: wholeSentence)
+    }
+  }
+
+  private mutating func add(_ draft: SentenceAnalyzer.Draft, sentence: String, run: TextRun, offset: Int, path: [String]) {
+    let trigger = Trigger(text: draft.triggerText, location: document.location(of: run, at: offset + draft.trigger.lowerBound))
+    append(draft, trigger: trigger, location: document.location(of: run, at: offset), path: path, sentence: sentence)
+  }
+
+  private mutating func append(
+    _ draft: SentenceAnalyzer.Draft, trigger: Trigger, location: SourceLocation, path: [String], sentence: String
+  ) {
+    let section = path.sectionPathDescription
+    let key = path.joined(separator: "/")
+    counters[key, default: 0] += 1
+    obligations.append(
+      Obligation(
+        id: "\(key)#\(counters[key]!)", kind: draft.kind, trigger: trigger, bearer: draft.bearer,
+        beneficiary: draft.beneficiary, action: draft.action, conditions: draft.conditions,
+        timing: draft.timing, references: draft.references, location: location, section: section,
+        sentence: sentence))
+  }
+
+  private static func descendantTexts(_ node: Node) -> [String] {
+    node.children.flatMap { child in
+      [(child.number.map { "\($0) " } ?? "") + (child.text?.string ?? "")] + descendantTexts(child)
+    }
+  }
+
+  private static func tidyItem(_ text: String) -> String {
+    var result = text.trimming(" ")
+    for suffix in ["; and", "; or", ", and", ", or", ";", ",", "."] where result.hasSuffix(suffix) {
+      result = String(result.dropLast(suffix.count))
+      break
+    }
+    return result.trimming(" ")
+  }
+
+  private static func unique(_ values: [String]) -> [String] {
+    var result: [String] = []
+    for value in values where !result.contains(value) { result.append(value) }
+    return result
+  }
+
+  /// Labels a provision defines for parties: "a person (“A”)" makes "A" stand for "a person".
+  static func labels(in text: String) -> [String: String] {
+    guard text.contains("(") else { return [:] }
+    let tokens = Tokenizer.tokens(text)
+    var result: [String: String] = [:]
+    for (index, token) in tokens.enumerated() where token.text == "(" && index + 3 < tokens.count {
+      guard ["“", "\"", "‘", "'"].contains(tokens[index + 1].text) else { continue }
+      let label = tokens[index + 2]
+      guard label.isWord, label.text.count <= 3, label.isCapitalized,
+        ["”", "\"", "’", "'"].contains(tokens[index + 3].text)
+      else { continue }
+      var start = index - 1
+      while start > 0, index - start < 7, tokens[start].isWord,
+        !["a", "an", "the", "each", "any"].contains(tokens[start].lower)
+      {
+        start -= 1
+      }
+      guard start >= 0, start < index else { continue }
+      result[label.text] = ClauseParts.slice(text, tokens, start..<index)
+    }
+    return result
+  }
+}

@@ -1,0 +1,160 @@
+/// One deontic statement: a duty, prohibition, recommendation, permission or exemption, with who,
+/// what, under which conditions, by when, and where it stands.
+public struct Obligation: Hashable, Sendable, Codable {
+  /// An identifier stable within the document: the section path and the position within the provision.
+  public var id: String
+  /// What kind of statement it is.
+  public var kind: ObligationKind
+  /// The words that make it deontic, as written, with their location.
+  public var trigger: Trigger
+  /// Who bears it, or nil when the text does not say (a passive without an agent).
+  public var bearer: Party?
+  /// Who benefits from it, when the sentence names someone ("…must provide information to the carer").
+  public var beneficiary: Party?
+  /// What must (or may, or should) be done, as a verb phrase.
+  public var action: String
+  /// Conditions and exceptions, including those stated in a lead-in or an earlier subsection.
+  public var conditions: [Condition]
+  /// Deadlines, frequencies and start dates.
+  public var timing: [Timing]
+  /// Cross-references to other provisions and instruments.
+  public var references: [String]
+  /// Where the statement starts.
+  public var location: SourceLocation
+  /// The section path ("Part 1 › 6 › (1A)").
+  public var section: String
+  /// The full sentence (for an item of a list, the lead-in and the item).
+  public var sentence: String
+
+  /// Creates an obligation.
+  public init(
+    id: String, kind: ObligationKind, trigger: Trigger, bearer: Party?, beneficiary: Party? = nil,
+    action: String, conditions: [Condition] = [], timing: [Timing] = [], references: [String] = [],
+    location: SourceLocation, section: String, sentence: String
+  ) {
+    self.id = id
+    self.kind = kind
+    self.trigger = trigger
+    self.bearer = bearer
+    self.beneficiary = beneficiary
+    self.action = action
+    self.conditions = conditions
+    self.timing = timing
+    self.references = references
+    self.location = location
+    self.section = section
+    self.sentence = sentence
+  }
+}
+
+/// The kinds of deontic statement, from binding to permissive.
+public enum ObligationKind: String, Hashable, Sendable, Codable, CaseIterable, Comparable {
+  /// Must, shall, is required to.
+  case duty
+  /// Must not, shall not, may not, no … may.
+  case prohibition
+  /// Should, ought to, is encouraged to.
+  case recommendation
+  /// Should not, is discouraged from.
+  case adviceAgainst = "advice-against"
+  /// May, can, is entitled to.
+  case permission
+  /// Need not, is not required to.
+  case exemption
+
+  /// The strength on the scale permission/exemption (0) < recommendation/advice-against (1) < duty/prohibition (2).
+  public var strength: Int {
+    switch self {
+    case .duty, .prohibition: 2
+    case .recommendation, .adviceAgainst: 1
+    case .permission, .exemption: 0
+    }
+  }
+
+  /// Whether the statement binds (a duty or prohibition).
+  public var isBinding: Bool { strength == 2 }
+
+  public static func < (lhs: ObligationKind, rhs: ObligationKind) -> Bool {
+    allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+  }
+}
+
+/// The words that make a statement deontic.
+public struct Trigger: Hashable, Sendable, Codable {
+  /// The words as written ("must", "is required to", "Do not").
+  public var text: String
+  /// Where they are.
+  public var location: SourceLocation
+
+  /// Creates a trigger.
+  public init(text: String, location: SourceLocation) {
+    self.text = text
+    self.location = location
+  }
+}
+
+/// A duty-bearer or beneficiary: the words as written and the parties they name, normalised.
+public struct Party: Hashable, Sendable, Codable {
+  /// The words as written ("strategic health authorities, PCT clusters, PCTs and councils").
+  public var text: String
+  /// The parties, singular and normalised (["strategic health authority", "PCT cluster", …]).
+  public var parties: [String]
+  /// Whether the party is implied rather than written: the reader of imperative guidance.
+  public var implicit: Bool
+
+  /// Creates a party.
+  public init(text: String, parties: [String], implicit: Bool = false) {
+    self.text = text
+    self.parties = parties
+    self.implicit = implicit
+  }
+
+  /// Whether it names more than one party (a joint duty).
+  public var isJoint: Bool { parties.count > 1 }
+}
+
+/// A condition or exception on an obligation.
+public struct Condition: Hashable, Sendable, Codable {
+  /// The kinds of condition, by the words that introduce them.
+  public enum Kind: String, Hashable, Sendable, Codable, CaseIterable {
+    case `if`, `where`, `when`, unless, except
+    case subjectTo = "subject-to"
+    case providedThat = "provided-that"
+    case inTheEvent = "in-the-event"
+  }
+
+  /// What introduces it.
+  public var kind: Kind
+  /// Its text, from the introducing words on.
+  public var text: String
+
+  /// Creates a condition.
+  public init(kind: Kind, text: String) {
+    self.kind = kind
+    self.text = text
+  }
+}
+
+/// A deadline, frequency or start date.
+public struct Timing: Hashable, Sendable, Codable {
+  /// The kinds of timing.
+  public enum Kind: String, Hashable, Sendable, Codable {
+    /// By when: "within 28 days", "by April 2013", "before the end of the financial year".
+    case deadline
+    /// How often: "annually", "every three years".
+    case frequency
+    /// From when: "from April 2007".
+    case start
+  }
+
+  /// What kind of timing it is.
+  public var kind: Kind
+  /// The words as written.
+  public var text: String
+
+  /// Creates a timing.
+  public init(kind: Kind, text: String) {
+    self.kind = kind
+    self.text = text
+  }
+}

@@ -1,0 +1,156 @@
+/// What counts as an actor, and how party names are normalised: singular, lower case except proper
+/// names and acronyms, determiners and trailing qualifiers removed, acronyms expanded.
+enum PartyLexicon {
+  /// Head nouns of bodies, roles and persons.
+  static let actorHeads: Set<String> = [
+    "authority", "council", "board", "trust", "body", "committee", "commission", "agency", "department",
+    "ministry", "service", "group", "team", "organisation", "organization", "institution", "undertaking",
+    "firm", "company", "provider", "operator", "state", "government", "court", "tribunal", "office",
+    "officer", "secretary", "minister", "director", "person", "individual", "party", "everyone",
+    "anyone", "we", "you", "staff", "employer", "employee", "manufacturer", "importer", "distributor",
+    "supplier", "user", "holder", "applicant", "bank", "cluster", "pct", "ccg", "icb", "nhs",
+    "parliament", "congress", "president", "controller", "processor", "landlord", "tenant", "lessee",
+    "lessor", "licensee", "licensor", "contractor", "subcontractor", "buyer", "seller", "purchaser",
+    "vendor", "owner", "occupier", "guarantor", "borrower", "lender", "trustee", "carer", "patient",
+    "practitioner", "clinician", "doctor", "nurse", "commissioner", "regulator", "inspector",
+    "inspectorate", "executive", "management", "chair", "member", "members", "partner", "authorities",
+    "england", "administration", "association", "federation", "union", "society", "charity", "centre",
+    "school", "college", "university", "hospital", "practice", "pharmacy", "employer", "worker",
+    "student", "parent", "child", "adult", "resident", "citizen", "consumer", "customer", "client",
+    "investor", "issuer", "offeror", "bidder", "auditor", "accountant", "agent", "broker", "dealer",
+    "insurer", "reinsurer", "bidder", "sponsor", "promoter", "developer", "planner", "mayor",
+    "ombudsman", "registrar", "coroner", "police", "constable", "chief", "head", "governor",
+    "leader", "manager", "administrator", "receiver", "liquidator", "assignee", "subtenant",
+    "sublessee", "mortgagee", "mortgagor", "grantee", "grantor", "beneficiary", "recipient",
+    "claimant", "defendant", "respondent", "appellant", "prosecutor", "judge", "magistrate",
+    "secretariat", "bureau", "council's", "entity", "entities", "establishment", "network",
+    "fund", "panel", "forum", "partnership", "consortium", "directorate", "inspector", "examiner",
+    "team", "unit", "cabinet", "assembly", "legislature", "ministers", "sheriff", "attorney",
+    "administrator", "counterparty", "producer", "generator", "shipper", "carrier", "transporter",
+    "exporter", "licence-holder", "designer", "architect", "engineer", "keeper", "master",
+    "captain", "pilot", "driver", "passenger", "traveller", "visitor", "householder", "landowner",
+    "participant", "signatory", "publisher", "author", "editor", "reviewer", "assessor",
+    "they", "he", "she", "one", "someone", "somebody", "no-one", "nobody",
+  ]
+
+  /// Whether a lower-case head noun names an actor: a body, role or person.
+  static func isActorHead(_ word: String) -> Bool {
+    let singular = singularize(word.lowercased())
+    if actorHeads.contains(singular) || actorHeads.contains(word) { return true }
+    for suffix in ["ee", "ist", "ian", "eer"] where singular.hasSuffix(suffix) && singular.count > 5 {
+      return true
+    }
+    return false
+  }
+
+  /// A plural noun made singular: "authorities" → "authority", "PCTs" → "PCT".
+  static func singularize(_ word: String) -> String {
+    if word.count >= 3, word.hasSuffix("s"), word.dropLast().allSatisfy({ $0.isUppercase || $0.isNumber }) {
+      return String(word.dropLast())  // PCTs, SHAs, CCGs
+    }
+    let lower = word.lowercased()
+    if ["people": "person", "persons": "person", "children": "child", "staff": "staff", "men": "man",
+        "women": "woman"][lower] != nil
+    {
+      return ["people": "person", "persons": "person", "children": "child", "staff": "staff", "men": "man",
+        "women": "woman"][lower]!
+    }
+    guard word.count > 3, lower.hasSuffix("s") else { return word }
+    for keep in ["ss", "us", "is", "ics", "ous", "news", "series", "species", "sis", "ways", "means", "plus", "whereas"]
+    where lower.hasSuffix(keep) {
+      return word
+    }
+    if lower.hasSuffix("ies") { return String(word.dropLast(3)) + "y" }
+    if lower.hasSuffix("sses") || lower.hasSuffix("xes") || lower.hasSuffix("ches") || lower.hasSuffix("shes") {
+      return String(word.dropLast(2))
+    }
+    return String(word.dropLast())
+  }
+
+  static let determiners: Set<String> = [
+    "a", "an", "the", "each", "every", "any", "all", "such", "its", "their", "his", "her", "our",
+    "your", "this", "that", "these", "those", "other", "some", "no", "both", "either", "neither",
+    "relevant_", "said", "new", "existing",
+  ]
+
+  /// Words at which a party name ends and a qualifier begins.
+  static let qualifierStarts: Set<String> = [
+    "who", "which", "that", "whose", "whom", "where", "when", "within", "in", "for", "at", "on", "under",
+    "with", "to", "from", "by", "if", "unless", "as", "being", "having", "acting", "concerned",
+    "referred", "mentioned", "specified", "named", "described", "responsible", "involved", "listed",
+    "providing", "exercising", "operating", "carrying", "established", "designated", "appointed",
+    "(", ",", "—", "–", ":", ";",
+  ]
+
+  /// The normalised parties of a noun phrase: conjuncts split, each singular and tidied.
+  static func parties(of phrase: String, acronyms: [String: String]) -> [String] {
+    var conjuncts: [String] = []
+    // A relative clause qualifies the last party; it is not split ("who decides … (1) or (2)").
+    var phrase = phrase
+    for relative in [" who ", " which ", " whose ", " whom ", " that "] {
+      if let range = phrase.range(of: relative) { phrase = String(phrase[..<range.lowerBound]) }
+    }
+    // Split "A, B and C" and "A or B", but not inside brackets.
+    var current: [String] = []
+    var depth = 0
+    let words = phrase.replacingOccurrences(of: ",", with: " , ").split(separator: " ").map(String.init)
+    for word in words {
+      if word.hasPrefix("(") { depth += 1 }
+      if word.hasSuffix(")") { depth = max(0, depth - 1) }
+      let lower = word.lowercased()
+      if depth == 0, lower == "," || lower == "and" || lower == "or" || lower == "and/or" {
+        if !current.isEmpty { conjuncts.append(current.joined(separator: " ")) }
+        current = []
+        continue
+      }
+      current.append(word)
+    }
+    if !current.isEmpty { conjuncts.append(current.joined(separator: " ")) }
+    var result: [String] = []
+    for conjunct in conjuncts {
+      guard let party = normalize(conjunct, acronyms: acronyms), !result.contains(party),
+        party.contains(where: \.isLetter)
+      else { continue }
+      result.append(party)
+    }
+    return result
+  }
+
+  /// One party name tidied: "The primary care trusts of the area" → "primary care trust".
+  static func normalize(_ phrase: String, acronyms: [String: String]) -> String? {
+    var words = phrase.split(separator: " ").map(String.init)
+    // Stop at the first qualifier (but keep "of" in names like "Secretary of State").
+    var kept: [String] = []
+    for (index, word) in words.enumerated() {
+      let lower = word.lowercased()
+      if index > 0, qualifierStarts.contains(lower) || word.hasPrefix("(") { break }
+      if index > 0, lower == "of", index + 1 < words.count,
+        determiners.contains(words[index + 1].lowercased())
+      {
+        break
+      }
+      kept.append(word)
+    }
+    words = kept
+    while let first = words.first, determiners.contains(first.lowercased()) || first == "," { words.removeFirst() }
+    while let last = words.last, last.allSatisfy({ !$0.isLetter && !$0.isNumber }) { words.removeLast() }
+    guard !words.isEmpty else { return nil }
+    // Possessives: "the council's officers" keeps the head after the possessive.
+    if words.count > 1, let index = words.firstIndex(where: { $0.hasSuffix("'s") || $0.hasSuffix("’s") }),
+      index < words.count - 1
+    {
+      words = Array(words[(index + 1)...])
+    }
+    words[words.count - 1] = singularize(words[words.count - 1])
+    // Lower-case words that are capitalised only because they start the phrase.
+    let titleCase = words.allSatisfy { $0.first?.isUppercase == true || ["of", "for", "and", "the"].contains($0) }
+    if !titleCase || words.count == 1 {
+      words = words.map { word in
+        let isAcronym = word.count >= 2 && word.filter(\.isLetter).allSatisfy(\.isUppercase)
+        return isAcronym ? word : word.lowercased()
+      }
+    }
+    if words.count == 1, let expansion = acronyms[words[0]] { return expansion }
+    return words.joined(separator: " ")
+  }
+}

@@ -1,0 +1,394 @@
+/// Turns one sentence into obligation drafts: for each trigger, the bearer, action, beneficiary,
+/// conditions, timing and references.
+struct SentenceAnalyzer {
+  /// An obligation before it is placed in a document.
+  struct Draft {
+    var kind: ObligationKind
+    /// The trigger's UTF-8 range in the sentence.
+    var trigger: Range<Int>
+    var triggerText: String
+    var bearer: Party?
+    var beneficiary: Party?
+    var action: String
+    var conditions: [Condition]
+    var timing: [Timing]
+    var references: [String]
+    /// Whether the action is left open for the items of a list ("must—").
+    var opensList: Bool
+  }
+
+  let acronyms: [String: String]
+  /// Labels defined in the provision ("a person (“A”)"), mapped to what they stand for.
+  var labels: [String: String] = [:]
+
+  /// The drafts for a sentence; `previousBearer` resolves pronouns.
+  func analyze(_ sentence: String, previousBearer: Party?) -> [Draft] {
+    let tokens = Tokenizer.tokens(sentence)
+    guard !tokens.isEmpty else { return [] }
+    if sentence.hasSuffix("?") { return [] }
+    let matches = TriggerFinder(tokens: tokens).matches()
+    if matches.isEmpty {
+      return imperative(sentence, tokens).map { [$0] } ?? []
+    }
+    let references = ClauseParts.references(in: tokens, sentence: sentence)
+    var drafts: [Draft] = []
+    var lastBearer = previousBearer
+    for (position, match) in matches.enumerated() {
+      let clauseStart = self.clauseStart(tokens, before: match.tokens.lowerBound, previous: position > 0 ? matches[position - 1] : nil)
+      let nextTrigger = position + 1 < matches.count ? matches[position + 1].tokens.lowerBound : tokens.count
+      let actionEnd = self.actionEnd(tokens, from: match.actionStart, nextTrigger: nextTrigger)
+      let subject = self.subject(tokens, sentence, from: clauseStart, to: match.tokens.lowerBound)
+
+      // "It is recommended that …", "No person shall …".
+      var kind = match.kind
+      var bearer: Party?
+      if let subject {
+        let lowerSubject = subject.text.lowercased()
+        if lowerSubject.hasPrefix("no ") || lowerSubject == "none" || lowerSubject.hasPrefix("none of") {
+          if kind == .duty || kind == .permission { kind = .prohibition }
+        }
+        bearer = party(subject.text, lastBearer: lastBearer)
+      }
+      // A shared subject: "must assess needs and must publish", "…, and may charge for it".
+      if subject == nil || sharesSubject(tokens, match.tokens.lowerBound, previous: position > 0 ? matches[position - 1] : nil) {
+        if subject == nil || position > 0 { bearer = lastBearer }
+      }
+      if match.isPassive || match.isStative {
+        bearer = agent(tokens, sentence, from: match.actionStart, to: actionEnd)
+      }
+      if let current = bearer, !current.parties.isEmpty,
+        current.parties.allSatisfy({ !PartyLexicon.isActorHead(($0.split(separator: " ").last.map(String.init)) ?? "") }),
+        !current.text.first!.isUppercase || current.parties.allSatisfy({ $0 == $0.lowercased() }),
+        DeonticLexicon.nonAgentPronouns.contains(current.parties[0]) || DeonticLexicon.documentNouns.contains(current.parties[0])
+      {
+        bearer = nil
+      }
+      if let current = bearer { lastBearer = current }
+
+      let actionRange = match.actionStart..<actionEnd
+      let triggerRange = match.tokens
+      let conditionScope = clauseStart..<max(actionEnd, match.tokens.upperBound)
+      let conditions = ClauseParts.conditions(in: tokens, sentence: sentence, range: conditionScope, excluding: triggerRange)
+      let timing = ClauseParts.timing(in: tokens, sentence: sentence, range: actionRange)
+      var actionCut = actionRange.upperBound
+      for (_, range) in conditions where range.lowerBound > actionRange.lowerBound && range.lowerBound < actionCut {
+        actionCut = range.lowerBound
+      }
+      for (_, range) in timing where range.upperBound >= actionCut - 1 && range.lowerBound > actionRange.lowerBound {
+        actionCut = min(actionCut, range.lowerBound)
+      }
+      var action = ClauseParts.slice(sentence, tokens, actionRange.lowerBound..<max(actionRange.lowerBound, actionCut))
+      action = tidyAction(action)
+      if match.isPassive || match.isStative, let subject {
+        action = "\(subject.text.lowercasedFirstWordIfCommon) to \(action)"
+      }
+      let opensList = actionEnd < tokens.count && ["—", "–", ":"].contains(tokens[actionEnd].text)
+        && actionEnd == tokens.count - 1
+      let beneficiary = self.beneficiary(in: action)
+      let triggerText = ClauseParts.slice(sentence, tokens, triggerRange)
+      drafts.append(
+        Draft(
+          kind: kind, trigger: tokens[triggerRange.lowerBound].start..<tokens[triggerRange.upperBound - 1].end,
+          triggerText: triggerText, bearer: bearer, beneficiary: beneficiary, action: action,
+          conditions: conditions.map(\.0), timing: timing.map(\.0), references: references,
+          opensList: opensList || action.isEmpty))
+    }
+    return drafts
+  }
+
+  // MARK: - Clause structure
+
+  /// Whether a trigger continues the subject of the one before ("must assess and must publish").
+  private func sharesSubject(_ tokens: [Token], _ index: Int, previous: TriggerFinder.Match?) -> Bool {
+    var position = index - 1
+    while position >= 0, TriggerFinder.adverbs.contains(tokens[position].lower) { position -= 1 }
+    guard position >= 0 else { return false }
+    let word = tokens[position].lower
+    if ["and", "or", "but", ","].contains(word) { return previous != nil || position == 0 }
+    return false
+  }
+
+  private func clauseStart(_ tokens: [Token], before index: Int, previous: TriggerFinder.Match?) -> Int {
+    var position = index - 1
+    let floor = previous?.tokens.upperBound ?? 0
+    while position >= floor {
+      let text = tokens[position].lower
+      if [";", ":", "—", "–"].contains(text) { return position + 1 }
+      if ["and", "or", "but"].contains(text), position > 0, tokens[position - 1].text == "," , previous != nil {
+        return position + 1
+      }
+      if text == "that", position > floor, previous == nil,
+        ["ensure", "ensures", "secure", "satisfied", "recommend", "recommended", "provide", "provides", "states", "requires", "require", "so"]
+          .contains(tokens[position - 1].lower)
+      {
+        return position + 1
+      }
+      position -= 1
+    }
+    return floor
+  }
+
+  private func actionEnd(_ tokens: [Token], from start: Int, nextTrigger: Int) -> Int {
+    var index = start
+    while index < tokens.count {
+      let text = tokens[index].text
+      if [";", "—", "–", ".", "?", "!", ":"].contains(text) { return index }
+      if text == ",", index + 1 < tokens.count, ["and", "or", "but"].contains(tokens[index + 1].lower),
+        nextTrigger < tokens.count, nextTrigger > index
+      {
+        return index
+      }
+      if index >= nextTrigger { return subjectBoundary(tokens, before: nextTrigger, after: start) }
+      index += 1
+    }
+    return tokens.count
+  }
+
+  /// Where the subject of the next trigger begins, so the action does not swallow it.
+  private func subjectBoundary(_ tokens: [Token], before trigger: Int, after start: Int) -> Int {
+    var index = trigger - 1
+    while index > start {
+      if [",", "and", "or", "but", ";"].contains(tokens[index].lower) { return index }
+      index -= 1
+    }
+    return trigger
+  }
+
+  /// The subject before a trigger: the last comma-separated piece that is not an adverbial.
+  private func subject(_ tokens: [Token], _ sentence: String, from start: Int, to end: Int) -> (text: String, range: Range<Int>)? {
+    guard start < end else { return nil }
+    var segments: [Range<Int>] = []
+    var segmentStart = start
+    var depth = 0
+    for index in start..<end {
+      let text = tokens[index].text
+      if text == "(" { depth += 1 }
+      if text == ")" { depth = max(0, depth - 1) }
+      if text == ",", depth == 0 {
+        segments.append(segmentStart..<index)
+        segmentStart = index + 1
+      }
+    }
+    segments.append(segmentStart..<end)
+    // A list of parties separated by commas is one subject ("SHAs, PCT clusters, PCTs and councils").
+    if segments.count > 1, segments.allSatisfy({ isNounList(tokens, $0) }) {
+      return trimmedSubject(tokens, sentence, segments.first!.lowerBound..<end)
+    }
+    for segment in segments.reversed() where !segment.isEmpty {
+      // "the ways in which a local authority may", "persons with whom the council may".
+      if let relative = segment.last(where: { ["whom", "which"].contains(tokens[$0].lower) }), relative + 1 < segment.upperBound,
+        PartyLexicon.determiners.contains(tokens[relative + 1].lower) || tokens[relative + 1].isCapitalized
+      {
+        return trimmedSubject(tokens, sentence, (relative + 1)..<segment.upperBound)
+      }
+      let first = tokens[segment.lowerBound].lower
+      if Self.adverbialStarts.contains(first) {
+        // "In the meantime the council must": the last noun phrase that starts with a determiner.
+        if segment == segments.last!, segments.count == 1,
+          let start = segment.reversed().prefix(8).first(where: { ["the", "a", "an", "each", "every", "all", "any"].contains(tokens[$0].lower) }),
+          start > segment.lowerBound
+        {
+          return trimmedSubject(tokens, sentence, start..<segment.upperBound)
+        }
+        continue
+      }
+      return trimmedSubject(tokens, sentence, segment)
+    }
+    return nil
+  }
+
+  private func isNounList(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+    guard !range.isEmpty, range.count <= 6 else { return false }
+    return !Self.adverbialStarts.contains(tokens[range.lowerBound].lower)
+      && tokens[range].allSatisfy { $0.isWord || $0.text == "'" }
+      && !tokens[range].contains { ["is", "are", "was", "were", "has", "have"].contains($0.lower) }
+  }
+
+  private func trimmedSubject(_ tokens: [Token], _ sentence: String, _ range: Range<Int>) -> (text: String, range: Range<Int>)? {
+    var lower = range.lowerBound
+    var upper = range.upperBound
+    while lower < upper, Self.leadingFillers.contains(tokens[lower].lower) || !tokens[lower].isWord && tokens[lower].text != "(" {
+      lower += 1
+    }
+    // Drop a condition inside the subject: "the team within a cluster where there is a Care Trust".
+    for index in lower..<upper where ["where", "if", "unless", "when", "whenever"].contains(tokens[index].lower) && index > lower {
+      upper = index
+      break
+    }
+    while upper > lower, !tokens[upper - 1].isWord, tokens[upper - 1].text != ")" { upper -= 1 }
+    guard lower < upper else { return nil }
+    // A long stretch with a finite verb is not a noun phrase.
+    if upper - lower > 30 { return nil }
+    return (ClauseParts.slice(sentence, tokens, lower..<upper), lower..<upper)
+  }
+
+  /// The agent of a passive: "… shall be published by the Commission".
+  private func agent(_ tokens: [Token], _ sentence: String, from start: Int, to end: Int) -> Party? {
+    guard start < end else { return nil }
+    for index in start..<end where tokens[index].lower == "by" && index + 1 < end {
+      var stop = index + 1
+      while stop < end, !ClauseParts.isBreak(tokens[stop]),
+        !["to", "in", "for", "within", "under", "if", "unless", "where", "on", "before", "after", "with", "at"].contains(tokens[stop].lower)
+      {
+        stop += 1
+      }
+      let text = ClauseParts.slice(sentence, tokens, (index + 1)..<stop)
+      let candidate = party(text, lastBearer: nil)
+      if let candidate, let head = candidate.parties.first?.split(separator: " ").last,
+        PartyLexicon.isActorHead(String(head)) || candidate.text.first?.isUppercase == true
+      {
+        return candidate
+      }
+    }
+    return nil
+  }
+
+  /// A party from a noun phrase, with pronouns and labels resolved.
+  private func party(_ text: String, lastBearer: Party?) -> Party? {
+    let lower = text.lowercased()
+    if ["it", "they", "he", "she", "he or she", "they or it", "the same"].contains(lower) {
+      guard let lastBearer else { return nil }
+      return Party(text: text, parties: lastBearer.parties)
+    }
+    if let resolved = labels[text] {
+      return Party(text: text, parties: PartyLexicon.parties(of: resolved, acronyms: acronyms))
+    }
+    let parties = PartyLexicon.parties(of: text, acronyms: acronyms)
+    guard !parties.isEmpty else { return nil }
+    return Party(text: text, parties: parties)
+  }
+
+  /// The beneficiary of an action: "provide information to the carer", "reimburse Landlord".
+  func beneficiary(in action: String) -> Party? {
+    let words = action.split(separator: " ").map(String.init)
+    guard let verb = words.first?.lowercased() else { return nil }
+    let direct: Set<String> = [
+      "pay", "reimburse", "indemnify", "notify", "inform", "compensate", "consult", "tell", "advise",
+      "refund", "assist", "defend", "support", "reimburses", "pays", "notifies", "indemnifies", "protect",
+      "hold", "give", "grant", "allow", "offer", "send", "remit",
+    ]
+    func phrase(from start: Int) -> Party? {
+      var taken: [String] = []
+      var index = start
+      while index < words.count, taken.count < 6 {
+        let word = words[index].trimmingCharacters(in: ",.;:")
+        if index > start, PartyLexicon.qualifierStarts.contains(word.lowercased()) || ["and", "or", "of", "any", "all"].contains(word.lowercased()) && taken.count > 1 {
+          break
+        }
+        taken.append(word)
+        if words[index].hasSuffix(",") || words[index].hasSuffix(";") { break }
+        index += 1
+      }
+      guard let head = taken.last else { return nil }
+      let text = taken.joined(separator: " ")
+      let headWord = head.hasSuffix("'s") ? String(head.dropLast(2)) : head
+      guard PartyLexicon.isActorHead(headWord.lowercased()) || (headWord.first?.isUppercase == true && taken.count <= 3 && !PartyLexicon.determiners.contains(headWord.lowercased())) else {
+        return nil
+      }
+      return Party(text: text, parties: PartyLexicon.parties(of: text, acronyms: acronyms))
+    }
+    if direct.contains(verb), words.count > 1 {
+      if let found = phrase(from: 1) { return found }
+    }
+    if let to = words.firstIndex(where: { $0.lowercased() == "to" || $0.lowercased() == "for" }), to + 1 < words.count, to > 0 {
+      return phrase(from: to + 1)
+    }
+    return nil
+  }
+
+  private func tidyAction(_ action: String) -> String {
+    var text = action.trimmingCharacters(in: " ,;:—–-")
+    for prefix in ["to ", "ensure to "] where text.lowercased().hasPrefix(prefix) && text.count > prefix.count + 2 {
+      text = String(text.dropFirst(prefix.count))
+    }
+    return text
+  }
+
+  // MARK: - Imperatives
+
+  /// Imperative guidance ("Ensure that…", "Do not use…") is a duty or prohibition of the reader.
+  private func imperative(_ sentence: String, _ tokens: [Token]) -> Draft? {
+    var index = 0
+    while index < tokens.count, !tokens[index].isWord { index += 1 }
+    guard index + 1 < tokens.count else { return nil }
+    let first = tokens[index]
+    var kind: ObligationKind
+    var verbIndex = index
+    switch first.lower {
+    case "do", "don't":
+      guard first.lower == "don't" || tokens[index + 1].lower == "not" else { return nil }
+      kind = .prohibition
+      verbIndex = first.lower == "don't" ? index + 1 : index + 2
+    case "never": kind = .prohibition; verbIndex = index + 1
+    case "always": kind = .duty; verbIndex = index + 1
+    case "avoid": kind = .adviceAgainst; verbIndex = index
+    case "consider", "prefer", "try": kind = .recommendation; verbIndex = index
+    default:
+      guard Self.imperativeVerbs.contains(first.lower), first.isCapitalized else { return nil }
+      kind = .duty
+    }
+    guard verbIndex < tokens.count else { return nil }
+    let next = verbIndex + 1 < tokens.count ? tokens[verbIndex + 1].lower : ""
+    if verbIndex == index, ["of", "is", "are", "was", "were", "'s", "by", "and", ":"].contains(next) { return nil }
+    if kind == .prohibition || kind == .duty && verbIndex > index {
+      guard Self.imperativeVerbs.contains(tokens[verbIndex].lower) || tokens[verbIndex].isWord else { return nil }
+    }
+    let actionStart = verbIndex
+    let conditions = ClauseParts.conditions(in: tokens, sentence: sentence, range: 0..<tokens.count, excluding: 0..<0)
+    let timing = ClauseParts.timing(in: tokens, sentence: sentence, range: actionStart..<tokens.count)
+    var end = tokens.count
+    while end > actionStart, [".", "!", ";", ":"].contains(tokens[end - 1].text) { end -= 1 }
+    for (_, range) in conditions where range.lowerBound > actionStart { end = min(end, range.lowerBound) }
+    var action = tidyAction(ClauseParts.slice(sentence, tokens, actionStart..<end))
+    if first.lower == "do" || first.lower == "don't" || first.lower == "never" || first.lower == "always" {
+      action = tidyAction(action)
+    }
+    let triggerEnd = kind == .duty && verbIndex == index ? index + 1 : verbIndex
+    let triggerRange = tokens[index].start..<tokens[max(index, triggerEnd - 1)].end
+    return Draft(
+      kind: kind, trigger: triggerRange, triggerText: String(decoding: Array(sentence.utf8)[triggerRange], as: UTF8.self),
+      bearer: Party(text: "", parties: ["reader"], implicit: true), beneficiary: beneficiary(in: action),
+      action: action, conditions: conditions.map(\.0), timing: timing.map(\.0),
+      references: ClauseParts.references(in: tokens, sentence: sentence), opensList: false)
+  }
+
+  static let imperativeVerbs: Set<String> = [
+    "ensure", "use", "set", "make", "keep", "check", "include", "provide", "record", "report", "tell",
+    "contact", "follow", "read", "store", "apply", "submit", "review", "give", "send", "publish", "notify",
+    "inform", "complete", "register", "limit", "restrict", "enable", "disable", "rotate", "configure", "pin",
+    "add", "remove", "create", "delete", "update", "install", "run", "write", "document", "identify",
+    "assess", "agree", "share", "maintain", "protect", "establish", "appoint", "prepare", "retain",
+    "obtain", "seek", "monitor", "test", "verify", "confirm", "label", "encrypt", "log", "audit",
+    "define", "grant", "revoke", "request", "require", "align", "separate", "name", "choose", "select",
+    "treat", "handle", "be", "look", "remember", "note", "answer", "fill", "attach", "sign", "upload",
+  ]
+
+  static let adverbialStarts: Set<String> = [
+    "at", "in", "on", "for", "with", "without", "by", "under", "within", "subject", "except", "unless", "if",
+    "where", "when", "whenever", "as", "after", "before", "upon", "notwithstanding", "including", "however",
+    "therefore", "also", "furthermore", "moreover", "accordingly", "thereafter", "during", "following",
+    "in addition", "so", "to", "from", "save", "provided", "once", "while", "whilst", "although", "though",
+    "because", "since", "until", "like", "unlike", "instead", "otherwise", "then", "thus", "hence",
+    "nevertheless", "similarly", "equally", "finally", "first", "second", "third", "additionally",
+    "specifically", "generally", "particular", "which", "who", "whose", "e.g", "i.e", "for example",
+    "namely", "where appropriate", "if necessary", "regardless", "irrespective", "wherever", "through",
+    "between", "among", "against", "over", "across", "via", "per", "about", "beyond",
+  ]
+
+  static let leadingFillers: Set<String> = [
+    "and", "or", "but", "nor", "then", "so", "also", "both", "that", "whether", "thus", "hence",
+  ]
+}
+
+extension String {
+  /// The string without the given characters at either end.
+  func trimmingCharacters(in characters: String) -> String { trimming(characters) }
+
+  /// The subject with its first word in lower case unless it is a name or acronym.
+  var lowercasedFirstWordIfCommon: String {
+    guard let first = split(separator: " ").first else { return self }
+    let isName = first.count >= 2 && first.dropFirst().contains(where: \.isUppercase)
+    if isName || ["Secretary", "Commission", "Council", "Board", "Minister"].contains(String(first)) { return self }
+    return first.lowercased() + dropFirst(first.count)
+  }
+}

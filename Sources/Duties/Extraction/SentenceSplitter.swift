@@ -1,0 +1,74 @@
+/// Splits text into sentences without breaking at abbreviations ("s.", "para.", "e.g.", "No."),
+/// initials, or the numbers of citations.
+enum SentenceSplitter {
+  /// Abbreviations after which a full stop does not end a sentence.
+  static let abbreviations: Set<String> = [
+    "s", "ss", "para", "paras", "e.g", "i.e", "eg", "ie", "no", "nos", "dr", "mr", "mrs", "ms", "prof",
+    "art", "arts", "reg", "regs", "sch", "pt", "pts", "cf", "c", "v", "vs", "st", "vol", "p", "pp",
+    "inc", "ltd", "co", "u.s", "u.s.c", "op", "cit", "ibid", "approx", "dept", "govt", "fig", "ch",
+    "cl", "subs", "s.i", "sec", "secs", "hon", "rt", "jr", "sr", "corp", "ave", "al", "viz", "n.b",
+    "ref", "r", "o.j", "oj", "seq",
+  ]
+
+  /// The UTF-8 ranges of the sentences in a text.
+  static func sentences(in text: String) -> [Range<Int>] {
+    let bytes = Array(text.utf8)
+    var result: [Range<Int>] = []
+    var start = 0
+    var index = 0
+    while index < bytes.count {
+      let byte = bytes[index]
+      if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: "!") {
+        var end = index + 1
+        // Closing quotes and brackets belong to the sentence.
+        while end < bytes.count, isCloser(bytes, end) { end += closerWidth(bytes, end) }
+        if end < bytes.count, bytes[end] == 0x20, startsSentence(bytes, end + 1),
+          byte != UInt8(ascii: ".") || !isAbbreviation(bytes, before: index)
+        {
+          result.append(start..<end)
+          start = end + 1
+          index = end + 1
+          continue
+        }
+      }
+      index += 1
+    }
+    if start < bytes.count { result.append(start..<bytes.count) }
+    return result.filter { !$0.isEmpty }
+  }
+
+  private static func isCloser(_ bytes: [UInt8], _ index: Int) -> Bool {
+    let byte = bytes[index]
+    if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") || byte == UInt8(ascii: ")") { return true }
+    // ” and ’ are E2 80 9D and E2 80 99.
+    return byte == 0xE2 && index + 2 < bytes.count && bytes[index + 1] == 0x80
+      && (bytes[index + 2] == 0x9D || bytes[index + 2] == 0x99)
+  }
+
+  private static func closerWidth(_ bytes: [UInt8], _ index: Int) -> Int {
+    bytes[index] == 0xE2 ? 3 : 1
+  }
+
+  private static func startsSentence(_ bytes: [UInt8], _ index: Int) -> Bool {
+    guard index < bytes.count else { return false }
+    let byte = bytes[index]
+    if (65...90).contains(byte) || (48...57).contains(byte) { return true }
+    if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "(") || byte == UInt8(ascii: "'") { return true }
+    if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80 { return true }  // “ ‘
+    return byte >= 0xC3 && byte <= 0xC5  // accented capitals
+  }
+
+  private static func isAbbreviation(_ bytes: [UInt8], before dot: Int) -> Bool {
+    var start = dot
+    while start > 0 {
+      let previous = bytes[start - 1]
+      let isWordByte =
+        (65...90).contains(previous) || (97...122).contains(previous) || previous == UInt8(ascii: ".")
+      if !isWordByte { break }
+      start -= 1
+    }
+    let word = String(decoding: bytes[start..<dot], as: UTF8.self)
+    if word.count == 1, word.first!.isUppercase { return true }  // an initial
+    return abbreviations.contains(word.lowercased())
+  }
+}

@@ -1,0 +1,223 @@
+/// Finds the deontic triggers of a sentence and decides which carry an obligation.
+struct TriggerFinder {
+  /// A trigger found in a sentence.
+  struct Match {
+    var kind: ObligationKind
+    /// The token range of the trigger words.
+    var tokens: Range<Int>
+    /// Whether the statement is passive ("shall be submitted"), so the subject is not the bearer.
+    var isPassive = false
+    /// Whether the statement only constrains a thing ("The photograph shall be in colour").
+    var isStative = false
+    /// The token where the action starts.
+    var actionStart: Int
+  }
+
+  let tokens: [Token]
+
+  /// The triggers that carry an obligation, in order.
+  func matches() -> [Match] {
+    var result: [Match] = []
+    var index = 0
+    while index < tokens.count {
+      guard tokens[index].isWord, let match = match(at: index) else {
+        index += 1
+        continue
+      }
+      if let accepted = refine(match) { result.append(accepted) }
+      index = match.tokens.upperBound
+    }
+    return result
+  }
+
+  private func match(at index: Int) -> Match? {
+    guard let candidates = DeonticLexicon.patternsByFirstWord[tokens[index].lower] else { return nil }
+    for pattern in candidates {
+      let end = index + pattern.words.count
+      guard end <= tokens.count else { continue }
+      var matched = true
+      for (offset, word) in pattern.words.enumerated() {
+        let token = tokens[index + offset]
+        if token.lower != word || (pattern.upperCaseOnly && !token.isAllCaps) {
+          matched = false
+          break
+        }
+      }
+      if matched {
+        return Match(kind: pattern.kind, tokens: index..<end, actionStart: end)
+      }
+    }
+    return nil
+  }
+
+  /// Applies passives, epistemic and constitutive uses; nil when the trigger carries no obligation.
+  private func refine(_ match: Match) -> Match? {
+    var match = match
+    let first = tokens[match.tokens.lowerBound].lower
+    let last = tokens[match.tokens.upperBound - 1].lower
+    let isModal = DeonticLexicon.modals.contains(first)
+    // Skip adverbs between the modal and its verb.
+    var verb = match.actionStart
+    while verb < tokens.count, Self.adverbs.contains(tokens[verb].lower) { verb += 1 }
+    guard verb < tokens.count else { return nil }
+    let next = tokens[verb].lower
+
+    // RFC 2119 keywords used as adjectives ("is REQUIRED", "is OPTIONAL") stand alone.
+    if ["required", "recommended", "optional"].contains(first) {
+      return match
+    }
+    // A quoted or reported obligation is not imposed here.
+    if isQuotedOrReported(match.tokens.lowerBound) { return nil }
+    if first == "will" || first == "won't", !willBindsParty(match.tokens.lowerBound) { return nil }
+    if ["is", "are"].contains(first), last == "to" {
+      // "is to"/"are to": only when a party is the subject and a verb follows.
+      if match.tokens.count == 2 && (Self.nonAgentSubjects.contains(subjectHead(match.tokens.lowerBound)) || next == "be") {
+        return nil
+      }
+    }
+    if ["has", "have"].contains(first), last == "to", match.tokens.count == 2 {
+      if subjectHead(match.tokens.lowerBound).isEmpty { return nil }
+    }
+
+    if DeonticLexicon.constitutivePhrases.contains(where: { phrase in
+      phrase.enumerated().allSatisfy { verb + $0.offset < tokens.count && tokens[verb + $0.offset].lower == $0.element }
+    }) {
+      return nil
+    }
+    if isModal || last == "not" {
+      if DeonticLexicon.constitutiveVerbs.contains(next) { return nil }
+      let head = subjectHead(match.tokens.lowerBound)
+      if DeonticLexicon.documentNouns.contains(head) { return nil }
+      if first == "may" || first == "can" {
+        if DeonticLexicon.nonAgentPronouns.contains(head) { return nil }
+        if precededByAs(match.tokens.lowerBound) { return nil }
+      }
+      if next == "be" || next == "been" {
+        var participle = verb + 1
+        while participle < tokens.count, Self.adverbs.contains(tokens[participle].lower) { participle += 1 }
+        guard participle < tokens.count else { return nil }
+        let word = tokens[participle].lower
+        if let kind = DeonticLexicon.bearerParticiples[word] {
+          let negated = last == "not" || last == "never"
+          match.kind = negated ? Self.negated(kind) : strengthAdjusted(kind, modal: first)
+          match.actionStart = participle + 1
+          return match
+        }
+        if DeonticLexicon.constitutiveParticiples.contains(word) { return nil }
+        if first == "may" || first == "can" {
+          // "may be waived by the council" is a permission; "may be necessary" is epistemic.
+          guard Self.isParticiple(word) else { return nil }
+        }
+        if Self.isParticiple(word) {
+          match.isPassive = true
+        } else {
+          match.isStative = true
+        }
+        return match
+      }
+      if first == "may" || first == "can", last != "not" {
+        if DeonticLexicon.epistemicVerbs.contains(next) && !Self.agentLike(head) { return nil }
+        if ["well", "also", "sometimes", "even"].contains(tokens[match.actionStart].lower) { return nil }
+      }
+    }
+    return match
+  }
+
+  private func strengthAdjusted(_ kind: ObligationKind, modal: String) -> ObligationKind {
+    switch modal {
+    case "should": kind == .duty ? .recommendation : kind == .prohibition ? .adviceAgainst : kind
+    case "may", "can": kind.isBinding ? .permission : kind
+    default: kind
+    }
+  }
+
+  static func negated(_ kind: ObligationKind) -> ObligationKind {
+    switch kind {
+    case .duty: .exemption
+    case .permission: .prohibition
+    case .prohibition: .permission
+    case .recommendation: .adviceAgainst
+    default: kind
+    }
+  }
+
+  /// The lower-case last word of the subject before a token, or "" when there is none.
+  func subjectHead(_ index: Int) -> String {
+    var position = index - 1
+    while position >= 0, Self.adverbs.contains(tokens[position].lower) { position -= 1 }
+    guard position >= 0, tokens[position].isWord else {
+      if position >= 0, tokens[position].text == ")" || tokens[position].text == "”" || tokens[position].text == "\"" {
+        return "x"
+      }
+      return ""
+    }
+    return tokens[position].lower
+  }
+
+  private func precededByAs(_ index: Int) -> Bool {
+    let window = tokens[max(0, index - 4)..<index].map(\.lower)
+    if window.last == "as" || window.last == "that" && window.dropLast().last == "so" { return true }
+    return window.suffix(3) == ["as", "the", "case"] || window.suffix(2) == ["as", "it"]
+      || window.suffix(2) == ["as", "they"]
+  }
+
+  /// Whether the trigger sits inside quotation marks or after a reporting verb.
+  private func isQuotedOrReported(_ index: Int) -> Bool {
+    var open = 0
+    for token in tokens[..<index] {
+      switch token.text {
+      case "“", "‘": open += 1
+      case "”": open = max(0, open - 1)
+      case "’" where open > 0: open -= 1
+      default: break
+      }
+    }
+    if open > 0 { return true }
+    let straight = tokens[..<index].filter { $0.text == "\"" }.count
+    if straight % 2 == 1 { return true }
+    return tokens[..<index].contains { DeonticLexicon.reportingVerbs.contains($0.lower) }
+  }
+
+  /// "will" binds when a party defined in a contract is its subject ("Tenant will pay").
+  private func willBindsParty(_ index: Int) -> Bool {
+    guard index >= 1 else { return false }
+    let subject = tokens[index - 1]
+    guard subject.isWord, subject.isCapitalized, !subject.isAllCaps else { return false }
+    let excluded: Set<String> = ["we", "i", "it", "this", "that", "there", "they", "he", "she", "you", "government", "department"]
+    if excluded.contains(subject.lower) { return false }
+    let before = index >= 2 ? tokens[index - 2].lower : ""
+    return index == 1 || ![ "the", "a", "an", "this", "that", "these", "our", "its"].contains(before)
+  }
+
+  static func agentLike(_ head: String) -> Bool {
+    PartyLexicon.isActorHead(head)
+  }
+
+  static func isParticiple(_ word: String) -> Bool {
+    if irregularParticiples.contains(word) { return true }
+    return word.count > 3 && (word.hasSuffix("ed") || word.hasSuffix("en"))
+      && !["need", "seen_", "between", "often", "open", "even", "green", "given_"].contains(word)
+  }
+
+  static let irregularParticiples: Set<String> = [
+    "made", "paid", "sent", "given", "taken", "held", "kept", "set", "put", "done", "shown", "known",
+    "brought", "sought", "told", "laid", "left", "borne", "drawn", "spent", "sold", "bound", "found",
+    "built", "met", "written", "undertaken", "withdrawn", "chosen", "forbidden", "run", "cut", "read",
+    "heard", "lent", "struck", "won", "led", "fed", "dealt", "meant", "sent", "seen", "thrown", "overseen",
+  ]
+
+  static let adverbs: Set<String> = [
+    "also", "only", "not", "still", "then", "therefore", "always", "promptly", "immediately", "normally",
+    "usually", "generally", "forthwith", "thereafter", "further", "jointly", "each", "both", "either",
+    "reasonably", "duly", "properly", "otherwise", "in", "future", "now", "instead", "equally",
+    "similarly", "accordingly", "at", "all", "times", "from", "time", "to", "ordinarily", "first",
+    "never", "ever", "actively", "continue", "fully", "regularly", "routinely",
+  ]
+
+  static let nonAgentSubjects: Set<String> = [
+    "purpose", "aim", "aims", "objective", "objectives", "intention", "goal", "role", "idea", "plan",
+    "step", "effect", "result", "answer", "task", "challenge", "priority", "question", "view", "hope",
+    "ambition", "approach", "point", "issue", "problem", "solution", "way", "thing", "it", "this",
+    "that", "there", "which", "what",
+  ]
+}

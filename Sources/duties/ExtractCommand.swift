@@ -1,0 +1,61 @@
+import ArgumentParser
+import Duties
+
+/// `duties extract`: lists the obligations of each file.
+struct ExtractCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "extract",
+    abstract: "List every duty, prohibition, recommendation, permission and exemption, with who, what, when and where.",
+    discussion: """
+      JSON follows docs/obligations-schema.md (schemaVersion 1). jsonl writes one obligation per line with \
+      its source path. CSV has one row per obligation with a header row.
+      """
+  )
+
+  enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json, jsonl, csv, markdown
+  }
+
+  @Argument(help: "The files to read (- for standard input).")
+  var files: [String]
+
+  @Option(name: .long, help: "Output format: text, json, jsonl, csv or markdown.")
+  var format: OutputFormat = .text
+
+  @Option(name: .long, help: "Colour in text output: auto, always or never.")
+  var color: ColorChoice = .auto
+
+  @OptionGroup var input: InputOptions
+
+  func run() throws {
+    var failures = 0
+    var csv = CSVWriter(header: ObligationTable.csvHeader)
+    let extractor = ObligationExtractor()
+    for (index, file) in files.enumerated() {
+      do {
+        let document = try input.read(file)
+        for diagnostic in document.diagnostics { Output.error("\(diagnostic)") }
+        let obligations = extractor.extract(from: document)
+        switch format {
+        case .json:
+          Output.print(try JSONOutput.pretty(ObligationsJSON(document: document, obligations: obligations)), terminator: "")
+        case .jsonl:
+          for obligation in obligations {
+            Output.print(try JSONOutput.line(ObligationLine(source: document.path, obligation: obligation)))
+          }
+        case .csv:
+          for row in ObligationTable.csvRows(obligations, document: document.path) { csv.append(row) }
+        case .markdown:
+          Output.print((index > 0 ? "\n" : "") + ObligationTable.markdown(obligations, document: document), terminator: "")
+        case .text:
+          Output.print((index > 0 ? "\n" : "") + ObligationTable.text(obligations, document: document, color: color.isEnabled), terminator: "")
+        }
+      } catch {
+        Output.report(error)
+        failures += 1
+      }
+    }
+    if format == .csv { Output.print(csv.text, terminator: "") }
+    if failures > 0 { throw ExitCode(1) }
+  }
+}
