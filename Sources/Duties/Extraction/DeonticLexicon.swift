@@ -86,7 +86,8 @@ enum DeonticLexicon {
   /// Verbs after a modal that define, apply, amend or commence rather than oblige.
   static let constitutiveVerbs: Set<String> = [
     "apply", "applies", "mean", "means", "expire", "continue", "cease", "consist", "comprise",
-    "constitute", "extend", "form", "contain", "prevail", "supersede", "lapse", "operate",
+    "constitute", "extend", "form", "contain", "prevail", "supersede", "lapse", "operate", "survive",
+    "terminate", "commence", "govern", "inure", "accrue", "refer", "relate", "correspond", "remain",
   ]
 
   /// Participles after "modal be" that define, apply or amend rather than oblige.

@@ -131,7 +131,7 @@ struct ExtractionWalk {
         id: "\(key)#\(counters[key]!)", kind: draft.kind, trigger: trigger, bearer: draft.bearer,
         beneficiary: draft.beneficiary, action: draft.action, conditions: draft.conditions,
         timing: draft.timing, references: draft.references, location: location, section: section,
-        sentence: sentence))
+        sentence: sentence, form: draft.form))
   }
 
   private static func descendantTexts(_ node: Node) -> [String] {

@@ -25,12 +25,14 @@ public struct Obligation: Hashable, Sendable, Codable {
   public var section: String
   /// The full sentence (for an item of a list, the lead-in and the item).
   public var sentence: String
+  /// How the statement is made: by a party, in the passive, as a state of a thing, or as an imperative.
+  public var form: ObligationForm
 
   /// Creates an obligation.
   public init(
     id: String, kind: ObligationKind, trigger: Trigger, bearer: Party?, beneficiary: Party? = nil,
     action: String, conditions: [Condition] = [], timing: [Timing] = [], references: [String] = [],
-    location: SourceLocation, section: String, sentence: String
+    location: SourceLocation, section: String, sentence: String, form: ObligationForm = .active
   ) {
     self.id = id
     self.kind = kind
@@ -44,7 +46,20 @@ public struct Obligation: Hashable, Sendable, Codable {
     self.location = location
     self.section = section
     self.sentence = sentence
+    self.form = form
   }
+}
+
+/// How an obligation is stated, which says why a bearer may be missing.
+public enum ObligationForm: String, Hashable, Sendable, Codable {
+  /// A party is the subject: "The council must publish…".
+  case active
+  /// Passive: the bearer is the agent after "by", or is not stated ("Reports shall be published").
+  case passive
+  /// A requirement on a thing or state, not on a party: "The photograph shall be in colour".
+  case state
+  /// An instruction to the reader: "Do not use…", "Ensure that…".
+  case imperative
 }
 
 /// The kinds of deontic statement, from binding to permissive.

@@ -70,16 +70,20 @@ enum PartyLexicon {
   static let determiners: Set<String> = [
     "a", "an", "the", "each", "every", "any", "all", "such", "its", "their", "his", "her", "our",
     "your", "this", "that", "these", "those", "other", "some", "no", "both", "either", "neither",
-    "relevant_", "said", "new", "existing",
+    "said", "new", "existing", "neither", "nor",
   ]
 
   /// Words at which a party name ends and a qualifier begins.
   static let qualifierStarts: Set<String> = [
     "who", "which", "that", "whose", "whom", "where", "when", "within", "in", "for", "at", "on", "under",
-    "with", "to", "from", "by", "if", "unless", "as", "being", "having", "acting", "concerned",
-    "referred", "mentioned", "specified", "named", "described", "responsible", "involved", "listed",
-    "providing", "exercising", "operating", "carrying", "established", "designated", "appointed",
+    "with", "to", "from", "by", "if", "unless", "as", "being", "having", "acting",
     "(", ",", "—", "–", ":", ";",
+  ]
+
+  /// Participles that end a party name when a preposition follows ("the person responsible for").
+  static let participleQualifiers: Set<String> = [
+    "concerned", "referred", "mentioned", "specified", "named", "described", "responsible", "involved",
+    "listed", "providing", "exercising", "operating", "carrying", "established", "designated", "appointed",
   ]
 
   /// The normalised parties of a noun phrase: conjuncts split, each singular and tidied.
@@ -98,7 +102,7 @@ enum PartyLexicon {
       if word.hasPrefix("(") { depth += 1 }
       if word.hasSuffix(")") { depth = max(0, depth - 1) }
       let lower = word.lowercased()
-      if depth == 0, lower == "," || lower == "and" || lower == "or" || lower == "and/or" {
+      if depth == 0, lower == "," || lower == "and" || lower == "or" || lower == "and/or" || lower == "nor" {
         if !current.isEmpty { conjuncts.append(current.joined(separator: " ")) }
         current = []
         continue
@@ -124,6 +128,11 @@ enum PartyLexicon {
     for (index, word) in words.enumerated() {
       let lower = word.lowercased()
       if index > 0, qualifierStarts.contains(lower) || word.hasPrefix("(") { break }
+      if index > 0, participleQualifiers.contains(lower),
+        index + 1 == words.count || qualifierStarts.contains(words[index + 1].lowercased())
+      {
+        break
+      }
       if index > 0, lower == "of", index + 1 < words.count,
         determiners.contains(words[index + 1].lowercased())
       {

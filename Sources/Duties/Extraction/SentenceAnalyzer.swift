@@ -15,6 +15,8 @@ struct SentenceAnalyzer {
     var references: [String]
     /// Whether the action is left open for the items of a list ("must—").
     var opensList: Bool
+    /// How the statement is made.
+    var form: ObligationForm = .active
   }
 
   let acronyms: [String: String]
@@ -36,31 +38,39 @@ struct SentenceAnalyzer {
     for (position, match) in matches.enumerated() {
       let clauseStart = self.clauseStart(tokens, before: match.tokens.lowerBound, previous: position > 0 ? matches[position - 1] : nil)
       let nextTrigger = position + 1 < matches.count ? matches[position + 1].tokens.lowerBound : tokens.count
-      let actionEnd = self.actionEnd(tokens, from: match.actionStart, nextTrigger: nextTrigger)
+      let actionEnd = max(match.actionStart, self.actionEnd(tokens, from: match.actionStart, nextTrigger: nextTrigger))
       let subject = self.subject(tokens, sentence, from: clauseStart, to: match.tokens.lowerBound)
 
-      // "It is recommended that …", "No person shall …".
+      // A modal inside a conditional clause ("If Landlord shall not so elect, …") imposes nothing.
+      if clauseStart < match.tokens.lowerBound, Self.conditionalStarts.contains(tokens[clauseStart].lower),
+        !tokens[clauseStart..<match.tokens.lowerBound].contains(where: { $0.text == "," })
+      {
+        continue
+      }
       var kind = match.kind
       var bearer: Party?
+      var form: ObligationForm = .active
       if let subject {
         let lowerSubject = subject.text.lowercased()
-        if lowerSubject.hasPrefix("no ") || lowerSubject == "none" || lowerSubject.hasPrefix("none of") {
+        if lowerSubject.hasPrefix("no ") || lowerSubject == "none" || lowerSubject.hasPrefix("none of")
+          || lowerSubject.hasPrefix("neither ")
+        {
           if kind == .duty || kind == .permission { kind = .prohibition }
         }
-        bearer = party(subject.text, lastBearer: lastBearer)
+        bearer = party(subject.text, lastBearer: lastBearer, tokens: tokens, sentence: sentence, before: subject.range.lowerBound)
       }
       // A shared subject: "must assess needs and must publish", "…, and may charge for it".
       if subject == nil || sharesSubject(tokens, match.tokens.lowerBound, previous: position > 0 ? matches[position - 1] : nil) {
         if subject == nil || position > 0 { bearer = lastBearer }
       }
-      if match.isPassive || match.isStative {
+      if match.isPassive {
+        form = .passive
         bearer = agent(tokens, sentence, from: match.actionStart, to: actionEnd)
-      }
-      if let current = bearer, !current.parties.isEmpty,
-        current.parties.allSatisfy({ !PartyLexicon.isActorHead(($0.split(separator: " ").last.map(String.init)) ?? "") }),
-        !current.text.first!.isUppercase || current.parties.allSatisfy({ $0 == $0.lowercased() }),
-        DeonticLexicon.nonAgentPronouns.contains(current.parties[0]) || DeonticLexicon.documentNouns.contains(current.parties[0])
-      {
+      } else if match.isStative {
+        form = .state
+        bearer = nil
+      } else if let current = bearer, !isActor(current) {
+        form = .state
         bearer = nil
       }
       if let current = bearer { lastBearer = current }
@@ -79,7 +89,7 @@ struct SentenceAnalyzer {
       }
       var action = ClauseParts.slice(sentence, tokens, actionRange.lowerBound..<max(actionRange.lowerBound, actionCut))
       action = tidyAction(action)
-      if match.isPassive || match.isStative, let subject {
+      if form != .active, let subject {
         action = "\(subject.text.lowercasedFirstWordIfCommon) to \(action)"
       }
       let opensList = actionEnd < tokens.count && ["—", "–", ":"].contains(tokens[actionEnd].text)
@@ -91,7 +101,7 @@ struct SentenceAnalyzer {
           kind: kind, trigger: tokens[triggerRange.lowerBound].start..<tokens[triggerRange.upperBound - 1].end,
           triggerText: triggerText, bearer: bearer, beneficiary: beneficiary, action: action,
           conditions: conditions.map(\.0), timing: timing.map(\.0), references: references,
-          opensList: opensList || action.isEmpty))
+          opensList: opensList || action.isEmpty, form: form))
     }
     return drafts
   }
@@ -117,9 +127,9 @@ struct SentenceAnalyzer {
       if ["and", "or", "but"].contains(text), position > 0, tokens[position - 1].text == "," , previous != nil {
         return position + 1
       }
-      if text == "that", position > floor, previous == nil,
-        ["ensure", "ensures", "secure", "satisfied", "recommend", "recommended", "provide", "provides", "states", "requires", "require", "so"]
-          .contains(tokens[position - 1].lower)
+      // "agrees that the Landlord shall": a complementiser, followed by a new subject.
+      if text == "that", position + 1 < index,
+        PartyLexicon.determiners.contains(tokens[position + 1].lower) || tokens[position + 1].isCapitalized
       {
         return position + 1
       }
@@ -243,12 +253,40 @@ struct SentenceAnalyzer {
     return nil
   }
 
+  /// Whether a party is an actor (a body, role or person), not a thing.
+  private func isActor(_ party: Party) -> Bool {
+    if party.implicit || party.parties.isEmpty { return true }
+    // A bare name: "Germany", "Tenant", "Europol" (not a bare plural like "Procedures").
+    let words = party.text.split(separator: " ")
+    if words.count == 1, let word = words.first, word.first?.isUppercase == true,
+      !word.hasSuffix("s") || word.dropLast().allSatisfy({ $0.isUppercase }),
+      !DeonticLexicon.documentNouns.contains(word.lowercased()), !DeonticLexicon.nonAgentPronouns.contains(word.lowercased())
+    {
+      return true
+    }
+    return party.parties.contains { name in
+      let words = name.split(separator: " ")
+      guard let head = words.last.map(String.init) else { return false }
+      if PartyLexicon.isActorHead(head) { return true }
+      // A defined party or body written as a name: "Tenant", "NHS England", "the Commission".
+      let isName = words.allSatisfy { $0.first?.isUppercase == true || ["of", "for", "and", "the"].contains($0) }
+      return isName && !DeonticLexicon.documentNouns.contains(head.lowercased())
+    } || party.text.split(separator: " ").first.map { $0.first?.isUppercase == true && party.parties.count == 1 && party.parties[0].split(separator: " ").count == 1 && PartyLexicon.isActorHead(party.parties[0]) } == true
+  }
+
   /// A party from a noun phrase, with pronouns and labels resolved.
-  private func party(_ text: String, lastBearer: Party?) -> Party? {
+  private func party(_ text: String, lastBearer: Party?, tokens: [Token] = [], sentence: String = "", before: Int = 0) -> Party? {
     let lower = text.lowercased()
-    if ["it", "they", "he", "she", "he or she", "they or it", "the same"].contains(lower) {
-      guard let lastBearer else { return nil }
-      return Party(text: text, parties: lastBearer.parties)
+    if ["it", "they", "he", "she", "he or she", "they or it", "the same", "it or they"].contains(lower) {
+      if let lastBearer { return Party(text: text, parties: lastBearer.parties) }
+      // An antecedent earlier in the sentence: "Whenever Tenant proposes …, it shall …".
+      for index in stride(from: before - 1, through: 0, by: -1) where tokens[index].isWord && tokens[index].isCapitalized && index > 0 {
+        let name = tokens[index].text
+        if PartyLexicon.isActorHead(name.lowercased()) {
+          return Party(text: text, parties: PartyLexicon.parties(of: name, acronyms: acronyms))
+        }
+      }
+      return Party(text: text, parties: [])
     }
     if let resolved = labels[text] {
       return Party(text: text, parties: PartyLexicon.parties(of: resolved, acronyms: acronyms))
@@ -272,7 +310,9 @@ struct SentenceAnalyzer {
       var index = start
       while index < words.count, taken.count < 6 {
         let word = words[index].trimmingCharacters(in: ",.;:")
-        if index > start, PartyLexicon.qualifierStarts.contains(word.lowercased()) || ["and", "or", "of", "any", "all"].contains(word.lowercased()) && taken.count > 1 {
+        if index > start, PartyLexicon.qualifierStarts.contains(word.lowercased()) || ["of", "the", "a", "an", "any", "all", "such", "that", "its", "their"].contains(word.lowercased())
+          || ["and", "or"].contains(word.lowercased()) && taken.count > 1
+        {
           break
         }
         taken.append(word)
@@ -349,7 +389,7 @@ struct SentenceAnalyzer {
       kind: kind, trigger: triggerRange, triggerText: String(decoding: Array(sentence.utf8)[triggerRange], as: UTF8.self),
       bearer: Party(text: "", parties: ["reader"], implicit: true), beneficiary: beneficiary(in: action),
       action: action, conditions: conditions.map(\.0), timing: timing.map(\.0),
-      references: ClauseParts.references(in: tokens, sentence: sentence), opensList: false)
+      references: ClauseParts.references(in: tokens, sentence: sentence), opensList: false, form: .imperative)
   }
 
   static let imperativeVerbs: Set<String> = [
@@ -373,6 +413,11 @@ struct SentenceAnalyzer {
     "specifically", "generally", "particular", "which", "who", "whose", "e.g", "i.e", "for example",
     "namely", "where appropriate", "if necessary", "regardless", "irrespective", "wherever", "through",
     "between", "among", "against", "over", "across", "via", "per", "about", "beyond",
+  ]
+
+  static let conditionalStarts: Set<String> = [
+    "if", "unless", "when", "whenever", "where", "wherever", "in", "once", "until", "provided", "should",
+    "whether",
   ]
 
   static let leadingFillers: Set<String> = [

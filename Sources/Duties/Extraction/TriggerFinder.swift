@@ -24,8 +24,11 @@ struct TriggerFinder {
         index += 1
         continue
       }
-      if let accepted = refine(match) { result.append(accepted) }
       index = match.tokens.upperBound
+      if let accepted = refine(match) {
+        result.append(accepted)
+        index = max(index, accepted.tokens.upperBound)
+      }
     }
     return result
   }
@@ -84,9 +87,18 @@ struct TriggerFinder {
     }) {
       return nil
     }
+    if isModal, let (kind, length) = possessionPhrase(at: verb, negated: last == "not") {
+      // "shall have the right to" is a permission; "shall have no obligation to" an exemption.
+      match.kind = kind
+      match.tokens = match.tokens.lowerBound..<(verb + length)
+      match.actionStart = verb + length
+      return match
+    }
     if isModal || last == "not" {
-      if DeonticLexicon.constitutiveVerbs.contains(next) { return nil }
       let head = subjectHead(match.tokens.lowerBound)
+      if DeonticLexicon.constitutiveVerbs.contains(next), !Self.agentLike(head) || ["survive", "apply", "applies"].contains(next) && !(verb + 1 < tokens.count && tokens[verb + 1].isWord && !["to", "from", "until", "in", "with", "for", "as", "only", "mutatis"].contains(tokens[verb + 1].lower)) {
+        return nil
+      }
       if DeonticLexicon.documentNouns.contains(head) { return nil }
       if first == "may" || first == "can" {
         if DeonticLexicon.nonAgentPronouns.contains(head) { return nil }
@@ -101,6 +113,9 @@ struct TriggerFinder {
           let negated = last == "not" || last == "never"
           match.kind = negated ? Self.negated(kind) : strengthAdjusted(kind, modal: first)
           match.actionStart = participle + 1
+          if match.actionStart < tokens.count, ["to", "for", "from"].contains(tokens[match.actionStart].lower) {
+            match.actionStart += 1
+          }
           return match
         }
         if DeonticLexicon.constitutiveParticiples.contains(word) { return nil }
@@ -121,6 +136,24 @@ struct TriggerFinder {
       }
     }
     return match
+  }
+
+  /// "have the right to", "have no obligation to", "be under no obligation to" after a modal.
+  private func possessionPhrase(at index: Int, negated: Bool) -> (ObligationKind, Int)? {
+    let words = tokens[index..<min(tokens.count, index + 5)].map(\.lower)
+    let permissions: [[String]] = [
+      ["have", "the", "right", "to"], ["have", "the", "option", "to"], ["have", "the", "power", "to"],
+      ["have", "the", "right"], ["have", "the", "option"],
+    ]
+    for phrase in permissions where words.starts(with: phrase) {
+      return (negated ? .prohibition : .permission, phrase.count)
+    }
+    let exemptions: [[String]] = [
+      ["have", "no", "obligation", "to"], ["have", "no", "obligation"], ["have", "no", "duty", "to"],
+      ["have", "no", "responsibility", "for"], ["have", "no", "liability"], ["be", "under", "no", "obligation", "to"],
+    ]
+    for phrase in exemptions where words.starts(with: phrase) { return (.exemption, phrase.count) }
+    return nil
   }
 
   private func strengthAdjusted(_ kind: ObligationKind, modal: String) -> ObligationKind {
