@@ -80,7 +80,8 @@ enum DeonticLexicon {
     "prohibited": .prohibition, "forbidden": .prohibition, "entitled": .permission,
     "permitted": .permission, "allowed": .permission, "authorised": .permission,
     "authorized": .permission, "able": .permission, "free": .permission, "encouraged": .recommendation,
-    "expected": .recommendation, "exempt": .exemption, "exempted": .exemption,
+    "expected": .recommendation, "exempt": .exemption, "exempted": .exemption, "empowered": .permission,
+    "mandated": .duty, "bound": .duty, "invited": .recommendation, "requested": .recommendation,
   ]
 
   /// Verbs after a modal that define, apply, amend or commence rather than oblige.

@@ -24,24 +24,50 @@ enum PartyLexicon {
     "sublessee", "mortgagee", "mortgagor", "grantee", "grantor", "beneficiary", "recipient",
     "claimant", "defendant", "respondent", "appellant", "prosecutor", "judge", "magistrate",
     "secretariat", "bureau", "council's", "entity", "entities", "establishment", "network",
-    "fund", "panel", "forum", "partnership", "consortium", "directorate", "inspector", "examiner",
+    "panel", "forum", "partnership", "consortium", "directorate", "inspector", "examiner",
     "team", "unit", "cabinet", "assembly", "legislature", "ministers", "sheriff", "attorney",
     "administrator", "counterparty", "producer", "generator", "shipper", "carrier", "transporter",
     "exporter", "licence-holder", "designer", "architect", "engineer", "keeper", "master",
     "captain", "pilot", "driver", "passenger", "traveller", "visitor", "householder", "landowner",
     "participant", "signatory", "publisher", "author", "editor", "reviewer", "assessor",
-    "they", "he", "she", "one", "someone", "somebody", "no-one", "nobody",
+    "they", "he", "she", "one", "someone", "somebody", "no-one", "nobody", "country", "region",
+    "municipality", "city", "county", "nation", "spouse", "widow", "widower", "heir", "family",
+    "household", "originator", "creditor", "debtor", "investigator", "coordinator", "notifier",
+    "proprietor", "representative", "delegate", "rapporteur", "chairman", "chairperson", "president",
+    "presidency", "mission", "eusr", "europol", "eurojust", "frontex", "agency", "ecb", "esma", "eba",
+    "applicant", "declarant", "exporter", "importer", "holder", "beneficiary", "organisation",
   ]
 
   /// Whether a lower-case head noun names an actor: a body, role or person.
   static func isActorHead(_ word: String) -> Bool {
     let singular = singularize(word.lowercased())
     if actorHeads.contains(singular) || actorHeads.contains(word) { return true }
+    if thingNouns.contains(singular) { return false }
     for suffix in ["ee", "ist", "ian", "eer"] where singular.hasSuffix(suffix) && singular.count > 5 {
+      return true
+    }
+    // Agent nouns: "re-consignor", "sponsor", "registrant", "holder".
+    for suffix in ["er", "or", "ant"] where singular.hasSuffix(suffix) && singular.count > 5 {
       return true
     }
     return false
   }
+
+  /// Nouns that end like agent nouns but name things.
+  static let thingNouns: Set<String> = [
+    "number", "order", "matter", "paper", "letter", "register", "chapter", "parameter", "water", "border",
+    "factor", "sector", "error", "indicator", "vector", "floor", "door", "colour", "color", "behaviour",
+    "favour", "labour", "power", "other", "container", "folder", "filter", "computer", "server", "browser",
+    "counter", "layer", "meter", "character", "interior", "exterior", "monitor", "motor", "mirror", "tractor",
+    "reactor", "elevator", "calculator", "trailer", "barrier", "quarter", "winter", "summer", "answer",
+    "offer", "transfer", "header", "footer", "identifier", "marker", "cover", "corner", "manner", "master_",
+    "timber", "fiber", "fibre", "rubber", "proper", "plant", "grant", "instant", "constant", "variant",
+    "relevant", "significant", "important", "pursuant", "amount", "remainder", "tender", "ledger", "charter",
+    "disorder", "disaster", "cancer", "chamber", "december", "november", "october", "september", "newsletter",
+    "daughter_", "register", "calendar", "collar", "dollar", "pillar", "sugar", "cigar", "radar", "liter",
+    "litre", "poster", "banner", "sticker", "roster", "cluster_", "buffer", "cylinder", "container",
+    "adapter", "trigger", "chapter", "voucher", "rider", "binder", "folder", "shelter", "pointer", "scooter",
+  ]
 
   /// A plural noun made singular: "authorities" → "authority", "PCTs" → "PCT".
   static func singularize(_ word: String) -> String {

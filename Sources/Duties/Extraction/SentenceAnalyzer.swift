@@ -66,12 +66,31 @@ struct SentenceAnalyzer {
       if match.isPassive {
         form = .passive
         bearer = agent(tokens, sentence, from: match.actionStart, to: actionEnd)
+        // "All work done by Tenant shall be performed…": the agent named in the subject.
+        if bearer == nil, let subject {
+          bearer = agent(tokens, sentence, from: subject.range.lowerBound, to: subject.range.upperBound)
+        }
+      } else if match.isStative, let owner = responsibilityOwner(tokens, sentence, from: match.actionStart, to: actionEnd) {
+        // "X shall be the sole responsibility of Lessee": a duty of Lessee.
+        bearer = owner
+        kind = kind == .duty || kind == .recommendation ? kind : kind
       } else if match.isStative {
         form = .state
         bearer = nil
       } else if let current = bearer, !isActor(current) {
         form = .state
         bearer = nil
+        // "The risk assessment by each Member State shall consider…": the actor named in the subject.
+        if let subject, let named = agent(tokens, sentence, from: subject.range.lowerBound, to: subject.range.upperBound) {
+          bearer = named
+          form = .active
+        }
+      } else if let current = bearer, current.text.lowercased() == "it", current.parties.isEmpty,
+        match.actionStart > 0, tokens[match.actionStart - 1].lower == "to"
+      {
+        // "It shall be prohibited to provide…": impersonal, no bearer.
+        bearer = nil
+        form = .passive
       }
       if let current = bearer { lastBearer = current }
 
@@ -232,6 +251,22 @@ struct SentenceAnalyzer {
     return (ClauseParts.slice(sentence, tokens, lower..<upper), lower..<upper)
   }
 
+  /// The party after "be the (sole) responsibility of".
+  private func responsibilityOwner(_ tokens: [Token], _ sentence: String, from start: Int, to end: Int) -> Party? {
+    guard start < end else { return nil }
+    for index in start..<min(end, start + 6) where tokens[index].lower == "responsibility" || tokens[index].lower == "obligation" {
+      guard index + 1 < end, tokens[index + 1].lower == "of" else { continue }
+      var stop = index + 2
+      while stop < end, !ClauseParts.isBreak(tokens[stop]),
+        !["to", "in", "for", "within", "under", "if", "unless", "where", "on", "before", "after", "with", "at", "without", "from"].contains(tokens[stop].lower)
+      {
+        stop += 1
+      }
+      return party(ClauseParts.slice(sentence, tokens, (index + 2)..<stop), lastBearer: nil)
+    }
+    return nil
+  }
+
   /// The agent of a passive: "… shall be published by the Commission".
   private func agent(_ tokens: [Token], _ sentence: String, from start: Int, to end: Int) -> Party? {
     guard start < end else { return nil }
@@ -258,8 +293,10 @@ struct SentenceAnalyzer {
     if party.implicit || party.parties.isEmpty { return true }
     // A bare name: "Germany", "Tenant", "Europol" (not a bare plural like "Procedures").
     let words = party.text.split(separator: " ")
+    let abstractEndings = ["tion", "ment", "ness", "ity", "ance", "ence", "ing", "ure", "ism", "age", "sion"]
     if words.count == 1, let word = words.first, word.first?.isUppercase == true,
       !word.hasSuffix("s") || word.dropLast().allSatisfy({ $0.isUppercase }),
+      !abstractEndings.contains(where: { word.lowercased().hasSuffix($0) }),
       !DeonticLexicon.documentNouns.contains(word.lowercased()), !DeonticLexicon.nonAgentPronouns.contains(word.lowercased())
     {
       return true

@@ -25,7 +25,7 @@ struct TriggerFinder {
         continue
       }
       index = match.tokens.upperBound
-      if let accepted = refine(match) {
+      if let accepted = refine(match, afterTrigger: !result.isEmpty) {
         result.append(accepted)
         index = max(index, accepted.tokens.upperBound)
       }
@@ -54,7 +54,7 @@ struct TriggerFinder {
   }
 
   /// Applies passives, epistemic and constitutive uses; nil when the trigger carries no obligation.
-  private func refine(_ match: Match) -> Match? {
+  private func refine(_ match: Match, afterTrigger: Bool) -> Match? {
     var match = match
     let first = tokens[match.tokens.lowerBound].lower
     let last = tokens[match.tokens.upperBound - 1].lower
@@ -71,7 +71,17 @@ struct TriggerFinder {
     }
     // A quoted or reported obligation is not imposed here.
     if isQuotedOrReported(match.tokens.lowerBound) { return nil }
-    if first == "will" || first == "won't", !willBindsParty(match.tokens.lowerBound) { return nil }
+    if first == "will" || first == "won't", !willBindsParty(match.tokens.lowerBound) {
+      // "Tenant will not create…, and will promptly discharge": the same party's second promise.
+      let before = match.tokens.lowerBound > 0 ? tokens[match.tokens.lowerBound - 1].lower : ""
+      guard afterTrigger, ["and", "or", ","].contains(before) else { return nil }
+    }
+    // "Should Lessee fail to pay…": an inverted condition, not a recommendation.
+    if first == "should", tokens[match.tokens.lowerBound].isCapitalized,
+      match.tokens.lowerBound == 0 || ClauseParts.isBreak(tokens[match.tokens.lowerBound - 1])
+    {
+      return nil
+    }
     if ["is", "are"].contains(first), last == "to" {
       // "is to"/"are to": only when a party is the subject and a verb follows.
       if match.tokens.count == 2 && (Self.nonAgentSubjects.contains(subjectHead(match.tokens.lowerBound)) || next == "be") {
@@ -96,10 +106,14 @@ struct TriggerFinder {
     }
     if isModal || last == "not" {
       let head = subjectHead(match.tokens.lowerBound)
-      if DeonticLexicon.constitutiveVerbs.contains(next), !Self.agentLike(head) || ["survive", "apply", "applies"].contains(next) && !(verb + 1 < tokens.count && tokens[verb + 1].isWord && !["to", "from", "until", "in", "with", "for", "as", "only", "mutatis"].contains(tokens[verb + 1].lower)) {
+      if next == "apply" || next == "applies" {
+        // "shall apply from 1 July" or "shall apply to…" constitutes; "shall apply the measures" obliges.
+        let after = verb + 1 < tokens.count ? tokens[verb + 1].lower : "."
+        if Self.applyConstitutiveFollowers.contains(after) || !tokens[min(verb + 1, tokens.count - 1)].isWord { return nil }
+      } else if DeonticLexicon.constitutiveVerbs.contains(next), !Self.agentLike(head) {
         return nil
       }
-      if DeonticLexicon.documentNouns.contains(head) { return nil }
+      if isDocumentSubject(match.tokens.lowerBound) { return nil }
       if first == "may" || first == "can" {
         if DeonticLexicon.nonAgentPronouns.contains(head) { return nil }
         if precededByAs(match.tokens.lowerBound) { return nil }
@@ -174,6 +188,37 @@ struct TriggerFinder {
     }
   }
 
+  static let applyConstitutiveFollowers: Set<String> = [
+    "to", "from", "until", "as", "with", "in", "mutatis", "only", "also", "regardless", "without",
+    "accordingly", "where", "if", "when", "irrespective", "equally", "likewise", "correspondingly",
+    "subject", "notwithstanding", "insofar", "unless", "whenever", "whether", "on", "at", "during",
+  ]
+
+  /// Whether the subject is a part of a document: "This Decision", "Article 5", "Annex II", "paragraph 1".
+  private func isDocumentSubject(_ index: Int) -> Bool {
+    var position = index - 1
+    while position >= 0, Self.adverbs.contains(tokens[position].lower) { position -= 1 }
+    guard position >= 0 else { return false }
+    var head = tokens[position]
+    // "Article 5", "Annex II", "paragraph 1(a)": a number after the noun.
+    var cursor = position
+    while cursor >= 0, !tokens[cursor].isWord || tokens[cursor].text.first?.isNumber == true
+      || tokens[cursor].text.count <= 4 && tokens[cursor].text.allSatisfy({ "IVXLC".contains($0) })
+    {
+      cursor -= 1
+    }
+    if cursor >= 0, cursor < position {
+      head = tokens[cursor]
+      // "paragraph 1 shall", but not "the authorities referred to in paragraph 1 shall".
+      let governed = cursor > 0 && ["in", "of", "to", "under", "by", "with", "from", "pursuant"].contains(tokens[cursor - 1].lower)
+      if DeonticLexicon.documentNouns.contains(head.lower) { return !governed }
+    }
+    guard DeonticLexicon.documentNouns.contains(head.lower) else { return false }
+    if head.isCapitalized && position > 0 { return true }
+    let before = position > 0 ? tokens[position - 1].lower : ""
+    return ["this", "that", "these", "those", "present", "such"].contains(before)
+  }
+
   /// The lower-case last word of the subject before a token, or "" when there is none.
   func subjectHead(_ index: Int) -> String {
     var position = index - 1
@@ -244,7 +289,8 @@ struct TriggerFinder {
     "usually", "generally", "forthwith", "thereafter", "further", "jointly", "each", "both", "either",
     "reasonably", "duly", "properly", "otherwise", "in", "future", "now", "instead", "equally",
     "similarly", "accordingly", "at", "all", "times", "from", "time", "to", "ordinarily", "first",
-    "never", "ever", "actively", "continue", "fully", "regularly", "routinely",
+    "never", "ever", "actively", "continue", "fully", "regularly", "routinely", "hereby", "thereupon",
+    "herein", "thereby", "automatically", "forthwith", "hereafter", "hereunder", "subsequently",
   ]
 
   static let nonAgentSubjects: Set<String> = [
