@@ -118,25 +118,25 @@ enum ClauseParts {
       }
       if word == "within" || (word == "no" || word == "not") && next == "later" {
         var end = index + (word == "within" ? 1 : 3)
-        let limit = min(range.upperBound, end + 8)
+        let limit = min(range.upperBound, end + 6)
         var sawUnit = false
         while end < limit, !isBreak(tokens[end]) {
           let lower = tokens[end].lower
-          if units.contains(lower) || months.contains(lower) || lower.allSatisfy(\.isNumber) { sawUnit = true }
-          if sawUnit, ["of", "after", "from", "beginning", "the", "following", "before"].contains(lower) == false,
-            !units.contains(lower), !months.contains(lower), !isNumberWord(lower), !lower.allSatisfy(\.isNumber)
-          {
+          if units.contains(lower) || months.contains(lower) {
+            sawUnit = true
+          } else if !(isNumberWord(lower) || ["(", ")", "a", "the", "than"].contains(lower)) {
             break
           }
           end += 1
         }
         if sawUnit {
-          // Take "of the date of the notice" style tails up to the clause break.
-          while end < range.upperBound, end < index + 14, !isBreak(tokens[end]),
-            ["of", "after", "from", "the", "date", "day", "receipt", "beginning", "end", "following"].contains(
-              tokens[end].lower) || tokens[end].isCapitalized
-          {
-            end += 1
+          // Take "of its approval by the cluster board" style tails up to the clause break.
+          if end < range.upperBound, ["of", "after", "from", "following", "beginning", "before"].contains(tokens[end].lower) {
+            while end < range.upperBound, end < index + 16, !isBreak(tokens[end]),
+              !["if", "unless", "where", "and", "or", "provided", "except", "subject"].contains(tokens[end].lower)
+            {
+              end += 1
+            }
           }
           add(.deadline, end)
           continue

@@ -79,7 +79,7 @@ enum DeonticLexicon {
     "required": .duty, "obliged": .duty, "obligated": .duty, "responsible": .duty, "liable": .duty,
     "prohibited": .prohibition, "forbidden": .prohibition, "entitled": .permission,
     "permitted": .permission, "allowed": .permission, "authorised": .permission,
-    "authorized": .permission, "able": .permission, "free": .permission, "encouraged": .recommendation,
+    "authorized": .permission, "able": .permission, "encouraged": .recommendation,
     "expected": .recommendation, "exempt": .exemption, "exempted": .exemption, "empowered": .permission,
     "mandated": .duty, "bound": .duty, "invited": .recommendation, "requested": .recommendation,
   ]

@@ -38,8 +38,11 @@ struct ExtractionWalk {
       if isLast, let leadIn = drafts.last, leadIn.opensList || endsWithDash(sentence), !items.isEmpty,
         !drafts.isEmpty
       {
+        let listed = ([sentence] + node.children.compactMap { item in
+          item.text.map { (item.number.map { "\($0) " } ?? "") + $0.string }
+        }).joined(separator: " ")
         for draft in drafts.dropLast() {
-          add(draft, sentence: sentence, run: text, offset: range.lowerBound, path: path)
+          add(draft, sentence: listed, run: text, offset: range.lowerBound, path: path)
         }
         distribute(leadIn, sentence: sentence, run: text, offset: range.lowerBound, items: node.children, path: path, analyzer: analyzer)
         consumed = true

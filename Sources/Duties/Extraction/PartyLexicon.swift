@@ -167,7 +167,11 @@ enum PartyLexicon {
       kept.append(word)
     }
     words = kept
-    while let first = words.first, determiners.contains(first.lowercased()) || first == "," { words.removeFirst() }
+    var hadDeterminer = false
+    while let first = words.first, determiners.contains(first.lowercased()) || first == "," {
+      hadDeterminer = hadDeterminer || first != ","
+      words.removeFirst()
+    }
     while let last = words.last, last.allSatisfy({ !$0.isLetter && !$0.isNumber }) { words.removeLast() }
     guard !words.isEmpty else { return nil }
     // Possessives: "the council's officers" keeps the head after the possessive.
@@ -178,8 +182,10 @@ enum PartyLexicon {
     }
     words[words.count - 1] = singularize(words[words.count - 1])
     // Lower-case words that are capitalised only because they start the phrase.
+    // After a determiner the case is as written ("the Commission", "the cluster board"); at the start of
+    // a sentence a lone capital is only the sentence's ("Councils must").
     let titleCase = words.allSatisfy { $0.first?.isUppercase == true || ["of", "for", "and", "the"].contains($0) }
-    if !titleCase || words.count == 1 {
+    if !hadDeterminer && (!titleCase || words.count == 1) || hadDeterminer && !titleCase {
       words = words.map { word in
         let isAcronym = word.count >= 2 && word.filter(\.isLetter).allSatisfy(\.isUppercase)
         return isAcronym ? word : word.lowercased()

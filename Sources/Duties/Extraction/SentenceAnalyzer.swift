@@ -55,7 +55,11 @@ struct SentenceAnalyzer {
         if lowerSubject.hasPrefix("no ") || lowerSubject == "none" || lowerSubject.hasPrefix("none of")
           || lowerSubject.hasPrefix("neither ")
         {
-          if kind == .duty || kind == .permission { kind = .prohibition }
+          if match.fromParticiple {
+            kind = TriggerFinder.negated(kind)  // "neither party shall be liable": an exemption
+          } else if kind == .duty || kind == .permission {
+            kind = .prohibition
+          }
         }
         bearer = party(subject.text, lastBearer: lastBearer, tokens: tokens, sentence: sentence, before: subject.range.lowerBound)
       }
@@ -98,7 +102,7 @@ struct SentenceAnalyzer {
       let triggerRange = match.tokens
       let conditionScope = clauseStart..<max(actionEnd, match.tokens.upperBound)
       let conditions = ClauseParts.conditions(in: tokens, sentence: sentence, range: conditionScope, excluding: triggerRange)
-      let timing = ClauseParts.timing(in: tokens, sentence: sentence, range: actionRange)
+      let timing = ClauseParts.timing(in: tokens, sentence: sentence, range: conditionScope)
       var actionCut = actionRange.upperBound
       for (_, range) in conditions where range.lowerBound > actionRange.lowerBound && range.lowerBound < actionCut {
         actionCut = range.lowerBound
@@ -113,6 +117,12 @@ struct SentenceAnalyzer {
       }
       let opensList = actionEnd < tokens.count && ["—", "–", ":"].contains(tokens[actionEnd].text)
         && actionEnd == tokens.count - 1
+      // "shall take care of the premises and not permit odours": a duty and a prohibition.
+      var negativeAction: String?
+      if let range = action.range(of: " and not "), !action.hasPrefix("not ") {
+        negativeAction = String(action[range.upperBound...])
+        action = String(action[..<range.lowerBound])
+      }
       let beneficiary = self.beneficiary(in: action)
       let triggerText = ClauseParts.slice(sentence, tokens, triggerRange)
       drafts.append(
@@ -121,6 +131,14 @@ struct SentenceAnalyzer {
           triggerText: triggerText, bearer: bearer, beneficiary: beneficiary, action: action,
           conditions: conditions.map(\.0), timing: timing.map(\.0), references: references,
           opensList: opensList || action.isEmpty, form: form))
+      if let negativeAction, kind == .duty || kind == .recommendation {
+        var negative = drafts[drafts.count - 1]
+        negative.kind = TriggerFinder.negated(kind) == .exemption ? .prohibition : .adviceAgainst
+        negative.action = negativeAction
+        negative.beneficiary = self.beneficiary(in: negativeAction)
+        negative.opensList = false
+        drafts.append(negative)
+      }
     }
     return drafts
   }
@@ -239,6 +257,10 @@ struct SentenceAnalyzer {
     while lower < upper, Self.leadingFillers.contains(tokens[lower].lower) || !tokens[lower].isWord && tokens[lower].text != "(" {
       lower += 1
     }
+    // A list label before the subject: "(i) the receiving party".
+    if lower + 2 < upper, tokens[lower].text == "(", tokens[lower + 2].text == ")", tokens[lower + 1].text.count <= 4 {
+      lower += 3
+    }
     // Drop a condition inside the subject: "the team within a cluster where there is a Care Trust".
     for index in lower..<upper where ["where", "if", "unless", "when", "whenever"].contains(tokens[index].lower) && index > lower {
       upper = index
@@ -317,11 +339,20 @@ struct SentenceAnalyzer {
     if ["it", "they", "he", "she", "he or she", "they or it", "the same", "it or they"].contains(lower) {
       if let lastBearer { return Party(text: text, parties: lastBearer.parties) }
       // An antecedent earlier in the sentence: "Whenever Tenant proposes …, it shall …".
-      for index in stride(from: before - 1, through: 0, by: -1) where tokens[index].isWord && tokens[index].isCapitalized && index > 0 {
+      // The subject of the clause before it: the first party named in the sentence.
+      for index in 0..<max(0, before) where tokens[index].isWord {
         let name = tokens[index].text
-        if PartyLexicon.isActorHead(name.lowercased()) {
-          return Party(text: text, parties: PartyLexicon.parties(of: name, acronyms: acronyms))
+        guard PartyLexicon.isActorHead(name.lowercased()) || acronyms[name] != nil || tokens[index].isAllCaps && index > 0 else { continue }
+        // Take the modifiers before the head: "a joint post-holder", "the PCT cluster".
+        var start = index
+        while start > 0, tokens[start - 1].isWord, !PartyLexicon.determiners.contains(tokens[start - 1].lower),
+          !TriggerFinder.adverbs.contains(tokens[start - 1].lower), index - start < 3,
+          tokens[start - 1].lower.first?.isLetter == true, !SentenceAnalyzer.adverbialStarts.contains(tokens[start - 1].lower)
+        {
+          start -= 1
         }
+        let phrase = ClauseParts.slice(sentence, tokens, start..<(index + 1))
+        return Party(text: text, parties: PartyLexicon.parties(of: phrase, acronyms: acronyms))
       }
       return Party(text: text, parties: [])
     }
@@ -375,6 +406,9 @@ struct SentenceAnalyzer {
 
   private func tidyAction(_ action: String) -> String {
     var text = action.trimmingCharacters(in: " ,;:—–-")
+    for suffix in [" at least", " no less than", " not less than", " at the latest"] where text.hasSuffix(suffix) {
+      text = String(text.dropLast(suffix.count))
+    }
     for prefix in ["to ", "ensure to "] where text.lowercased().hasPrefix(prefix) && text.count > prefix.count + 2 {
       text = String(text.dropFirst(prefix.count))
     }

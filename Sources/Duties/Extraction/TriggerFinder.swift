@@ -11,6 +11,8 @@ struct TriggerFinder {
     var isStative = false
     /// The token where the action starts.
     var actionStart: Int
+    /// Whether a participle after the modal decided the kind ("shall be liable").
+    var fromParticiple = false
   }
 
   let tokens: [Token]
@@ -25,6 +27,10 @@ struct TriggerFinder {
         continue
       }
       index = match.tokens.upperBound
+      // "may agree to fill": a trigger right after a modal is part of its action.
+      if let last = result.last, match.tokens.lowerBound == last.actionStart {
+        continue
+      }
       if let accepted = refine(match, afterTrigger: !result.isEmpty) {
         result.append(accepted)
         index = max(index, accepted.tokens.upperBound)
@@ -126,6 +132,7 @@ struct TriggerFinder {
         if let kind = DeonticLexicon.bearerParticiples[word] {
           let negated = last == "not" || last == "never"
           match.kind = negated ? Self.negated(kind) : strengthAdjusted(kind, modal: first)
+          match.fromParticiple = true
           match.actionStart = participle + 1
           if match.actionStart < tokens.count, ["to", "for", "from"].contains(tokens[match.actionStart].lower) {
             match.actionStart += 1

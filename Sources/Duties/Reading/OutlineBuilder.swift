@@ -94,7 +94,7 @@ struct OutlineBuilder {
   /// The tree, with every open node closed.
   mutating func build() -> [Node] {
     while !stack.isEmpty { close() }
-    return NodeTree.mergingSingleProvisionGroups(markingGroups(roots))
+    return markingGroups(NodeTree.mergingSingleProvisionGroups(markingGroups(roots)))
   }
 
   private mutating func closeItems() {

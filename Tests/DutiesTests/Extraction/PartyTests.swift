@@ -1,0 +1,41 @@
+import Duties
+import DutiesTestSupport
+import Testing
+
+@Suite struct PartyTests {
+  @Test func jointBearerIsSplitNormalisedAndExpanded() throws {
+    let text = """
+      Strategic health authorities (SHAs), primary care trusts (PCTs) and councils agreed the plan.
+
+      Strategic health authorities, PCT clusters, PCTs and councils must work together to maintain joint working.
+      """
+    let obligation = try #require(try ExtractionProbe.obligations(text).first)
+    #expect(obligation.bearer?.text == "Strategic health authorities, PCT clusters, PCTs and councils")
+    #expect(obligation.bearer?.parties == ["strategic health authority", "PCT cluster", "primary care trust", "council"])
+    #expect(obligation.bearer?.isJoint == true)
+  }
+
+  @Test func pronounsAndLabelsResolveWithinTheProvision() throws {
+    let pronoun = try ExtractionProbe.obligations(
+      "Where a cluster covers more than one council area, it must consult each council.")
+    #expect(pronoun.first?.bearer?.parties == ["cluster"])
+    let label = try ExtractionProbe.obligations(
+      "A person (“A”) who holds the record must give a copy to the carer. A must do so within 28 days.")
+    #expect(label.last?.bearer?.parties == ["person"])
+    #expect(label.last?.timing.map(\.text) == ["within 28 days"])
+  }
+
+  @Test func beneficiaryIsRecorded() throws {
+    let obligation = try #require(
+      try ExtractionProbe.obligations("The local authority must provide information to the carer.").first)
+    #expect(obligation.beneficiary?.parties == ["carer"])
+    #expect(obligation.action == "provide information to the carer")
+  }
+
+  @Test func sharedSubjectCarriesAcrossClauses() throws {
+    let obligations = try ExtractionProbe.obligations(
+      "The council must assess the needs of the carer and may charge for the service.")
+    #expect(obligations.map(\.kind) == [.duty, .permission])
+    #expect(obligations.map { $0.bearer?.parties ?? [] } == [["council"], ["council"]])
+  }
+}

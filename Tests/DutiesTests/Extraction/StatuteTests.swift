@@ -1,0 +1,73 @@
+import Duties
+import DutiesTestSupport
+import Testing
+
+/// Specific provisions of real statutes, end to end: kind, parties, action, conditions, section, line.
+@Suite(.enabled(if: SharedCorpus.isAvailable, "needs ../shared/corpus"))
+struct StatuteTests {
+  func obligations(_ path: String) throws -> [Obligation] {
+    let document = try DocumentReader().read(path: SharedCorpus.corpus(path).path)
+    return ObligationExtractor().extract(from: document)
+  }
+
+  @Test func careActSection6DutyToCooperate() throws {
+    let all = try obligations("legalize-uk-care-act-2014-excerpt/post-2022_4fa878e2/ukpga-2014-23.md")
+    let section6 = all.filter { $0.section == "Part 1 › 6 › (1)" }
+    #expect(section6.count == 2)
+    let authority = try #require(section6.first)
+    #expect(authority.kind == .duty)
+    #expect(authority.bearer?.parties == ["local authority"])
+    #expect(authority.action == "co-operate with each of its relevant partners")
+    #expect(authority.location.line == 9)
+    #expect(authority.trigger.location.line == 9)
+    #expect(authority.sentence.contains("(a) their respective functions relating to adults"))
+    #expect(authority.sentence.contains("(c) functions of theirs"))
+    // The new s.6(1A) is an exception to the duty in (1).
+    #expect(authority.conditions.contains { $0.kind == .except && $0.text.hasPrefix("Subsection (1) does not apply") })
+    let partner = section6[1]
+    #expect(partner.bearer?.parties == ["relevant partner"])
+    #expect(partner.action.hasPrefix("co-operate with the authority"))
+    // The (a)/(b)/(c) items complete the duty; they are not obligations of their own.
+    #expect(!all.contains { $0.section.hasPrefix("Part 1 › 6 › (1) › (") })
+  }
+
+  @Test func careActSection7ConditionCompletedByTheList() throws {
+    let all = try obligations("legalize-uk-care-act-2014-excerpt/post-2022_4fa878e2/ukpga-2014-23.md")
+    let comply = try #require(all.first { $0.section == "Part 1 › 7 › (1)" })
+    #expect(comply.bearer?.parties == ["partner", "authority"])
+    #expect(comply.action == "comply with the request")
+    #expect(comply.conditions.map(\.kind) == [.where, .unless])
+    #expect(comply.conditions.last?.text.contains("(a) would be incompatible with its own duties") == true)
+  }
+
+  @Test func nhsActSection3BearerChangesBetweenVersions() throws {
+    let old = try obligations("legalize-uk-nhs-act-2006-excerpt/2013-08-01_07e14815/ukpga-2006-41.md")
+    let new = try obligations("legalize-uk-nhs-act-2006-excerpt/2025-09-01_d3f4e085/ukpga-2006-41.md")
+    let oldDuty = try #require(old.first { $0.section.hasSuffix("3 › (1)") })
+    let newDuty = try #require(new.first { $0.section.hasSuffix("3 › (1)") })
+    #expect(oldDuty.bearer?.parties == ["clinical commissioning group"])
+    #expect(newDuty.bearer?.parties == ["integrated care board"])
+    #expect(newDuty.kind == .duty)
+    #expect(newDuty.action.hasPrefix("arrange for the provision of the following"))
+    #expect(newDuty.section == "Part 1 › 3 › (1)")
+    let board = try #require(old.first { $0.section.hasSuffix("4 › (1)") })
+    #expect(board.bearer?.text == "The Board")
+    let england = try #require(new.first { $0.section.hasSuffix("4 › (1)") })
+    #expect(england.bearer?.parties == ["NHS England"])
+  }
+
+  @Test func transportActSection19() throws {
+    let all = try obligations("clml-pair-transport-act-2000-s19/ukpga-2000-38-section-19.xml")
+    #expect(all.count == 1)
+    let duty = try #require(all.first)
+    #expect(duty.section == "Part I › Chapter I › 19 › (5)")
+    #expect(duty.bearer?.parties == ["relevant authority"])
+    #expect(duty.timing.map(\.text) == ["As soon as practicable"])
+    #expect(duty.trigger.location.line == 261)
+  }
+
+  @Test func usResolutionConstructionClauseIsNotAPermission() throws {
+    let all = try obligations("uslm-bill-versions/HJ37_RFS.XML")
+    #expect(!all.contains { $0.sentence.contains("may be construed") && $0.kind == .permission })
+  }
+}

@@ -1,0 +1,79 @@
+import Duties
+import DutiesTestSupport
+import Testing
+
+/// Each kind of deontic statement, with the bearer and trigger marked in the sentence.
+@Suite struct TriggerTests {
+  @Test(arguments: [
+    ("⟦A local authority⟧ ⟦must⟧ assess the needs of carers.", ObligationKind.duty),
+    ("⟦The Secretary of State⟧ ⟦shall⟧ lay a report before Parliament.", .duty),
+    ("⟦Each council⟧ ⟦is required to⟧ publish a plan.", .duty),
+    ("⟦The board⟧ ⟦has a duty to⟧ keep accounts.", .duty),
+    ("⟦The cluster board⟧ ⟦is responsible for⟧ overseeing joint working.", .duty),
+    ("⟦Councils⟧ ⟦must not⟧ charge for assessments.", .prohibition),
+    ("⟦A PCT⟧ ⟦may not⟧ withdraw from a pooled budget.", .prohibition),
+    ("⟦Providers⟧ ⟦are prohibited from⟧ charging fees.", .prohibition),
+    ("⟦PCTs⟧ ⟦should⟧ agree joint plans with councils.", .recommendation),
+    ("⟦Councils⟧ ⟦are encouraged to⟧ share data.", .recommendation),
+    ("⟦Clients⟧ ⟦SHOULD⟧ verify the certificate.", .recommendation),
+    ("⟦Staff⟧ ⟦should not⟧ share passwords.", .adviceAgainst),
+    ("⟦The council⟧ ⟦may⟧ charge for the service.", .permission),
+    ("⟦A carer⟧ ⟦is entitled to⟧ an assessment.", .permission),
+    ("⟦A council⟧ ⟦need not⟧ renegotiate existing agreements.", .exemption),
+    ("⟦The trust⟧ ⟦is not required to⟧ publish the report.", .exemption),
+  ])
+  func kindBearerAndTrigger(_ sample: (String, ObligationKind)) throws {
+    let (marked, obligations) = try ExtractionProbe.marked(sample.0)
+    let obligation = try #require(obligations.first)
+    #expect(obligations.count == 1)
+    #expect(obligation.kind == sample.1)
+    #expect(obligation.bearer?.text == marked.markedStrings[0])
+    #expect(obligation.trigger.text == marked.markedStrings[1])
+    #expect(obligation.trigger.location.column == marked.ranges[1].lowerBound + 1)
+  }
+
+  @Test(arguments: [
+    "This may take some time to settle.",
+    "Nothing in this joint resolution may be construed as authorising the use of force.",
+    "This Act shall come into force on 1 April 2013.",
+    "In this section 'Care Trust' shall mean a body designated under section 77.",
+    "This Decision shall apply until 13 April 2014.",
+    "Paragraph 1 shall not affect commitments established before 2011.",
+    "Should councils be required to pool budgets?",
+    "John Dixon said: 'PCTs must work with councils.'",
+    "He said the NHS should work with local education and housing departments.",
+    "There may be other approaches that work locally.",
+  ])
+  func carriesNoObligation(_ sentence: String) throws {
+    #expect(try ExtractionProbe.obligations(sentence).isEmpty)
+  }
+
+  @Test func imperativeGuidanceBindsTheReader() throws {
+    let obligations = try ExtractionProbe.obligations(
+      "Do not use these risky triggers: pull_request_target, workflow_run.\n\nSet the workflow permissions to read only.\n")
+    #expect(obligations.map(\.kind) == [.prohibition, .duty])
+    #expect(obligations.allSatisfy { $0.bearer?.implicit == true && $0.form == .imperative })
+    #expect(obligations[1].action == "Set the workflow permissions to read only")
+  }
+
+  @Test func passiveWithoutAgentHasNoBearer() throws {
+    let obligations = try ExtractionProbe.obligations(
+      "Reports shall be published annually.\n\nThe list shall be published by the Commission.\n")
+    #expect(obligations.count == 2)
+    #expect(obligations[0].bearer == nil)
+    #expect(obligations[0].form == .passive)
+    #expect(obligations[1].bearer?.parties == ["Commission"])
+  }
+
+  @Test func aThingIsNotABearer() throws {
+    let obligation = try #require(try ExtractionProbe.obligations("The photograph shall be in colour.").first)
+    #expect(obligation.bearer == nil)
+    #expect(obligation.form == .state)
+  }
+
+  @Test func noPersonShallIsAProhibition() throws {
+    let obligation = try #require(try ExtractionProbe.obligations("No person shall disclose the information.").first)
+    #expect(obligation.kind == .prohibition)
+    #expect(obligation.bearer?.parties == ["person"])
+  }
+}
