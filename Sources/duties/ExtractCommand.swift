@@ -5,7 +5,8 @@ import Duties
 struct ExtractCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "extract",
-    abstract: "List every duty, prohibition, recommendation, permission and exemption, with who, what, when and where.",
+    abstract:
+      "List every duty, prohibition, recommendation, permission and exemption, with who, what, when and where.",
     discussion: """
       JSON follows docs/obligations-schema.md (schemaVersion 1). jsonl writes one obligation per line with \
       its source path. CSV has one row per obligation with a header row.
@@ -38,7 +39,9 @@ struct ExtractCommand: ParsableCommand {
         let obligations = extractor.extract(from: document)
         switch format {
         case .json:
-          Output.print(try JSONOutput.pretty(ObligationsJSON(document: document, obligations: obligations)), terminator: "")
+          Output.print(
+            try JSONOutput.pretty(ObligationsJSON(document: document, obligations: obligations)),
+            terminator: "")
         case .jsonl:
           for obligation in obligations {
             Output.print(try JSONOutput.line(ObligationLine(source: document.path, obligation: obligation)))
@@ -46,9 +49,13 @@ struct ExtractCommand: ParsableCommand {
         case .csv:
           for row in ObligationTable.csvRows(obligations, document: document.path) { csv.append(row) }
         case .markdown:
-          Output.print((index > 0 ? "\n" : "") + ObligationTable.markdown(obligations, document: document), terminator: "")
+          Output.print(
+            (index > 0 ? "\n" : "") + ObligationTable.markdown(obligations, document: document),
+            terminator: "")
         case .text:
-          Output.print((index > 0 ? "\n" : "") + ObligationTable.text(obligations, document: document, color: color.isEnabled), terminator: "")
+          Output.print(
+            (index > 0 ? "\n" : "")
+              + ObligationTable.text(obligations, document: document, color: color.isEnabled), terminator: "")
         }
       } catch {
         Output.report(error)

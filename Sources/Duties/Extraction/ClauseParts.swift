@@ -32,7 +32,8 @@ enum ClauseParts {
       }
       // "where" and "when" as question words or relatives of time are still conditions here;
       // "except" in "except as provided" also.
-      if kind == .where, index > 0, ["from", "to", "and", "or", "case", "cases"].contains(tokens[index - 1].lower),
+      if kind == .where, index > 0,
+        ["from", "to", "and", "or", "case", "cases"].contains(tokens[index - 1].lower),
         words.count == 1
       {
         index += 1
@@ -61,7 +62,8 @@ enum ClauseParts {
   static func slice(_ sentence: String, _ tokens: [Token], _ range: Range<Int>) -> String {
     guard !range.isEmpty, range.upperBound <= tokens.count else { return "" }
     let bytes = Array(sentence.utf8)
-    return String(decoding: bytes[tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end], as: UTF8.self)
+    return String(
+      decoding: bytes[tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end], as: UTF8.self)
   }
 
   // MARK: - Timing
@@ -108,7 +110,8 @@ enum ClauseParts {
       if word == "at", next == "least", index + 3 < range.upperBound, tokens[index + 2].lower == "once" {
         var end = index + 3
         while end < range.upperBound, end < index + 7, !isBreak(tokens[end]),
-          ["a", "an", "every", "each", "in", "per"].contains(tokens[end].lower) || units.contains(tokens[end].lower)
+          ["a", "an", "every", "each", "in", "per"].contains(tokens[end].lower)
+            || units.contains(tokens[end].lower)
             || isNumberWord(tokens[end].lower)
         {
           end += 1
@@ -131,9 +134,12 @@ enum ClauseParts {
         }
         if sawUnit {
           // Take "of its approval by the cluster board" style tails up to the clause break.
-          if end < range.upperBound, ["of", "after", "from", "following", "beginning", "before"].contains(tokens[end].lower) {
+          if end < range.upperBound,
+            ["of", "after", "from", "following", "beginning", "before"].contains(tokens[end].lower)
+          {
             while end < range.upperBound, end < index + 16, !isBreak(tokens[end]),
-              !["if", "unless", "where", "and", "or", "provided", "except", "subject"].contains(tokens[end].lower)
+              !["if", "unless", "where", "and", "or", "provided", "except", "subject"].contains(
+                tokens[end].lower)
             {
               end += 1
             }
@@ -149,7 +155,8 @@ enum ClauseParts {
         {
           end += 2
           while end < range.upperBound, end < index + 10, !isBreak(tokens[end]),
-            !["if", "unless", "where", "and", "or", "to", "in", "that"].contains(tokens[end].lower) || tokens[end].lower == "of"
+            !["if", "unless", "where", "and", "or", "to", "in", "that"].contains(tokens[end].lower)
+              || tokens[end].lower == "of"
           {
             end += 1
           }
@@ -159,9 +166,14 @@ enum ClauseParts {
         var sawDate = false
         while end < range.upperBound, end < index + 5 {
           let lower = tokens[end].lower
-          if months.contains(lower) || (lower.count == 4 && lower.allSatisfy(\.isNumber) && (lower.hasPrefix("19") || lower.hasPrefix("20"))) {
+          if months.contains(lower)
+            || (lower.count == 4 && lower.allSatisfy(\.isNumber)
+              && (lower.hasPrefix("19") || lower.hasPrefix("20")))
+          {
             sawDate = true
-          } else if !(lower.allSatisfy(\.isNumber) && lower.count <= 2) && !["st", "nd", "rd", "th"].contains(lower) {
+          } else if !(lower.allSatisfy(\.isNumber) && lower.count <= 2)
+            && !["st", "nd", "rd", "th"].contains(lower)
+          {
             break
           }
           end += 1
@@ -171,11 +183,15 @@ enum ClauseParts {
           continue
         }
       }
-      for phrase in [["as", "soon", "as", "practicable"], ["as", "soon", "as", "reasonably", "practicable"],
+      for phrase in [
+        ["as", "soon", "as", "practicable"], ["as", "soon", "as", "reasonably", "practicable"],
         ["as", "soon", "as", "possible"], ["without", "delay"], ["without", "undue", "delay"], ["forthwith"],
-        ["in", "advance"], ["at", "all", "times"], ["from", "time", "to", "time"]]
+        ["in", "advance"], ["at", "all", "times"], ["from", "time", "to", "time"],
+      ]
       where matches(phrase, tokens, at: index) && index + phrase.count <= range.upperBound {
-        add(phrase == ["from", "time", "to", "time"] || phrase == ["at", "all", "times"] ? .frequency : .deadline, index + phrase.count)
+        add(
+          phrase == ["from", "time", "to", "time"] || phrase == ["at", "all", "times"]
+            ? .frequency : .deadline, index + phrase.count)
         break
       }
       if !progressed { index += 1 }
@@ -185,8 +201,10 @@ enum ClauseParts {
 
   static func isNumberWord(_ word: String) -> Bool {
     word.allSatisfy(\.isNumber)
-      || ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-        "fourteen", "fifteen", "twenty", "thirty", "sixty", "ninety", "other", "second", "third"].contains(word)
+      || [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "fourteen", "fifteen", "twenty", "thirty", "sixty", "ninety", "other", "second", "third",
+      ].contains(word)
   }
 
   // MARK: - References
@@ -205,8 +223,11 @@ enum ClauseParts {
       let token = tokens[index]
       if referenceWords.contains(token.lower), index + 1 < tokens.count, startsNumber(tokens[index + 1]) {
         var end = index + 1
-        while end < tokens.count, startsNumber(tokens[end]) || ["(", ")", "to", "and", "or"].contains(tokens[end].lower)
-          && end + 1 < tokens.count && (startsNumber(tokens[end + 1]) || tokens[end + 1].text == "(" || tokens[end].text == ")")
+        while end < tokens.count,
+          startsNumber(tokens[end])
+            || ["(", ")", "to", "and", "or"].contains(tokens[end].lower)
+              && end + 1 < tokens.count
+              && (startsNumber(tokens[end + 1]) || tokens[end + 1].text == "(" || tokens[end].text == ")")
         {
           end += 1
         }
@@ -250,9 +271,13 @@ enum ClauseParts {
       return index + 1
     }
     var sawCapital = false
-    while index < tokens.count, tokens[index].isCapitalized || ["of", "and", "for", "(", ")", "the"].contains(tokens[index].lower) {
-      if ["act", "regulations", "order", "rules", "measure", "code"].contains(tokens[index].lower), sawCapital,
-        index + 1 < tokens.count, tokens[index + 1].text.count == 4, tokens[index + 1].text.allSatisfy(\.isNumber)
+    while index < tokens.count,
+      tokens[index].isCapitalized || ["of", "and", "for", "(", ")", "the"].contains(tokens[index].lower)
+    {
+      if ["act", "regulations", "order", "rules", "measure", "code"].contains(tokens[index].lower),
+        sawCapital,
+        index + 1 < tokens.count, tokens[index + 1].text.count == 4,
+        tokens[index + 1].text.allSatisfy(\.isNumber)
       {
         return index + 2
       }

@@ -13,7 +13,8 @@ enum DeonticLexicon {
     func add(_ kind: ObligationKind, _ phrases: [String], upperCaseOnly: Bool = false) {
       for phrase in phrases {
         list.append(
-          Pattern(words: phrase.split(separator: " ").map(String.init), kind: kind, upperCaseOnly: upperCaseOnly))
+          Pattern(
+            words: phrase.split(separator: " ").map(String.init), kind: kind, upperCaseOnly: upperCaseOnly))
       }
     }
     add(

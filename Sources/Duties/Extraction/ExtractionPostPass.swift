@@ -8,9 +8,13 @@ enum ExtractionPostPass {
       let lower = text.lowercased()
       let path = visit.sectionPath
       // "(1A) Subsection (1) does not apply in relation to…": an exception to subsection (1).
-      if let range = lower.range(of: "does not apply"), lower.hasPrefix("subsection (") || lower.hasPrefix("the duty") || lower.hasPrefix("paragraph (") {
+      if let range = lower.range(of: "does not apply"),
+        lower.hasPrefix("subsection (") || lower.hasPrefix("the duty") || lower.hasPrefix("paragraph (")
+      {
         let target = text[..<range.lowerBound]
-        guard let open = target.firstIndex(of: "("), let close = target[open...].firstIndex(of: ")") else { return }
+        guard let open = target.firstIndex(of: "("), let close = target[open...].firstIndex(of: ")") else {
+          return
+        }
         let label = String(target[open...close])
         let parent = Array(path.dropLast())
         let condition = Condition(kind: .except, text: text)
@@ -24,13 +28,19 @@ enum ExtractionPostPass {
         }
       }
       // "This section applies where…": a condition on every obligation of the section.
-      for scope in ["this section applies ", "this part applies ", "this regulation applies ", "this guidance applies "] where lower.hasPrefix(scope) {
+      for scope in [
+        "this section applies ", "this part applies ", "this regulation applies ", "this guidance applies ",
+      ] where lower.hasPrefix(scope) {
         let rest = lower.dropFirst(scope.count)
-        guard rest.hasPrefix("where") || rest.hasPrefix("if") || rest.hasPrefix("in relation to") || rest.hasPrefix("to ") else { continue }
+        guard
+          rest.hasPrefix("where") || rest.hasPrefix("if") || rest.hasPrefix("in relation to")
+            || rest.hasPrefix("to ")
+        else { continue }
         let parent = Array(path.dropLast(visit.node.number != nil ? 1 : 0))
         let kind: Condition.Kind = rest.hasPrefix("if") ? .if : .where
         let condition = Condition(kind: kind, text: text)
-        for index in result.indices where result[index].section.components(separatedBy: " › ").starts(with: parent) {
+        for index in result.indices
+        where result[index].section.components(separatedBy: " › ").starts(with: parent) {
           if !result[index].conditions.contains(condition) { result[index].conditions.append(condition) }
         }
       }

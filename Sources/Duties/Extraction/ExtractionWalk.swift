@@ -25,7 +25,9 @@ struct ExtractionWalk {
   }
 
   /// Extracts from a node's own text; returns whether its children were consumed as a list.
-  private mutating func extract(from node: Node, text: TextRun, path: [String], analyzer: SentenceAnalyzer) -> Bool {
+  private mutating func extract(from node: Node, text: TextRun, path: [String], analyzer: SentenceAnalyzer)
+    -> Bool
+  {
     let sentences = SentenceSplitter.sentences(in: text.string)
     let bytes = Array(text.string.utf8)
     var previousBearer: Party?
@@ -38,13 +40,17 @@ struct ExtractionWalk {
       if isLast, let leadIn = drafts.last, leadIn.opensList || endsWithDash(sentence), !items.isEmpty,
         !drafts.isEmpty
       {
-        let listed = ([sentence] + node.children.compactMap { item in
-          item.text.map { (item.number.map { "\($0) " } ?? "") + $0.string }
-        }).joined(separator: " ")
+        let listed =
+          ([sentence]
+          + node.children.compactMap { item in
+            item.text.map { (item.number.map { "\($0) " } ?? "") + $0.string }
+          }).joined(separator: " ")
         for draft in drafts.dropLast() {
           add(draft, sentence: listed, run: text, offset: range.lowerBound, path: path)
         }
-        distribute(leadIn, sentence: sentence, run: text, offset: range.lowerBound, items: node.children, path: path, analyzer: analyzer)
+        distribute(
+          leadIn, sentence: sentence, run: text, offset: range.lowerBound, items: node.children, path: path,
+          analyzer: analyzer)
         consumed = true
       } else {
         for draft in drafts {
@@ -64,13 +70,17 @@ struct ExtractionWalk {
   /// One obligation per item for a lead-in that opens a list; one for the whole when the list
   /// only completes a long action ("…co-operate in the exercise of— (a) …").
   private mutating func distribute(
-    _ leadIn: SentenceAnalyzer.Draft, sentence: String, run: TextRun, offset: Int, items: [Node], path: [String],
+    _ leadIn: SentenceAnalyzer.Draft, sentence: String, run: TextRun, offset: Int, items: [Node],
+    path: [String],
     analyzer: SentenceAnalyzer
   ) {
     // A list that completes a condition ("unless it considers that doing so—") qualifies one obligation.
     let trimmedSentence = sentence.trimming(" —–:")
-    let completesCondition = leadIn.conditions.last.map { trimmedSentence.hasSuffix($0.text.trimming(" —–:")) } ?? false
-    let perItem = !completesCondition && (leadIn.action.split(separator: " ").count <= 4 || leadIn.action.hasSuffix(" that"))
+    let completesCondition =
+      leadIn.conditions.last.map { trimmedSentence.hasSuffix($0.text.trimming(" —–:")) } ?? false
+    let perItem =
+      !completesCondition
+      && (leadIn.action.split(separator: " ").count <= 4 || leadIn.action.hasSuffix(" that"))
     var leadIn = leadIn
     var wholeSentence = sentence
     var position = 0
@@ -97,34 +107,51 @@ struct ExtractionWalk {
       let itemAction = Self.tidyItem(fullText)
       draft.action = leadIn.action.isEmpty ? itemAction : "\(leadIn.action) \(itemAction)"
       let tokens = Tokenizer.tokens(fullText)
-      draft.conditions += ClauseParts.conditions(in: tokens, sentence: fullText, range: 0..<tokens.count, excluding: 0..<0).map(\.0)
+      draft.conditions += ClauseParts.conditions(
+        in: tokens, sentence: fullText, range: 0..<tokens.count, excluding: 0..<0
+      ).map(\.0)
       draft.timing += ClauseParts.timing(in: tokens, sentence: fullText, range: 0..<tokens.count).map(\.0)
-      draft.references = Self.unique(draft.references + ClauseParts.references(in: tokens, sentence: fullText))
+      draft.references = Self.unique(
+        draft.references + ClauseParts.references(in: tokens, sentence: fullText))
       draft.beneficiary = analyzer.beneficiary(in: itemAction) ?? leadIn.beneficiary
       let itemLocation = document.location(of: itemText)
-      let trigger = Trigger(text: leadIn.triggerText, location: document.location(of: run, at: offset + leadIn.trigger.lowerBound))
+      let trigger = Trigger(
+        text: leadIn.triggerText, location: document.location(of: run, at: offset + leadIn.trigger.lowerBound)
+      )
       append(
         draft, trigger: trigger, location: itemLocation, path: itemPath,
         sentence: sentence + " " + (item.number.map { "\($0) " } ?? "") + fullText)
     }
     if completesCondition, var last = leadIn.conditions.popLast() {
-      let itemsText = items.compactMap { item in item.text.map { (item.number.map { "\($0) " } ?? "") + $0.string } }
+      let itemsText = items.compactMap { item in
+        item.text.map { (item.number.map { "\($0) " } ?? "") + $0.string }
+      }
       last.text = ([last.text] + itemsText).joined(separator: " ")
       leadIn.conditions.append(last)
     }
     if !perItem {
-      let trigger = Trigger(text: leadIn.triggerText, location: document.location(of: run, at: offset + leadIn.trigger.lowerBound))
-      append(leadIn, trigger: trigger, location: document.location(of: run, at: offset), path: path, sentence: wholeSentence)
+      let trigger = Trigger(
+        text: leadIn.triggerText, location: document.location(of: run, at: offset + leadIn.trigger.lowerBound)
+      )
+      append(
+        leadIn, trigger: trigger, location: document.location(of: run, at: offset), path: path,
+        sentence: wholeSentence)
     }
   }
 
-  private mutating func add(_ draft: SentenceAnalyzer.Draft, sentence: String, run: TextRun, offset: Int, path: [String]) {
-    let trigger = Trigger(text: draft.triggerText, location: document.location(of: run, at: offset + draft.trigger.lowerBound))
-    append(draft, trigger: trigger, location: document.location(of: run, at: offset), path: path, sentence: sentence)
+  private mutating func add(
+    _ draft: SentenceAnalyzer.Draft, sentence: String, run: TextRun, offset: Int, path: [String]
+  ) {
+    let trigger = Trigger(
+      text: draft.triggerText, location: document.location(of: run, at: offset + draft.trigger.lowerBound))
+    append(
+      draft, trigger: trigger, location: document.location(of: run, at: offset), path: path,
+      sentence: sentence)
   }
 
   private mutating func append(
-    _ draft: SentenceAnalyzer.Draft, trigger: Trigger, location: SourceLocation, path: [String], sentence: String
+    _ draft: SentenceAnalyzer.Draft, trigger: Trigger, location: SourceLocation, path: [String],
+    sentence: String
   ) {
     let section = path.sectionPathDescription
     let key = path.joined(separator: "/")

@@ -75,19 +75,25 @@ enum PartyLexicon {
       return String(word.dropLast())  // PCTs, SHAs, CCGs
     }
     let lower = word.lowercased()
-    if ["people": "person", "persons": "person", "children": "child", "staff": "staff", "men": "man",
-        "women": "woman"][lower] != nil
-    {
-      return ["people": "person", "persons": "person", "children": "child", "staff": "staff", "men": "man",
-        "women": "woman"][lower]!
+    if [
+      "people": "person", "persons": "person", "children": "child", "staff": "staff", "men": "man",
+      "women": "woman",
+    ][lower] != nil {
+      return [
+        "people": "person", "persons": "person", "children": "child", "staff": "staff", "men": "man",
+        "women": "woman",
+      ][lower]!
     }
     guard word.count > 3, lower.hasSuffix("s") else { return word }
-    for keep in ["ss", "us", "is", "ics", "ous", "news", "series", "species", "sis", "ways", "means", "plus", "whereas"]
+    for keep in [
+      "ss", "us", "is", "ics", "ous", "news", "series", "species", "sis", "ways", "means", "plus", "whereas",
+    ]
     where lower.hasSuffix(keep) {
       return word
     }
     if lower.hasSuffix("ies") { return String(word.dropLast(3)) + "y" }
-    if lower.hasSuffix("sses") || lower.hasSuffix("xes") || lower.hasSuffix("ches") || lower.hasSuffix("shes") {
+    if lower.hasSuffix("sses") || lower.hasSuffix("xes") || lower.hasSuffix("ches") || lower.hasSuffix("shes")
+    {
       return String(word.dropLast(2))
     }
     return String(word.dropLast())
@@ -184,7 +190,9 @@ enum PartyLexicon {
     // Lower-case words that are capitalised only because they start the phrase.
     // After a determiner the case is as written ("the Commission", "the cluster board"); at the start of
     // a sentence a lone capital is only the sentence's ("Councils must").
-    let titleCase = words.allSatisfy { $0.first?.isUppercase == true || ["of", "for", "and", "the"].contains($0) }
+    let titleCase = words.allSatisfy {
+      $0.first?.isUppercase == true || ["of", "for", "and", "the"].contains($0)
+    }
     if !hadDeterminer && (!titleCase || words.count == 1) || hadDeterminer && !titleCase {
       words = words.map { word in
         let isAcronym = word.count >= 2 && word.filter(\.isLetter).allSatisfy(\.isUppercase)

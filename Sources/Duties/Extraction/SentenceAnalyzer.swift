@@ -36,9 +36,11 @@ struct SentenceAnalyzer {
     var drafts: [Draft] = []
     var lastBearer = previousBearer
     for (position, match) in matches.enumerated() {
-      let clauseStart = self.clauseStart(tokens, before: match.tokens.lowerBound, previous: position > 0 ? matches[position - 1] : nil)
+      let clauseStart = self.clauseStart(
+        tokens, before: match.tokens.lowerBound, previous: position > 0 ? matches[position - 1] : nil)
       let nextTrigger = position + 1 < matches.count ? matches[position + 1].tokens.lowerBound : tokens.count
-      let actionEnd = max(match.actionStart, self.actionEnd(tokens, from: match.actionStart, nextTrigger: nextTrigger))
+      let actionEnd = max(
+        match.actionStart, self.actionEnd(tokens, from: match.actionStart, nextTrigger: nextTrigger))
       let subject = self.subject(tokens, sentence, from: clauseStart, to: match.tokens.lowerBound)
 
       // A modal inside a conditional clause ("If Landlord shall not so elect, …") imposes nothing.
@@ -61,10 +63,15 @@ struct SentenceAnalyzer {
             kind = .prohibition
           }
         }
-        bearer = party(subject.text, lastBearer: lastBearer, tokens: tokens, sentence: sentence, before: subject.range.lowerBound)
+        bearer = party(
+          subject.text, lastBearer: lastBearer, tokens: tokens, sentence: sentence,
+          before: subject.range.lowerBound)
       }
       // A shared subject: "must assess needs and must publish", "…, and may charge for it".
-      if subject == nil || sharesSubject(tokens, match.tokens.lowerBound, previous: position > 0 ? matches[position - 1] : nil) {
+      if subject == nil
+        || sharesSubject(
+          tokens, match.tokens.lowerBound, previous: position > 0 ? matches[position - 1] : nil)
+      {
         if subject == nil || position > 0 { bearer = lastBearer }
       }
       if match.isPassive {
@@ -74,7 +81,9 @@ struct SentenceAnalyzer {
         if bearer == nil, let subject {
           bearer = agent(tokens, sentence, from: subject.range.lowerBound, to: subject.range.upperBound)
         }
-      } else if match.isStative, let owner = responsibilityOwner(tokens, sentence, from: match.actionStart, to: actionEnd) {
+      } else if match.isStative,
+        let owner = responsibilityOwner(tokens, sentence, from: match.actionStart, to: actionEnd)
+      {
         // "X shall be the sole responsibility of Lessee": a duty of Lessee.
         bearer = owner
         kind = kind == .duty || kind == .recommendation ? kind : kind
@@ -85,7 +94,9 @@ struct SentenceAnalyzer {
         form = .state
         bearer = nil
         // "The risk assessment by each Member State shall consider…": the actor named in the subject.
-        if let subject, let named = agent(tokens, sentence, from: subject.range.lowerBound, to: subject.range.upperBound) {
+        if let subject,
+          let named = agent(tokens, sentence, from: subject.range.lowerBound, to: subject.range.upperBound)
+        {
           bearer = named
           form = .active
         }
@@ -101,21 +112,26 @@ struct SentenceAnalyzer {
       let actionRange = match.actionStart..<actionEnd
       let triggerRange = match.tokens
       let conditionScope = clauseStart..<max(actionEnd, match.tokens.upperBound)
-      let conditions = ClauseParts.conditions(in: tokens, sentence: sentence, range: conditionScope, excluding: triggerRange)
+      let conditions = ClauseParts.conditions(
+        in: tokens, sentence: sentence, range: conditionScope, excluding: triggerRange)
       let timing = ClauseParts.timing(in: tokens, sentence: sentence, range: conditionScope)
       var actionCut = actionRange.upperBound
-      for (_, range) in conditions where range.lowerBound > actionRange.lowerBound && range.lowerBound < actionCut {
+      for (_, range) in conditions
+      where range.lowerBound > actionRange.lowerBound && range.lowerBound < actionCut {
         actionCut = range.lowerBound
       }
-      for (_, range) in timing where range.upperBound >= actionCut - 1 && range.lowerBound > actionRange.lowerBound {
+      for (_, range) in timing
+      where range.upperBound >= actionCut - 1 && range.lowerBound > actionRange.lowerBound {
         actionCut = min(actionCut, range.lowerBound)
       }
-      var action = ClauseParts.slice(sentence, tokens, actionRange.lowerBound..<max(actionRange.lowerBound, actionCut))
+      var action = ClauseParts.slice(
+        sentence, tokens, actionRange.lowerBound..<max(actionRange.lowerBound, actionCut))
       action = tidyAction(action)
       if form != .active, let subject {
         action = "\(subject.text.lowercasedFirstWordIfCommon) to \(action)"
       }
-      let opensList = actionEnd < tokens.count && ["—", "–", ":"].contains(tokens[actionEnd].text)
+      let opensList =
+        actionEnd < tokens.count && ["—", "–", ":"].contains(tokens[actionEnd].text)
         && actionEnd == tokens.count - 1
       // "shall take care of the premises and not permit odours": a duty and a prohibition.
       var negativeAction: String?
@@ -127,7 +143,8 @@ struct SentenceAnalyzer {
       let triggerText = ClauseParts.slice(sentence, tokens, triggerRange)
       drafts.append(
         Draft(
-          kind: kind, trigger: tokens[triggerRange.lowerBound].start..<tokens[triggerRange.upperBound - 1].end,
+          kind: kind,
+          trigger: tokens[triggerRange.lowerBound].start..<tokens[triggerRange.upperBound - 1].end,
           triggerText: triggerText, bearer: bearer, beneficiary: beneficiary, action: action,
           conditions: conditions.map(\.0), timing: timing.map(\.0), references: references,
           opensList: opensList || action.isEmpty, form: form))
@@ -161,7 +178,8 @@ struct SentenceAnalyzer {
     while position >= floor {
       let text = tokens[position].lower
       if [";", ":", "—", "–"].contains(text) { return position + 1 }
-      if ["and", "or", "but"].contains(text), position > 0, tokens[position - 1].text == "," , previous != nil {
+      if ["and", "or", "but"].contains(text), position > 0, tokens[position - 1].text == ",", previous != nil
+      {
         return position + 1
       }
       // "agrees that the Landlord shall": a complementiser, followed by a new subject.
@@ -202,7 +220,9 @@ struct SentenceAnalyzer {
   }
 
   /// The subject before a trigger: the last comma-separated piece that is not an adverbial.
-  private func subject(_ tokens: [Token], _ sentence: String, from start: Int, to end: Int) -> (text: String, range: Range<Int>)? {
+  private func subject(_ tokens: [Token], _ sentence: String, from start: Int, to end: Int) -> (
+    text: String, range: Range<Int>
+  )? {
     guard start < end else { return nil }
     var segments: [Range<Int>] = []
     var segmentStart = start
@@ -223,16 +243,33 @@ struct SentenceAnalyzer {
     }
     for segment in segments.reversed() where !segment.isEmpty {
       // "the ways in which a local authority may", "persons with whom the council may".
-      if let relative = segment.last(where: { ["whom", "which"].contains(tokens[$0].lower) }), relative + 1 < segment.upperBound,
+      if let relative = segment.last(where: { ["whom", "which"].contains(tokens[$0].lower) }),
+        relative + 1 < segment.upperBound,
         PartyLexicon.determiners.contains(tokens[relative + 1].lower) || tokens[relative + 1].isCapitalized
       {
         return trimmedSubject(tokens, sentence, (relative + 1)..<segment.upperBound)
       }
       let first = tokens[segment.lowerBound].lower
+      // "From April 2007 PCTs must": a leading date phrase without a comma.
+      if ["from", "by", "in", "on", "after", "before", "until", "since", "during"].contains(first) {
+        var cursor = segment.lowerBound + 1
+        while cursor < segment.upperBound,
+          ClauseParts.months.contains(tokens[cursor].lower) || tokens[cursor].lower.allSatisfy(\.isNumber)
+            || ["the", "end", "of", "start", "beginning", "year", "financial", "st", "nd", "rd", "th"]
+              .contains(tokens[cursor].lower)
+        {
+          cursor += 1
+        }
+        if cursor > segment.lowerBound + 1, cursor < segment.upperBound, segment.upperBound - cursor <= 8 {
+          return trimmedSubject(tokens, sentence, cursor..<segment.upperBound)
+        }
+      }
       if Self.adverbialStarts.contains(first) {
         // "In the meantime the council must": the last noun phrase that starts with a determiner.
         if segment == segments.last!, segments.count == 1,
-          let start = segment.reversed().prefix(8).first(where: { ["the", "a", "an", "each", "every", "all", "any"].contains(tokens[$0].lower) }),
+          let start = segment.reversed().prefix(8).first(where: {
+            ["the", "a", "an", "each", "every", "all", "any"].contains(tokens[$0].lower)
+          }),
           start > segment.lowerBound
         {
           return trimmedSubject(tokens, sentence, start..<segment.upperBound)
@@ -251,18 +288,25 @@ struct SentenceAnalyzer {
       && !tokens[range].contains { ["is", "are", "was", "were", "has", "have"].contains($0.lower) }
   }
 
-  private func trimmedSubject(_ tokens: [Token], _ sentence: String, _ range: Range<Int>) -> (text: String, range: Range<Int>)? {
+  private func trimmedSubject(_ tokens: [Token], _ sentence: String, _ range: Range<Int>) -> (
+    text: String, range: Range<Int>
+  )? {
     var lower = range.lowerBound
     var upper = range.upperBound
-    while lower < upper, Self.leadingFillers.contains(tokens[lower].lower) || !tokens[lower].isWord && tokens[lower].text != "(" {
+    while lower < upper,
+      Self.leadingFillers.contains(tokens[lower].lower) || !tokens[lower].isWord && tokens[lower].text != "("
+    {
       lower += 1
     }
     // A list label before the subject: "(i) the receiving party".
-    if lower + 2 < upper, tokens[lower].text == "(", tokens[lower + 2].text == ")", tokens[lower + 1].text.count <= 4 {
+    if lower + 2 < upper, tokens[lower].text == "(", tokens[lower + 2].text == ")",
+      tokens[lower + 1].text.count <= 4
+    {
       lower += 3
     }
     // Drop a condition inside the subject: "the team within a cluster where there is a Care Trust".
-    for index in lower..<upper where ["where", "if", "unless", "when", "whenever"].contains(tokens[index].lower) && index > lower {
+    for index in lower..<upper
+    where ["where", "if", "unless", "when", "whenever"].contains(tokens[index].lower) && index > lower {
       upper = index
       break
     }
@@ -274,13 +318,19 @@ struct SentenceAnalyzer {
   }
 
   /// The party after "be the (sole) responsibility of".
-  private func responsibilityOwner(_ tokens: [Token], _ sentence: String, from start: Int, to end: Int) -> Party? {
+  private func responsibilityOwner(_ tokens: [Token], _ sentence: String, from start: Int, to end: Int)
+    -> Party?
+  {
     guard start < end else { return nil }
-    for index in start..<min(end, start + 6) where tokens[index].lower == "responsibility" || tokens[index].lower == "obligation" {
+    for index in start..<min(end, start + 6)
+    where tokens[index].lower == "responsibility" || tokens[index].lower == "obligation" {
       guard index + 1 < end, tokens[index + 1].lower == "of" else { continue }
       var stop = index + 2
       while stop < end, !ClauseParts.isBreak(tokens[stop]),
-        !["to", "in", "for", "within", "under", "if", "unless", "where", "on", "before", "after", "with", "at", "without", "from"].contains(tokens[stop].lower)
+        ![
+          "to", "in", "for", "within", "under", "if", "unless", "where", "on", "before", "after", "with",
+          "at", "without", "from",
+        ].contains(tokens[stop].lower)
       {
         stop += 1
       }
@@ -295,7 +345,10 @@ struct SentenceAnalyzer {
     for index in start..<end where tokens[index].lower == "by" && index + 1 < end {
       var stop = index + 1
       while stop < end, !ClauseParts.isBreak(tokens[stop]),
-        !["to", "in", "for", "within", "under", "if", "unless", "where", "on", "before", "after", "with", "at"].contains(tokens[stop].lower)
+        ![
+          "to", "in", "for", "within", "under", "if", "unless", "where", "on", "before", "after", "with",
+          "at",
+        ].contains(tokens[stop].lower)
       {
         stop += 1
       }
@@ -319,7 +372,8 @@ struct SentenceAnalyzer {
     if words.count == 1, let word = words.first, word.first?.isUppercase == true,
       !word.hasSuffix("s") || word.dropLast().allSatisfy({ $0.isUppercase }),
       !abstractEndings.contains(where: { word.lowercased().hasSuffix($0) }),
-      !DeonticLexicon.documentNouns.contains(word.lowercased()), !DeonticLexicon.nonAgentPronouns.contains(word.lowercased())
+      !DeonticLexicon.documentNouns.contains(word.lowercased()),
+      !DeonticLexicon.nonAgentPronouns.contains(word.lowercased())
     {
       return true
     }
@@ -328,13 +382,21 @@ struct SentenceAnalyzer {
       guard let head = words.last.map(String.init) else { return false }
       if PartyLexicon.isActorHead(head) { return true }
       // A defined party or body written as a name: "Tenant", "NHS England", "the Commission".
-      let isName = words.allSatisfy { $0.first?.isUppercase == true || ["of", "for", "and", "the"].contains($0) }
+      let isName = words.allSatisfy {
+        $0.first?.isUppercase == true || ["of", "for", "and", "the"].contains($0)
+      }
       return isName && !DeonticLexicon.documentNouns.contains(head.lowercased())
-    } || party.text.split(separator: " ").first.map { $0.first?.isUppercase == true && party.parties.count == 1 && party.parties[0].split(separator: " ").count == 1 && PartyLexicon.isActorHead(party.parties[0]) } == true
+    }
+      || party.text.split(separator: " ").first.map {
+        $0.first?.isUppercase == true && party.parties.count == 1
+          && party.parties[0].split(separator: " ").count == 1 && PartyLexicon.isActorHead(party.parties[0])
+      } == true
   }
 
   /// A party from a noun phrase, with pronouns and labels resolved.
-  private func party(_ text: String, lastBearer: Party?, tokens: [Token] = [], sentence: String = "", before: Int = 0) -> Party? {
+  private func party(
+    _ text: String, lastBearer: Party?, tokens: [Token] = [], sentence: String = "", before: Int = 0
+  ) -> Party? {
     let lower = text.lowercased()
     if ["it", "they", "he", "she", "he or she", "they or it", "the same", "it or they"].contains(lower) {
       if let lastBearer { return Party(text: text, parties: lastBearer.parties) }
@@ -342,12 +404,17 @@ struct SentenceAnalyzer {
       // The subject of the clause before it: the first party named in the sentence.
       for index in 0..<max(0, before) where tokens[index].isWord {
         let name = tokens[index].text
-        guard PartyLexicon.isActorHead(name.lowercased()) || acronyms[name] != nil || tokens[index].isAllCaps && index > 0 else { continue }
+        guard
+          PartyLexicon.isActorHead(name.lowercased()) || acronyms[name] != nil
+            || tokens[index].isAllCaps && index > 0
+        else { continue }
         // Take the modifiers before the head: "a joint post-holder", "the PCT cluster".
         var start = index
-        while start > 0, tokens[start - 1].isWord, !PartyLexicon.determiners.contains(tokens[start - 1].lower),
+        while start > 0, tokens[start - 1].isWord,
+          !PartyLexicon.determiners.contains(tokens[start - 1].lower),
           !TriggerFinder.adverbs.contains(tokens[start - 1].lower), index - start < 3,
-          tokens[start - 1].lower.first?.isLetter == true, !SentenceAnalyzer.adverbialStarts.contains(tokens[start - 1].lower)
+          tokens[start - 1].lower.first?.isLetter == true,
+          !SentenceAnalyzer.adverbialStarts.contains(tokens[start - 1].lower)
         {
           start -= 1
         }
@@ -378,8 +445,11 @@ struct SentenceAnalyzer {
       var index = start
       while index < words.count, taken.count < 6 {
         let word = words[index].trimmingCharacters(in: ",.;:")
-        if index > start, PartyLexicon.qualifierStarts.contains(word.lowercased()) || ["of", "the", "a", "an", "any", "all", "such", "that", "its", "their"].contains(word.lowercased())
-          || ["and", "or"].contains(word.lowercased()) && taken.count > 1
+        if index > start,
+          PartyLexicon.qualifierStarts.contains(word.lowercased())
+            || ["of", "the", "a", "an", "any", "all", "such", "that", "its", "their"].contains(
+              word.lowercased())
+            || ["and", "or"].contains(word.lowercased()) && taken.count > 1
         {
           break
         }
@@ -390,7 +460,11 @@ struct SentenceAnalyzer {
       guard let head = taken.last else { return nil }
       let text = taken.joined(separator: " ")
       let headWord = head.hasSuffix("'s") ? String(head.dropLast(2)) : head
-      guard PartyLexicon.isActorHead(headWord.lowercased()) || (headWord.first?.isUppercase == true && taken.count <= 3 && !PartyLexicon.determiners.contains(headWord.lowercased())) else {
+      guard
+        PartyLexicon.isActorHead(headWord.lowercased())
+          || (headWord.first?.isUppercase == true && taken.count <= 3
+            && !PartyLexicon.determiners.contains(headWord.lowercased()))
+      else {
         return nil
       }
       return Party(text: text, parties: PartyLexicon.parties(of: text, acronyms: acronyms))
@@ -398,7 +472,9 @@ struct SentenceAnalyzer {
     if direct.contains(verb), words.count > 1 {
       if let found = phrase(from: 1) { return found }
     }
-    if let to = words.firstIndex(where: { $0.lowercased() == "to" || $0.lowercased() == "for" }), to + 1 < words.count, to > 0 {
+    if let to = words.firstIndex(where: { $0.lowercased() == "to" || $0.lowercased() == "for" }),
+      to + 1 < words.count, to > 0
+    {
       return phrase(from: to + 1)
     }
     return nil
@@ -406,10 +482,12 @@ struct SentenceAnalyzer {
 
   private func tidyAction(_ action: String) -> String {
     var text = action.trimmingCharacters(in: " ,;:—–-")
-    for suffix in [" at least", " no less than", " not less than", " at the latest"] where text.hasSuffix(suffix) {
+    for suffix in [" at least", " no less than", " not less than", " at the latest"]
+    where text.hasSuffix(suffix) {
       text = String(text.dropLast(suffix.count))
     }
-    for prefix in ["to ", "ensure to "] where text.lowercased().hasPrefix(prefix) && text.count > prefix.count + 2 {
+    for prefix in ["to ", "ensure to "]
+    where text.lowercased().hasPrefix(prefix) && text.count > prefix.count + 2 {
       text = String(text.dropFirst(prefix.count))
     }
     return text
@@ -440,12 +518,17 @@ struct SentenceAnalyzer {
     }
     guard verbIndex < tokens.count else { return nil }
     let next = verbIndex + 1 < tokens.count ? tokens[verbIndex + 1].lower : ""
-    if verbIndex == index, ["of", "is", "are", "was", "were", "'s", "by", "and", ":"].contains(next) { return nil }
+    if verbIndex == index, ["of", "is", "are", "was", "were", "'s", "by", "and", ":"].contains(next) {
+      return nil
+    }
     if kind == .prohibition || kind == .duty && verbIndex > index {
-      guard Self.imperativeVerbs.contains(tokens[verbIndex].lower) || tokens[verbIndex].isWord else { return nil }
+      guard Self.imperativeVerbs.contains(tokens[verbIndex].lower) || tokens[verbIndex].isWord else {
+        return nil
+      }
     }
     let actionStart = verbIndex
-    let conditions = ClauseParts.conditions(in: tokens, sentence: sentence, range: 0..<tokens.count, excluding: 0..<0)
+    let conditions = ClauseParts.conditions(
+      in: tokens, sentence: sentence, range: 0..<tokens.count, excluding: 0..<0)
     let timing = ClauseParts.timing(in: tokens, sentence: sentence, range: actionStart..<tokens.count)
     var end = tokens.count
     while end > actionStart, [".", "!", ";", ":"].contains(tokens[end - 1].text) { end -= 1 }
@@ -457,7 +540,8 @@ struct SentenceAnalyzer {
     let triggerEnd = kind == .duty && verbIndex == index ? index + 1 : verbIndex
     let triggerRange = tokens[index].start..<tokens[max(index, triggerEnd - 1)].end
     return Draft(
-      kind: kind, trigger: triggerRange, triggerText: String(decoding: Array(sentence.utf8)[triggerRange], as: UTF8.self),
+      kind: kind, trigger: triggerRange,
+      triggerText: String(decoding: Array(sentence.utf8)[triggerRange], as: UTF8.self),
       bearer: Party(text: "", parties: ["reader"], implicit: true), beneficiary: beneficiary(in: action),
       action: action, conditions: conditions.map(\.0), timing: timing.map(\.0),
       references: ClauseParts.references(in: tokens, sentence: sentence), opensList: false, form: .imperative)
@@ -504,7 +588,9 @@ extension String {
   var lowercasedFirstWordIfCommon: String {
     guard let first = split(separator: " ").first else { return self }
     let isName = first.count >= 2 && first.dropFirst().contains(where: \.isUppercase)
-    if isName || ["Secretary", "Commission", "Council", "Board", "Minister"].contains(String(first)) { return self }
+    if isName || ["Secretary", "Commission", "Council", "Board", "Minister"].contains(String(first)) {
+      return self
+    }
     return first.lowercased() + dropFirst(first.count)
   }
 }

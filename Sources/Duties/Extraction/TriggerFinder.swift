@@ -90,7 +90,9 @@ struct TriggerFinder {
     }
     if ["is", "are"].contains(first), last == "to" {
       // "is to"/"are to": only when a party is the subject and a verb follows.
-      if match.tokens.count == 2 && (Self.nonAgentSubjects.contains(subjectHead(match.tokens.lowerBound)) || next == "be") {
+      if match.tokens.count == 2
+        && (Self.nonAgentSubjects.contains(subjectHead(match.tokens.lowerBound)) || next == "be")
+      {
         return nil
       }
     }
@@ -99,7 +101,9 @@ struct TriggerFinder {
     }
 
     if DeonticLexicon.constitutivePhrases.contains(where: { phrase in
-      phrase.enumerated().allSatisfy { verb + $0.offset < tokens.count && tokens[verb + $0.offset].lower == $0.element }
+      phrase.enumerated().allSatisfy {
+        verb + $0.offset < tokens.count && tokens[verb + $0.offset].lower == $0.element
+      }
     }) {
       return nil
     }
@@ -115,7 +119,10 @@ struct TriggerFinder {
       if next == "apply" || next == "applies" {
         // "shall apply from 1 July" or "shall apply to…" constitutes; "shall apply the measures" obliges.
         let after = verb + 1 < tokens.count ? tokens[verb + 1].lower : "."
-        if Self.applyConstitutiveFollowers.contains(after) || !tokens[min(verb + 1, tokens.count - 1)].isWord { return nil }
+        if Self.applyConstitutiveFollowers.contains(after) || !tokens[min(verb + 1, tokens.count - 1)].isWord
+        {
+          return nil
+        }
       } else if DeonticLexicon.constitutiveVerbs.contains(next), !Self.agentLike(head) {
         return nil
       }
@@ -134,15 +141,17 @@ struct TriggerFinder {
           match.kind = negated ? Self.negated(kind) : strengthAdjusted(kind, modal: first)
           match.fromParticiple = true
           match.actionStart = participle + 1
-          if match.actionStart < tokens.count, ["to", "for", "from"].contains(tokens[match.actionStart].lower) {
+          if match.actionStart < tokens.count,
+            ["to", "for", "from"].contains(tokens[match.actionStart].lower)
+          {
             match.actionStart += 1
           }
           return match
         }
         if DeonticLexicon.constitutiveParticiples.contains(word) { return nil }
         if first == "may" || first == "can" {
-          // "may be waived by the council" is a permission; "may be necessary" is epistemic.
-          guard Self.isParticiple(word) else { return nil }
+          // "may be waived by the council" is a permission; "may be necessary" and "can be made" are not.
+          guard Self.isParticiple(word), first == "may" else { return nil }
         }
         if Self.isParticiple(word) {
           match.isPassive = true
@@ -171,7 +180,8 @@ struct TriggerFinder {
     }
     let exemptions: [[String]] = [
       ["have", "no", "obligation", "to"], ["have", "no", "obligation"], ["have", "no", "duty", "to"],
-      ["have", "no", "responsibility", "for"], ["have", "no", "liability"], ["be", "under", "no", "obligation", "to"],
+      ["have", "no", "responsibility", "for"], ["have", "no", "liability"],
+      ["be", "under", "no", "obligation", "to"],
     ]
     for phrase in exemptions where words.starts(with: phrase) { return (.exemption, phrase.count) }
     return nil
@@ -209,15 +219,18 @@ struct TriggerFinder {
     var head = tokens[position]
     // "Article 5", "Annex II", "paragraph 1(a)": a number after the noun.
     var cursor = position
-    while cursor >= 0, !tokens[cursor].isWord || tokens[cursor].text.first?.isNumber == true
-      || tokens[cursor].text.count <= 4 && tokens[cursor].text.allSatisfy({ "IVXLC".contains($0) })
+    while cursor >= 0,
+      !tokens[cursor].isWord || tokens[cursor].text.first?.isNumber == true
+        || tokens[cursor].text.count <= 4 && tokens[cursor].text.allSatisfy({ "IVXLC".contains($0) })
     {
       cursor -= 1
     }
     if cursor >= 0, cursor < position {
       head = tokens[cursor]
       // "paragraph 1 shall", but not "the authorities referred to in paragraph 1 shall".
-      let governed = cursor > 0 && ["in", "of", "to", "under", "by", "with", "from", "pursuant"].contains(tokens[cursor - 1].lower)
+      let governed =
+        cursor > 0
+        && ["in", "of", "to", "under", "by", "with", "from", "pursuant"].contains(tokens[cursor - 1].lower)
       if DeonticLexicon.documentNouns.contains(head.lower) { return !governed }
     }
     guard DeonticLexicon.documentNouns.contains(head.lower) else { return false }
@@ -231,7 +244,9 @@ struct TriggerFinder {
     var position = index - 1
     while position >= 0, Self.adverbs.contains(tokens[position].lower) { position -= 1 }
     guard position >= 0, tokens[position].isWord else {
-      if position >= 0, tokens[position].text == ")" || tokens[position].text == "”" || tokens[position].text == "\"" {
+      if position >= 0,
+        tokens[position].text == ")" || tokens[position].text == "”" || tokens[position].text == "\""
+      {
         return "x"
       }
       return ""
@@ -268,10 +283,12 @@ struct TriggerFinder {
     guard index >= 1 else { return false }
     let subject = tokens[index - 1]
     guard subject.isWord, subject.isCapitalized, !subject.isAllCaps else { return false }
-    let excluded: Set<String> = ["we", "i", "it", "this", "that", "there", "they", "he", "she", "you", "government", "department"]
+    let excluded: Set<String> = [
+      "we", "i", "it", "this", "that", "there", "they", "he", "she", "you", "government", "department",
+    ]
     if excluded.contains(subject.lower) { return false }
     let before = index >= 2 ? tokens[index - 2].lower : ""
-    return index == 1 || ![ "the", "a", "an", "this", "that", "these", "our", "its"].contains(before)
+    return index == 1 || !["the", "a", "an", "this", "that", "these", "our", "its"].contains(before)
   }
 
   static func agentLike(_ head: String) -> Bool {
@@ -280,8 +297,8 @@ struct TriggerFinder {
 
   static func isParticiple(_ word: String) -> Bool {
     if irregularParticiples.contains(word) { return true }
-    return word.count > 3 && (word.hasSuffix("ed") || word.hasSuffix("en"))
-      && !["need", "seen_", "between", "often", "open", "even", "green", "given_"].contains(word)
+    return word.count > 3 && word.hasSuffix("ed")
+      && !["need", "embed", "exceed", "proceed", "succeed", "speed"].contains(word)
   }
 
   static let irregularParticiples: Set<String> = [
@@ -289,6 +306,8 @@ struct TriggerFinder {
     "brought", "sought", "told", "laid", "left", "borne", "drawn", "spent", "sold", "bound", "found",
     "built", "met", "written", "undertaken", "withdrawn", "chosen", "forbidden", "run", "cut", "read",
     "heard", "lent", "struck", "won", "led", "fed", "dealt", "meant", "sent", "seen", "thrown", "overseen",
+    "broken", "spoken", "stolen", "forgotten", "hidden", "ridden", "risen", "driven", "beaten", "eaten",
+    "fallen", "proven", "shaken", "sworn", "torn", "worn", "woken", "frozen", "mistaken", "forgiven",
   ]
 
   static let adverbs: Set<String> = [

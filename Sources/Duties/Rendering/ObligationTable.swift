@@ -15,7 +15,8 @@ public enum ObligationTable {
         obligation.bearer?.text ?? "", obligation.bearer?.parties.joined(separator: "; ") ?? "",
         obligation.beneficiary?.parties.joined(separator: "; ") ?? "", obligation.action,
         obligation.conditions.map { "\($0.kind.rawValue): \($0.text)" }.joined(separator: " | "),
-        obligation.timing.map(\.text).joined(separator: " | "), obligation.references.joined(separator: " | "),
+        obligation.timing.map(\.text).joined(separator: " | "),
+        obligation.references.joined(separator: " | "),
         obligation.sentence,
       ]
     }
@@ -28,9 +29,12 @@ public enum ObligationTable {
     guard !obligations.isEmpty else { return output + "No obligations found.\n" }
     output += "| Where | Kind | Who | What | Conditions and timing |\n|---|---|---|---|---|\n"
     for obligation in obligations {
-      let who = obligation.bearer.map { $0.implicit ? "*(the reader)*" : $0.parties.joined(separator: ", ") } ?? "*(not stated)*"
+      let who =
+        obligation.bearer.map { $0.implicit ? "*(the reader)*" : $0.parties.joined(separator: ", ") }
+        ?? "*(not stated)*"
       let extra = obligation.conditions.map(\.text) + obligation.timing.map(\.text)
-      output += "| \(cell(obligation.section.isEmpty ? "—" : obligation.section)) (line \(obligation.location.line)) | "
+      output +=
+        "| \(cell(obligation.section.isEmpty ? "—" : obligation.section)) (line \(obligation.location.line)) | "
         + "\(obligation.kind.rawValue) | \(cell(who)) | \(cell(obligation.action)) | \(cell(extra.joined(separator: "; "))) |\n"
     }
     return output
@@ -41,24 +45,33 @@ public enum ObligationTable {
   }
 
   /// A listing for people in a terminal, with colour when asked for.
-  public static func text(_ obligations: [Obligation], document: Document, color: Bool, width: Int = 100) -> String {
+  public static func text(_ obligations: [Obligation], document: Document, color: Bool, width: Int = 100)
+    -> String
+  {
     let style = TerminalStyle(enabled: color)
     var output = style.bold(document.metadata.title ?? document.path) + "\n"
     var counts: [ObligationKind: Int] = [:]
     for obligation in obligations { counts[obligation.kind, default: 0] += 1 }
     let summary = ObligationKind.allCases.compactMap { kind in counts[kind].map { "\($0) \(kind.rawValue)" } }
-    output += style.dim("\(document.path) · \(obligations.count) obligation(s)" + (summary.isEmpty ? "" : ": " + summary.joined(separator: ", "))) + "\n"
+    output +=
+      style.dim(
+        "\(document.path) · \(obligations.count) obligation(s)"
+          + (summary.isEmpty ? "" : ": " + summary.joined(separator: ", "))) + "\n"
     var lastSection: String?
     for obligation in obligations {
       if obligation.section != lastSection {
         output += "\n" + style.bold(obligation.section.isEmpty ? "(no section)" : obligation.section) + "\n"
         lastSection = obligation.section
       }
-      let who = obligation.bearer.map { $0.implicit ? "the reader" : $0.parties.joined(separator: ", ") } ?? "(bearer not stated)"
+      let who =
+        obligation.bearer.map { $0.implicit ? "the reader" : $0.parties.joined(separator: ", ") }
+        ?? "(bearer not stated)"
       let kind = style.kind(obligation.kind, obligation.kind.rawValue.uppercased())
       output += "  \(kind) \(style.bold(who)) — \(obligation.action)\n"
       for condition in obligation.conditions {
-        output += "      " + style.dim("\(condition.kind.rawValue): ") + wrap(condition.text, width: width - 10) + "\n"
+        output +=
+          "      " + style.dim("\(condition.kind.rawValue): ") + wrap(condition.text, width: width - 10)
+          + "\n"
       }
       for timing in obligation.timing {
         output += "      " + style.dim("\(timing.kind.rawValue): ") + timing.text + "\n"

@@ -11,7 +11,10 @@ import Testing
       """
     let obligation = try #require(try ExtractionProbe.obligations(text).first)
     #expect(obligation.bearer?.text == "Strategic health authorities, PCT clusters, PCTs and councils")
-    #expect(obligation.bearer?.parties == ["strategic health authority", "PCT cluster", "primary care trust", "council"])
+    #expect(
+      obligation.bearer?.parties == [
+        "strategic health authority", "PCT cluster", "primary care trust", "council",
+      ])
     #expect(obligation.bearer?.isJoint == true)
   }
 

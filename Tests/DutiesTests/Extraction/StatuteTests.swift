@@ -23,7 +23,10 @@ struct StatuteTests {
     #expect(authority.sentence.contains("(a) their respective functions relating to adults"))
     #expect(authority.sentence.contains("(c) functions of theirs"))
     // The new s.6(1A) is an exception to the duty in (1).
-    #expect(authority.conditions.contains { $0.kind == .except && $0.text.hasPrefix("Subsection (1) does not apply") })
+    #expect(
+      authority.conditions.contains {
+        $0.kind == .except && $0.text.hasPrefix("Subsection (1) does not apply")
+      })
     let partner = section6[1]
     #expect(partner.bearer?.parties == ["relevant partner"])
     #expect(partner.action.hasPrefix("co-operate with the authority"))

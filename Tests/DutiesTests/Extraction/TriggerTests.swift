@@ -50,7 +50,8 @@ import Testing
 
   @Test func imperativeGuidanceBindsTheReader() throws {
     let obligations = try ExtractionProbe.obligations(
-      "Do not use these risky triggers: pull_request_target, workflow_run.\n\nSet the workflow permissions to read only.\n")
+      "Do not use these risky triggers: pull_request_target, workflow_run.\n\nSet the workflow permissions to read only.\n"
+    )
     #expect(obligations.map(\.kind) == [.prohibition, .duty])
     #expect(obligations.allSatisfy { $0.bearer?.implicit == true && $0.form == .imperative })
     #expect(obligations[1].action == "Set the workflow permissions to read only")
@@ -72,7 +73,8 @@ import Testing
   }
 
   @Test func noPersonShallIsAProhibition() throws {
-    let obligation = try #require(try ExtractionProbe.obligations("No person shall disclose the information.").first)
+    let obligation = try #require(
+      try ExtractionProbe.obligations("No person shall disclose the information.").first)
     #expect(obligation.kind == .prohibition)
     #expect(obligation.bearer?.parties == ["person"])
   }

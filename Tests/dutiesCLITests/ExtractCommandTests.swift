@@ -1,0 +1,79 @@
+import DutiesTestSupport
+import Foundation
+import Testing
+
+@Suite struct ExtractCommandTests {
+  let guidance = SharedCorpus.demo("joint-working-guidance/2011-11-guidance-revised.md").path
+
+  @Test func jsonIsVersionedAndByteIdentical() throws {
+    let first = try CommandRunner.run(["extract", "--format", "json", guidance])
+    let second = try CommandRunner.run(["extract", "--format", "json", guidance])
+    #expect(first.status == 0)
+    #expect(first.stdout == second.stdout)
+    let object = try JSONSerialization.jsonObject(with: Data(first.stdout.utf8)) as? [String: Any]
+    #expect(object?["schemaVersion"] as? Int == 1)
+    let source = object?["source"] as? [String: Any]
+    #expect((source?["sha256"] as? String)?.count == 64)
+    let obligations = object?["obligations"] as? [[String: Any]] ?? []
+    let cluster = obligations.first {
+      ($0["sentence"] as? String)?.hasPrefix("The single executive team within a cluster") == true
+    }
+    #expect(cluster?["kind"] as? String == "duty")
+    let conditions = cluster?["conditions"] as? [[String: String]]
+    #expect(conditions?.first?["text"] == "where there is one or more Care Trust")
+  }
+
+  @Test func jsonLinesCarryTheSource() throws {
+    let result = try CommandRunner.run(["extract", "--format", "jsonl", guidance])
+    let lines = result.stdout.split(separator: "\n")
+    #expect(lines.count > 10)
+    for line in lines {
+      let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
+      #expect(object?["source"] as? String == guidance)
+      #expect(object?["kind"] != nil)
+    }
+  }
+
+  @Test func csvRoundTripsThroughPython() throws {
+    let result = try CommandRunner.run(["extract", "--format", "csv", guidance])
+    #expect(result.status == 0)
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent(UUID().uuidString)
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let file = directory.appendingPathComponent("out.csv")
+    try result.stdout.write(to: file, atomically: true, encoding: .utf8)
+    let python = Process()
+    python.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    python.arguments = [
+      "python3", "-c",
+      "import csv,sys; rows=list(csv.reader(open(sys.argv[1], newline='', encoding='utf-8'))); "
+        + "assert all(len(r)==len(rows[0]) for r in rows); print(len(rows)-1, rows[0][5], rows[1][5])",
+      file.path,
+    ]
+    let pipe = Pipe()
+    python.standardOutput = pipe
+    try python.run()
+    python.waitUntilExit()
+    let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    #expect(python.terminationStatus == 0)
+    let jsonl = try CommandRunner.run(["extract", "--format", "jsonl", guidance])
+    let count = jsonl.stdout.split(separator: "\n").count
+    #expect(output.hasPrefix("\(count) kind "))
+  }
+
+  @Test func textIsReadableWithoutColourWhenPiped() throws {
+    let result = try CommandRunner.run(["extract", guidance])
+    #expect(result.status == 0)
+    #expect(!result.stdout.contains("\u{1B}["))
+    #expect(result.stdout.contains("DUTY single executive team — contain an individual"))
+    let coloured = try CommandRunner.run(["extract", "--color", "always", guidance])
+    #expect(coloured.stdout.contains("\u{1B}["))
+  }
+
+  @Test func badFileIsReportedAndTheRestGoOn() throws {
+    let result = try CommandRunner.run(["extract", "/nonexistent.xml", guidance])
+    #expect(result.status == 1)
+    #expect(result.stderr.contains("/nonexistent.xml: error: no such file"))
+    #expect(result.stdout.contains("single executive team"))
+  }
+}
