@@ -44,8 +44,9 @@ struct SentenceAnalyzer {
       let subject = self.subject(tokens, sentence, from: clauseStart, to: match.tokens.lowerBound)
 
       // A modal inside a conditional clause ("If Landlord shall not so elect, …") imposes nothing.
-      if clauseStart < match.tokens.lowerBound, Self.conditionalStarts.contains(tokens[clauseStart].lower),
-        !tokens[clauseStart..<match.tokens.lowerBound].contains(where: { $0.text == "," })
+      if clauseStart + 1 < match.tokens.lowerBound, Self.conditionalStarts.contains(tokens[clauseStart].lower),
+        !tokens[clauseStart..<match.tokens.lowerBound].contains(where: { $0.text == "," }),
+        !tokens[clauseStart + 1].lower.hasSuffix("ing")
       {
         continue
       }
@@ -263,6 +264,12 @@ struct SentenceAnalyzer {
         if cursor > segment.lowerBound + 1, cursor < segment.upperBound, segment.upperBound - cursor <= 8 {
           return trimmedSubject(tokens, sentence, cursor..<segment.upperBound)
         }
+      }
+      if Self.adverbialStarts.contains(first), segment.count > 1,
+        ["you", "we", "they", "he", "she", "it"].contains(tokens[segment.upperBound - 1].lower)
+      {
+        // "When using shared Google Groups you should ensure": the pronoun before the modal.
+        return trimmedSubject(tokens, sentence, (segment.upperBound - 1)..<segment.upperBound)
       }
       if Self.adverbialStarts.contains(first) {
         // "In the meantime the council must": the last noun phrase that starts with a determiner.
@@ -563,7 +570,7 @@ struct SentenceAnalyzer {
     "where", "when", "whenever", "as", "after", "before", "upon", "notwithstanding", "including", "however",
     "therefore", "also", "furthermore", "moreover", "accordingly", "thereafter", "during", "following",
     "in addition", "so", "to", "from", "save", "provided", "once", "while", "whilst", "although", "though",
-    "because", "since", "until", "like", "unlike", "instead", "otherwise", "then", "thus", "hence",
+    "because", "since", "until", "like", "unlike", "instead", "otherwise", "thus", "hence",
     "nevertheless", "similarly", "equally", "finally", "first", "second", "third", "additionally",
     "specifically", "generally", "particular", "which", "who", "whose", "e.g", "i.e", "for example",
     "namely", "where appropriate", "if necessary", "regardless", "irrespective", "wherever", "through",
@@ -576,7 +583,8 @@ struct SentenceAnalyzer {
   ]
 
   static let leadingFillers: Set<String> = [
-    "and", "or", "but", "nor", "then", "so", "also", "both", "that", "whether", "thus", "hence",
+    "and", "or", "but", "nor", "then", "so", "also", "both", "that", "whether", "thus", "hence", "conversely",
+    "however", "therefore", "moreover", "furthermore", "additionally", "accordingly", "likewise", "similarly",
   ]
 }
 

@@ -1,0 +1,56 @@
+/// Compares the obligations of two versions of a document.
+///
+/// Sections are aligned first by content, then obligations within and across them: identical
+/// sentences, then the most similar by sentence, action and bearer. Editorial noise (amendment
+/// markers, insertion brackets, quotes, white space, list labels, cross-reference numbers, one-word
+/// typing corrections) is not a change.
+public struct RevisionDiffer: Sendable {
+  /// Creates a differ.
+  public init() {}
+
+  /// Compares two documents.
+  public func compare(old: Document, new: Document) -> DocumentComparison {
+    let extractor = ObligationExtractor()
+    return compare(
+      old: old, oldObligations: extractor.extract(from: old), new: new, newObligations: extractor.extract(from: new))
+  }
+
+  /// Compares two documents whose obligations are already extracted.
+  public func compare(old: Document, oldObligations: [Obligation], new: Document, newObligations: [Obligation])
+    -> DocumentComparison
+  {
+    let changes = compare(oldObligations, newObligations)
+    return DocumentComparison(old: SourceInfo(old), new: SourceInfo(new), changes: changes)
+  }
+
+  /// Compares two lists of obligations; unchanged pairs are included with kind `unchanged`.
+  public func compare(_ old: [Obligation], _ new: [Obligation]) -> [ObligationChange] {
+    let anchors = SectionAligner.align(old: old, new: new)
+    let pairs = ObligationAligner(old: old, new: new, anchors: anchors).align()
+    var changes: [ObligationChange] = []
+    var oldMatched = Set<Int>()
+    var newMatched = Set<Int>()
+    for (oldIndex, newIndex) in pairs {
+      oldMatched.insert(oldIndex)
+      newMatched.insert(newIndex)
+      let aspects = ChangeClassifier.aspects(old: old[oldIndex], new: new[newIndex], anchors: anchors)
+      changes.append(
+        ObligationChange(
+          change: aspects.first ?? .unchanged, aspects: aspects, old: old[oldIndex], new: new[newIndex],
+          wordDiff: WordDiff.diff(old[oldIndex].sentence, new[newIndex].sentence), section: new[newIndex].section))
+    }
+    for (index, obligation) in new.enumerated() where !newMatched.contains(index) {
+      changes.append(
+        ObligationChange(
+          change: .added, aspects: [.added], old: nil, new: obligation,
+          wordDiff: [WordDiff.Segment(op: .insert, text: obligation.sentence)], section: obligation.section))
+    }
+    for (index, obligation) in old.enumerated() where !oldMatched.contains(index) {
+      changes.append(
+        ObligationChange(
+          change: .removed, aspects: [.removed], old: obligation, new: nil,
+          wordDiff: [WordDiff.Segment(op: .delete, text: obligation.sentence)], section: obligation.section))
+    }
+    return DocumentComparison.ordered(changes)
+  }
+}

@@ -1,0 +1,67 @@
+/// Decides which aspects of a matched pair of obligations changed.
+enum ChangeClassifier {
+  /// The strength of an obligation on a finer scale than its kind: "is encouraged to" is weaker
+  /// than "should", which is weaker than "must".
+  static func level(_ obligation: Obligation) -> Double {
+    var level = Double(obligation.kind.strength)
+    let trigger = obligation.trigger.text.lowercased()
+    if obligation.kind.strength == 1,
+      ["encouraged", "invited", "advised", "expected", "consider", "prefer", "try", "avoid"].contains(where: trigger.contains)
+    {
+      level -= 0.5
+    }
+    return level
+  }
+
+  static func aspects(old: Obligation, new: Obligation, anchors: [String: String]) -> [ObligationChange.Kind] {
+    var aspects: [ObligationChange.Kind] = []
+    let oldLevel = level(old)
+    let newLevel = level(new)
+    if newLevel > oldLevel { aspects.append(.strengthened) }
+    if newLevel < oldLevel { aspects.append(.weakened) }
+    if Set(old.bearer?.parties ?? []) != Set(new.bearer?.parties ?? []) { aspects.append(.bearerChanged) }
+    if Set(old.conditions.map { EditorialNormalizer.key($0.text) }) != Set(new.conditions.map { EditorialNormalizer.key($0.text) }) {
+      aspects.append(.conditionsChanged)
+    }
+    if Set(old.timing.map { EditorialNormalizer.key($0.text) }) != Set(new.timing.map { EditorialNormalizer.key($0.text) }) {
+      aspects.append(.timingChanged)
+    }
+    let oldAction = EditorialNormalizer.words(old.action)
+    let newAction = EditorialNormalizer.words(new.action)
+    let sameSentence = nearlyEqual(EditorialNormalizer.words(old.sentence), EditorialNormalizer.words(new.sentence))
+    if !nearlyEqual(oldAction, newAction), jaccard(Set(oldAction), Set(newAction)) < 0.7,
+      !aspects.contains(.bearerChanged) || jaccard(Set(oldAction), Set(newAction)) < 0.5
+    {
+      aspects.append(.actionChanged)
+    }
+    let oldAnchor = SectionAligner.anchor(of: old.section)
+    let newAnchor = SectionAligner.anchor(of: new.section)
+    let expected = anchors[oldAnchor] ?? oldAnchor
+    if expected != newAnchor { aspects.append(.moved) }
+    if aspects.filter({ $0 != .moved }).isEmpty, !sameSentence { aspects.append(.reworded) }
+    return aspects.sorted()
+  }
+
+  /// Equal, or different only by a small typing correction in one word ("arrangments" → "arrangements").
+  static func nearlyEqual(_ a: [String], _ b: [String]) -> Bool {
+    if a == b { return true }
+    guard a.count == b.count else { return false }
+    let differing = zip(a, b).filter { $0 != $1 }
+    guard differing.count == 1, let (x, y) = differing.first else { return false }
+    return editDistance(x, y) <= 2 && min(x.count, y.count) >= 5
+  }
+
+  static func editDistance(_ a: String, _ b: String) -> Int {
+    let a = Array(a)
+    let b = Array(b)
+    var previous = Array(0...b.count)
+    for i in 1...max(1, a.count) where !a.isEmpty {
+      var current = [i] + [Int](repeating: 0, count: b.count)
+      for j in 1...max(1, b.count) where !b.isEmpty {
+        current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+      }
+      previous = current
+    }
+    return a.isEmpty ? b.count : previous[b.count]
+  }
+}

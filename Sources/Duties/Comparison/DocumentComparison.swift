@@ -1,0 +1,85 @@
+/// The result of comparing two versions: what changed in what is required, as a briefing.
+public struct DocumentComparison: Sendable, Encodable {
+  /// The version of the JSON schema (`docs/diff-schema.md`).
+  public let schemaVersion = 1
+  /// The old version.
+  public let old: SourceInfo
+  /// The new version.
+  public let new: SourceInfo
+  /// The headline figures.
+  public let summary: Summary
+  /// Every change, grouped by section, the most consequential first (unchanged obligations included).
+  public let changes: [ObligationChange]
+
+  /// Creates a comparison.
+  public init(old: SourceInfo, new: SourceInfo, changes: [ObligationChange]) {
+    self.old = old
+    self.new = new
+    self.changes = changes
+    self.summary = Summary(changes)
+  }
+
+  /// The changes without the unchanged obligations.
+  public var realChanges: [ObligationChange] { changes.filter { $0.change != .unchanged } }
+
+  /// Whether any obligation changed.
+  public var hasChanges: Bool { !realChanges.isEmpty }
+
+  /// The comparison with only the real changes (what is shown without `--all`).
+  public func withoutUnchanged() -> DocumentComparison {
+    DocumentComparison(old: old, new: new, changes: realChanges)
+  }
+
+  /// Headline figures: counts by kind of change, new duties, and the parties that gained or lost duties.
+  public struct Summary: Sendable, Encodable {
+    /// Changes by their main kind.
+    public var counts: [String: Int]
+    /// New duties and prohibitions.
+    public var newBindingObligations: Int
+    /// Parties that gained duties or prohibitions (new ones, or given to them), with how many.
+    public var partiesGaining: [String: Int]
+    /// Parties that lost duties or prohibitions (removed, or taken from them), with how many.
+    public var partiesLosing: [String: Int]
+
+    init(_ changes: [ObligationChange]) {
+      var counts: [String: Int] = [:]
+      var gaining: [String: Int] = [:]
+      var losing: [String: Int] = [:]
+      var newBinding = 0
+      for change in changes where change.change != .unchanged {
+        counts[change.change.rawValue, default: 0] += 1
+        let oldParties = Set(change.old?.kind.isBinding == true ? change.old?.bearer?.parties ?? [] : [])
+        let newParties = Set(change.new?.kind.isBinding == true ? change.new?.bearer?.parties ?? [] : [])
+        if change.change == .added, change.new?.kind.isBinding == true { newBinding += 1 }
+        for party in newParties.subtracting(oldParties) { gaining[party, default: 0] += 1 }
+        for party in oldParties.subtracting(newParties) { losing[party, default: 0] += 1 }
+      }
+      self.counts = counts
+      self.newBindingObligations = newBinding
+      self.partiesGaining = gaining
+      self.partiesLosing = losing
+    }
+  }
+
+  /// Orders changes by section (sections with the most consequential changes first), then by kind.
+  static func ordered(_ changes: [ObligationChange]) -> [ObligationChange] {
+    var bySection: [String: [ObligationChange]] = [:]
+    var order: [String] = []
+    for change in changes {
+      if bySection[change.section] == nil { order.append(change.section) }
+      bySection[change.section, default: []].append(change)
+    }
+    func position(_ change: ObligationChange) -> Int { (change.new ?? change.old)?.location.offset ?? 0 }
+    for section in order {
+      bySection[section]!.sort { ($0.change, position($0)) < ($1.change, position($1)) }
+    }
+    let sections = order.sorted { a, b in
+      let first = bySection[a]![0]
+      let second = bySection[b]![0]
+      let bindingA = first.isBinding ? 0 : 1
+      let bindingB = second.isBinding ? 0 : 1
+      return (first.change, bindingA, a) < (second.change, bindingB, b)
+    }
+    return sections.flatMap { bySection[$0]! }
+  }
+}

@@ -1,0 +1,91 @@
+/// Pairs the obligations of two versions: identical ones first, then the most similar by sentence,
+/// action and bearer among candidates that share rare words, never comparing every pair.
+struct ObligationAligner {
+  let old: [Obligation]
+  let new: [Obligation]
+  let anchors: [String: String]
+
+  private struct Profile {
+    var key: String
+    var words: Set<String>
+    var action: Set<String>
+    var parties: Set<String>
+    var anchor: String
+  }
+
+  /// Pairs of indices (old, new).
+  func align() -> [(Int, Int)] {
+    let oldProfiles = old.map(profile)
+    let newProfiles = new.map(profile)
+    var pairs: [(Int, Int)] = []
+    var oldUsed = [Bool](repeating: false, count: old.count)
+    var newUsed = [Bool](repeating: false, count: new.count)
+
+    // 1. Identical sentences, preferring the aligned section.
+    var byKey: [String: [Int]] = [:]
+    for (index, profile) in oldProfiles.enumerated() { byKey[profile.key, default: []].append(index) }
+    for pass in 0..<2 {
+      for (newIndex, profile) in newProfiles.enumerated() where !newUsed[newIndex] {
+        guard let candidates = byKey[profile.key] else { continue }
+        let pick = candidates.first { oldIndex in
+          !oldUsed[oldIndex] && (pass == 1 || anchors[oldProfiles[oldIndex].anchor] == profile.anchor)
+        }
+        if let oldIndex = pick {
+          pairs.append((oldIndex, newIndex))
+          oldUsed[oldIndex] = true
+          newUsed[newIndex] = true
+        }
+      }
+    }
+
+    // 2. Similar obligations among candidates sharing rare words.
+    var documentFrequency: [String: Int] = [:]
+    var postings: [String: [Int]] = [:]
+    for (index, profile) in oldProfiles.enumerated() where !oldUsed[index] {
+      for word in profile.words {
+        documentFrequency[word, default: 0] += 1
+        postings[word, default: []].append(index)
+      }
+    }
+    var scored: [(Double, Int, Int)] = []
+    for (newIndex, profile) in newProfiles.enumerated() where !newUsed[newIndex] {
+      let rare = profile.words.filter { documentFrequency[$0] != nil }
+        .sorted { (documentFrequency[$0]!, $0) < (documentFrequency[$1]!, $1) }.prefix(6)
+      var candidates: Set<Int> = []
+      for word in rare {
+        for oldIndex in postings[word]!.prefix(64) { candidates.insert(oldIndex) }
+      }
+      for oldIndex in candidates {
+        let score = similarity(oldProfiles[oldIndex], profile)
+        if score >= 0.45 { scored.append((score, oldIndex, newIndex)) }
+      }
+    }
+    scored.sort { ($0.0, $1.1, $1.2) > ($1.0, $0.1, $0.2) }
+    for (_, oldIndex, newIndex) in scored where !oldUsed[oldIndex] && !newUsed[newIndex] {
+      pairs.append((oldIndex, newIndex))
+      oldUsed[oldIndex] = true
+      newUsed[newIndex] = true
+    }
+    return pairs
+  }
+
+  private func profile(_ obligation: Obligation) -> Profile {
+    let words = EditorialNormalizer.words(obligation.sentence)
+    return Profile(
+      key: words.joined(separator: " "), words: Set(words),
+      action: Set(EditorialNormalizer.words(obligation.action)),
+      parties: Set(obligation.bearer?.parties ?? []), anchor: SectionAligner.anchor(of: obligation.section))
+  }
+
+  private func similarity(_ a: Profile, _ b: Profile) -> Double {
+    var score = 0.6 * jaccard(a.words, b.words) + 0.25 * jaccard(a.action, b.action)
+    score += 0.15 * (a.parties.isEmpty && b.parties.isEmpty ? 1 : jaccard(a.parties, b.parties))
+    if anchors[a.anchor] == b.anchor { score += 0.1 }
+    return score
+  }
+}
+
+func jaccard(_ a: Set<String>, _ b: Set<String>) -> Double {
+  guard !a.isEmpty || !b.isEmpty else { return 1 }
+  return Double(a.intersection(b).count) / Double(a.union(b).count)
+}

@@ -1,0 +1,60 @@
+/// What happened to one obligation between two versions of a document.
+public struct ObligationChange: Hashable, Sendable, Codable {
+  /// The aspects of a change, from the most consequential to the least.
+  public enum Kind: String, Hashable, Sendable, Codable, CaseIterable, Comparable {
+    /// A new obligation.
+    case added
+    /// Moved up the scale permission/exemption < recommendation/advice-against < duty/prohibition.
+    case strengthened
+    /// Given to, taken from or shared with other parties.
+    case bearerChanged = "bearer-changed"
+    /// A condition or exception added, removed or altered.
+    case conditionsChanged = "conditions-changed"
+    /// A deadline or frequency added, removed or altered.
+    case timingChanged = "timing-changed"
+    /// What must be done differs in substance.
+    case actionChanged = "action-changed"
+    /// An obligation that is gone.
+    case removed
+    /// Moved down the scale.
+    case weakened
+    /// Moved to another section.
+    case moved
+    /// Same meaning in new words.
+    case reworded
+    /// No change (listed with `--all`).
+    case unchanged
+
+    public static func < (lhs: Kind, rhs: Kind) -> Bool {
+      allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    }
+  }
+
+  /// The most consequential aspect, which names the change.
+  public var change: Kind
+  /// Every aspect that changed, most consequential first.
+  public var aspects: [Kind]
+  /// The obligation in the old version, if it was there.
+  public var old: Obligation?
+  /// The obligation in the new version, if it is there.
+  public var new: Obligation?
+  /// A word-level diff from the old sentence to the new.
+  public var wordDiff: [WordDiff.Segment]
+  /// The section the change is reported under (the new section, or the old one for a removal).
+  public var section: String
+
+  /// Creates a change.
+  public init(
+    change: Kind, aspects: [Kind], old: Obligation?, new: Obligation?, wordDiff: [WordDiff.Segment], section: String
+  ) {
+    self.change = change
+    self.aspects = aspects
+    self.old = old
+    self.new = new
+    self.wordDiff = wordDiff
+    self.section = section
+  }
+
+  /// Whether the change touches a binding obligation (a duty or prohibition, before or after).
+  public var isBinding: Bool { (new ?? old).map(\.kind.isBinding) ?? false }
+}

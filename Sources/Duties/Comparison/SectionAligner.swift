@@ -1,0 +1,49 @@
+/// Aligns the sections of two versions by their content, so that a renumbered section is still the
+/// same section and an obligation that really changed section can be told apart.
+enum SectionAligner {
+  /// The section an obligation belongs to: its path without the subsection, paragraph and item labels
+  /// ("Part 1 › 6 › (1)" → "Part 1 › 6", "3 › 3.2 › (a)" → "3").
+  static func anchor(of section: String) -> String {
+    var parts = section.components(separatedBy: " › ")
+    while parts.count > 1, let last = parts.last,
+      last.hasPrefix("(") || last.first?.isNumber == true && last.contains(".")
+    {
+      parts.removeLast()
+    }
+    return parts.joined(separator: " › ")
+  }
+
+  /// A map from old anchors to the new anchors they became.
+  static func align(old: [Obligation], new: [Obligation]) -> [String: String] {
+    var oldKeys: [String: [String]] = [:]
+    var newKeys: [String: [String]] = [:]
+    var index: [String: Set<String>] = [:]  // obligation key -> new anchors holding it
+    for obligation in old { oldKeys[anchor(of: obligation.section), default: []].append(EditorialNormalizer.key(obligation.sentence)) }
+    for obligation in new {
+      let anchor = anchor(of: obligation.section)
+      let key = EditorialNormalizer.key(obligation.sentence)
+      newKeys[anchor, default: []].append(key)
+      index[key, default: []].insert(anchor)
+    }
+    var candidates: [(score: Double, old: String, new: String)] = []
+    for (oldAnchor, keys) in oldKeys {
+      var shared: [String: Int] = [:]
+      for key in keys { for newAnchor in index[key] ?? [] { shared[newAnchor, default: 0] += 1 } }
+      if newKeys[oldAnchor] != nil, shared[oldAnchor] == nil { shared[oldAnchor] = 0 }
+      for (newAnchor, count) in shared {
+        let size = max(keys.count, newKeys[newAnchor]?.count ?? 0)
+        var score = Double(count) / Double(max(1, size))
+        if newAnchor == oldAnchor { score += 0.3 }
+        candidates.append((score, oldAnchor, newAnchor))
+      }
+    }
+    candidates.sort { ($0.score, $1.old, $1.new) > ($1.score, $0.old, $0.new) }
+    var map: [String: String] = [:]
+    var taken: Set<String> = []
+    for candidate in candidates where map[candidate.old] == nil && !taken.contains(candidate.new) && candidate.score > 0 {
+      map[candidate.old] = candidate.new
+      taken.insert(candidate.new)
+    }
+    return map
+  }
+}

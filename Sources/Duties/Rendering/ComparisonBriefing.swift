@@ -1,0 +1,86 @@
+/// The words a briefing uses for a comparison: headline sentences and one-line descriptions of changes.
+enum ComparisonBriefing {
+  /// Headline sentences: "3 new duties; 1 strengthened; integrated care board gained 2 duties".
+  static func headline(_ comparison: DocumentComparison) -> [String] {
+    let summary = comparison.summary
+    guard comparison.hasChanges else { return ["No obligation changed."] }
+    var lines: [String] = []
+    let order = ObligationChange.Kind.allCases.filter { summary.counts[$0.rawValue] != nil }
+    lines.append(order.map { "\(summary.counts[$0.rawValue]!) \(label($0, count: summary.counts[$0.rawValue]!))" }.joined(separator: ", ") + ".")
+    if summary.newBindingObligations > 0 {
+      lines.append("\(summary.newBindingObligations) new binding obligation(s) (duties or prohibitions).")
+    }
+    if !summary.partiesGaining.isEmpty {
+      lines.append("Gained duties: " + parties(summary.partiesGaining) + ".")
+    }
+    if !summary.partiesLosing.isEmpty {
+      lines.append("Lost duties: " + parties(summary.partiesLosing) + ".")
+    }
+    return lines
+  }
+
+  static func label(_ kind: ObligationChange.Kind, count: Int) -> String {
+    switch kind {
+    case .added: "added"
+    case .removed: "removed"
+    case .strengthened: "strengthened"
+    case .weakened: "weakened"
+    case .bearerChanged: count == 1 ? "given to another bearer" : "given to other bearers"
+    case .conditionsChanged: "with changed conditions"
+    case .timingChanged: "with changed timing"
+    case .actionChanged: "with a changed action"
+    case .moved: "moved"
+    case .reworded: "reworded"
+    case .unchanged: "unchanged"
+    }
+  }
+
+  private static func parties(_ counts: [String: Int]) -> String {
+    counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { "\($0.key) (\($0.value))" }.joined(separator: ", ")
+  }
+
+  /// What changed, in a line: "should → must", "clinical commissioning group → integrated care board".
+  static func details(_ change: ObligationChange) -> [String] {
+    guard let old = change.old, let new = change.new else {
+      // An added or removed obligation: its conditions and timing.
+      let only = change.new ?? change.old!
+      return only.conditions.map { "\($0.kind.rawValue): \($0.text)" } + only.timing.map { "\($0.kind.rawValue): \($0.text)" }
+    }
+    var lines: [String] = []
+    for aspect in change.aspects {
+      switch aspect {
+      case .strengthened, .weakened:
+        lines.append("\(old.kind.rawValue) (“\(old.trigger.text)”) → \(new.kind.rawValue) (“\(new.trigger.text)”)")
+      case .bearerChanged:
+        lines.append("bearer: \(partyList(old)) → \(partyList(new))")
+      case .conditionsChanged:
+        let oldSet = Set(old.conditions.map(\.text))
+        let newSet = Set(new.conditions.map(\.text))
+        for condition in new.conditions where !oldSet.contains(condition.text) {
+          lines.append("condition added (\(condition.kind.rawValue)): \(condition.text)")
+        }
+        for condition in old.conditions where !newSet.contains(condition.text) {
+          lines.append("condition removed (\(condition.kind.rawValue)): \(condition.text)")
+        }
+      case .timingChanged:
+        lines.append("timing: \(timing(old)) → \(timing(new))")
+      case .actionChanged:
+        lines.append("action: \(old.action) → \(new.action)")
+      case .moved:
+        lines.append("moved: \(old.section) → \(new.section)")
+      default:
+        break
+      }
+    }
+    return lines
+  }
+
+  static func partyList(_ obligation: Obligation) -> String {
+    guard let bearer = obligation.bearer else { return "(not stated)" }
+    return bearer.implicit ? "the reader" : bearer.parties.joined(separator: ", ")
+  }
+
+  private static func timing(_ obligation: Obligation) -> String {
+    obligation.timing.isEmpty ? "(none)" : obligation.timing.map(\.text).joined(separator: "; ")
+  }
+}

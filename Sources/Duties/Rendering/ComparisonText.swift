@@ -1,0 +1,95 @@
+/// A comparison as a briefing for the terminal and as Markdown.
+public enum ComparisonText {
+  /// The terminal briefing, coloured when asked.
+  public static func terminal(_ comparison: DocumentComparison, color: Bool) -> String {
+    let style = TerminalStyle(enabled: color)
+    var output = style.bold("Obligation changes") + "\n"
+    output += style.dim("old: \(comparison.old.path)\nnew: \(comparison.new.path)") + "\n\n"
+    for line in ComparisonBriefing.headline(comparison) { output += line + "\n" }
+    var section: String?
+    for change in comparison.changes {
+      if change.section != section {
+        section = change.section
+        output += "\n" + style.bold(change.section.isEmpty ? "(no section)" : change.section) + "\n"
+      }
+      let obligation = change.new ?? change.old!
+      let tag = change.change.rawValue.uppercased()
+      let coloured: String =
+        switch change.change {
+        case .added, .strengthened: style.green(tag)
+        case .removed, .weakened: style.red(tag)
+        case .reworded, .moved, .unchanged: style.dim(tag)
+        default: style.yellow(tag)
+        }
+      output += "  \(coloured) \(obligation.kind.rawValue) — \(ComparisonBriefing.partyList(obligation)): \(obligation.action)\n"
+      for detail in ComparisonBriefing.details(change) { output += "      \(detail)\n" }
+      if change.change != .unchanged, change.old != nil, change.new != nil {
+        output += "      " + change.wordDiff.map { segment in
+          switch segment.op {
+          case .equal: segment.text
+          case .insert: style.green("{+\(segment.text)+}")
+          case .delete: style.red("[-\(segment.text)-]")
+          }
+        }.joined(separator: " ") + "\n"
+      }
+      output += "      " + style.dim(locations(change)) + "\n"
+    }
+    return output
+  }
+
+  /// Markdown for a pull request or an email.
+  public static func markdown(_ comparison: DocumentComparison) -> String {
+    var output = "# Obligation changes\n\n"
+    output += "- Old: `\(comparison.old.path)`" + (comparison.old.version.map { " (\($0))" } ?? "") + "\n"
+    output += "- New: `\(comparison.new.path)`" + (comparison.new.version.map { " (\($0))" } ?? "") + "\n\n"
+    for line in ComparisonBriefing.headline(comparison) { output += "**\(line)**\n\n" }
+    var section: String?
+    for change in comparison.changes {
+      if change.section != section {
+        section = change.section
+        output += "## \(change.section.isEmpty ? "(no section)" : change.section)\n\n"
+      }
+      let obligation = change.new ?? change.old!
+      output += "- **\(change.change.rawValue)** · \(obligation.kind.rawValue) · \(ComparisonBriefing.partyList(obligation)): \(obligation.action)\n"
+      for detail in ComparisonBriefing.details(change) { output += "  - \(detail)\n" }
+      if change.old != nil, change.new != nil, change.change != .unchanged {
+        let diff = change.wordDiff.map { segment in
+          switch segment.op {
+          case .equal: segment.text
+          case .insert: "**\(segment.text)**"
+          case .delete: "~~\(segment.text)~~"
+          }
+        }.joined(separator: " ")
+        output += "  - \(diff)\n"
+      } else {
+        output += "  - > \(obligation.sentence)\n"
+      }
+      output += "  - `\(locations(change))`\n"
+    }
+    return output
+  }
+
+  static func locations(_ change: ObligationChange) -> String {
+    [change.old.map { "old \($0.location)" }, change.new.map { "new \($0.location)" }].compactMap { $0 }.joined(
+      separator: " · ")
+  }
+
+  /// CSV, one row per change.
+  public static func csv(_ comparison: DocumentComparison) -> String {
+    var writer = CSVWriter(header: [
+      "change", "aspects", "section", "kind_old", "kind_new", "bearer_old", "bearer_new", "action_old", "action_new",
+      "line_old", "line_new", "sentence_old", "sentence_new",
+    ])
+    for change in comparison.changes {
+      writer.append([
+        change.change.rawValue, change.aspects.map(\.rawValue).joined(separator: "; "), change.section,
+        change.old?.kind.rawValue ?? "", change.new?.kind.rawValue ?? "",
+        change.old.map(ComparisonBriefing.partyList) ?? "", change.new.map(ComparisonBriefing.partyList) ?? "",
+        change.old?.action ?? "", change.new?.action ?? "",
+        change.old.map { String($0.location.line) } ?? "", change.new.map { String($0.location.line) } ?? "",
+        change.old?.sentence ?? "", change.new?.sentence ?? "",
+      ])
+    }
+    return writer.text
+  }
+}

@@ -1,0 +1,63 @@
+import ArgumentParser
+import Duties
+
+/// `duties diff`: how the obligations changed from one version to the next.
+struct DiffCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "diff",
+    abstract: "Report how the obligations changed from one version of a document to the next.",
+    discussion: """
+      Changes: added, removed, strengthened, weakened, bearer-changed, conditions-changed, timing-changed, \
+      action-changed, moved, reworded. Editorial noise (amendment markers, brackets, quotes, white space, list \
+      re-lettering, renumbered cross-references) is not a change. JSON follows docs/diff-schema.md.
+
+      Exit status: 0 (or, with --exit-code, 0 when no obligation changed and 1 when one did); 2 on errors.
+      """
+  )
+
+  enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, markdown, json, csv, html
+  }
+
+  @Argument(help: "The old version.")
+  var old: String
+
+  @Argument(help: "The new version.")
+  var new: String
+
+  @Option(name: .long, help: "Output format: text, markdown, json, csv or html.")
+  var format: OutputFormat = .text
+
+  @Flag(name: .long, help: "Also list unchanged obligations.")
+  var all = false
+
+  @Flag(name: .long, help: "Exit with status 1 when obligations changed and 0 when none did, like git diff --exit-code.")
+  var exitCode = false
+
+  @Option(name: .long, help: "Colour in text output: auto, always or never.")
+  var color: ColorChoice = .auto
+
+  @OptionGroup var input: InputOptions
+
+  func run() throws {
+    let comparison: DocumentComparison
+    do {
+      let oldDocument = try input.read(old)
+      let newDocument = try input.read(new)
+      for diagnostic in oldDocument.diagnostics + newDocument.diagnostics { Output.error("\(diagnostic)") }
+      let full = RevisionDiffer().compare(old: oldDocument, new: newDocument)
+      comparison = all ? full : full.withoutUnchanged()
+    } catch {
+      Output.report(error)
+      throw ExitCode(2)
+    }
+    switch format {
+    case .text: Output.print(ComparisonText.terminal(comparison, color: color.isEnabled), terminator: "")
+    case .markdown: Output.print(ComparisonText.markdown(comparison), terminator: "")
+    case .json: Output.print(try JSONOutput.pretty(comparison), terminator: "")
+    case .csv: Output.print(ComparisonText.csv(comparison), terminator: "")
+    case .html: Output.print(ComparisonHTML.render(comparison), terminator: "")
+    }
+    if exitCode, comparison.hasChanges { throw ExitCode(1) }
+  }
+}
