@@ -525,7 +525,10 @@ struct SentenceAnalyzer {
     }
     guard verbIndex < tokens.count else { return nil }
     let next = verbIndex + 1 < tokens.count ? tokens[verbIndex + 1].lower : ""
-    if verbIndex == index, ["of", "is", "are", "was", "were", "'s", "by", "and", ":"].contains(next) {
+    if verbIndex == index, verbIndex + 1 < tokens.count, tokens[verbIndex + 1].text.first?.isNumber == true {
+      return nil
+    }
+    if verbIndex == index, ["of", "is", "are", "was", "were", "'s", "by", "and", ":", "no"].contains(next) {
       return nil
     }
     if kind == .prohibition || kind == .duty && verbIndex > index {

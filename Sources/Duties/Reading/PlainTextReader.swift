@@ -23,17 +23,35 @@ struct PlainTextReader {
         let next = index + 1 < pending.count ? pending[index + 1] : nil
         if let next, let keepHyphen = hyphenatedBreak(piece, next) {
           if !keepHyphen { piece = piece.lowerBound..<(piece.upperBound - 1) }
-          builder.append(bytes.string(piece), sourceOffset: piece.lowerBound, escaped: false)
+          appendLine(piece, to: &builder)
           continue
         }
-        builder.append(bytes.string(piece), sourceOffset: piece.lowerBound, escaped: false)
+        appendLine(piece, to: &builder)
         builder.appendSpace()
       }
       if let run = builder.build() { outline.block(run) }
       pending = []
     }
 
-    for line in lines {
+    /// Appends a line without its editorial markers ("[F48]").
+    func appendLine(_ range: Range<Int>, to builder: inout TextBuilder) {
+      var start = range.lowerBound
+      var index = range.lowerBound
+      while index < range.upperBound {
+        if bytes[index] == UInt8(ascii: "["), let end = Self.markerEnd(bytes, from: index, limit: range.upperBound) {
+          if index > start { builder.append(bytes.string(start..<index), sourceOffset: start, escaped: false) }
+          start = end
+          index = end
+          continue
+        }
+        index += 1
+      }
+      if range.upperBound > start {
+        builder.append(bytes.string(start..<range.upperBound), sourceOffset: start, escaped: false)
+      }
+    }
+
+    for (lineIndex, line) in lines.enumerated() {
       let content = bytes.trimmed(line)
       if content.isEmpty {
         flush()
@@ -42,7 +60,8 @@ struct PlainTextReader {
       let text = bytes.string(content)
       if isPageNumber(text) || noise.contains(text) { continue }
       if firstLine == nil { firstLine = text }
-      if let level = headingLevel(text) {
+      let nextLine = lineIndex + 1 < lines.count ? bytes.string(bytes.trimmed(lines[lineIndex + 1])) : ""
+      if let level = headingLevel(text), nextLine.first?.isLowercase != true {
         flush()
         var builder = TextBuilder()
         builder.append(text, sourceOffset: content.lowerBound, escaped: false)
@@ -62,6 +81,17 @@ struct PlainTextReader {
     flush()
     let metadata = DocumentMetadata(title: firstLine, format: .text)
     return Document(metadata: metadata, children: outline.build(), source: source)
+  }
+
+  /// The end of an editorial marker such as "[F48]" or "[E2]" starting at `index`.
+  static func markerEnd(_ bytes: [UInt8], from index: Int, limit: Int) -> Int? {
+    guard index + 3 < limit, [UInt8(ascii: "F"), UInt8(ascii: "E"), UInt8(ascii: "C")].contains(bytes[index + 1]) else {
+      return nil
+    }
+    var end = index + 2
+    while end < limit, end - index < 8, (48...57).contains(bytes[end]) { end += 1 }
+    guard end > index + 2, end < limit, bytes[end] == UInt8(ascii: "]") else { return nil }
+    return end + 1
   }
 
   /// Short lines that recur three or more times beside a blank line or page break: running
@@ -128,8 +158,10 @@ struct PlainTextReader {
 
   /// The heading level of a line, or nil if it is not a heading.
   private func headingLevel(_ text: String) -> Int? {
-    guard text.count <= 90, let last = text.last, !".,;:".contains(last) else { return nil }
+    guard text.count <= 90, let last = text.last, !".,;:—–-".contains(last) else { return nil }
     let words = text.split(separator: " ")
+    let modals: Set<String> = ["must", "should", "shall", "may", "will", "can"]
+    if words.contains(where: { modals.contains($0.lowercased().trimming("[]0123456789EFC")) }) { return nil }
     let first = words.first.map { $0.lowercased() } ?? ""
     if ["part", "chapter", "annex", "schedule", "appendix"].contains(first), words.count >= 2,
       words[1].first?.isNumber == true || words[1].allSatisfy({ "IVXLC".contains($0) })

@@ -1,0 +1,72 @@
+import Duties
+import DutiesTestSupport
+import Testing
+
+@Suite struct EditorialNoiseTests {
+  func changes(_ old: String, _ new: String) throws -> [ObligationChange] {
+    let reader = DocumentReader()
+    return RevisionDiffer().compare(
+      old: try reader.read(string: old, path: "old.txt"), new: try reader.read(string: new, path: "new.txt")
+    ).realChanges
+  }
+
+  @Test func noiseOnlyPairReportsNothing() throws {
+    let old = """
+      3.1 The council [F48]must publish a plan under section 75 by 31 March 2012.
+
+      3.2 Each trust must—
+      (a) keep "records"; and
+      (b) report incidents.
+      """
+    let new = """
+      3.1 The council [F49]must publish
+      a plan under section 76 by 31 March 2012.
+
+      3.2 Each trust must—
+      (a) keep “records”; and
+      (b) report incidents.
+      """
+    #expect(try changes(old, new).isEmpty)
+  }
+
+  @Test func eachAspectIsReported() throws {
+    let old = "1.1 Councils should publish a plan by April 2012.\n\n1.2 PCTs must consult patients.\n\n1.3 Trusts may charge fees.\n"
+    let new =
+      "1.1 Councils must publish a plan by April 2013.\n\n1.2 Clusters must consult patients unless the SHA agrees.\n\n1.4 Boards must appoint a lead.\n"
+    let result = try changes(old, new)
+    let plan = try #require(result.first { $0.new?.action.hasPrefix("publish a plan") == true })
+    #expect(plan.aspects == [.strengthened, .timingChanged])
+    let consult = try #require(result.first { $0.new?.action == "consult patients" })
+    #expect(consult.aspects.contains(.bearerChanged))
+    #expect(consult.aspects.contains(.conditionsChanged))
+    #expect(result.contains { $0.change == .added && $0.new?.bearer?.parties == ["board"] })
+    #expect(result.contains { $0.change == .removed && $0.old?.kind == .permission })
+    let inserted = plan.wordDiff.filter { $0.op == .insert }.map(\.text)
+    #expect(inserted == ["must", "2013."])
+  }
+
+  @Test func alignmentScalesWithoutComparingEveryPair() throws {
+    func obligations(_ count: Int, shift: Int) -> [Obligation] {
+      (0..<count).map { index in
+        let number = index + shift
+        let location = SourceLocation(path: "x", line: index + 1, column: 1, offset: index * 80)
+        return Obligation(
+          id: "\(number)#1", kind: .duty, trigger: Trigger(text: "must", location: location),
+          bearer: Party(text: "Body \(number)", parties: ["body \(number)"]), action: "file return \(number) annually",
+          location: location, section: "\(number / 10)", sentence: "Body \(number) must file return \(number) annually.")
+      }
+    }
+    let old = obligations(5000, shift: 0)
+    var new = obligations(5000, shift: 0)
+    new.remove(at: 10)
+    var added = obligations(1, shift: 9000)[0]
+    added.sentence = "The regulator must publish guidance on audit fees."
+    added.action = "publish guidance on audit fees"
+    added.bearer = Party(text: "The regulator", parties: ["regulator"])
+    new.append(added)
+    let start = ContinuousClock.now
+    let result = RevisionDiffer().compare(old, new).filter { $0.change != .unchanged }
+    #expect(ContinuousClock.now - start < .seconds(60))
+    #expect(result.map(\.change).sorted() == [.added, .removed])
+  }
+}
