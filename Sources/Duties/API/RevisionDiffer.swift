@@ -25,15 +25,17 @@ public struct RevisionDiffer: Sendable {
 
   /// Compares two lists of obligations; unchanged pairs are included with kind `unchanged`.
   public func compare(_ old: [Obligation], _ new: [Obligation]) -> [ObligationChange] {
-    let anchors = SectionAligner.align(old: old, new: new)
-    let pairs = ObligationAligner(old: old, new: new, anchors: anchors).align()
+    let normalizedOld = old.map(NormalizedObligation.init)
+    let normalizedNew = new.map(NormalizedObligation.init)
+    let anchors = SectionAligner.align(old: normalizedOld, new: normalizedNew)
+    let pairs = ObligationAligner(old: normalizedOld, new: normalizedNew, anchors: anchors).align()
     var changes: [ObligationChange] = []
     var oldMatched = Set<Int>()
     var newMatched = Set<Int>()
     for (oldIndex, newIndex) in pairs {
       oldMatched.insert(oldIndex)
       newMatched.insert(newIndex)
-      let aspects = ChangeClassifier.aspects(old: old[oldIndex], new: new[newIndex], anchors: anchors)
+      let aspects = ChangeClassifier.aspects(old: normalizedOld[oldIndex], new: normalizedNew[newIndex], anchors: anchors)
       changes.append(
         ObligationChange(
           change: aspects.first ?? .unchanged, aspects: aspects, old: old[oldIndex], new: new[newIndex],

@@ -13,7 +13,11 @@ enum ChangeClassifier {
     return level
   }
 
-  static func aspects(old: Obligation, new: Obligation, anchors: [String: String]) -> [ObligationChange.Kind] {
+  static func aspects(old normalizedOld: NormalizedObligation, new normalizedNew: NormalizedObligation, anchors: [String: String])
+    -> [ObligationChange.Kind]
+  {
+    let old = normalizedOld.obligation
+    let new = normalizedNew.obligation
     var aspects: [ObligationChange.Kind] = []
     let oldLevel = level(old)
     let newLevel = level(new)
@@ -26,16 +30,19 @@ enum ChangeClassifier {
     if Set(old.timing.map { EditorialNormalizer.key($0.text) }) != Set(new.timing.map { EditorialNormalizer.key($0.text) }) {
       aspects.append(.timingChanged)
     }
-    let oldAction = EditorialNormalizer.words(old.action)
-    let newAction = EditorialNormalizer.words(new.action)
-    let sameSentence = nearlyEqual(EditorialNormalizer.words(old.sentence), EditorialNormalizer.words(new.sentence))
-    if !nearlyEqual(oldAction, newAction), jaccard(Set(oldAction), Set(newAction)) < 0.7,
-      !aspects.contains(.bearerChanged) || jaccard(Set(oldAction), Set(newAction)) < 0.5
+    let oldAction = normalizedOld.action
+    let newAction = normalizedNew.action
+    let sameSentence = nearlyEqual(normalizedOld.words, normalizedNew.words)
+    // A duty that became a prohibition (or a permission an exemption) changed what is required.
+    let polarityFlipped = old.kind.strength == new.kind.strength && old.kind != new.kind
+    if polarityFlipped
+      || !nearlyEqual(oldAction, newAction) && jaccard(Set(oldAction), Set(newAction)) < 0.7
+        && (!aspects.contains(.bearerChanged) || jaccard(Set(oldAction), Set(newAction)) < 0.5)
     {
       aspects.append(.actionChanged)
     }
-    let oldAnchor = SectionAligner.anchor(of: old.section)
-    let newAnchor = SectionAligner.anchor(of: new.section)
+    let oldAnchor = normalizedOld.anchor
+    let newAnchor = normalizedNew.anchor
     let expected = anchors[oldAnchor] ?? oldAnchor
     if expected != newAnchor { aspects.append(.moved) }
     if aspects.filter({ $0 != .moved }).isEmpty, !sameSentence { aspects.append(.reworded) }

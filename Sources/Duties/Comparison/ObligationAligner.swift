@@ -1,8 +1,8 @@
 /// Pairs the obligations of two versions: identical ones first, then the most similar by sentence,
 /// action and bearer among candidates that share rare words, never comparing every pair.
 struct ObligationAligner {
-  let old: [Obligation]
-  let new: [Obligation]
+  let old: [NormalizedObligation]
+  let new: [NormalizedObligation]
   let anchors: [String: String]
 
   private struct Profile {
@@ -69,12 +69,10 @@ struct ObligationAligner {
     return pairs
   }
 
-  private func profile(_ obligation: Obligation) -> Profile {
-    let words = EditorialNormalizer.words(obligation.sentence)
-    return Profile(
-      key: words.joined(separator: " "), words: Set(words),
-      action: Set(EditorialNormalizer.words(obligation.action)),
-      parties: Set(obligation.bearer?.parties ?? []), anchor: SectionAligner.anchor(of: obligation.section))
+  private func profile(_ normalized: NormalizedObligation) -> Profile {
+    Profile(
+      key: normalized.key, words: Set(normalized.words), action: Set(normalized.action),
+      parties: Set(normalized.obligation.bearer?.parties ?? []), anchor: normalized.anchor)
   }
 
   private func similarity(_ a: Profile, _ b: Profile) -> Double {

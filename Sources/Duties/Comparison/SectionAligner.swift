@@ -14,16 +14,14 @@ enum SectionAligner {
   }
 
   /// A map from old anchors to the new anchors they became.
-  static func align(old: [Obligation], new: [Obligation]) -> [String: String] {
+  static func align(old: [NormalizedObligation], new: [NormalizedObligation]) -> [String: String] {
     var oldKeys: [String: [String]] = [:]
     var newKeys: [String: [String]] = [:]
     var index: [String: Set<String>] = [:]  // obligation key -> new anchors holding it
-    for obligation in old { oldKeys[anchor(of: obligation.section), default: []].append(EditorialNormalizer.key(obligation.sentence)) }
+    for obligation in old { oldKeys[obligation.anchor, default: []].append(obligation.key) }
     for obligation in new {
-      let anchor = anchor(of: obligation.section)
-      let key = EditorialNormalizer.key(obligation.sentence)
-      newKeys[anchor, default: []].append(key)
-      index[key, default: []].insert(anchor)
+      newKeys[obligation.anchor, default: []].append(obligation.key)
+      index[obligation.key, default: []].insert(obligation.anchor)
     }
     var candidates: [(score: Double, old: String, new: String)] = []
     for (oldAnchor, keys) in oldKeys {

@@ -4,7 +4,11 @@ enum ExtractionPostPass {
   static func apply(to obligations: [Obligation], document: Document) -> [Obligation] {
     var result = obligations
     document.walk { visit in
-      guard let text = visit.node.text?.string else { return }
+      guard let text = visit.node.text?.string, text.utf8.count > 12 else { return }
+      let head = text.prefix(24).lowercased()
+      guard head.hasPrefix("subsection (") || head.hasPrefix("the duty") || head.hasPrefix("paragraph (")
+        || head.hasPrefix("this ")
+      else { return }
       let lower = text.lowercased()
       let path = visit.sectionPath
       // "(1A) Subsection (1) does not apply in relation to…": an exception to subsection (1).

@@ -122,14 +122,19 @@ enum PartyLexicon {
   static func parties(of phrase: String, acronyms: [String: String]) -> [String] {
     var conjuncts: [String] = []
     // A relative clause qualifies the last party; it is not split ("who decides … (1) or (2)").
-    var phrase = phrase
-    for relative in [" who ", " which ", " whose ", " whom ", " that "] {
-      if let range = phrase.range(of: relative) { phrase = String(phrase[..<range.lowerBound]) }
+    var words: [String] = []
+    for raw in phrase.split(separator: " ") {
+      if ["who", "which", "whose", "whom", "that"].contains(raw) { break }
+      if raw.count > 1, raw.hasSuffix(",") {
+        words.append(String(raw.dropLast()))
+        words.append(",")
+      } else {
+        words.append(String(raw))
+      }
     }
     // Split "A, B and C" and "A or B", but not inside brackets.
     var current: [String] = []
     var depth = 0
-    let words = phrase.replacingOccurrences(of: ",", with: " , ").split(separator: " ").map(String.init)
     for word in words {
       if word.hasPrefix("(") { depth += 1 }
       if word.hasSuffix(")") { depth = max(0, depth - 1) }

@@ -29,7 +29,10 @@ enum Tokenizer {
     var offset = 0
     func flush() {
       guard !current.isEmpty else { return }
-      let lower = current.lowercased().replacingOccurrences(of: "’", with: "'")
+      var lower = current.lowercased()
+      if lower.unicodeScalars.contains("’") {
+        lower = String(String.UnicodeScalarView(lower.unicodeScalars.map { $0 == "’" ? "'" : $0 }))
+      }
       tokens.append(Token(text: current, lower: lower, start: start, end: offset, isWord: true))
       current = ""
     }

@@ -149,10 +149,12 @@ struct StructuralXMLReader {
 extension String {
   /// The string without the given characters at either end.
   func trimming(_ characters: String) -> String {
-    let set = Set(characters)
+    guard let first = first, let last = last, characters.contains(first) || characters.contains(last) else {
+      return self
+    }
     var slice = Substring(self)
-    while let first = slice.first, set.contains(first) { slice = slice.dropFirst() }
-    while let last = slice.last, set.contains(last) { slice = slice.dropLast() }
+    while let first = slice.first, characters.contains(first) { slice = slice.dropFirst() }
+    while let last = slice.last, characters.contains(last) { slice = slice.dropLast() }
     return String(slice)
   }
 }

@@ -1,0 +1,20 @@
+/// An obligation with its editorially normalised words, computed once for the whole comparison.
+struct NormalizedObligation {
+  let obligation: Obligation
+  /// The normalised words of the sentence.
+  let words: [String]
+  /// The words joined: equal keys mean the same sentence.
+  let key: String
+  /// The normalised words of the action.
+  let action: [String]
+  /// The section the obligation belongs to (see `SectionAligner.anchor(of:)`).
+  let anchor: String
+
+  init(_ obligation: Obligation) {
+    self.obligation = obligation
+    self.words = EditorialNormalizer.words(obligation.sentence)
+    self.key = words.joined(separator: " ")
+    self.action = EditorialNormalizer.words(obligation.action)
+    self.anchor = SectionAligner.anchor(of: obligation.section)
+  }
+}

@@ -1,0 +1,60 @@
+import DutiesTestSupport
+import Foundation
+import Testing
+
+@Suite struct DiffCommandTests {
+  let old = SharedCorpus.demo("joint-working-guidance/2011-10-guidance.xml").path
+  let new = SharedCorpus.demo("joint-working-guidance/2011-11-guidance-revised.md").path
+
+  @Test func exitCodeSaysWhetherObligationsChanged() throws {
+    let changed = try CommandRunner.run(["diff", "--exit-code", old, new])
+    #expect(changed.status == 1)
+    let same = try CommandRunner.run(["diff", "--exit-code", old, old])
+    #expect(same.status == 0)
+    #expect(same.stdout.contains("No obligation changed."))
+    let plain = try CommandRunner.run(["diff", old, new])
+    #expect(plain.status == 0)
+    let missing = try CommandRunner.run(["diff", "--exit-code", old, "/nonexistent.md"])
+    #expect(missing.status == 2)
+    #expect(missing.stderr.contains("/nonexistent.md: error:"))
+  }
+
+  @Test func briefingLeadsWithTheNewDuty() throws {
+    let result = try CommandRunner.run(["diff", old, new])
+    #expect(result.stdout.contains("3 added, 1 strengthened, 1 with changed timing."))
+    let added = try #require(result.stdout.range(of: "ADDED duty — single executive team"))
+    let reworded = result.stdout.range(of: "TIMING-CHANGED")
+    #expect(reworded.map { added.lowerBound < $0.lowerBound } ?? true)
+    #expect(result.stdout.contains("where: where there is one or more Care Trust"))
+  }
+
+  @Test func jsonIsVersionedDeterministicAndComplete() throws {
+    let first = try CommandRunner.run(["diff", "--format", "json", "--all", old, new])
+    let second = try CommandRunner.run(["diff", "--format", "json", "--all", old, new])
+    #expect(first.stdout == second.stdout)
+    let object = try JSONSerialization.jsonObject(with: Data(first.stdout.utf8)) as? [String: Any]
+    #expect(object?["schemaVersion"] as? Int == 1)
+    let changes = object?["changes"] as? [[String: Any]] ?? []
+    #expect(changes.contains { $0["change"] as? String == "unchanged" })
+    let strengthened = try #require(changes.first { $0["change"] as? String == "strengthened" })
+    #expect(strengthened["old"] != nil && strengthened["new"] != nil && strengthened["wordDiff"] != nil)
+  }
+
+  @Test func htmlIsSelfContained() throws {
+    let result = try CommandRunner.run(["diff", "--format", "html", old, new])
+    #expect(result.stdout.hasPrefix("<!DOCTYPE html>"))
+    #expect(result.stdout.contains("<ins>must</ins>"))
+    #expect(result.stdout.contains("<del>should</del>"))
+    #expect(result.stdout.contains("data-kind=\"added\""))
+    #expect(!result.stdout.contains("src=\"http"))
+    #expect(!result.stdout.contains("href=\"http"))
+    #expect(!result.stdout.contains("<link"))
+  }
+
+  @Test func csvHasOneRowPerChange() throws {
+    let result = try CommandRunner.run(["diff", "--format", "csv", old, new])
+    let rows = result.stdout.components(separatedBy: "\r\n").filter { !$0.isEmpty }
+    #expect(rows.first?.hasPrefix("change,aspects,section") == true)
+    #expect(rows.count == 1 + 5)
+  }
+}
