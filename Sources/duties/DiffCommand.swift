@@ -31,7 +31,9 @@ struct DiffCommand: ParsableCommand {
   @Flag(name: .long, help: "Also list unchanged obligations.")
   var all = false
 
-  @Flag(name: .long, help: "Exit with status 1 when obligations changed and 0 when none did, like git diff --exit-code.")
+  @Flag(
+    name: .long,
+    help: "Exit with status 1 when obligations changed and 0 when none did, like git diff --exit-code.")
   var exitCode = false
 
   @Option(name: .long, help: "Colour in text output: auto, always or never.")

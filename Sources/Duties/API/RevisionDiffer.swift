@@ -12,11 +12,14 @@ public struct RevisionDiffer: Sendable {
   public func compare(old: Document, new: Document) -> DocumentComparison {
     let extractor = ObligationExtractor()
     return compare(
-      old: old, oldObligations: extractor.extract(from: old), new: new, newObligations: extractor.extract(from: new))
+      old: old, oldObligations: extractor.extract(from: old), new: new,
+      newObligations: extractor.extract(from: new))
   }
 
   /// Compares two documents whose obligations are already extracted.
-  public func compare(old: Document, oldObligations: [Obligation], new: Document, newObligations: [Obligation])
+  public func compare(
+    old: Document, oldObligations: [Obligation], new: Document, newObligations: [Obligation]
+  )
     -> DocumentComparison
   {
     let changes = compare(oldObligations, newObligations)
@@ -35,11 +38,13 @@ public struct RevisionDiffer: Sendable {
     for (oldIndex, newIndex) in pairs {
       oldMatched.insert(oldIndex)
       newMatched.insert(newIndex)
-      let aspects = ChangeClassifier.aspects(old: normalizedOld[oldIndex], new: normalizedNew[newIndex], anchors: anchors)
+      let aspects = ChangeClassifier.aspects(
+        old: normalizedOld[oldIndex], new: normalizedNew[newIndex], anchors: anchors)
       changes.append(
         ObligationChange(
           change: aspects.first ?? .unchanged, aspects: aspects, old: old[oldIndex], new: new[newIndex],
-          wordDiff: WordDiff.diff(old[oldIndex].sentence, new[newIndex].sentence), section: new[newIndex].section))
+          wordDiff: WordDiff.diff(old[oldIndex].sentence, new[newIndex].sentence),
+          section: new[newIndex].section))
     }
     for (index, obligation) in new.enumerated() where !newMatched.contains(index) {
       changes.append(

@@ -6,14 +6,18 @@ enum ChangeClassifier {
     var level = Double(obligation.kind.strength)
     let trigger = obligation.trigger.text.lowercased()
     if obligation.kind.strength == 1,
-      ["encouraged", "invited", "advised", "expected", "consider", "prefer", "try", "avoid"].contains(where: trigger.contains)
+      ["encouraged", "invited", "advised", "expected", "consider", "prefer", "try", "avoid"].contains(
+        where: trigger.contains)
     {
       level -= 0.5
     }
     return level
   }
 
-  static func aspects(old normalizedOld: NormalizedObligation, new normalizedNew: NormalizedObligation, anchors: [String: String])
+  static func aspects(
+    old normalizedOld: NormalizedObligation, new normalizedNew: NormalizedObligation,
+    anchors: [String: String]
+  )
     -> [ObligationChange.Kind]
   {
     let old = normalizedOld.obligation
@@ -24,10 +28,14 @@ enum ChangeClassifier {
     if newLevel > oldLevel { aspects.append(.strengthened) }
     if newLevel < oldLevel { aspects.append(.weakened) }
     if Set(old.bearer?.parties ?? []) != Set(new.bearer?.parties ?? []) { aspects.append(.bearerChanged) }
-    if Set(old.conditions.map { EditorialNormalizer.key($0.text) }) != Set(new.conditions.map { EditorialNormalizer.key($0.text) }) {
+    if Set(old.conditions.map { EditorialNormalizer.key($0.text) })
+      != Set(new.conditions.map { EditorialNormalizer.key($0.text) })
+    {
       aspects.append(.conditionsChanged)
     }
-    if Set(old.timing.map { EditorialNormalizer.key($0.text) }) != Set(new.timing.map { EditorialNormalizer.key($0.text) }) {
+    if Set(old.timing.map { EditorialNormalizer.key($0.text) })
+      != Set(new.timing.map { EditorialNormalizer.key($0.text) })
+    {
       aspects.append(.timingChanged)
     }
     let oldAction = normalizedOld.action
@@ -65,7 +73,8 @@ enum ChangeClassifier {
     for i in 1...max(1, a.count) where !a.isEmpty {
       var current = [i] + [Int](repeating: 0, count: b.count)
       for j in 1...max(1, b.count) where !b.isEmpty {
-        current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+        current[j] = min(
+          previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
       }
       previous = current
     }

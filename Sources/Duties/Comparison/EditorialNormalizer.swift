@@ -36,7 +36,9 @@ enum EditorialNormalizer {
     for raw in cleaned.lowercased().split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }) {
       var word = String(raw)
       // List labels "(a)", "(iv)", "(2)" and reference numbers "75", "3.2(d)" after a reference word.
-      if word.hasPrefix("("), word.hasSuffix(")") || word.hasSuffix("),") || word.hasSuffix(");"), word.count <= 7 {
+      if word.hasPrefix("("), word.hasSuffix(")") || word.hasSuffix("),") || word.hasSuffix(");"),
+        word.count <= 7
+      {
         word = "(#)"
       } else if referenceWords.contains(previous), word.first?.isNumber == true {
         word = "#"

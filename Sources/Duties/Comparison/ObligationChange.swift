@@ -45,7 +45,8 @@ public struct ObligationChange: Hashable, Sendable, Codable {
 
   /// Creates a change.
   public init(
-    change: Kind, aspects: [Kind], old: Obligation?, new: Obligation?, wordDiff: [WordDiff.Segment], section: String
+    change: Kind, aspects: [Kind], old: Obligation?, new: Obligation?, wordDiff: [WordDiff.Segment],
+    section: String
   ) {
     self.change = change
     self.aspects = aspects

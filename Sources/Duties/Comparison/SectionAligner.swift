@@ -38,7 +38,8 @@ enum SectionAligner {
     candidates.sort { ($0.score, $1.old, $1.new) > ($1.score, $0.old, $0.new) }
     var map: [String: String] = [:]
     var taken: Set<String> = []
-    for candidate in candidates where map[candidate.old] == nil && !taken.contains(candidate.new) && candidate.score > 0 {
+    for candidate in candidates
+    where map[candidate.old] == nil && !taken.contains(candidate.new) && candidate.score > 0 {
       map[candidate.old] = candidate.new
       taken.insert(candidate.new)
     }

@@ -6,8 +6,9 @@ enum ExtractionPostPass {
     document.walk { visit in
       guard let text = visit.node.text?.string, text.utf8.count > 12 else { return }
       let head = text.prefix(24).lowercased()
-      guard head.hasPrefix("subsection (") || head.hasPrefix("the duty") || head.hasPrefix("paragraph (")
-        || head.hasPrefix("this ")
+      guard
+        head.hasPrefix("subsection (") || head.hasPrefix("the duty") || head.hasPrefix("paragraph (")
+          || head.hasPrefix("this ")
       else { return }
       let lower = text.lowercased()
       let path = visit.sectionPath

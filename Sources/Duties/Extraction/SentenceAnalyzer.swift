@@ -44,7 +44,8 @@ struct SentenceAnalyzer {
       let subject = self.subject(tokens, sentence, from: clauseStart, to: match.tokens.lowerBound)
 
       // A modal inside a conditional clause ("If Landlord shall not so elect, …") imposes nothing.
-      if clauseStart + 1 < match.tokens.lowerBound, Self.conditionalStarts.contains(tokens[clauseStart].lower),
+      if clauseStart + 1 < match.tokens.lowerBound,
+        Self.conditionalStarts.contains(tokens[clauseStart].lower),
         !tokens[clauseStart..<match.tokens.lowerBound].contains(where: { $0.text == "," }),
         !tokens[clauseStart + 1].lower.hasSuffix("ing")
       {

@@ -38,8 +38,12 @@ struct PlainTextReader {
       var start = range.lowerBound
       var index = range.lowerBound
       while index < range.upperBound {
-        if bytes[index] == UInt8(ascii: "["), let end = Self.markerEnd(bytes, from: index, limit: range.upperBound) {
-          if index > start { builder.append(bytes.string(start..<index), sourceOffset: start, escaped: false) }
+        if bytes[index] == UInt8(ascii: "["),
+          let end = Self.markerEnd(bytes, from: index, limit: range.upperBound)
+        {
+          if index > start {
+            builder.append(bytes.string(start..<index), sourceOffset: start, escaped: false)
+          }
           start = end
           index = end
           continue
@@ -85,7 +89,9 @@ struct PlainTextReader {
 
   /// The end of an editorial marker such as "[F48]" or "[E2]" starting at `index`.
   static func markerEnd(_ bytes: [UInt8], from index: Int, limit: Int) -> Int? {
-    guard index + 3 < limit, [UInt8(ascii: "F"), UInt8(ascii: "E"), UInt8(ascii: "C")].contains(bytes[index + 1]) else {
+    guard index + 3 < limit,
+      [UInt8(ascii: "F"), UInt8(ascii: "E"), UInt8(ascii: "C")].contains(bytes[index + 1])
+    else {
       return nil
     }
     var end = index + 2

@@ -6,7 +6,9 @@ enum ComparisonBriefing {
     guard comparison.hasChanges else { return ["No obligation changed."] }
     var lines: [String] = []
     let order = ObligationChange.Kind.allCases.filter { summary.counts[$0.rawValue] != nil }
-    lines.append(order.map { "\(summary.counts[$0.rawValue]!) \(label($0, count: summary.counts[$0.rawValue]!))" }.joined(separator: ", ") + ".")
+    lines.append(
+      order.map { "\(summary.counts[$0.rawValue]!) \(label($0, count: summary.counts[$0.rawValue]!))" }
+        .joined(separator: ", ") + ".")
     if summary.newBindingObligations > 0 {
       lines.append("\(summary.newBindingObligations) new binding obligation(s) (duties or prohibitions).")
     }
@@ -36,7 +38,8 @@ enum ComparisonBriefing {
   }
 
   private static func parties(_ counts: [String: Int]) -> String {
-    counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { "\($0.key) (\($0.value))" }.joined(separator: ", ")
+    counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { "\($0.key) (\($0.value))" }.joined(
+      separator: ", ")
   }
 
   /// What changed, in a line: "should → must", "clinical commissioning group → integrated care board".
@@ -44,13 +47,15 @@ enum ComparisonBriefing {
     guard let old = change.old, let new = change.new else {
       // An added or removed obligation: its conditions and timing.
       let only = change.new ?? change.old!
-      return only.conditions.map { "\($0.kind.rawValue): \($0.text)" } + only.timing.map { "\($0.kind.rawValue): \($0.text)" }
+      return only.conditions.map { "\($0.kind.rawValue): \($0.text)" }
+        + only.timing.map { "\($0.kind.rawValue): \($0.text)" }
     }
     var lines: [String] = []
     for aspect in change.aspects {
       switch aspect {
       case .strengthened, .weakened:
-        lines.append("\(old.kind.rawValue) (“\(old.trigger.text)”) → \(new.kind.rawValue) (“\(new.trigger.text)”)")
+        lines.append(
+          "\(old.kind.rawValue) (“\(old.trigger.text)”) → \(new.kind.rawValue) (“\(new.trigger.text)”)")
       case .bearerChanged:
         lines.append("bearer: \(partyList(old)) → \(partyList(new))")
       case .conditionsChanged:

@@ -5,14 +5,20 @@ public enum ComparisonHTML {
   public static func render(_ comparison: DocumentComparison) -> String {
     var body = ""
     body += "<h1>Obligation changes</h1>\n"
-    body += "<p class=\"meta\">Old: \(HTML.escape(describe(comparison.old)))<br>New: \(HTML.escape(describe(comparison.new)))</p>\n"
-    body += "<div class=\"headline\">" + ComparisonBriefing.headline(comparison).map { "<p>\(HTML.escape($0))</p>" }.joined() + "</div>\n"
-    let kinds = ObligationChange.Kind.allCases.filter { kind in comparison.changes.contains { $0.change == kind } }
+    body +=
+      "<p class=\"meta\">Old: \(HTML.escape(describe(comparison.old)))<br>New: \(HTML.escape(describe(comparison.new)))</p>\n"
+    body +=
+      "<div class=\"headline\">"
+      + ComparisonBriefing.headline(comparison).map { "<p>\(HTML.escape($0))</p>" }.joined() + "</div>\n"
+    let kinds = ObligationChange.Kind.allCases.filter { kind in
+      comparison.changes.contains { $0.change == kind }
+    }
     if !kinds.isEmpty {
       body += "<div class=\"filters\" aria-label=\"Filter by kind of change\">"
       for kind in kinds {
         let count = comparison.changes.filter { $0.change == kind }.count
-        body += "<label><input type=\"checkbox\" checked data-kind=\"\(kind.rawValue)\"> \(kind.rawValue) (\(count))</label>"
+        body +=
+          "<label><input type=\"checkbox\" checked data-kind=\"\(kind.rawValue)\"> \(kind.rawValue) (\(count))</label>"
       }
       body += "</div>\n"
     }
@@ -62,16 +68,21 @@ public enum ComparisonHTML {
     let obligation = change.new ?? change.old!
     var html = "<div class=\"change\" data-kind=\"\(change.change.rawValue)\">\n"
     let tags = change.aspects.map { "<span class=\"tag \($0.rawValue)\">\($0.rawValue)</span>" }.joined()
-    html += "<p>\(tags)<strong>\(HTML.escape(obligation.kind.rawValue))</strong> — \(HTML.escape(ComparisonBriefing.partyList(obligation))): \(HTML.escape(obligation.action))</p>\n"
+    html +=
+      "<p>\(tags)<strong>\(HTML.escape(obligation.kind.rawValue))</strong> — \(HTML.escape(ComparisonBriefing.partyList(obligation))): \(HTML.escape(obligation.action))</p>\n"
     let details = ComparisonBriefing.details(change)
     if !details.isEmpty {
       html += "<ul class=\"details\">" + details.map { "<li>\(HTML.escape($0))</li>" }.joined() + "</ul>\n"
     }
-    let oldText = change.old == nil ? "<em>(not in the old version)</em>" : side(change.wordDiff, keep: .delete)
-    let newText = change.new == nil ? "<em>(not in the new version)</em>" : side(change.wordDiff, keep: .insert)
+    let oldText =
+      change.old == nil ? "<em>(not in the old version)</em>" : side(change.wordDiff, keep: .delete)
+    let newText =
+      change.new == nil ? "<em>(not in the new version)</em>" : side(change.wordDiff, keep: .insert)
     html += "<table><tr><th>Old</th><th>New</th></tr><tr><td>\(oldText)</td><td>\(newText)</td></tr>"
-    html += "<tr><td class=\"where\">\(HTML.escape(change.old.map { "\($0.section) · \($0.location)" } ?? ""))</td>"
-    html += "<td class=\"where\">\(HTML.escape(change.new.map { "\($0.section) · \($0.location)" } ?? ""))</td></tr></table>\n"
+    html +=
+      "<tr><td class=\"where\">\(HTML.escape(change.old.map { "\($0.section) · \($0.location)" } ?? ""))</td>"
+    html +=
+      "<td class=\"where\">\(HTML.escape(change.new.map { "\($0.section) · \($0.location)" } ?? ""))</td></tr></table>\n"
     return html + "</div>\n"
   }
 

@@ -21,16 +21,19 @@ public enum ComparisonText {
         case .reworded, .moved, .unchanged: style.dim(tag)
         default: style.yellow(tag)
         }
-      output += "  \(coloured) \(obligation.kind.rawValue) — \(ComparisonBriefing.partyList(obligation)): \(obligation.action)\n"
+      output +=
+        "  \(coloured) \(obligation.kind.rawValue) — \(ComparisonBriefing.partyList(obligation)): \(obligation.action)\n"
       for detail in ComparisonBriefing.details(change) { output += "      \(detail)\n" }
       if change.change != .unchanged, change.old != nil, change.new != nil {
-        output += "      " + change.wordDiff.map { segment in
-          switch segment.op {
-          case .equal: segment.text
-          case .insert: style.green("{+\(segment.text)+}")
-          case .delete: style.red("[-\(segment.text)-]")
-          }
-        }.joined(separator: " ") + "\n"
+        output +=
+          "      "
+          + change.wordDiff.map { segment in
+            switch segment.op {
+            case .equal: segment.text
+            case .insert: style.green("{+\(segment.text)+}")
+            case .delete: style.red("[-\(segment.text)-]")
+            }
+          }.joined(separator: " ") + "\n"
       }
       output += "      " + style.dim(locations(change)) + "\n"
     }
@@ -50,7 +53,8 @@ public enum ComparisonText {
         output += "## \(change.section.isEmpty ? "(no section)" : change.section)\n\n"
       }
       let obligation = change.new ?? change.old!
-      output += "- **\(change.change.rawValue)** · \(obligation.kind.rawValue) · \(ComparisonBriefing.partyList(obligation)): \(obligation.action)\n"
+      output +=
+        "- **\(change.change.rawValue)** · \(obligation.kind.rawValue) · \(ComparisonBriefing.partyList(obligation)): \(obligation.action)\n"
       for detail in ComparisonBriefing.details(change) { output += "  - \(detail)\n" }
       if change.old != nil, change.new != nil, change.change != .unchanged {
         let diff = change.wordDiff.map { segment in
@@ -70,21 +74,24 @@ public enum ComparisonText {
   }
 
   static func locations(_ change: ObligationChange) -> String {
-    [change.old.map { "old \($0.location)" }, change.new.map { "new \($0.location)" }].compactMap { $0 }.joined(
-      separator: " · ")
+    [change.old.map { "old \($0.location)" }, change.new.map { "new \($0.location)" }].compactMap { $0 }
+      .joined(
+        separator: " · ")
   }
 
   /// CSV, one row per change.
   public static func csv(_ comparison: DocumentComparison) -> String {
     var writer = CSVWriter(header: [
-      "change", "aspects", "section", "kind_old", "kind_new", "bearer_old", "bearer_new", "action_old", "action_new",
+      "change", "aspects", "section", "kind_old", "kind_new", "bearer_old", "bearer_new", "action_old",
+      "action_new",
       "line_old", "line_new", "sentence_old", "sentence_new",
     ])
     for change in comparison.changes {
       writer.append([
         change.change.rawValue, change.aspects.map(\.rawValue).joined(separator: "; "), change.section,
         change.old?.kind.rawValue ?? "", change.new?.kind.rawValue ?? "",
-        change.old.map(ComparisonBriefing.partyList) ?? "", change.new.map(ComparisonBriefing.partyList) ?? "",
+        change.old.map(ComparisonBriefing.partyList) ?? "",
+        change.new.map(ComparisonBriefing.partyList) ?? "",
         change.old?.action ?? "", change.new?.action ?? "",
         change.old.map { String($0.location.line) } ?? "", change.new.map { String($0.location.line) } ?? "",
         change.old?.sentence ?? "", change.new?.sentence ?? "",

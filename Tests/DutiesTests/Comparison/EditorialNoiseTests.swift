@@ -30,7 +30,8 @@ import Testing
   }
 
   @Test func eachAspectIsReported() throws {
-    let old = "1.1 Councils should publish a plan by April 2012.\n\n1.2 PCTs must consult patients.\n\n1.3 Trusts may charge fees.\n"
+    let old =
+      "1.1 Councils should publish a plan by April 2012.\n\n1.2 PCTs must consult patients.\n\n1.3 Trusts may charge fees.\n"
     let new =
       "1.1 Councils must publish a plan by April 2013.\n\n1.2 Clusters must consult patients unless the SHA agrees.\n\n1.4 Boards must appoint a lead.\n"
     let result = try changes(old, new)
@@ -52,8 +53,10 @@ import Testing
         let location = SourceLocation(path: "x", line: index + 1, column: 1, offset: index * 80)
         return Obligation(
           id: "\(number)#1", kind: .duty, trigger: Trigger(text: "must", location: location),
-          bearer: Party(text: "Body \(number)", parties: ["body \(number)"]), action: "file return \(number) annually",
-          location: location, section: "\(number / 10)", sentence: "Body \(number) must file return \(number) annually.")
+          bearer: Party(text: "Body \(number)", parties: ["body \(number)"]),
+          action: "file return \(number) annually",
+          location: location, section: "\(number / 10)",
+          sentence: "Body \(number) must file return \(number) annually.")
       }
     }
     let old = obligations(5000, shift: 0)

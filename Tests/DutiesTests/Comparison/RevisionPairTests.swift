@@ -14,7 +14,8 @@ import Testing
 
   @Test func demoGuidanceAddsTheCareTrustDuty() throws {
     let changes = try compare(
-      "joint-working-guidance/2011-10-guidance.xml", "joint-working-guidance/2011-11-guidance-revised.md", shared: false)
+      "joint-working-guidance/2011-10-guidance.xml", "joint-working-guidance/2011-11-guidance-revised.md",
+      shared: false)
     let added = changes.filter { $0.change == .added }
     let team = try #require(added.first { $0.new?.bearer?.parties == ["single executive team"] })
     #expect(team.new?.kind == .duty)
@@ -40,7 +41,8 @@ import Testing
     #expect(section3.old?.bearer?.parties == ["clinical commissioning group"])
     #expect(section3.new?.bearer?.parties == ["integrated care board"])
     #expect(section3.aspects.contains(.conditionsChanged))
-    #expect(section3.new?.conditions.contains { $0.text.contains("does not apply to the extent that") } == true)
+    #expect(
+      section3.new?.conditions.contains { $0.text.contains("does not apply to the extent that") } == true)
     let section4 = try #require(changes.first { $0.section == "Part 1 › 4 › (1)" })
     #expect(section4.change == .bearerChanged)
     #expect(section4.new?.bearer?.parties == ["NHS England"])
@@ -74,13 +76,15 @@ import Testing
     #expect(imperatives.contains { $0.new?.trigger.text == "Set" })
   }
 
-  @Test(.enabled(if: SharedCorpus.isAvailable)) func rfcShallToMustIsRewordedEncouragedToShouldIsStrengthened() throws {
+  @Test(.enabled(if: SharedCorpus.isAvailable))
+  func rfcShallToMustIsRewordedEncouragedToShouldIsStrengthened() throws {
     let changes = try compare(
       "rfc6125bis-revisions/draft-00/draft-ietf-uta-rfc6125bis.md",
       "rfc6125bis-revisions/draft-06/draft-ietf-uta-rfc6125bis.md")
     let scheme = try #require(changes.first { $0.old?.sentence.hasPrefix("The scheme SHALL be") == true })
     #expect(scheme.change == .reworded)
-    let request = try #require(changes.first { $0.old?.sentence.hasPrefix("In general, service providers are encouraged") == true })
+    let request = try #require(
+      changes.first { $0.old?.sentence.hasPrefix("In general, service providers are encouraged") == true })
     #expect(request.change == .strengthened)
   }
 
@@ -95,6 +99,7 @@ import Testing
   @Test(.enabled(if: SharedCorpus.isAvailable)) func usResolutionRenumberingIsNotRemovedAndAdded() throws {
     let changes = try compare("uslm-bill-versions/HJ37_RH.XML", "uslm-bill-versions/HJ37_RFS.XML")
     #expect(!changes.contains { $0.change == .removed })
-    #expect(!changes.contains { $0.new?.kind == .permission && $0.new?.sentence.contains("construed") == true })
+    #expect(
+      !changes.contains { $0.new?.kind == .permission && $0.new?.sentence.contains("construed") == true })
   }
 }
