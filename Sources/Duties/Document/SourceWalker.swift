@@ -5,7 +5,8 @@ enum SourceWalker {
   /// Runs of white space in the source match one space or none in the text; in escaped sources
   /// a character reference (`&amp;`, `&#8212;`) matches the bytes it decodes to.
   static func walk(
-    source: [UInt8], from sourceStart: Int, text: [UInt8], textStart: Int, textEnd: Int, escaped: Bool
+    source: [UInt8], from sourceStart: Int, text: UnsafeBufferPointer<UInt8>, textStart: Int, textEnd: Int,
+    escaped: Bool
   ) -> Int {
     var s = sourceStart
     var t = textStart
@@ -33,8 +34,10 @@ enum SourceWalker {
     return min(s, source.count)
   }
 
+  /// Spaces, line breaks and the other control characters, which are never kept in text (so a
+  /// document cannot send escape sequences to a terminal).
   static func isSpace(_ byte: UInt8) -> Bool {
-    byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D
+    byte <= 0x20 || byte == 0x7F
   }
 
   /// The length of a character reference at `index` and the number of UTF-8 bytes it stands for.

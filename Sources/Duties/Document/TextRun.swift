@@ -46,10 +46,12 @@ public struct TextRun: Hashable, Sendable {
       if spans[middle].textOffset <= textOffset { low = middle } else { high = middle - 1 }
     }
     let span = spans[low]
-    let text = Array(string.utf8)
-    return SourceWalker.walk(
-      source: source.bytes, from: span.sourceOffset, text: text, textStart: span.textOffset,
-      textEnd: max(span.textOffset, min(textOffset, text.count)), escaped: span.escaped)
+    var string = string
+    return string.withUTF8 { text in
+      SourceWalker.walk(
+        source: source.bytes, from: span.sourceOffset, text: text, textStart: span.textOffset,
+        textEnd: max(span.textOffset, min(textOffset, text.count)), escaped: span.escaped)
+    }
   }
 
   /// The location in the source of a UTF-8 offset in the text.

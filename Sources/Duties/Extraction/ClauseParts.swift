@@ -40,7 +40,12 @@ enum ClauseParts {
         continue
       }
       var end = index + words.count
-      while end < range.upperBound, !isBreak(tokens[end]), !excluding.contains(end) { end += 1 }
+      let bracketed = index > 0 && tokens[index - 1].text == "("
+      while end < range.upperBound, !isBreak(tokens[end]), !excluding.contains(end),
+        !(bracketed && tokens[end].text == ")")
+      {
+        end += 1
+      }
       let text = slice(sentence, tokens, index..<end)
       if end > index + words.count { result.append((Condition(kind: kind, text: text), index..<end)) }
       index = end
@@ -48,8 +53,10 @@ enum ClauseParts {
     return result
   }
 
+  /// Whether a token ends a clause. A full stop inside a sentence belongs to an abbreviation or a
+  /// number ("Dr.", "s. 75"), since the sentence splitter has already cut at the real ones.
   static func isBreak(_ token: Token) -> Bool {
-    [",", ";", ":", "—", "–", ".", "?", "!"].contains(token.text)
+    [",", ";", ":", "—", "–", "?", "!"].contains(token.text)
   }
 
   static func matches(_ words: [String], _ tokens: [Token], at index: Int) -> Bool {
@@ -221,8 +228,12 @@ enum ClauseParts {
     var index = 0
     while index < tokens.count {
       let token = tokens[index]
-      if referenceWords.contains(token.lower), index + 1 < tokens.count, startsNumber(tokens[index + 1]) {
-        var end = index + 1
+      // "s. 75", "para. 4.2", "art. 5": the abbreviation's full stop.
+      let numberAt = index + 2 < tokens.count && tokens[index + 1].text == "." ? index + 2 : index + 1
+      if referenceWords.contains(token.lower) || ["art", "arts"].contains(token.lower) && numberAt == index + 2,
+        numberAt < tokens.count, startsNumber(tokens[numberAt])
+      {
+        var end = numberAt
         while end < tokens.count,
           startsNumber(tokens[end])
             || ["(", ")", "to", "and", "or"].contains(tokens[end].lower)

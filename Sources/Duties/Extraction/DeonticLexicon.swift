@@ -90,6 +90,7 @@ enum DeonticLexicon {
     "apply", "applies", "mean", "means", "expire", "continue", "cease", "consist", "comprise",
     "constitute", "extend", "form", "contain", "prevail", "supersede", "lapse", "operate", "survive",
     "terminate", "commence", "govern", "inure", "accrue", "refer", "relate", "correspond", "remain",
+    "include", "includes",
   ]
 
   /// Participles after "modal be" that define, apply or amend rather than oblige.
@@ -115,7 +116,8 @@ enum DeonticLexicon {
     ["come", "into", "force"], ["come", "into", "operation"], ["enter", "into", "force"],
     ["have", "effect"], ["take", "effect"], ["have", "the", "meaning"], ["not", "affect"],
     ["be", "without", "prejudice"], ["be", "as", "follows"], ["remain", "in", "force"],
-    ["include"], ["includes"], ["not", "apply"], ["not", "include"], ["have", "the", "same", "meaning"],
+    ["not", "apply"], ["have", "the", "same", "meaning"], ["consist"], ["consists"], ["comprise"], ["mean"],
+    ["means"],
     ["be", "published", "in", "the", "official", "journal"],
   ]
 

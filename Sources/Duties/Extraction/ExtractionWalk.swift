@@ -10,7 +10,8 @@ struct ExtractionWalk {
     self.acronyms = acronyms
   }
 
-  mutating func visit(_ nodes: [Node], path: [String]) {
+  /// Visits nodes; `bearer` is the party of an enclosing lead-in, for items and wrap-ups that continue it.
+  mutating func visit(_ nodes: [Node], path: [String], bearer: Party? = nil) {
     for node in nodes {
       let nodePath = node.label.map { path + [$0] } ?? path
       guard let text = node.text else {
@@ -19,18 +20,18 @@ struct ExtractionWalk {
       }
       var analyzer = SentenceAnalyzer(acronyms: acronyms)
       analyzer.labels = Self.labels(in: text.string)
-      let consumed = extract(from: node, text: text, path: nodePath, analyzer: analyzer)
+      let consumed = extract(from: node, text: text, path: nodePath, analyzer: analyzer, bearer: bearer)
       if !consumed { visit(node.children, path: nodePath) }
     }
   }
 
   /// Extracts from a node's own text; returns whether its children were consumed as a list.
-  private mutating func extract(from node: Node, text: TextRun, path: [String], analyzer: SentenceAnalyzer)
-    -> Bool
-  {
+  private mutating func extract(
+    from node: Node, text: TextRun, path: [String], analyzer: SentenceAnalyzer, bearer: Party?
+  ) -> Bool {
     let sentences = SentenceSplitter.sentences(in: text.string)
     let bytes = Array(text.string.utf8)
-    var previousBearer: Party?
+    var previousBearer = bearer
     var consumed = false
     for (index, range) in sentences.enumerated() {
       let sentence = String(decoding: bytes[range], as: UTF8.self)
@@ -83,7 +84,6 @@ struct ExtractionWalk {
       && (leadIn.action.split(separator: " ").count <= 4 || leadIn.action.hasSuffix(" that"))
     var leadIn = leadIn
     var wholeSentence = sentence
-    var position = 0
     for item in items {
       let itemPath = item.label.map { path + [$0] } ?? path
       guard let itemText = item.text else {
@@ -92,35 +92,35 @@ struct ExtractionWalk {
       }
       let fullText = ([itemText.string] + Self.descendantTexts(item)).joined(separator: " ")
       wholeSentence += " " + (item.number.map { "\($0) " } ?? "") + fullText
-      // An item with its own trigger and bearer stands alone.
+      // An item or wrap-up with its own trigger stands alone ("…; and may charge for it" keeps the
+      // lead-in's bearer).
+      // "(b) publish a summary, and may charge for it": the item, then a wrap-up of the same bearer.
+      if let split = Self.wrapUpStart(in: itemText.string) {
+        let bytes = Array(itemText.string.utf8)
+        let wrapUp = String(decoding: bytes[split...], as: UTF8.self)
+        let drafts = analyzer.analyze(wrapUp, previousBearer: leadIn.bearer)
+        if !drafts.isEmpty {
+          appendItem(
+            leadIn, itemText: String(decoding: bytes[..<split], as: UTF8.self), item: item, itemPath: itemPath,
+            sentence: sentence, run: run, offset: offset, analyzer: analyzer)
+          for draft in drafts {
+            add(draft, sentence: wrapUp, run: itemText, offset: split, path: itemPath)
+          }
+          continue
+        }
+      }
       let own = analyzer.analyze(itemText.string, previousBearer: leadIn.bearer)
-      if own.contains(where: { $0.bearer != nil && $0.bearer?.parties != leadIn.bearer?.parties }) {
-        visit([item], path: path)
+      if !own.isEmpty {
+        visit([item], path: path, bearer: leadIn.bearer)
         continue
       }
       guard perItem, item.kind != .block else {
         if item.kind == .block { visit([item], path: path) }
         continue
       }
-      position += 1
-      var draft = leadIn
-      let itemAction = Self.tidyItem(fullText)
-      draft.action = leadIn.action.isEmpty ? itemAction : "\(leadIn.action) \(itemAction)"
-      let tokens = Tokenizer.tokens(fullText)
-      draft.conditions += ClauseParts.conditions(
-        in: tokens, sentence: fullText, range: 0..<tokens.count, excluding: 0..<0
-      ).map(\.0)
-      draft.timing += ClauseParts.timing(in: tokens, sentence: fullText, range: 0..<tokens.count).map(\.0)
-      draft.references = Self.unique(
-        draft.references + ClauseParts.references(in: tokens, sentence: fullText))
-      draft.beneficiary = analyzer.beneficiary(in: itemAction) ?? leadIn.beneficiary
-      let itemLocation = document.location(of: itemText)
-      let trigger = Trigger(
-        text: leadIn.triggerText, location: document.location(of: run, at: offset + leadIn.trigger.lowerBound)
-      )
-      append(
-        draft, trigger: trigger, location: itemLocation, path: itemPath,
-        sentence: sentence + " " + (item.number.map { "\($0) " } ?? "") + fullText)
+      appendItem(
+        leadIn, itemText: fullText, item: item, itemPath: itemPath, sentence: sentence, run: run,
+        offset: offset, analyzer: analyzer)
     }
     if completesCondition, var last = leadIn.conditions.popLast() {
       let itemsText = items.compactMap { item in
@@ -137,6 +137,41 @@ struct ExtractionWalk {
         leadIn, trigger: trigger, location: document.location(of: run, at: offset), path: path,
         sentence: wholeSentence)
     }
+  }
+
+  /// One obligation for an item of a lead-in's list: the lead-in's bearer and kind, the item's action.
+  private mutating func appendItem(
+    _ leadIn: SentenceAnalyzer.Draft, itemText fullText: String, item: Node, itemPath: [String], sentence: String,
+    run: TextRun, offset: Int, analyzer: SentenceAnalyzer
+  ) {
+    guard let itemRun = item.text else { return }
+    var draft = leadIn
+    let itemAction = Self.tidyItem(fullText)
+    draft.action = leadIn.action.isEmpty ? itemAction : "\(leadIn.action) \(itemAction)"
+    let tokens = Tokenizer.tokens(fullText)
+    draft.conditions += ClauseParts.conditions(
+      in: tokens, sentence: fullText, range: 0..<tokens.count, excluding: 0..<0
+    ).map(\.0)
+    draft.timing += ClauseParts.timing(in: tokens, sentence: fullText, range: 0..<tokens.count).map(\.0)
+    draft.references = Self.unique(draft.references + ClauseParts.references(in: tokens, sentence: fullText))
+    draft.beneficiary = analyzer.beneficiary(in: itemAction) ?? leadIn.beneficiary
+    let trigger = Trigger(
+      text: leadIn.triggerText, location: document.location(of: run, at: offset + leadIn.trigger.lowerBound))
+    append(
+      draft, trigger: trigger, location: document.location(of: itemRun), path: itemPath,
+      sentence: sentence + " " + (item.number.map { "\($0) " } ?? "") + fullText)
+  }
+
+  /// Where a wrap-up with its own modal starts inside an item: ", and may charge for it".
+  static func wrapUpStart(in text: String) -> Int? {
+    let tokens = Tokenizer.tokens(text)
+    for index in 1..<max(1, tokens.count - 2) {
+      guard [",", ";"].contains(tokens[index - 1].text), ["and", "but", "or"].contains(tokens[index].lower),
+        DeonticLexicon.modals.contains(tokens[index + 1].lower)
+      else { continue }
+      return tokens[index].start
+    }
+    return nil
   }
 
   private mutating func add(

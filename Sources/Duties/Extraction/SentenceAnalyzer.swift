@@ -117,17 +117,32 @@ struct SentenceAnalyzer {
       let conditions = ClauseParts.conditions(
         in: tokens, sentence: sentence, range: conditionScope, excluding: triggerRange)
       let timing = ClauseParts.timing(in: tokens, sentence: sentence, range: conditionScope)
+      // Conditions inside the action: a parenthetical one ("(where practicable)", ", where possible,") is
+      // taken out; one that follows the action ends it.
       var actionCut = actionRange.upperBound
-      for (_, range) in conditions
-      where range.lowerBound > actionRange.lowerBound && range.lowerBound < actionCut {
-        actionCut = range.lowerBound
+      var removed: [Range<Int>] = []
+      for (_, range) in conditions where range.lowerBound > actionRange.lowerBound && range.lowerBound < actionCut {
+        let before = tokens[range.lowerBound - 1].text
+        let after = range.upperBound < tokens.count ? tokens[range.upperBound].text : ""
+        if before == "(" && after == ")" {
+          removed.append((range.lowerBound - 1)..<(range.upperBound + 1))
+        } else if before == ",", after == ",", range.upperBound + 1 < actionCut {
+          removed.append((range.lowerBound - 1)..<(range.upperBound + 1))
+        } else {
+          actionCut = range.lowerBound
+        }
       }
-      for (_, range) in timing
-      where range.upperBound >= actionCut - 1 && range.lowerBound > actionRange.lowerBound {
+      for (_, range) in timing where range.upperBound >= actionCut - 1 && range.lowerBound > actionRange.lowerBound {
         actionCut = min(actionCut, range.lowerBound)
       }
-      var action = ClauseParts.slice(
-        sentence, tokens, actionRange.lowerBound..<max(actionRange.lowerBound, actionCut))
+      var pieces: [String] = []
+      var pieceStart = actionRange.lowerBound
+      for range in removed.sorted(by: { $0.lowerBound < $1.lowerBound }) where range.lowerBound < actionCut {
+        if range.lowerBound > pieceStart { pieces.append(ClauseParts.slice(sentence, tokens, pieceStart..<range.lowerBound)) }
+        pieceStart = max(pieceStart, range.upperBound)
+      }
+      if actionCut > pieceStart { pieces.append(ClauseParts.slice(sentence, tokens, pieceStart..<actionCut)) }
+      var action = pieces.map { $0.trimming(" ,") }.filter { !$0.isEmpty }.joined(separator: " ")
       action = tidyAction(action)
       if form != .active, let subject {
         action = "\(subject.text.lowercasedFirstWordIfCommon) to \(action)"
@@ -199,7 +214,7 @@ struct SentenceAnalyzer {
     var index = start
     while index < tokens.count {
       let text = tokens[index].text
-      if [";", "—", "–", ".", "?", "!", ":"].contains(text) { return index }
+      if [";", "—", "–", "?", "!", ":"].contains(text) || text == "." && index == tokens.count - 1 { return index }
       if text == ",", index + 1 < tokens.count, ["and", "or", "but"].contains(tokens[index + 1].lower),
         nextTrigger < tokens.count, nextTrigger > index
       {

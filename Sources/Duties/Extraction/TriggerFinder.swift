@@ -16,6 +16,28 @@ struct TriggerFinder {
   }
 
   let tokens: [Token]
+  /// For each token, whether it is inside quotation marks or after a reporting verb.
+  private let reported: [Bool]
+
+  init(tokens: [Token]) {
+    self.tokens = tokens
+    var reported = [Bool](repeating: false, count: tokens.count)
+    var open = 0
+    var straight = 0
+    var afterReportingVerb = false
+    for (index, token) in tokens.enumerated() {
+      reported[index] = open > 0 || straight % 2 == 1 || afterReportingVerb
+      switch token.text {
+      case "“", "‘": open += 1
+      case "”": open = max(0, open - 1)
+      case "’" where open > 0: open -= 1
+      case "\"": straight += 1
+      default: break
+      }
+      if DeonticLexicon.reportingVerbs.contains(token.lower) { afterReportingVerb = true }
+    }
+    self.reported = reported
+  }
 
   /// The triggers that carry an obligation, in order.
   func matches() -> [Match] {
@@ -256,6 +278,12 @@ struct TriggerFinder {
 
   private func precededByAs(_ index: Int) -> Bool {
     let window = tokens[max(0, index - 4)..<index].map(\.lower)
+    // "as regulations may specify", "as the Secretary of State may direct".
+    if let asIndex = window.lastIndex(of: "as"), asIndex >= window.count - 4,
+      window[(asIndex + 1)...].allSatisfy({ $0.first?.isLetter == true && !["be", "is", "are"].contains($0) })
+    {
+      return true
+    }
     if window.last == "as" || window.last == "that" && window.dropLast().last == "so" { return true }
     return window.suffix(3) == ["as", "the", "case"] || window.suffix(2) == ["as", "it"]
       || window.suffix(2) == ["as", "they"]
@@ -263,19 +291,7 @@ struct TriggerFinder {
 
   /// Whether the trigger sits inside quotation marks or after a reporting verb.
   private func isQuotedOrReported(_ index: Int) -> Bool {
-    var open = 0
-    for token in tokens[..<index] {
-      switch token.text {
-      case "“", "‘": open += 1
-      case "”": open = max(0, open - 1)
-      case "’" where open > 0: open -= 1
-      default: break
-      }
-    }
-    if open > 0 { return true }
-    let straight = tokens[..<index].filter { $0.text == "\"" }.count
-    if straight % 2 == 1 { return true }
-    return tokens[..<index].contains { DeonticLexicon.reportingVerbs.contains($0.lower) }
+    reported[index]
   }
 
   /// "will" binds when a party defined in a contract is its subject ("Tenant will pay").

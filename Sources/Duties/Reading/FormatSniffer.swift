@@ -12,6 +12,7 @@ public enum FormatSniffer {
   public static func sniff(_ bytes: [UInt8]) -> DocumentFormat {
     let head = Array(bytes.prefix(65_536))
     var index = 0
+    var sawDoctype = false
     func skipSpace() {
       while index < head.count, SourceWalker.isSpace(head[index]) { index += 1 }
     }
@@ -27,13 +28,19 @@ public enum FormatSniffer {
         } else if head[index + 1 < head.count ? index + 1 : index] == UInt8(ascii: "!") {
           let doctype = head.string(index..<min(head.count, index + 20)).lowercased()
           if doctype.hasPrefix("<!doctype html") { return .html }
-          index = end(of: ">", in: head, from: index)
+          // Skip the doctype, with its internal subset in brackets if it has one.
+          let close = end(of: ">", in: head, from: index)
+          let open = end(of: "[", in: head, from: index)
+          index = open < close ? end(of: "]>", in: head, from: open) : close
+          if doctype.hasPrefix("<!doctype") {
+            sawDoctype = true
+          }
         } else {
           return rootFormat(head, at: index)
         }
         skipSpace()
       }
-      return looksLikeHTML(head) ? .html : .xml
+      return !sawDoctype && looksLikeHTML(head) ? .html : .xml
     }
     if looksLikeHTML(head) { return .html }
     return looksLikeMarkdown(head) ? .markdown : .text

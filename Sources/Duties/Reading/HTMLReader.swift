@@ -45,7 +45,19 @@ struct HTMLReader {
     if Self.skipped.contains(element.name) { return true }
     if let role = element.attribute("role"), Self.skippedRoles.contains(role) { return true }
     if element.attribute("hidden") != nil || element.attribute("aria-hidden") == "true" { return true }
-    return false
+    // Page chrome by its class or id: cookie banners, skip links, breadcrumbs, related links, footers.
+    let names = ((element.attribute("class") ?? "") + " " + (element.attribute("id") ?? "")).lowercased()
+    return Self.chromeNames.contains { names.contains($0) }
+  }
+
+  private static let chromeNames = [
+    "cookie", "skip-link", "breadcrumb", "govuk-footer", "govuk-header", "related-navigation",
+    "gem-c-related", "feedback", "print-link", "back-to-top", "site-header", "site-footer", "navbar",
+    "menu", "sidebar", "banner",
+  ]
+
+  private func unused() -> Bool {
+    false
   }
 
   private func walk(_ element: XMLElement, outline: inout OutlineBuilder, markers: inout [Annotation]) {

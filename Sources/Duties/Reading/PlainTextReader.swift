@@ -55,17 +55,28 @@ struct PlainTextReader {
       }
     }
 
+    var pendingBreak = false
     for (lineIndex, line) in lines.enumerated() {
       let content = bytes.trimmed(line)
       if content.isEmpty {
-        flush()
+        pendingBreak = true
         continue
       }
       let text = bytes.string(content)
-      if isPageNumber(text) || noise.contains(text) { continue }
-      if firstLine == nil { firstLine = text }
+      if isPageNumber(text) || noise.contains(text) || noise.contains(Self.withoutDigits(text)) { continue }
       let nextLine = lineIndex + 1 < lines.count ? bytes.string(bytes.trimmed(lines[lineIndex + 1])) : ""
-      if let level = headingLevel(text), nextLine.first?.isLowercase != true {
+      let heading = nextLine.first?.isLowercase == true ? nil : headingLevel(text)
+      if pendingBreak {
+        // A paragraph broken by a page break goes on when its last line ends mid-sentence and the
+        // next line starts no heading, provision or bullet.
+        let last = pending.last.map { bytes[$0.upperBound - 1] }
+        let midSentence = last.map { !".:;?!)”\"".utf8.contains($0) } == true
+        let starts = heading != nil || Label.parse(Substring(text), previousLetter: nil) != nil || startsWithBullet(text)
+        if !midSentence || starts { flush() }
+        pendingBreak = false
+      }
+      if firstLine == nil { firstLine = text }
+      if let level = heading {
         flush()
         var builder = TextBuilder()
         builder.append(text, sourceOffset: content.lowerBound, escaped: false)
@@ -100,10 +111,15 @@ struct PlainTextReader {
     return end + 1
   }
 
+  static func withoutDigits(_ text: String) -> String {
+    String(text.filter { !$0.isNumber })
+  }
+
   /// Short lines that recur three or more times beside a blank line or page break: running
-  /// headers and footers.
+  /// headers and footers, also when they carry a page number ("Our care, our say   Page 3").
   private func repeatedLines(_ lines: [Range<Int>]) -> Set<String> {
     var counts: [String: Int] = [:]
+    var digitless: [String: Int] = [:]
     let blank = lines.map { source.bytes.trimmed($0).isEmpty || source.bytes[$0].contains(0x0C) }
     for (index, line) in lines.enumerated() {
       let content = source.bytes.trimmed(line)
@@ -111,8 +127,13 @@ struct PlainTextReader {
       let besideBreak =
         index == 0 || index == lines.count - 1 || blank[index - 1] || blank[index + 1]
       guard besideBreak else { continue }
-      counts[source.bytes.string(content), default: 0] += 1
+      let text = source.bytes.string(content)
+      counts[text, default: 0] += 1
+      if text.contains(where: \.isNumber), Label.parse(Substring(text), previousLetter: nil) == nil {
+        digitless[Self.withoutDigits(text), default: 0] += 1
+      }
     }
+    for (key, count) in digitless where count >= 3 && key.contains(where: \.isLetter) { counts[key, default: 0] += count }
     return Set(
       counts.filter { entry in
         entry.value >= 3 && !entry.key.hasSuffix(".") && !entry.key.hasSuffix(":")
