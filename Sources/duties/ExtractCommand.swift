@@ -30,6 +30,7 @@ struct ExtractCommand: ParsableCommand {
 
   func run() throws {
     var failures = 0
+    var jsonValues: [String] = []  // several files make one JSON array
     var csv = CSVWriter(header: ObligationTable.csvHeader)
     let extractor = ObligationExtractor()
     for (index, file) in files.enumerated() {
@@ -63,6 +64,9 @@ struct ExtractCommand: ParsableCommand {
       }
     }
     if format == .csv { Output.print(csv.text, terminator: "") }
+    if format == .json {
+      Output.print(JSONOutput.combined(jsonValues, asArray: files.count > 1), terminator: "")
+    }
     if failures > 0 { throw ExitCode(1) }
   }
 }

@@ -26,18 +26,23 @@ struct ParseCommand: ParsableCommand {
 
   func run() throws {
     var failures = 0
+    var jsonValues: [String] = []  // several files make one JSON array
     for file in files {
       do {
         let document = try input.read(file)
         for diagnostic in document.diagnostics { Output.error("\(diagnostic)") }
         switch format {
-        case .json: Output.print(try JSONOutput.pretty(DocumentJSON(document)), terminator: "")
+        case .json:
+          jsonValues.append(try JSONOutput.pretty(DocumentJSON(document)))
         case .text: Output.print(DocumentOutline.render(document), terminator: "")
         }
       } catch {
         Output.report(error)
         failures += 1
       }
+    }
+    if format == .json {
+      Output.print(JSONOutput.combined(jsonValues, asArray: files.count > 1), terminator: "")
     }
     if failures > 0 { throw ExitCode(1) }
   }

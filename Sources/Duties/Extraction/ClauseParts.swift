@@ -230,7 +230,8 @@ enum ClauseParts {
       let token = tokens[index]
       // "s. 75", "para. 4.2", "art. 5": the abbreviation's full stop.
       let numberAt = index + 2 < tokens.count && tokens[index + 1].text == "." ? index + 2 : index + 1
-      if referenceWords.contains(token.lower) || ["art", "arts"].contains(token.lower) && numberAt == index + 2,
+      if referenceWords.contains(token.lower)
+        || ["art", "arts"].contains(token.lower) && numberAt == index + 2,
         numberAt < tokens.count, startsNumber(tokens[numberAt])
       {
         var end = numberAt

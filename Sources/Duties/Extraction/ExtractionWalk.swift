@@ -101,7 +101,8 @@ struct ExtractionWalk {
         let drafts = analyzer.analyze(wrapUp, previousBearer: leadIn.bearer)
         if !drafts.isEmpty {
           appendItem(
-            leadIn, itemText: String(decoding: bytes[..<split], as: UTF8.self), item: item, itemPath: itemPath,
+            leadIn, itemText: String(decoding: bytes[..<split], as: UTF8.self), item: item,
+            itemPath: itemPath,
             sentence: sentence, run: run, offset: offset, analyzer: analyzer)
           for draft in drafts {
             add(draft, sentence: wrapUp, run: itemText, offset: split, path: itemPath)
@@ -141,7 +142,8 @@ struct ExtractionWalk {
 
   /// One obligation for an item of a lead-in's list: the lead-in's bearer and kind, the item's action.
   private mutating func appendItem(
-    _ leadIn: SentenceAnalyzer.Draft, itemText fullText: String, item: Node, itemPath: [String], sentence: String,
+    _ leadIn: SentenceAnalyzer.Draft, itemText fullText: String, item: Node, itemPath: [String],
+    sentence: String,
     run: TextRun, offset: Int, analyzer: SentenceAnalyzer
   ) {
     guard let itemRun = item.text else { return }

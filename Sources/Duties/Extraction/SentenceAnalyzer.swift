@@ -28,7 +28,8 @@ struct SentenceAnalyzer {
     let tokens = Tokenizer.tokens(sentence)
     guard !tokens.isEmpty else { return [] }
     if sentence.hasSuffix("?") { return [] }
-    let matches = TriggerFinder(tokens: tokens).matches()
+    // Bounded: a run-on "sentence" of thousands of modals gives its first obligations, not millions.
+    let matches = Array(TriggerFinder(tokens: tokens).matches().prefix(Self.maximumObligationsPerSentence))
     if matches.isEmpty {
       return imperative(sentence, tokens).map { [$0] } ?? []
     }
@@ -121,7 +122,8 @@ struct SentenceAnalyzer {
       // taken out; one that follows the action ends it.
       var actionCut = actionRange.upperBound
       var removed: [Range<Int>] = []
-      for (_, range) in conditions where range.lowerBound > actionRange.lowerBound && range.lowerBound < actionCut {
+      for (_, range) in conditions
+      where range.lowerBound > actionRange.lowerBound && range.lowerBound < actionCut {
         let before = tokens[range.lowerBound - 1].text
         let after = range.upperBound < tokens.count ? tokens[range.upperBound].text : ""
         if before == "(" && after == ")" {
@@ -132,13 +134,16 @@ struct SentenceAnalyzer {
           actionCut = range.lowerBound
         }
       }
-      for (_, range) in timing where range.upperBound >= actionCut - 1 && range.lowerBound > actionRange.lowerBound {
+      for (_, range) in timing
+      where range.upperBound >= actionCut - 1 && range.lowerBound > actionRange.lowerBound {
         actionCut = min(actionCut, range.lowerBound)
       }
       var pieces: [String] = []
       var pieceStart = actionRange.lowerBound
       for range in removed.sorted(by: { $0.lowerBound < $1.lowerBound }) where range.lowerBound < actionCut {
-        if range.lowerBound > pieceStart { pieces.append(ClauseParts.slice(sentence, tokens, pieceStart..<range.lowerBound)) }
+        if range.lowerBound > pieceStart {
+          pieces.append(ClauseParts.slice(sentence, tokens, pieceStart..<range.lowerBound))
+        }
         pieceStart = max(pieceStart, range.upperBound)
       }
       if actionCut > pieceStart { pieces.append(ClauseParts.slice(sentence, tokens, pieceStart..<actionCut)) }
@@ -214,7 +219,9 @@ struct SentenceAnalyzer {
     var index = start
     while index < tokens.count {
       let text = tokens[index].text
-      if [";", "—", "–", "?", "!", ":"].contains(text) || text == "." && index == tokens.count - 1 { return index }
+      if [";", "—", "–", "?", "!", ":"].contains(text) || text == "." && index == tokens.count - 1 {
+        return index
+      }
       if text == ",", index + 1 < tokens.count, ["and", "or", "but"].contains(tokens[index + 1].lower),
         nextTrigger < tokens.count, nextTrigger > index
       {
@@ -386,124 +393,7 @@ struct SentenceAnalyzer {
     return nil
   }
 
-  /// Whether a party is an actor (a body, role or person), not a thing.
-  private func isActor(_ party: Party) -> Bool {
-    if party.implicit || party.parties.isEmpty { return true }
-    // A bare name: "Germany", "Tenant", "Europol" (not a bare plural like "Procedures").
-    let words = party.text.split(separator: " ")
-    let abstractEndings = ["tion", "ment", "ness", "ity", "ance", "ence", "ing", "ure", "ism", "age", "sion"]
-    if words.count == 1, let word = words.first, word.first?.isUppercase == true,
-      !word.hasSuffix("s") || word.dropLast().allSatisfy({ $0.isUppercase }),
-      !abstractEndings.contains(where: { word.lowercased().hasSuffix($0) }),
-      !DeonticLexicon.documentNouns.contains(word.lowercased()),
-      !DeonticLexicon.nonAgentPronouns.contains(word.lowercased())
-    {
-      return true
-    }
-    return party.parties.contains { name in
-      let words = name.split(separator: " ")
-      guard let head = words.last.map(String.init) else { return false }
-      if PartyLexicon.isActorHead(head) { return true }
-      // A defined party or body written as a name: "Tenant", "NHS England", "the Commission".
-      let isName = words.allSatisfy {
-        $0.first?.isUppercase == true || ["of", "for", "and", "the"].contains($0)
-      }
-      return isName && !DeonticLexicon.documentNouns.contains(head.lowercased())
-    }
-      || party.text.split(separator: " ").first.map {
-        $0.first?.isUppercase == true && party.parties.count == 1
-          && party.parties[0].split(separator: " ").count == 1 && PartyLexicon.isActorHead(party.parties[0])
-      } == true
-  }
-
-  /// A party from a noun phrase, with pronouns and labels resolved.
-  private func party(
-    _ text: String, lastBearer: Party?, tokens: [Token] = [], sentence: String = "", before: Int = 0
-  ) -> Party? {
-    let lower = text.lowercased()
-    if ["it", "they", "he", "she", "he or she", "they or it", "the same", "it or they"].contains(lower) {
-      if let lastBearer { return Party(text: text, parties: lastBearer.parties) }
-      // An antecedent earlier in the sentence: "Whenever Tenant proposes …, it shall …".
-      // The subject of the clause before it: the first party named in the sentence.
-      for index in 0..<max(0, before) where tokens[index].isWord {
-        let name = tokens[index].text
-        guard
-          PartyLexicon.isActorHead(name.lowercased()) || acronyms[name] != nil
-            || tokens[index].isAllCaps && index > 0
-        else { continue }
-        // Take the modifiers before the head: "a joint post-holder", "the PCT cluster".
-        var start = index
-        while start > 0, tokens[start - 1].isWord,
-          !PartyLexicon.determiners.contains(tokens[start - 1].lower),
-          !TriggerFinder.adverbs.contains(tokens[start - 1].lower), index - start < 3,
-          tokens[start - 1].lower.first?.isLetter == true,
-          !SentenceAnalyzer.adverbialStarts.contains(tokens[start - 1].lower)
-        {
-          start -= 1
-        }
-        let phrase = ClauseParts.slice(sentence, tokens, start..<(index + 1))
-        return Party(text: text, parties: PartyLexicon.parties(of: phrase, acronyms: acronyms))
-      }
-      return Party(text: text, parties: [])
-    }
-    if let resolved = labels[text] {
-      return Party(text: text, parties: PartyLexicon.parties(of: resolved, acronyms: acronyms))
-    }
-    let parties = PartyLexicon.parties(of: text, acronyms: acronyms)
-    guard !parties.isEmpty else { return nil }
-    return Party(text: text, parties: parties)
-  }
-
-  /// The beneficiary of an action: "provide information to the carer", "reimburse Landlord".
-  func beneficiary(in action: String) -> Party? {
-    let words = action.split(separator: " ").map(String.init)
-    guard let verb = words.first?.lowercased() else { return nil }
-    let direct: Set<String> = [
-      "pay", "reimburse", "indemnify", "notify", "inform", "compensate", "consult", "tell", "advise",
-      "refund", "assist", "defend", "support", "reimburses", "pays", "notifies", "indemnifies", "protect",
-      "hold", "give", "grant", "allow", "offer", "send", "remit",
-    ]
-    func phrase(from start: Int) -> Party? {
-      var taken: [String] = []
-      var index = start
-      while index < words.count, taken.count < 6 {
-        let word = words[index].trimmingCharacters(in: ",.;:")
-        if index > start,
-          PartyLexicon.qualifierStarts.contains(word.lowercased())
-            || ["of", "the", "a", "an", "any", "all", "such", "that", "its", "their"].contains(
-              word.lowercased())
-            || ["and", "or"].contains(word.lowercased()) && taken.count > 1
-        {
-          break
-        }
-        taken.append(word)
-        if words[index].hasSuffix(",") || words[index].hasSuffix(";") { break }
-        index += 1
-      }
-      guard let head = taken.last else { return nil }
-      let text = taken.joined(separator: " ")
-      let headWord = head.hasSuffix("'s") ? String(head.dropLast(2)) : head
-      guard
-        PartyLexicon.isActorHead(headWord.lowercased())
-          || (headWord.first?.isUppercase == true && taken.count <= 3
-            && !PartyLexicon.determiners.contains(headWord.lowercased()))
-      else {
-        return nil
-      }
-      return Party(text: text, parties: PartyLexicon.parties(of: text, acronyms: acronyms))
-    }
-    if direct.contains(verb), words.count > 1 {
-      if let found = phrase(from: 1) { return found }
-    }
-    if let to = words.firstIndex(where: { $0.lowercased() == "to" || $0.lowercased() == "for" }),
-      to + 1 < words.count, to > 0
-    {
-      return phrase(from: to + 1)
-    }
-    return nil
-  }
-
-  private func tidyAction(_ action: String) -> String {
+  func tidyAction(_ action: String) -> String {
     var text = action.trimmingCharacters(in: " ,;:—–-")
     for suffix in [" at least", " no less than", " not less than", " at the latest"]
     where text.hasSuffix(suffix) {
@@ -516,74 +406,6 @@ struct SentenceAnalyzer {
     return text
   }
 
-  // MARK: - Imperatives
-
-  /// Imperative guidance ("Ensure that…", "Do not use…") is a duty or prohibition of the reader.
-  private func imperative(_ sentence: String, _ tokens: [Token]) -> Draft? {
-    var index = 0
-    while index < tokens.count, !tokens[index].isWord { index += 1 }
-    guard index + 1 < tokens.count else { return nil }
-    let first = tokens[index]
-    var kind: ObligationKind
-    var verbIndex = index
-    switch first.lower {
-    case "do", "don't":
-      guard first.lower == "don't" || tokens[index + 1].lower == "not" else { return nil }
-      kind = .prohibition
-      verbIndex = first.lower == "don't" ? index + 1 : index + 2
-    case "never": kind = .prohibition; verbIndex = index + 1
-    case "always": kind = .duty; verbIndex = index + 1
-    case "avoid": kind = .adviceAgainst; verbIndex = index
-    case "consider", "prefer", "try": kind = .recommendation; verbIndex = index
-    default:
-      guard Self.imperativeVerbs.contains(first.lower), first.isCapitalized else { return nil }
-      kind = .duty
-    }
-    guard verbIndex < tokens.count else { return nil }
-    let next = verbIndex + 1 < tokens.count ? tokens[verbIndex + 1].lower : ""
-    if verbIndex == index, verbIndex + 1 < tokens.count, tokens[verbIndex + 1].text.first?.isNumber == true {
-      return nil
-    }
-    if verbIndex == index, ["of", "is", "are", "was", "were", "'s", "by", "and", ":", "no"].contains(next) {
-      return nil
-    }
-    if kind == .prohibition || kind == .duty && verbIndex > index {
-      guard Self.imperativeVerbs.contains(tokens[verbIndex].lower) || tokens[verbIndex].isWord else {
-        return nil
-      }
-    }
-    let actionStart = verbIndex
-    let conditions = ClauseParts.conditions(
-      in: tokens, sentence: sentence, range: 0..<tokens.count, excluding: 0..<0)
-    let timing = ClauseParts.timing(in: tokens, sentence: sentence, range: actionStart..<tokens.count)
-    var end = tokens.count
-    while end > actionStart, [".", "!", ";", ":"].contains(tokens[end - 1].text) { end -= 1 }
-    for (_, range) in conditions where range.lowerBound > actionStart { end = min(end, range.lowerBound) }
-    var action = tidyAction(ClauseParts.slice(sentence, tokens, actionStart..<end))
-    if first.lower == "do" || first.lower == "don't" || first.lower == "never" || first.lower == "always" {
-      action = tidyAction(action)
-    }
-    let triggerEnd = kind == .duty && verbIndex == index ? index + 1 : verbIndex
-    let triggerRange = tokens[index].start..<tokens[max(index, triggerEnd - 1)].end
-    return Draft(
-      kind: kind, trigger: triggerRange,
-      triggerText: String(decoding: Array(sentence.utf8)[triggerRange], as: UTF8.self),
-      bearer: Party(text: "", parties: ["reader"], implicit: true), beneficiary: beneficiary(in: action),
-      action: action, conditions: conditions.map(\.0), timing: timing.map(\.0),
-      references: ClauseParts.references(in: tokens, sentence: sentence), opensList: false, form: .imperative)
-  }
-
-  static let imperativeVerbs: Set<String> = [
-    "ensure", "use", "set", "make", "keep", "check", "include", "provide", "record", "report", "tell",
-    "contact", "follow", "read", "store", "apply", "submit", "review", "give", "send", "publish", "notify",
-    "inform", "complete", "register", "limit", "restrict", "enable", "disable", "rotate", "configure", "pin",
-    "add", "remove", "create", "delete", "update", "install", "run", "write", "document", "identify",
-    "assess", "agree", "share", "maintain", "protect", "establish", "appoint", "prepare", "retain",
-    "obtain", "seek", "monitor", "test", "verify", "confirm", "label", "encrypt", "log", "audit",
-    "define", "grant", "revoke", "request", "require", "align", "separate", "name", "choose", "select",
-    "treat", "handle", "be", "look", "remember", "note", "answer", "fill", "attach", "sign", "upload",
-  ]
-
   static let adverbialStarts: Set<String> = [
     "at", "in", "on", "for", "with", "without", "by", "under", "within", "subject", "except", "unless", "if",
     "where", "when", "whenever", "as", "after", "before", "upon", "notwithstanding", "including", "however",
@@ -595,6 +417,9 @@ struct SentenceAnalyzer {
     "namely", "where appropriate", "if necessary", "regardless", "irrespective", "wherever", "through",
     "between", "among", "against", "over", "across", "via", "per", "about", "beyond",
   ]
+
+  /// The most obligations taken from one sentence.
+  static let maximumObligationsPerSentence = 64
 
   static let conditionalStarts: Set<String> = [
     "if", "unless", "when", "whenever", "where", "wherever", "in", "once", "until", "provided", "should",

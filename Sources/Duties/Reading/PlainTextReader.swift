@@ -71,7 +71,8 @@ struct PlainTextReader {
         // next line starts no heading, provision or bullet.
         let last = pending.last.map { bytes[$0.upperBound - 1] }
         let midSentence = last.map { !".:;?!)”\"".utf8.contains($0) } == true
-        let starts = heading != nil || Label.parse(Substring(text), previousLetter: nil) != nil || startsWithBullet(text)
+        let starts =
+          heading != nil || Label.parse(Substring(text), previousLetter: nil) != nil || startsWithBullet(text)
         if !midSentence || starts { flush() }
         pendingBreak = false
       }
@@ -133,7 +134,9 @@ struct PlainTextReader {
         digitless[Self.withoutDigits(text), default: 0] += 1
       }
     }
-    for (key, count) in digitless where count >= 3 && key.contains(where: \.isLetter) { counts[key, default: 0] += count }
+    for (key, count) in digitless where count >= 3 && key.contains(where: \.isLetter) {
+      counts[key, default: 0] += count
+    }
     return Set(
       counts.filter { entry in
         entry.value >= 3 && !entry.key.hasSuffix(".") && !entry.key.hasSuffix(":")

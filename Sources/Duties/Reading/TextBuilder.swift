@@ -3,6 +3,7 @@ struct TextBuilder {
   private var bytes: [UInt8] = []
   private var spans: [TextRun.Span] = []
   private var pendingSpace = false
+  private static let spanLength = 256
 
   /// Whether nothing but white space has been appended.
   var isEmpty: Bool { bytes.isEmpty }
@@ -18,6 +19,10 @@ struct TextBuilder {
         if pendingSpace {
           bytes.append(0x20)
           pendingSpace = false
+          // In long unescaped text, a new span every few hundred bytes keeps locating text linear.
+          if !escaped, let last = spans.last, bytes.count - last.textOffset > Self.spanLength {
+            startedSpan = false
+          }
         }
         if !startedSpan {
           spans.append(

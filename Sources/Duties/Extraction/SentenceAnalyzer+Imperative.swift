@@ -1,0 +1,69 @@
+extension SentenceAnalyzer {
+  // MARK: - Imperatives
+
+  /// Imperative guidance ("Ensure that…", "Do not use…") is a duty or prohibition of the reader.
+  func imperative(_ sentence: String, _ tokens: [Token]) -> Draft? {
+    var index = 0
+    while index < tokens.count, !tokens[index].isWord { index += 1 }
+    guard index + 1 < tokens.count else { return nil }
+    let first = tokens[index]
+    var kind: ObligationKind
+    var verbIndex = index
+    switch first.lower {
+    case "do", "don't":
+      guard first.lower == "don't" || tokens[index + 1].lower == "not" else { return nil }
+      kind = .prohibition
+      verbIndex = first.lower == "don't" ? index + 1 : index + 2
+    case "never": kind = .prohibition; verbIndex = index + 1
+    case "always": kind = .duty; verbIndex = index + 1
+    case "avoid": kind = .adviceAgainst; verbIndex = index
+    case "consider", "prefer", "try": kind = .recommendation; verbIndex = index
+    default:
+      guard Self.imperativeVerbs.contains(first.lower), first.isCapitalized else { return nil }
+      kind = .duty
+    }
+    guard verbIndex < tokens.count else { return nil }
+    let next = verbIndex + 1 < tokens.count ? tokens[verbIndex + 1].lower : ""
+    if verbIndex == index, verbIndex + 1 < tokens.count, tokens[verbIndex + 1].text.first?.isNumber == true {
+      return nil
+    }
+    if verbIndex == index, ["of", "is", "are", "was", "were", "'s", "by", "and", ":", "no"].contains(next) {
+      return nil
+    }
+    if kind == .prohibition || kind == .duty && verbIndex > index {
+      guard Self.imperativeVerbs.contains(tokens[verbIndex].lower) || tokens[verbIndex].isWord else {
+        return nil
+      }
+    }
+    let actionStart = verbIndex
+    let conditions = ClauseParts.conditions(
+      in: tokens, sentence: sentence, range: 0..<tokens.count, excluding: 0..<0)
+    let timing = ClauseParts.timing(in: tokens, sentence: sentence, range: actionStart..<tokens.count)
+    var end = tokens.count
+    while end > actionStart, [".", "!", ";", ":"].contains(tokens[end - 1].text) { end -= 1 }
+    for (_, range) in conditions where range.lowerBound > actionStart { end = min(end, range.lowerBound) }
+    var action = tidyAction(ClauseParts.slice(sentence, tokens, actionStart..<end))
+    if first.lower == "do" || first.lower == "don't" || first.lower == "never" || first.lower == "always" {
+      action = tidyAction(action)
+    }
+    let triggerEnd = kind == .duty && verbIndex == index ? index + 1 : verbIndex
+    let triggerRange = tokens[index].start..<tokens[max(index, triggerEnd - 1)].end
+    return Draft(
+      kind: kind, trigger: triggerRange,
+      triggerText: String(decoding: Array(sentence.utf8)[triggerRange], as: UTF8.self),
+      bearer: Party(text: "", parties: ["reader"], implicit: true), beneficiary: beneficiary(in: action),
+      action: action, conditions: conditions.map(\.0), timing: timing.map(\.0),
+      references: ClauseParts.references(in: tokens, sentence: sentence), opensList: false, form: .imperative)
+  }
+
+  static let imperativeVerbs: Set<String> = [
+    "ensure", "use", "set", "make", "keep", "check", "include", "provide", "record", "report", "tell",
+    "contact", "follow", "read", "store", "apply", "submit", "review", "give", "send", "publish", "notify",
+    "inform", "complete", "register", "limit", "restrict", "enable", "disable", "rotate", "configure", "pin",
+    "add", "remove", "create", "delete", "update", "install", "run", "write", "document", "identify",
+    "assess", "agree", "share", "maintain", "protect", "establish", "appoint", "prepare", "retain",
+    "obtain", "seek", "monitor", "test", "verify", "confirm", "label", "encrypt", "log", "audit",
+    "define", "grant", "revoke", "request", "require", "align", "separate", "name", "choose", "select",
+    "treat", "handle", "be", "look", "remember", "note", "answer", "fill", "attach", "sign", "upload",
+  ]
+}

@@ -1,0 +1,118 @@
+extension SentenceAnalyzer {
+  /// Whether a party is an actor (a body, role or person), not a thing.
+  func isActor(_ party: Party) -> Bool {
+    if party.implicit || party.parties.isEmpty { return true }
+    // A bare name: "Germany", "Tenant", "Europol" (not a bare plural like "Procedures").
+    let words = party.text.split(separator: " ")
+    let abstractEndings = ["tion", "ment", "ness", "ity", "ance", "ence", "ing", "ure", "ism", "age", "sion"]
+    if words.count == 1, let word = words.first, word.first?.isUppercase == true,
+      !word.hasSuffix("s") || word.dropLast().allSatisfy({ $0.isUppercase }),
+      !abstractEndings.contains(where: { word.lowercased().hasSuffix($0) }),
+      !DeonticLexicon.documentNouns.contains(word.lowercased()),
+      !DeonticLexicon.nonAgentPronouns.contains(word.lowercased())
+    {
+      return true
+    }
+    return party.parties.contains { name in
+      let words = name.split(separator: " ")
+      guard let head = words.last.map(String.init) else { return false }
+      if PartyLexicon.isActorHead(head) { return true }
+      // A defined party or body written as a name: "Tenant", "NHS England", "the Commission".
+      let isName = words.allSatisfy {
+        $0.first?.isUppercase == true || ["of", "for", "and", "the"].contains($0)
+      }
+      return isName && !DeonticLexicon.documentNouns.contains(head.lowercased())
+    }
+      || party.text.split(separator: " ").first.map {
+        $0.first?.isUppercase == true && party.parties.count == 1
+          && party.parties[0].split(separator: " ").count == 1 && PartyLexicon.isActorHead(party.parties[0])
+      } == true
+  }
+
+  /// A party from a noun phrase, with pronouns and labels resolved.
+  func party(
+    _ text: String, lastBearer: Party?, tokens: [Token] = [], sentence: String = "", before: Int = 0
+  ) -> Party? {
+    let lower = text.lowercased()
+    if ["it", "they", "he", "she", "he or she", "they or it", "the same", "it or they"].contains(lower) {
+      if let lastBearer { return Party(text: text, parties: lastBearer.parties) }
+      // An antecedent earlier in the sentence: "Whenever Tenant proposes …, it shall …".
+      // The subject of the clause before it: the first party named in the sentence.
+      for index in 0..<max(0, before) where tokens[index].isWord {
+        let name = tokens[index].text
+        guard
+          PartyLexicon.isActorHead(name.lowercased()) || acronyms[name] != nil
+            || tokens[index].isAllCaps && index > 0
+        else { continue }
+        // Take the modifiers before the head: "a joint post-holder", "the PCT cluster".
+        var start = index
+        while start > 0, tokens[start - 1].isWord,
+          !PartyLexicon.determiners.contains(tokens[start - 1].lower),
+          !TriggerFinder.adverbs.contains(tokens[start - 1].lower), index - start < 3,
+          tokens[start - 1].lower.first?.isLetter == true,
+          !SentenceAnalyzer.adverbialStarts.contains(tokens[start - 1].lower)
+        {
+          start -= 1
+        }
+        let phrase = ClauseParts.slice(sentence, tokens, start..<(index + 1))
+        return Party(text: text, parties: PartyLexicon.parties(of: phrase, acronyms: acronyms))
+      }
+      return Party(text: text, parties: [])
+    }
+    if let resolved = labels[text] {
+      return Party(text: text, parties: PartyLexicon.parties(of: resolved, acronyms: acronyms))
+    }
+    let parties = PartyLexicon.parties(of: text, acronyms: acronyms)
+    guard !parties.isEmpty else { return nil }
+    return Party(text: text, parties: parties)
+  }
+
+  /// The beneficiary of an action: "provide information to the carer", "reimburse Landlord".
+  func beneficiary(in action: String) -> Party? {
+    let words = action.split(separator: " ").map(String.init)
+    guard let verb = words.first?.lowercased() else { return nil }
+    let direct: Set<String> = [
+      "pay", "reimburse", "indemnify", "notify", "inform", "compensate", "consult", "tell", "advise",
+      "refund", "assist", "defend", "support", "reimburses", "pays", "notifies", "indemnifies", "protect",
+      "hold", "give", "grant", "allow", "offer", "send", "remit",
+    ]
+    func phrase(from start: Int) -> Party? {
+      var taken: [String] = []
+      var index = start
+      while index < words.count, taken.count < 6 {
+        let word = words[index].trimmingCharacters(in: ",.;:")
+        if index > start,
+          PartyLexicon.qualifierStarts.contains(word.lowercased())
+            || ["of", "the", "a", "an", "any", "all", "such", "that", "its", "their"].contains(
+              word.lowercased())
+            || ["and", "or"].contains(word.lowercased()) && taken.count > 1
+        {
+          break
+        }
+        taken.append(word)
+        if words[index].hasSuffix(",") || words[index].hasSuffix(";") { break }
+        index += 1
+      }
+      guard let head = taken.last else { return nil }
+      let text = taken.joined(separator: " ")
+      let headWord = head.hasSuffix("'s") ? String(head.dropLast(2)) : head
+      guard
+        PartyLexicon.isActorHead(headWord.lowercased())
+          || (headWord.first?.isUppercase == true && taken.count <= 3
+            && !PartyLexicon.determiners.contains(headWord.lowercased()))
+      else {
+        return nil
+      }
+      return Party(text: text, parties: PartyLexicon.parties(of: text, acronyms: acronyms))
+    }
+    if direct.contains(verb), words.count > 1 {
+      if let found = phrase(from: 1) { return found }
+    }
+    if let to = words.firstIndex(where: { $0.lowercased() == "to" || $0.lowercased() == "for" }),
+      to + 1 < words.count, to > 0
+    {
+      return phrase(from: to + 1)
+    }
+    return nil
+  }
+}
