@@ -23,7 +23,10 @@ public struct RevisionDiffer: Sendable {
     -> DocumentComparison
   {
     let changes = compare(oldObligations, newObligations)
-    return DocumentComparison(old: SourceInfo(old), new: SourceInfo(new), changes: changes)
+    let definitions = DefinitionChange.changes(
+      old: TermDefinitionExtractor.definitions(in: old), new: TermDefinitionExtractor.definitions(in: new))
+    return DocumentComparison(
+      old: SourceInfo(old), new: SourceInfo(new), changes: changes, definitionChanges: definitions)
   }
 
   /// Compares two lists of obligations; unchanged pairs are included with kind `unchanged`.

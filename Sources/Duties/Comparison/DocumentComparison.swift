@@ -10,24 +10,29 @@ public struct DocumentComparison: Sendable, Encodable {
   public let summary: Summary
   /// Every change, grouped by section, the most consequential first (unchanged obligations included).
   public let changes: [ObligationChange]
+  /// Changes in the lists that define who a term covers ("Each of the following is a relevant partner—").
+  public let definitionChanges: [DefinitionChange]
 
   /// Creates a comparison.
-  public init(old: SourceInfo, new: SourceInfo, changes: [ObligationChange]) {
+  public init(
+    old: SourceInfo, new: SourceInfo, changes: [ObligationChange], definitionChanges: [DefinitionChange] = []
+  ) {
     self.old = old
     self.new = new
     self.changes = changes
+    self.definitionChanges = definitionChanges
     self.summary = Summary(changes)
   }
 
   /// The changes without the unchanged obligations.
   public var realChanges: [ObligationChange] { changes.filter { $0.change != .unchanged } }
 
-  /// Whether any obligation changed.
-  public var hasChanges: Bool { !realChanges.isEmpty }
+  /// Whether any obligation, or the definition of a party term, changed.
+  public var hasChanges: Bool { !realChanges.isEmpty || !definitionChanges.isEmpty }
 
   /// The comparison with only the real changes (what is shown without `--all`).
   public func withoutUnchanged() -> DocumentComparison {
-    DocumentComparison(old: old, new: new, changes: realChanges)
+    DocumentComparison(old: old, new: new, changes: realChanges, definitionChanges: definitionChanges)
   }
 
   /// Headline figures: counts by kind of change, new duties, and the parties that gained or lost duties.

@@ -21,6 +21,15 @@ enum ComparisonBriefing {
     return lines
   }
 
+  /// "Who counts as “NHS body” changed: adds NHS England; no longer clinical commissioning group."
+  static func definition(_ change: DefinitionChange) -> String {
+    var parts: [String] = []
+    if !change.added.isEmpty { parts.append("adds " + change.added.joined(separator: ", ")) }
+    if !change.removed.isEmpty { parts.append("no longer " + change.removed.joined(separator: ", ")) }
+    return "Who counts as “\(change.term)” changed (\(change.new.section)): " + parts.joined(separator: "; ")
+      + "."
+  }
+
   static func label(_ kind: ObligationChange.Kind, count: Int) -> String {
     switch kind {
     case .added: "added"

@@ -97,6 +97,13 @@ public enum ComparisonText {
         change.old?.sentence ?? "", change.new?.sentence ?? "",
       ])
     }
+    for change in comparison.definitionChanges {
+      writer.append([
+        "definition-changed", "", change.new.section, "", "", change.removed.joined(separator: "; "),
+        change.added.joined(separator: "; "), change.term, change.term, String(change.old.location.line),
+        String(change.new.location.line), "", "",
+      ])
+    }
     return writer.text
   }
 }

@@ -103,3 +103,27 @@ import Testing
       !changes.contains { $0.new?.kind == .permission && $0.new?.sentence.contains("construed") == true })
   }
 }
+
+extension RevisionPairTests {
+  @Test(.enabled(if: SharedCorpus.isAvailable)) func careActRelevantPartnerListChangesParties() throws {
+    let reader = DocumentReader()
+    let comparison = RevisionDiffer().compare(
+      old: try reader.read(
+        path: SharedCorpus.corpus("legalize-uk-care-act-2014-excerpt/2015-04-01_10240cfc/ukpga-2014-23.md")
+          .path),
+      new: try reader.read(
+        path: SharedCorpus.corpus("legalize-uk-care-act-2014-excerpt/post-2022_4fa878e2/ukpga-2014-23.md")
+          .path))
+    let change = try #require(comparison.definitionChanges.first { $0.term == "NHS body" })
+    #expect(change.added == ["NHS England", "integrated care board"])
+    #expect(
+      change.removed == ["National Health Service Commissioning Board", "clinical commissioning group"])
+    #expect(change.new.section == "Part 1 › 6 › (8)")
+    // The relevant partners themselves are listed, and that list did not change.
+    let partners = TermDefinitionExtractor.definitions(
+      in: try reader.read(
+        path: SharedCorpus.corpus("legalize-uk-care-act-2014-excerpt/post-2022_4fa878e2/ukpga-2014-23.md")
+          .path))
+    #expect(partners.first { $0.term == "relevant partner" }?.members.contains("NHS body") == true)
+  }
+}
