@@ -6,9 +6,12 @@ enum ComparisonBriefing {
     guard comparison.hasChanges else { return ["No obligation changed."] }
     var lines: [String] = []
     let order = ObligationChange.Kind.allCases.filter { summary.counts[$0.rawValue] != nil }
-    lines.append(
-      order.map { "\(summary.counts[$0.rawValue]!) \(label($0, count: summary.counts[$0.rawValue]!))" }
-        .joined(separator: ", ") + ".")
+    if !order.isEmpty {
+      lines.append(
+        order.map { "\(summary.counts[$0.rawValue]!) \(label($0, count: summary.counts[$0.rawValue]!))" }
+          .joined(separator: ", ") + ".")
+    }
+    for change in comparison.definitionChanges { lines.append(definition(change)) }
     if summary.newBindingObligations > 0 {
       lines.append("\(summary.newBindingObligations) new binding obligation(s) (duties or prohibitions).")
     }
