@@ -61,9 +61,13 @@ import Testing
 
 extension DiffCommandTests {
   @Test(.enabled(if: SharedCorpus.isAvailable)) func definitionChangesAreInTheBriefing() throws {
-    let old = SharedCorpus.corpus("legalize-uk-care-act-2014-excerpt/2015-04-01_10240cfc/ukpga-2014-23.md").path
-    let new = SharedCorpus.corpus("legalize-uk-care-act-2014-excerpt/post-2022_4fa878e2/ukpga-2014-23.md").path
+    let old = SharedCorpus.corpus("legalize-uk-care-act-2014-excerpt/2015-04-01_10240cfc/ukpga-2014-23.md")
+      .path
+    let new = SharedCorpus.corpus("legalize-uk-care-act-2014-excerpt/post-2022_4fa878e2/ukpga-2014-23.md")
+      .path
     let result = try CommandRunner.run(["diff", old, new])
-    #expect(result.stdout.contains("Who counts as “NHS body” changed (Part 1 › 6 › (8)): adds NHS England, integrated care board"))
+    #expect(
+      result.stdout.contains(
+        "Who counts as “NHS body” changed (Part 1 › 6 › (8)): adds NHS England, integrated care board"))
   }
 }

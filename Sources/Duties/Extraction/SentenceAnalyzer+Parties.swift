@@ -80,7 +80,7 @@ extension SentenceAnalyzer {
       var taken: [String] = []
       var index = start
       while index < words.count, taken.count < 6 {
-        let word = words[index].trimmingCharacters(in: ",.;:")
+        let word = words[index].trimming(",.;:")
         if index > start,
           PartyLexicon.qualifierStarts.contains(word.lowercased())
             || ["of", "the", "a", "an", "any", "all", "such", "that", "its", "their"].contains(

@@ -89,7 +89,6 @@ struct SentenceAnalyzer {
       {
         // "X shall be the sole responsibility of Lessee": a duty of Lessee.
         bearer = owner
-        kind = kind == .duty || kind == .recommendation ? kind : kind
       } else if match.isStative {
         form = .state
         bearer = nil
@@ -394,7 +393,7 @@ struct SentenceAnalyzer {
   }
 
   func tidyAction(_ action: String) -> String {
-    var text = action.trimmingCharacters(in: " ,;:—–-")
+    var text = action.trimming(" ,;:—–-")
     for suffix in [" at least", " no less than", " not less than", " at the latest"]
     where text.hasSuffix(suffix) {
       text = String(text.dropLast(suffix.count))
@@ -433,9 +432,6 @@ struct SentenceAnalyzer {
 }
 
 extension String {
-  /// The string without the given characters at either end.
-  func trimmingCharacters(in characters: String) -> String { trimming(characters) }
-
   /// The subject with its first word in lower case unless it is a name or acronym.
   var lowercasedFirstWordIfCommon: String {
     guard let first = split(separator: " ").first else { return self }

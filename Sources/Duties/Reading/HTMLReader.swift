@@ -56,10 +56,6 @@ struct HTMLReader {
     "menu", "sidebar", "banner",
   ]
 
-  private func unused() -> Bool {
-    false
-  }
-
   private func walk(_ element: XMLElement, outline: inout OutlineBuilder, markers: inout [Annotation]) {
     for child in element.children {
       guard case .element(let inner) = child, !isSkipped(inner) else {

@@ -106,11 +106,10 @@ struct MarkdownReader {
         pendingIsBullet = true
         continue
       }
-      if let marker = orderedMarker(text) {
+      if orderedMarker(text) != nil {
         // The number is kept: it is the paragraph's label ("12.").
         flush()
         pending = [content.lowerBound..<content.upperBound]
-        _ = marker
         continue
       }
       var start = content.lowerBound
