@@ -7,6 +7,6 @@ struct DutiesCommand: ParsableCommand {
     commandName: "duties",
     abstract: "Read public-policy documents and list, compare and summarise the obligations in them.",
     version: Duties.version,
-    subcommands: [ExtractCommand.self, DiffCommand.self, ParseCommand.self]
+    subcommands: [ExtractCommand.self, DiffCommand.self, SummaryCommand.self, ParseCommand.self]
   )
 }

@@ -109,8 +109,16 @@ enum PartyLexicon {
   /// Words at which a party name ends and a qualifier begins.
   static let qualifierStarts: Set<String> = [
     "who", "which", "that", "whose", "whom", "where", "when", "within", "in", "for", "at", "on", "under",
-    "with", "to", "from", "by", "if", "unless", "as", "being", "having", "acting",
+    "with", "to", "from", "by", "if", "unless", "as", "being", "having", "acting", "about", "between",
+    "against", "over", "through", "after", "before", "during", "among", "without", "into", "upon",
     "(", ",", "—", "–", ":", ";",
+  ]
+
+  /// Words that never stand in a party's name: a phrase holding them is a clause, not a party.
+  static let clauseWords: Set<String> = [
+    "must", "should", "shall", "may", "will", "can", "would", "could", "might", "is", "are", "was", "were",
+    "has", "have", "had", "requires", "require", "says", "said", "whatever", "whether", "what", "how",
+    "why", "do", "does", "did", "not", "be", "been", "being",
   ]
 
   /// Participles that end a party name when a preposition follows ("the person responsible for").
@@ -179,6 +187,8 @@ enum PartyLexicon {
       kept.append(word)
     }
     words = kept
+    if words.contains(where: { clauseWords.contains($0.lowercased()) }) { return nil }
+    if let last = words.last, last.allSatisfy(\.isNumber) { return nil }
     var hadDeterminer = false
     while let first = words.first, determiners.contains(first.lowercased()) || first == "," {
       hadDeterminer = hadDeterminer || first != ","

@@ -1,0 +1,119 @@
+/// Builds an obligation register from extracted documents: parties normalised and merged across the
+/// documents ("PCTs", "primary care trusts" and "a primary care trust" are one party), joint duties listed
+/// under each party and marked joint.
+public struct RegisterBuilder: Sendable {
+  /// Only parties whose name contains this text (case-insensitive), if set.
+  public var bearer: String?
+  /// Only these kinds, if set.
+  public var kinds: Set<ObligationKind>?
+
+  /// Creates a builder.
+  public init(bearer: String? = nil, kinds: Set<ObligationKind>? = nil) {
+    self.bearer = bearer
+    self.kinds = kinds
+  }
+
+  /// The register of documents and their obligations.
+  public func build(_ documents: [(document: Document, obligations: [Obligation])]) -> ObligationRegister {
+    let all = documents.flatMap { pair in pair.obligations.map { (pair.document, $0) } }
+      .filter { kinds?.contains($0.1.kind) ?? true }
+    let aliases = Self.aliases(all.flatMap { $0.1.bearer?.parties ?? [] })
+    func canonical(_ party: String) -> String { aliases[party] ?? party }
+
+    var byParty: [String: [ObligationRegister.Entry]] = [:]
+    var unassigned: [ObligationRegister.Entry] = []
+    for (document, obligation) in all {
+      let parties = Self.unique((obligation.bearer?.parties ?? []).map(canonical))
+      let named = obligation.bearer?.implicit == true ? ["the reader"] : parties
+      if named.isEmpty {
+        if bearer == nil { unassigned.append(entry(obligation, document: document, jointWith: [])) }
+        continue
+      }
+      for party in named where matches(party) {
+        byParty[party, default: []].append(
+          entry(obligation, document: document, jointWith: named.filter { $0 != party }))
+      }
+    }
+    var sections = byParty.map { party, entries in
+      ObligationRegister.PartySection(
+        party: party, binding: entries.filter { $0.kind.isBinding }.count,
+        entries: entries.sorted {
+          ($0.kind.strengthOrder, $0.document, $0.location.offset) < (
+            $1.kind.strengthOrder, $1.document, $1.location.offset
+          )
+        })
+    }
+    sections.sort { ($1.binding, $1.entries.count, $0.party) < ($0.binding, $0.entries.count, $1.party) }
+    let kept = all.filter { pair in
+      bearer == nil || (pair.1.bearer?.parties ?? []).map(canonical).contains(where: matches)
+    }.map(\.1)
+    return ObligationRegister(
+      documents: documents.map { SourceInfo($0.document) }, headline: headline(kept, sections: sections),
+      parties: sections, noStatedBearer: unassigned)
+  }
+
+  private func matches(_ party: String) -> Bool {
+    guard let bearer, !bearer.isEmpty else { return true }
+    let wanted = PartyLexicon.singularize(bearer.lowercased())
+    return party.lowercased().contains(wanted) || party.lowercased().contains(bearer.lowercased())
+  }
+
+  private func entry(_ obligation: Obligation, document: Document, jointWith: [String])
+    -> ObligationRegister.Entry
+  {
+    ObligationRegister.Entry(
+      kind: obligation.kind, action: obligation.action,
+      conditions: obligation.conditions.map(\.text), timing: obligation.timing.map(\.text),
+      jointWith: jointWith,
+      document: document.path, documentTitle: document.metadata.title, section: obligation.section,
+      location: obligation.location, sentence: obligation.sentence)
+  }
+
+  private func headline(_ obligations: [Obligation], sections: [ObligationRegister.PartySection])
+    -> ObligationRegister.Headline
+  {
+    var byKind: [String: Int] = [:]
+    for obligation in obligations { byKind[obligation.kind.rawValue, default: 0] += 1 }
+    let binding = obligations.filter(\.kind.isBinding)
+    let share = { (count: Int) in binding.isEmpty ? 0 : Double(count) / Double(binding.count) }
+    let top = sections.prefix(10).map { section in
+      ObligationRegister.PartyCount(
+        party: section.party, binding: section.binding,
+        recommended: section.entries.filter { $0.kind.strength == 1 }.count,
+        permissive: section.entries.filter { $0.kind.strength == 0 }.count)
+    }
+    return ObligationRegister.Headline(
+      total: obligations.count, byKind: byKind, topParties: top,
+      bindingWithConditions: share(binding.filter { !$0.conditions.isEmpty }.count),
+      bindingWithTiming: share(binding.filter { !$0.timing.isEmpty }.count))
+  }
+
+  /// Acronyms merged into the names they stand for across documents ("PCT" → "primary care trust").
+  static func aliases(_ parties: [String]) -> [String: String] {
+    let names = Set(parties)
+    var result: [String: String] = [:]
+    for acronym in names where acronym.count >= 2 && acronym.allSatisfy({ $0.isUppercase || $0.isNumber }) {
+      let initials = acronym.lowercased()
+      let expansions = names.filter { name in
+        let words = name.split(separator: " ").filter {
+          !["of", "and", "for", "the"].contains($0.lowercased())
+        }
+        return words.count == initials.count
+          && String(words.compactMap { $0.first?.lowercased().first }) == initials
+      }
+      if expansions.count == 1, let expansion = expansions.first { result[acronym] = expansion }
+    }
+    return result
+  }
+
+  private static func unique(_ values: [String]) -> [String] {
+    var result: [String] = []
+    for value in values where !result.contains(value) { result.append(value) }
+    return result
+  }
+}
+
+extension ObligationKind {
+  /// Duties and prohibitions first, then recommendations and advice against, then permissions and exemptions.
+  var strengthOrder: Int { 2 - strength }
+}

@@ -1,0 +1,150 @@
+import Foundation
+
+/// A register as one self-contained HTML file: a table of contents, a chart of counts by party and kind
+/// drawn as inline SVG, a filter by party and kind, and citations that link back to the source.
+public enum RegisterHTML {
+  /// Renders the register.
+  public static func render(_ register: ObligationRegister) -> String {
+    var body = "<h1>Obligation register</h1>\n<ul class=\"meta\">"
+    for document in register.documents {
+      body += "<li>" + HTML.escape((document.title.map { "\($0) — " } ?? "") + document.path) + "</li>"
+    }
+    body += "</ul>\n<div class=\"headline\">"
+    body += RegisterText.headlineLines(register).map { "<p>\(HTML.escape($0))</p>" }.joined() + "</div>\n"
+    body += chart(register.headline.topParties)
+    body += filters(register)
+    body += "<nav class=\"toc\"><h2>Parties</h2><ol>"
+    for (index, section) in register.parties.enumerated() {
+      body +=
+        "<li><a href=\"#party-\(index)\">\(HTML.escape(section.party))</a> (\(section.binding) binding of \(section.entries.count))</li>"
+    }
+    if !register.noStatedBearer.isEmpty { body += "<li><a href=\"#no-bearer\">No stated bearer</a></li>" }
+    body += "</ol></nav>\n"
+    for (index, section) in register.parties.enumerated() {
+      body += "<section class=\"party\" id=\"party-\(index)\" data-party=\"\(HTML.escape(section.party))\">"
+      body +=
+        "<h2>\(HTML.escape(section.party))</h2>\n<ul>" + section.entries.map(item).joined()
+        + "</ul></section>\n"
+    }
+    if !register.noStatedBearer.isEmpty {
+      body += "<section class=\"party\" id=\"no-bearer\" data-party=\"\"><h2>No stated bearer</h2>"
+      body +=
+        "<p class=\"meta\">Passives without an agent and requirements on things: the text does not say who.</p><ul>"
+      body += register.noStatedBearer.map(item).joined() + "</ul></section>\n"
+    }
+    return """
+      <!DOCTYPE html>
+      <html lang="en">
+      <head>
+      <meta charset="utf-8">
+      <meta name="viewport" content="width=device-width, initial-scale=1">
+      <title>Obligation register</title>
+      <style>
+      \(HTML.baseStyle)
+      .toc ol { columns: 2; font-size: 0.92em; }
+      .party ul { list-style: none; padding-left: 0; }
+      .party li { margin: 6px 0 10px; padding-left: 8px; border-left: 3px solid var(--line); }
+      .party li.duty, .party li.prohibition { border-left-color: #a4161a; }
+      .party li.recommendation, .party li.advice-against { border-left-color: #d99a00; }
+      .party li.permission, .party li.exemption { border-left-color: #136c2e; }
+      .detail { color: var(--muted); font-size: 0.9em; }
+      .chart { max-width: 100%; height: auto; }
+      select { font: inherit; padding: 2px 6px; }
+      </style>
+      </head>
+      <body>
+      \(body)
+      <script>
+      function applyFilters() {
+        var party = document.getElementById('party-filter').value;
+        var kinds = Array.from(document.querySelectorAll('.filters input:checked')).map(function (b) { return b.value; });
+        document.querySelectorAll('section.party').forEach(function (section) {
+          var shown = 0;
+          section.querySelectorAll('li').forEach(function (li) {
+            var visible = kinds.indexOf(li.dataset.kind) >= 0;
+            li.style.display = visible ? '' : 'none';
+            if (visible) shown += 1;
+          });
+          section.style.display = (party === '' || section.dataset.party === party) && shown > 0 ? '' : 'none';
+        });
+      }
+      document.querySelectorAll('.filters input, #party-filter').forEach(function (el) {
+        el.addEventListener('change', applyFilters);
+      });
+      </script>
+      </body>
+      </html>
+
+      """
+  }
+
+  private static func filters(_ register: ObligationRegister) -> String {
+    var html =
+      "<div class=\"filters\"><label>Party <select id=\"party-filter\"><option value=\"\">all</option>"
+    for section in register.parties {
+      html += "<option value=\"\(HTML.escape(section.party))\">\(HTML.escape(section.party))</option>"
+    }
+    html += "</select></label>"
+    for kind in ObligationKind.allCases where register.headline.byKind[kind.rawValue] != nil {
+      html += "<label><input type=\"checkbox\" checked value=\"\(kind.rawValue)\"> \(kind.rawValue)</label>"
+    }
+    return html + "</div>\n"
+  }
+
+  private static func item(_ entry: ObligationRegister.Entry) -> String {
+    var html = "<li class=\"\(entry.kind.rawValue)\" data-kind=\"\(entry.kind.rawValue)\">"
+    html += "<span class=\"tag\">\(entry.kind.rawValue)</span> \(HTML.escape(entry.action))"
+    if entry.isJoint {
+      html += " <em>(joint with \(HTML.escape(entry.jointWith.joined(separator: ", "))))</em>"
+    }
+    for detail in entry.conditions + entry.timing {
+      html += "<div class=\"detail\">\(HTML.escape(detail))</div>"
+    }
+    let url = URL(fileURLWithPath: entry.location.path).absoluteString + "#L\(entry.location.line)"
+    html +=
+      "<div class=\"where\"><a href=\"\(HTML.escape(url))\">\(HTML.escape(entry.location.path)):\(entry.location.line)</a>"
+    html += " · \(HTML.escape(entry.section.isEmpty ? "—" : entry.section))"
+    html += entry.documentTitle.map { " · " + HTML.escape($0) } ?? ""
+    return html + "</div></li>\n"
+  }
+
+  /// Horizontal stacked bars: binding, recommended and permissive obligations per party.
+  static func chart(_ parties: [ObligationRegister.PartyCount]) -> String {
+    guard !parties.isEmpty else { return "" }
+    let rowHeight = 24
+    let labelWidth = 260
+    let barWidth = 560
+    let maximum = max(1, parties.map { $0.binding + $0.recommended + $0.permissive }.max() ?? 1)
+    let height = parties.count * rowHeight + 40
+    var svg =
+      "<svg class=\"chart\" role=\"img\" aria-label=\"Obligations by party and kind\" xmlns=\"http://www.w3.org/2000/svg\" "
+    svg +=
+      "width=\"\(labelWidth + barWidth + 60)\" height=\(quote(height)) viewBox=\"0 0 \(labelWidth + barWidth + 60) \(height)\" font-family=\"sans-serif\" font-size=\"12\">"
+    let colours = [("binding", "#a4161a"), ("recommended", "#d99a00"), ("permissive", "#136c2e")]
+    for (index, party) in parties.enumerated() {
+      let y = index * rowHeight + 4
+      let name = party.party.count > 38 ? String(party.party.prefix(37)) + "…" : party.party
+      svg += "<text x=\"\(labelWidth - 8)\" y=\"\(y + 15)\" text-anchor=\"end\">\(HTML.escape(name))</text>"
+      var x = labelWidth
+      for (value, (_, colour)) in zip([party.binding, party.recommended, party.permissive], colours)
+      where value > 0 {
+        let width = max(2, value * barWidth / maximum)
+        svg +=
+          "<rect x=\"\(x)\" y=\"\(y + 3)\" width=\"\(width)\" height=\"\(rowHeight - 8)\" fill=\"\(colour)\"><title>\(value)</title></rect>"
+        x += width
+      }
+      svg +=
+        "<text x=\"\(x + 6)\" y=\"\(y + 15)\" fill=\"#5f6368\">\(party.binding + party.recommended + party.permissive)</text>"
+    }
+    let legendY = parties.count * rowHeight + 22
+    var legendX = labelWidth
+    for (label, colour) in colours {
+      svg += "<rect x=\"\(legendX)\" y=\"\(legendY - 10)\" width=\"12\" height=\"12\" fill=\"\(colour)\"/>"
+      svg += "<text x=\"\(legendX + 16)\" y=\"\(legendY)\">\(label)</text>"
+      legendX += 110
+    }
+    return svg + "</svg>\n"
+  }
+
+  private static func quote(_ value: Int) -> String { "\"\(value)\"" }
+}

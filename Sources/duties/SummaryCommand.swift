@@ -1,0 +1,81 @@
+import ArgumentParser
+import Duties
+
+/// `duties summary`: a register of who must do what.
+struct SummaryCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "summary",
+    abstract: "Write a register of obligations grouped by duty-bearer, across one or more documents.",
+    discussion: """
+      Folders are read recursively (files ending in .xml, .html, .md, .txt and the like); a file that cannot be \
+      read is skipped with a warning. Parties are normalised and merged across documents; joint duties are \
+      listed under each party. JSON follows docs/summary-schema.md.
+      """
+  )
+
+  enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, markdown, html, csv, json
+  }
+
+  @Argument(help: "Files or folders to read (- for standard input).")
+  var paths: [String]
+
+  @Option(name: .long, help: "Only parties whose name contains this text (e.g. \"local authority\").")
+  var bearer: String?
+
+  @Option(
+    name: .long,
+    help:
+      "Only these kinds, comma-separated: duty,prohibition,recommendation,advice-against,permission,exemption."
+  )
+  var kind: String?
+
+  @Option(name: .long, help: "Output format: text, markdown, html, csv or json.")
+  var format: OutputFormat = .text
+
+  @Option(name: .long, help: "Colour in text output: auto, always or never.")
+  var color: ColorChoice = .auto
+
+  @OptionGroup var input: InputOptions
+
+  func validate() throws {
+    _ = try kinds()
+  }
+
+  private func kinds() throws -> Set<ObligationKind>? {
+    guard let kind else { return nil }
+    var result: Set<ObligationKind> = []
+    for name in kind.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) {
+      guard let value = ObligationKind(rawValue: name) else {
+        throw ValidationError(
+          "unknown kind '\(name)'; use \(ObligationKind.allCases.map(\.rawValue).joined(separator: ", "))")
+      }
+      result.insert(value)
+    }
+    return result
+  }
+
+  func run() throws {
+    let extractor = ObligationExtractor()
+    var documents: [(document: Document, obligations: [Obligation])] = []
+    var skipped = 0
+    for path in DocumentFiles.expand(paths) {
+      do {
+        let document = try input.read(path)
+        documents.append((document, extractor.extract(from: document)))
+      } catch {
+        Output.error("\(error)".replacingOccurrences(of: ": error: ", with: ": warning: skipped: "))
+        skipped += 1
+      }
+    }
+    let register = RegisterBuilder(bearer: bearer, kinds: try kinds()).build(documents)
+    switch format {
+    case .text: Output.print(RegisterText.terminal(register, color: color.isEnabled), terminator: "")
+    case .markdown: Output.print(RegisterText.markdown(register), terminator: "")
+    case .html: Output.print(RegisterHTML.render(register), terminator: "")
+    case .csv: Output.print(RegisterText.csv(register), terminator: "")
+    case .json: Output.print(try JSONOutput.pretty(register), terminator: "")
+    }
+    if documents.isEmpty && skipped > 0 { throw ExitCode(1) }
+  }
+}

@@ -1,0 +1,69 @@
+import Duties
+import DutiesTestSupport
+import Testing
+
+@Suite struct RegisterBuilderTests {
+  func register(_ paths: [String], shared: Bool = true, builder: RegisterBuilder = RegisterBuilder()) throws
+    -> (ObligationRegister, Int)
+  {
+    let extractor = ObligationExtractor()
+    var documents: [(document: Document, obligations: [Obligation])] = []
+    for path in paths {
+      let document = try DocumentReader().read(
+        path: (shared ? SharedCorpus.corpus(path) : SharedCorpus.demo(path)).path)
+      documents.append((document, extractor.extract(from: document)))
+    }
+    return (builder.build(documents), documents.reduce(0) { $0 + $1.obligations.count })
+  }
+
+  @Test(.enabled(if: SharedCorpus.isAvailable)) func careActLocalAuthorityHasTheDutyToCooperate() throws {
+    let (register, extracted) = try register([
+      "legalize-uk-care-act-2014-excerpt/post-2022_4fa878e2/ukpga-2014-23.md"
+    ])
+    let authority = try #require(register.parties.first { $0.party == "local authority" })
+    #expect(
+      authority.entries.contains {
+        $0.kind == .duty && $0.action == "co-operate with each of its relevant partners"
+      })
+    #expect(authority.binding == authority.entries.filter { $0.kind.isBinding }.count)
+    #expect(register.headline.total == extracted)
+    // A joint duty ("the partner or authority must comply") is under each party, marked joint.
+    let partner = try #require(register.parties.first { $0.party == "partner" })
+    #expect(
+      partner.entries.contains { $0.jointWith == ["authority"] && $0.action == "comply with the request" })
+    let other = try #require(register.parties.first { $0.party == "authority" })
+    #expect(other.entries.contains { $0.jointWith == ["partner"] })
+  }
+
+  @Test(.enabled(if: SharedCorpus.isAvailable)) func nppfPartiesAndCounts() throws {
+    let (register, extracted) = try register(["nppf-december-2024/NPPF_December_2024.md"])
+    #expect(register.headline.total == extracted)
+    let counted =
+      register.parties.flatMap(\.entries).filter { !$0.isJoint }.count
+      + register.noStatedBearer.count
+    #expect(counted <= extracted)
+    let authorities = try #require(register.parties.first { $0.party == "local planning authority" })
+    #expect(authorities.binding > 0)
+    #expect(authorities.entries.contains { $0.kind == .recommendation })
+    let kinds = register.headline.byKind.values.reduce(0, +)
+    #expect(kinds == extracted)
+  }
+
+  @Test func partiesMergeAcrossDocumentsAndFilters() throws {
+    let (register, _) = try register(
+      ["joint-working-guidance/2011-11-guidance-revised.md", "integration-papers/2006-01-white-paper.txt"],
+      shared: false)
+    let names = register.parties.map(\.party)
+    #expect(names.contains("primary care trust"))
+    #expect(!names.contains("PCT"))
+    #expect(!register.noStatedBearer.isEmpty)
+    let ordered = register.parties.first { $0.party == "PCT cluster" }?.entries.map(\.kind.strength) ?? []
+    #expect(ordered == ordered.sorted(by: >))
+    let (filtered, _) = try self.register(
+      ["joint-working-guidance/2011-11-guidance-revised.md"], shared: false,
+      builder: RegisterBuilder(bearer: "single executive", kinds: [.duty]))
+    #expect(filtered.parties.map(\.party) == ["single executive team"])
+    #expect(filtered.parties[0].entries.allSatisfy { $0.kind == .duty })
+    #expect(filtered.noStatedBearer.isEmpty)
+  }
+}
