@@ -48,6 +48,8 @@ enum DeonticLexicon {
         "is obliged to", "are obliged to", "is obligated to", "are obligated to", "agrees to",
         "agree to", "covenants to", "covenant to", "undertakes to", "undertake to", "is to", "are to",
         "has to", "have to", "will have to", "will need to", "will", "it is required that",
+        // A covenant lead-in binds the parties to the terms that follow.
+        "agree as follows", "agrees as follows", "covenant and agree", "covenants and agrees",
       ])
     add(.duty, ["required"], upperCaseOnly: true)
     add(

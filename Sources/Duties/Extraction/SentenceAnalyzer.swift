@@ -264,7 +264,13 @@ struct SentenceAnalyzer {
     if segments.count > 1, segments.allSatisfy({ isNounList(tokens, $0) }) {
       return trimmedSubject(tokens, sentence, segments.first!.lowerBound..<end)
     }
-    for segment in segments.reversed() where !segment.isEmpty {
+    for (position, segment) in segments.enumerated().reversed() where !segment.isEmpty {
+      // "the parties, intending to be legally bound, agree": a participle phrase after the subject.
+      if position > 0,
+        tokens[segment.lowerBound].lower.hasSuffix("ing") || tokens[segment.lowerBound].lower.hasSuffix("ed")
+      {
+        continue
+      }
       // "the ways in which a local authority may", "persons with whom the council may".
       if let relative = segment.last(where: { ["whom", "which"].contains(tokens[$0].lower) }),
         relative + 1 < segment.upperBound,
