@@ -77,6 +77,22 @@ struct SentenceAnalyzer {
       {
         if subject == nil || position > 0 { bearer = lastBearer }
       }
+      // "It is recommended that each council appoint a lead": the subject follows "that".
+      var match = match
+      if tokens[match.tokens.upperBound - 1].lower == "that", match.actionStart < tokens.count {
+        var verb = match.actionStart
+        while verb < min(tokens.count, match.actionStart + 8), tokens[verb].isWord,
+          !Self.imperativeVerbs.contains(tokens[verb].lower),
+          !DeonticLexicon.modals.contains(tokens[verb].lower)
+        {
+          verb += 1
+        }
+        if verb > match.actionStart, verb < tokens.count, Self.imperativeVerbs.contains(tokens[verb].lower) {
+          bearer = party(
+            ClauseParts.slice(sentence, tokens, match.actionStart..<verb), lastBearer: lastBearer)
+          match.actionStart = verb
+        }
+      }
       if match.isPassive {
         form = .passive
         bearer = agent(tokens, sentence, from: match.actionStart, to: actionEnd)

@@ -42,3 +42,25 @@ import Testing
     #expect(obligations.map { $0.bearer?.parties ?? [] } == [["council"], ["council"]])
   }
 }
+
+extension PartyTests {
+  @Test func recommendedThatNamesTheBearerAfterThat() throws {
+    let obligation = try #require(
+      try ExtractionProbe.obligations("It is recommended that each council appoint a lead officer.").first)
+    #expect(obligation.kind == .recommendation)
+    #expect(obligation.bearer?.parties == ["council"])
+    #expect(obligation.action == "appoint a lead officer")
+  }
+
+  @Test func wrapUpAfterAListKeepsTheLeadInBearer() throws {
+    let text =
+      "A local authority must—\n(a) assess the needs of carers;\n(b) publish a summary,\nand may charge for copies of the summary.\n"
+    let obligations = try ExtractionProbe.obligations(text)
+    #expect(obligations.map(\.kind) == [.duty, .duty, .permission])
+    #expect(obligations.allSatisfy { $0.bearer?.parties == ["local authority"] })
+    #expect(
+      obligations.map(\.action) == [
+        "assess the needs of carers", "publish a summary", "charge for copies of the summary",
+      ])
+  }
+}
