@@ -202,7 +202,9 @@ enum PartyLexicon {
     {
       words = Array(words[(index + 1)...])
     }
-    words[words.count - 1] = singularize(words[words.count - 1])
+    // The head is the last word, or the word before "of" ("providers of online platforms").
+    let head = words.firstIndex(of: "of").map { $0 > 0 ? $0 - 1 : words.count - 1 } ?? words.count - 1
+    words[head] = singularize(words[head])
     // Lower-case words that are capitalised only because they start the phrase.
     // After a determiner the case is as written ("the Commission", "the cluster board"); at the start of
     // a sentence a lone capital is only the sentence's ("Councils must").

@@ -14,7 +14,9 @@ extension SentenceAnalyzer {
       return true
     }
     return party.parties.contains { name in
-      let words = name.split(separator: " ")
+      var words = name.split(separator: " ")
+      // "providers of online platforms": the head is before "of".
+      if let of = words.firstIndex(of: "of"), of > 0 { words = Array(words[..<of]) }
       guard let head = words.last.map(String.init) else { return false }
       if PartyLexicon.isActorHead(head) { return true }
       // A defined party or body written as a name: "Tenant", "NHS England", "the Commission".

@@ -145,7 +145,9 @@ struct TriggerFinder {
         {
           return nil
         }
-      } else if DeonticLexicon.constitutiveVerbs.contains(next), !Self.agentLike(head) {
+      } else if DeonticLexicon.constitutiveVerbs.contains(next), !Self.agentLike(head),
+        !(match.tokens.lowerBound > 0 && tokens[match.tokens.lowerBound - 1].isAllCaps)
+      {
         return nil
       }
       if isDocumentSubject(match.tokens.lowerBound) { return nil }
