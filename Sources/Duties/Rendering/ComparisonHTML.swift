@@ -32,32 +32,17 @@ public enum ComparisonHTML {
       body += render(change)
     }
     if section != nil { body += "</section>\n" }
-    return """
-      <!DOCTYPE html>
-      <html lang="en">
-      <head>
-      <meta charset="utf-8">
-      <meta name="viewport" content="width=device-width, initial-scale=1">
-      <title>Obligation changes: \(HTML.escape(comparison.new.title ?? comparison.new.path))</title>
-      <style>
-      \(HTML.baseStyle)
-      </style>
-      </head>
-      <body>
-      \(body)
-      <script>
-      document.querySelectorAll('.filters input').forEach(function (box) {
-        box.addEventListener('change', function () {
-          document.querySelectorAll('.change[data-kind="' + box.dataset.kind + '"]').forEach(function (el) {
-            el.style.display = box.checked ? '' : 'none';
+    return HTML.page(
+      title: "Obligation changes: \(comparison.new.title ?? comparison.new.path)", body: body,
+      script: """
+        document.querySelectorAll('.filters input').forEach(function (box) {
+          box.addEventListener('change', function () {
+            document.querySelectorAll('.change[data-kind="' + box.dataset.kind + '"]').forEach(function (el) {
+              el.style.display = box.checked ? '' : 'none';
+            });
           });
         });
-      });
-      </script>
-      </body>
-      </html>
-
-      """
+        """)
   }
 
   private static func describe(_ source: SourceInfo) -> String {

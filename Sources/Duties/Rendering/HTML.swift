@@ -17,6 +17,31 @@ enum HTML {
     return result
   }
 
+  /// A whole page: the shared head and style, then the body and a script.
+  static func page(title: String, style: String = "", body: String, script: String) -> String {
+    """
+    <!DOCTYPE html>
+    <html lang="en">
+    <head>
+    <meta charset="utf-8">
+    <meta name="viewport" content="width=device-width, initial-scale=1">
+    <title>\(escape(title))</title>
+    <style>
+    \(baseStyle)
+    \(style)
+    </style>
+    </head>
+    <body>
+    \(body)
+    <script>
+    \(script)
+    </script>
+    </body>
+    </html>
+
+    """
+  }
+
   /// The shared style of the reports: readable on screen, printable on paper.
   static let baseStyle = """
     :root { --ink: #1d1d1f; --muted: #5f6368; --line: #d9dce1; --add: #e6f4ea; --add-ink: #136c2e;

@@ -32,50 +32,38 @@ public enum RegisterHTML {
         "<p class=\"meta\">Passives without an agent and requirements on things: the text does not say who.</p><ul>"
       body += register.noStatedBearer.map(item).joined() + "</ul></section>\n"
     }
-    return """
-      <!DOCTYPE html>
-      <html lang="en">
-      <head>
-      <meta charset="utf-8">
-      <meta name="viewport" content="width=device-width, initial-scale=1">
-      <title>Obligation register</title>
-      <style>
-      \(HTML.baseStyle)
-      .toc ol { columns: 2; font-size: 0.92em; }
-      .party ul { list-style: none; padding-left: 0; }
-      .party li { margin: 6px 0 10px; padding-left: 8px; border-left: 3px solid var(--line); }
-      .party li.duty, .party li.prohibition { border-left-color: #a4161a; }
-      .party li.recommendation, .party li.advice-against { border-left-color: #d99a00; }
-      .party li.permission, .party li.exemption { border-left-color: #136c2e; }
-      .detail { color: var(--muted); font-size: 0.9em; }
-      .chart { max-width: 100%; height: auto; }
-      select { font: inherit; padding: 2px 6px; }
-      </style>
-      </head>
-      <body>
-      \(body)
-      <script>
-      function applyFilters() {
-        var party = document.getElementById('party-filter').value;
-        var kinds = Array.from(document.querySelectorAll('.filters input:checked')).map(function (b) { return b.value; });
-        document.querySelectorAll('section.party').forEach(function (section) {
-          var shown = 0;
-          section.querySelectorAll('li').forEach(function (li) {
-            var visible = kinds.indexOf(li.dataset.kind) >= 0;
-            li.style.display = visible ? '' : 'none';
-            if (visible) shown += 1;
+    return HTML.page(
+      title: "Obligation register",
+      style: """
+        .toc ol { columns: 2; font-size: 0.92em; }
+        .party ul { list-style: none; padding-left: 0; }
+        .party li { margin: 6px 0 10px; padding-left: 8px; border-left: 3px solid var(--line); }
+        .party li.duty, .party li.prohibition { border-left-color: #a4161a; }
+        .party li.recommendation, .party li.advice-against { border-left-color: #d99a00; }
+        .party li.permission, .party li.exemption { border-left-color: #136c2e; }
+        .detail { color: var(--muted); font-size: 0.9em; }
+        .chart { max-width: 100%; height: auto; }
+        select { font: inherit; padding: 2px 6px; }
+        """,
+      body: body,
+      script: """
+        function applyFilters() {
+          var party = document.getElementById('party-filter').value;
+          var kinds = Array.from(document.querySelectorAll('.filters input:checked')).map(function (b) { return b.value; });
+          document.querySelectorAll('section.party').forEach(function (section) {
+            var shown = 0;
+            section.querySelectorAll('li').forEach(function (li) {
+              var visible = kinds.indexOf(li.dataset.kind) >= 0;
+              li.style.display = visible ? '' : 'none';
+              if (visible) shown += 1;
+            });
+            section.style.display = (party === '' || section.dataset.party === party) && shown > 0 ? '' : 'none';
           });
-          section.style.display = (party === '' || section.dataset.party === party) && shown > 0 ? '' : 'none';
+        }
+        document.querySelectorAll('.filters input, #party-filter').forEach(function (el) {
+          el.addEventListener('change', applyFilters);
         });
-      }
-      document.querySelectorAll('.filters input, #party-filter').forEach(function (el) {
-        el.addEventListener('change', applyFilters);
-      });
-      </script>
-      </body>
-      </html>
-
-      """
+        """)
   }
 
   private static func filters(_ register: ObligationRegister) -> String {

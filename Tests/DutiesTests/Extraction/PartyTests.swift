@@ -68,7 +68,9 @@ extension PartyTests {
 extension PartyTests {
   @Test func headBeforeOfDecidesTheActor() throws {
     let obligation = try #require(
-      try ExtractionProbe.obligations("Providers of online platforms shall publish their terms and conditions.").first)
+      try ExtractionProbe.obligations(
+        "Providers of online platforms shall publish their terms and conditions."
+      ).first)
     #expect(obligation.form == .active)
     #expect(obligation.bearer?.parties == ["provider of online platforms"])
   }
