@@ -40,9 +40,8 @@ struct ExtractCommand: ParsableCommand {
         let obligations = extractor.extract(from: document)
         switch format {
         case .json:
-          Output.print(
-            try JSONOutput.pretty(ObligationsJSON(document: document, obligations: obligations)),
-            terminator: "")
+          jsonValues.append(
+            try JSONOutput.pretty(ObligationsJSON(document: document, obligations: obligations)))
         case .jsonl:
           for obligation in obligations {
             Output.print(try JSONOutput.line(ObligationLine(source: document.path, obligation: obligation)))

@@ -77,3 +77,17 @@ import Testing
     #expect(result.stdout.contains("single executive team"))
   }
 }
+
+extension ExtractCommandTests {
+  @Test func severalFilesMakeOneJSONArray() throws {
+    let other = SharedCorpus.demo("joint-working-guidance/2011-10-guidance.xml").path
+    for command in ["extract", "parse"] {
+      let result = try CommandRunner.run([command, "--format", "json", guidance, "/nonexistent.md", other])
+      #expect(result.status == 1)
+      let array = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]]
+      #expect(array?.count == 2, "\(command)")
+    }
+    let single = try CommandRunner.run(["extract", "--format", "json", guidance])
+    #expect((try JSONSerialization.jsonObject(with: Data(single.stdout.utf8))) is [String: Any])
+  }
+}
