@@ -45,7 +45,7 @@ struct SentenceAnalyzer {
       let subject = self.subject(tokens, sentence, from: clauseStart, to: match.tokens.lowerBound)
 
       // A modal inside a conditional clause ("If Landlord shall not so elect, …") imposes nothing.
-      if clauseStart + 1 < match.tokens.lowerBound,
+      if !match.inverted, clauseStart + 1 < match.tokens.lowerBound,
         Self.conditionalStarts.contains(tokens[clauseStart].lower),
         !tokens[clauseStart..<match.tokens.lowerBound].contains(where: { $0.text == "," }),
         !tokens[clauseStart + 1].lower.hasSuffix("ing")
@@ -77,8 +77,32 @@ struct SentenceAnalyzer {
       {
         if subject == nil || position > 0 { bearer = lastBearer }
       }
-      // "It is recommended that each council appoint a lead": the subject follows "that".
       var match = match
+      // "In no event shall Tenant assign the lease": the subject follows the modal.
+      if match.inverted {
+        // The subject: a run of capitalised words ("Tenant", "NHS England"), or a determiner and up to three words.
+        var verb = match.actionStart
+        if verb < tokens.count, tokens[verb].isCapitalized,
+          !PartyLexicon.determiners.contains(tokens[verb].lower)
+        {
+          while verb < tokens.count, tokens[verb].isCapitalized { verb += 1 }
+        } else {
+          verb += 1
+          while verb < min(tokens.count, match.actionStart + 4), tokens[verb].isWord,
+            !Self.imperativeVerbs.contains(tokens[verb].lower),
+            !["be", "have", "become"].contains(tokens[verb].lower)
+          {
+            verb += 1
+          }
+        }
+        if verb > match.actionStart, verb < tokens.count {
+          let text = ClauseParts.slice(sentence, tokens, match.actionStart..<verb)
+          bearer = party(text, lastBearer: lastBearer)
+          if let current = bearer, !isActor(current) { bearer = nil }
+          match.actionStart = verb
+        }
+      }
+      // "It is recommended that each council appoint a lead": the subject follows "that".
       if tokens[match.tokens.upperBound - 1].lower == "that", match.actionStart < tokens.count {
         var verb = match.actionStart
         while verb < min(tokens.count, match.actionStart + 8), tokens[verb].isWord,

@@ -13,6 +13,8 @@ struct TriggerFinder {
     var actionStart: Int
     /// Whether a participle after the modal decided the kind ("shall be liable").
     var fromParticiple = false
+    /// Whether the subject follows the modal: "In no event shall Tenant assign…".
+    var inverted = false
   }
 
   let tokens: [Token]
@@ -96,6 +98,17 @@ struct TriggerFinder {
     // RFC 2119 keywords used as adjectives ("is REQUIRED", "is OPTIONAL") stand alone.
     if ["required", "recommended", "optional"].contains(first) {
       return match
+    }
+    // "In no event shall Tenant…", "Under no circumstances may…": a negative inversion, a prohibition.
+    if isModal, match.tokens.lowerBound >= 3 {
+      let before = tokens[(match.tokens.lowerBound - 3)..<match.tokens.lowerBound].map(\.lower)
+      if before[1] == "no", ["event", "circumstances", "case", "account"].contains(before[2]),
+        ["in", "under", "on"].contains(before[0])
+      {
+        match.kind = .prohibition
+        match.inverted = true
+        return match
+      }
     }
     // A quoted or reported obligation is not imposed here.
     if isQuotedOrReported(match.tokens.lowerBound) { return nil }

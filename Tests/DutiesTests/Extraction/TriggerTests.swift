@@ -79,3 +79,14 @@ import Testing
     #expect(obligation.bearer?.parties == ["person"])
   }
 }
+
+extension TriggerTests {
+  @Test func negativeInversionIsAProhibition() throws {
+    let obligations = try ExtractionProbe.obligations(
+      "In no event shall Tenant assign this Lease without consent.\n\nUnder no circumstances may staff share passwords.\n"
+    )
+    #expect(obligations.map(\.kind) == [.prohibition, .prohibition])
+    #expect(obligations.map { $0.bearer?.parties ?? [] } == [["tenant"], ["staff"]])
+    #expect(obligations[0].action == "assign this Lease without consent")
+  }
+}
