@@ -66,11 +66,19 @@ struct MarkdownReader {
         while range.upperBound > range.lowerBound, bytes[range.upperBound - 1] == UInt8(ascii: "#") {
           range = range.lowerBound..<(range.upperBound - 1)
         }
+        // A kramdown attribute list ends the heading: "Introduction {#intro}".
+        if let brace = bytes[range].lastIndex(of: UInt8(ascii: "{")), bytes[range].last == UInt8(ascii: "}") {
+          range = range.lowerBound..<brace
+        }
         inline.append(bytes.trimmed(range), to: &builder, markers: &annotations)
         if let run = builder.build() {
           if firstHeading == nil { firstHeading = run.string }
           outline.heading(run, level: level)
         }
+        continue
+      }
+      if text.hasPrefix("--- "), text.dropFirst(4).allSatisfy(\.isLetter) {
+        flush()  // a kramdown-rfc part marker: "--- middle", "--- back"
         continue
       }
       if isRule(text) {
@@ -208,7 +216,8 @@ struct MarkdownReader {
     var bodyStart = bytes.count
     while let line = lines.next() {
       let text = bytes.string(bytes.trimmed(line))
-      if text == "---" || text == "..." {
+      // kramdown-rfc ends its front matter with a section marker: "--- abstract".
+      if text == "---" || text == "..." || text.hasPrefix("--- ") {
         end = line.lowerBound
         bodyStart = min(bytes.count, line.upperBound + 1)
         break

@@ -60,3 +60,15 @@ import Testing
     #expect(texts == ["Visible."])
   }
 }
+
+extension MarkdownReaderTests {
+  @Test func kramdownFrontMatterEndsAtAPartMarker() throws {
+    let markdown =
+      "---\ntitle: Service Names in TLS\ndocname: draft-x\n--- abstract\n\nThe abstract.\n\n--- middle\n\n# Intro\n\nClients MUST check.\n"
+    let document = try DocumentReader().read(string: markdown, path: "draft.md")
+    #expect(document.metadata.title == "Service Names in TLS")
+    var texts: [String] = []
+    document.walk { if let text = $0.node.text?.string { texts.append(text) } }
+    #expect(texts == ["The abstract.", "Clients MUST check."])
+  }
+}
