@@ -64,7 +64,9 @@ struct SummaryCommand: ParsableCommand {
         let document = try input.read(path)
         documents.append((document, extractor.extract(from: document)))
       } catch {
-        Output.error("\(error)".replacingOccurrences(of: ": error: ", with: ": warning: skipped: "))
+        let message =
+          (error as? DutiesError)?.formatted(as: "warning: skipped") ?? "warning: skipped: \(error)"
+        Output.error(message)
         skipped += 1
       }
     }

@@ -23,16 +23,17 @@ public enum DutiesError: Error, Hashable, Sendable, LocalizedError, CustomString
   }
 
   /// `path:line:column: error: message`.
-  public var description: String {
+  public var description: String { formatted(as: "error") }
+
+  /// The error reported at another severity, such as `warning: skipped` for a file a batch run passes over.
+  public func formatted(as severity: String) -> String {
     switch self {
     case .malformed(let location, let message):
-      "\(location): error: \(message)"
-    case .unreadable(let path, let reason):
-      "\(path): error: \(reason)"
+      "\(location): \(severity): \(message)"
+    case .unreadable(let path, let reason), .invalidRequest(let path, let reason):
+      "\(path): \(severity): \(reason)"
     case .tooLarge(let path, let bytes, let limit):
-      "\(path): error: the file is \(bytes) bytes; duties reads files of at most \(limit) bytes"
-    case .invalidRequest(let path, let reason):
-      "\(path): error: \(reason)"
+      "\(path): \(severity): the file is \(bytes) bytes; duties reads files of at most \(limit) bytes"
     }
   }
 

@@ -23,7 +23,7 @@ public struct RegisterBuilder: Sendable {
     var byParty: [String: [ObligationRegister.Entry]] = [:]
     var unassigned: [ObligationRegister.Entry] = []
     for (document, obligation) in all {
-      let parties = Self.unique((obligation.bearer?.parties ?? []).map(canonical))
+      let parties = (obligation.bearer?.parties ?? []).map(canonical).uniqued()
       let named = obligation.bearer?.implicit == true ? ["the reader"] : parties
       if named.isEmpty {
         if bearer == nil { unassigned.append(entry(obligation, document: document, jointWith: [])) }
@@ -103,12 +103,6 @@ public struct RegisterBuilder: Sendable {
       }
       if expansions.count == 1, let expansion = expansions.first { result[acronym] = expansion }
     }
-    return result
-  }
-
-  private static func unique(_ values: [String]) -> [String] {
-    var result: [String] = []
-    for value in values where !result.contains(value) { result.append(value) }
     return result
   }
 }

@@ -261,9 +261,7 @@ enum ClauseParts {
       }
       index += 1
     }
-    var unique: [String] = []
-    for reference in result where !unique.contains(reference) { unique.append(reference) }
-    return unique
+    return result.uniqued()
   }
 
   private static func startsNumber(_ token: Token) -> Bool {

@@ -33,19 +33,13 @@ struct ExtractionWalk {
     let bytes = Array(text.string.utf8)
     var previousBearer = bearer
     var consumed = false
+    let hasItems = node.children.contains { $0.text != nil && !$0.kind.isDivision }
     for (index, range) in sentences.enumerated() {
       let sentence = String(decoding: bytes[range], as: UTF8.self)
       let drafts = analyzer.analyze(sentence, previousBearer: previousBearer)
       let isLast = index == sentences.count - 1
-      let items = node.children.filter { $0.text != nil && !$0.kind.isDivision }
-      if isLast, let leadIn = drafts.last, leadIn.opensList || endsWithDash(sentence), !items.isEmpty,
-        !drafts.isEmpty
-      {
-        let listed =
-          ([sentence]
-          + node.children.compactMap { item in
-            item.text.map { (item.number.map { "\($0) " } ?? "") + $0.string }
-          }).joined(separator: " ")
+      if isLast, hasItems, let leadIn = drafts.last, leadIn.opensList || endsWithDash(sentence) {
+        let listed = ([sentence] + node.children.compactMap { Self.labelled($0) }).joined(separator: " ")
         for draft in drafts.dropLast() {
           add(draft, sentence: listed, run: text, offset: range.lowerBound, path: path)
         }
@@ -91,9 +85,7 @@ struct ExtractionWalk {
         continue
       }
       let fullText = ([itemText.string] + Self.descendantTexts(item)).joined(separator: " ")
-      wholeSentence += " " + (item.number.map { "\($0) " } ?? "") + fullText
-      // An item or wrap-up with its own trigger stands alone ("…; and may charge for it" keeps the
-      // lead-in's bearer).
+      wholeSentence += " " + Self.labelled(item, fullText)
       // "(b) publish a summary, and may charge for it": the item, then a wrap-up of the same bearer.
       if let split = Self.wrapUpStart(in: itemText.string) {
         let bytes = Array(itemText.string.utf8)
@@ -110,6 +102,7 @@ struct ExtractionWalk {
           continue
         }
       }
+      // An item or wrap-up with its own trigger stands alone, keeping the lead-in's bearer.
       let own = analyzer.analyze(itemText.string, previousBearer: leadIn.bearer)
       if !own.isEmpty {
         visit([item], path: path, bearer: leadIn.bearer)
@@ -124,10 +117,7 @@ struct ExtractionWalk {
         offset: offset, analyzer: analyzer)
     }
     if completesCondition, var last = leadIn.conditions.popLast() {
-      let itemsText = items.compactMap { item in
-        item.text.map { (item.number.map { "\($0) " } ?? "") + $0.string }
-      }
-      last.text = ([last.text] + itemsText).joined(separator: " ")
+      last.text = ([last.text] + items.compactMap { Self.labelled($0) }).joined(separator: " ")
       leadIn.conditions.append(last)
     }
     if !perItem {
@@ -155,13 +145,13 @@ struct ExtractionWalk {
       in: tokens, sentence: fullText, range: 0..<tokens.count, excluding: 0..<0
     ).map(\.0)
     draft.timing += ClauseParts.timing(in: tokens, sentence: fullText, range: 0..<tokens.count).map(\.0)
-    draft.references = Self.unique(draft.references + ClauseParts.references(in: tokens, sentence: fullText))
+    draft.references = (draft.references + ClauseParts.references(in: tokens, sentence: fullText)).uniqued()
     draft.beneficiary = analyzer.beneficiary(in: itemAction) ?? leadIn.beneficiary
     let trigger = Trigger(
       text: leadIn.triggerText, location: document.location(of: run, at: offset + leadIn.trigger.lowerBound))
     append(
       draft, trigger: trigger, location: document.location(of: itemRun), path: itemPath,
-      sentence: sentence + " " + (item.number.map { "\($0) " } ?? "") + fullText)
+      sentence: sentence + " " + Self.labelled(item, fullText))
   }
 
   /// Where a wrap-up with its own modal starts inside an item: ", and may charge for it".
@@ -202,9 +192,17 @@ struct ExtractionWalk {
   }
 
   private static func descendantTexts(_ node: Node) -> [String] {
-    node.children.flatMap { child in
-      [(child.number.map { "\($0) " } ?? "") + (child.text?.string ?? "")] + descendantTexts(child)
-    }
+    node.children.flatMap { child in [labelled(child, child.text?.string ?? "")] + descendantTexts(child) }
+  }
+
+  /// A list item's text with its label as written: "(a) assess the needs of carers".
+  private static func labelled(_ item: Node, _ text: String) -> String {
+    (item.number.map { "\($0) " } ?? "") + text
+  }
+
+  /// An item's own text with its label, if it has text.
+  private static func labelled(_ item: Node) -> String? {
+    item.text.map { labelled(item, $0.string) }
   }
 
   private static func tidyItem(_ text: String) -> String {
@@ -214,12 +212,6 @@ struct ExtractionWalk {
       break
     }
     return result.trimming(" ")
-  }
-
-  private static func unique(_ values: [String]) -> [String] {
-    var result: [String] = []
-    for value in values where !result.contains(value) { result.append(value) }
-    return result
   }
 
   /// Labels a provision defines for parties: "a person (“A”)" makes "A" stand for "a person".

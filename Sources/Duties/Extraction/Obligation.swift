@@ -124,6 +124,9 @@ public struct Party: Hashable, Sendable, Codable {
     self.implicit = implicit
   }
 
+  /// The parties for people: "the reader" for imperative guidance, else the parties joined by commas.
+  public var names: String { implicit ? "the reader" : parties.joined(separator: ", ") }
+
   /// Whether it names more than one party (a joint duty).
   public var isJoint: Bool { parties.count > 1 }
 }

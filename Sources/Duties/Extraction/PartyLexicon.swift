@@ -15,18 +15,18 @@ enum PartyLexicon {
     "practitioner", "clinician", "doctor", "nurse", "commissioner", "regulator", "inspector",
     "inspectorate", "executive", "management", "chair", "member", "members", "partner", "authorities",
     "england", "administration", "association", "federation", "union", "society", "charity", "centre",
-    "school", "college", "university", "hospital", "practice", "pharmacy", "employer", "worker",
+    "school", "college", "university", "hospital", "practice", "pharmacy", "worker",
     "student", "parent", "child", "adult", "resident", "citizen", "consumer", "customer", "client",
     "investor", "issuer", "offeror", "bidder", "auditor", "accountant", "agent", "broker", "dealer",
-    "insurer", "reinsurer", "bidder", "sponsor", "promoter", "developer", "planner", "mayor",
+    "insurer", "reinsurer", "sponsor", "promoter", "developer", "planner", "mayor",
     "ombudsman", "registrar", "coroner", "police", "constable", "chief", "head", "governor",
     "leader", "manager", "administrator", "receiver", "liquidator", "assignee", "subtenant",
     "sublessee", "mortgagee", "mortgagor", "grantee", "grantor", "beneficiary", "recipient",
     "claimant", "defendant", "respondent", "appellant", "prosecutor", "judge", "magistrate",
     "secretariat", "bureau", "council's", "entity", "entities", "establishment", "network",
-    "panel", "forum", "partnership", "consortium", "directorate", "inspector", "examiner",
-    "team", "unit", "cabinet", "assembly", "legislature", "ministers", "sheriff", "attorney",
-    "administrator", "counterparty", "producer", "generator", "shipper", "carrier", "transporter",
+    "panel", "forum", "partnership", "consortium", "directorate", "examiner",
+    "unit", "cabinet", "assembly", "legislature", "ministers", "sheriff", "attorney",
+    "counterparty", "producer", "generator", "shipper", "carrier", "transporter",
     "exporter", "licence-holder", "designer", "architect", "engineer", "keeper", "master",
     "captain", "pilot", "driver", "passenger", "traveller", "visitor", "householder", "landowner",
     "participant", "signatory", "publisher", "author", "editor", "reviewer", "assessor",
@@ -34,9 +34,9 @@ enum PartyLexicon {
     "municipality", "city", "county", "nation", "spouse", "widow", "widower", "heir", "family",
     "household", "server", "browser", "resolver", "implementation", "originator", "creditor", "debtor",
     "investigator", "coordinator", "notifier",
-    "proprietor", "representative", "delegate", "rapporteur", "chairman", "chairperson", "president",
-    "presidency", "mission", "eusr", "europol", "eurojust", "frontex", "agency", "ecb", "esma", "eba",
-    "applicant", "declarant", "exporter", "importer", "holder", "beneficiary", "organisation",
+    "proprietor", "representative", "delegate", "rapporteur", "chairman", "chairperson", "presidency",
+    "mission", "eusr", "europol", "eurojust", "frontex", "ecb", "esma", "eba",
+    "declarant",
   ]
 
   /// Whether a lower-case head noun names an actor: a body, role or person.
@@ -61,13 +61,13 @@ enum PartyLexicon {
     "favour", "labour", "power", "other", "container", "folder", "filter", "computer",
     "counter", "layer", "meter", "character", "interior", "exterior", "motor", "mirror", "tractor",
     "reactor", "elevator", "calculator", "trailer", "barrier", "quarter", "winter", "summer", "answer",
-    "offer", "transfer", "header", "footer", "identifier", "marker", "cover", "corner", "manner", "master_",
-    "timber", "fiber", "fibre", "rubber", "proper", "plant", "grant", "instant", "constant", "variant",
+    "offer", "transfer", "header", "footer", "identifier", "marker", "cover", "corner", "manner", "timber",
+    "fiber", "fibre", "rubber", "proper", "plant", "grant", "instant", "constant", "variant",
     "relevant", "significant", "important", "pursuant", "amount", "remainder", "tender", "ledger", "charter",
     "disorder", "disaster", "cancer", "chamber", "december", "november", "october", "september", "newsletter",
-    "daughter_", "register", "calendar", "collar", "dollar", "pillar", "sugar", "cigar", "radar", "liter",
-    "litre", "poster", "banner", "sticker", "roster", "cluster_", "buffer", "cylinder", "container",
-    "adapter", "trigger", "chapter", "voucher", "rider", "binder", "folder", "shelter", "pointer", "scooter",
+    "calendar", "collar", "dollar", "pillar", "sugar", "cigar", "radar", "liter",
+    "litre", "poster", "banner", "sticker", "roster", "buffer", "cylinder", "adapter", "trigger", "voucher",
+    "rider", "binder", "shelter", "pointer", "scooter",
   ]
 
   /// A plural noun made singular: "authorities" → "authority", "PCTs" → "PCT".
@@ -103,7 +103,7 @@ enum PartyLexicon {
   static let determiners: Set<String> = [
     "a", "an", "the", "each", "every", "any", "all", "such", "its", "their", "his", "her", "our",
     "your", "this", "that", "these", "those", "other", "some", "no", "both", "either", "neither",
-    "said", "new", "existing", "neither", "nor",
+    "said", "new", "existing", "nor",
   ]
 
   /// Words at which a party name ends and a qualifier begins.

@@ -400,33 +400,31 @@ struct SentenceAnalyzer {
     for index in start..<min(end, start + 6)
     where tokens[index].lower == "responsibility" || tokens[index].lower == "obligation" {
       guard index + 1 < end, tokens[index + 1].lower == "of" else { continue }
-      var stop = index + 2
-      while stop < end, !ClauseParts.isBreak(tokens[stop]),
-        ![
-          "to", "in", "for", "within", "under", "if", "unless", "where", "on", "before", "after", "with",
-          "at", "without", "from",
-        ].contains(tokens[stop].lower)
-      {
-        stop += 1
-      }
+      let stop = nounPhraseEnd(tokens, from: index + 2, to: end)
       return party(ClauseParts.slice(sentence, tokens, (index + 2)..<stop), lastBearer: nil)
     }
     return nil
   }
 
+  /// Where a noun phrase after a preposition ends: at a clause break or the next preposition or condition.
+  private func nounPhraseEnd(_ tokens: [Token], from start: Int, to end: Int) -> Int {
+    var stop = start
+    while stop < end, !ClauseParts.isBreak(tokens[stop]), !Self.phraseEnders.contains(tokens[stop].lower) {
+      stop += 1
+    }
+    return stop
+  }
+
+  private static let phraseEnders: Set<String> = [
+    "to", "in", "for", "within", "under", "if", "unless", "where", "on", "before", "after", "with", "at",
+    "without", "from",
+  ]
+
   /// The agent of a passive: "… shall be published by the Commission".
   private func agent(_ tokens: [Token], _ sentence: String, from start: Int, to end: Int) -> Party? {
     guard start < end else { return nil }
     for index in start..<end where tokens[index].lower == "by" && index + 1 < end {
-      var stop = index + 1
-      while stop < end, !ClauseParts.isBreak(tokens[stop]),
-        ![
-          "to", "in", "for", "within", "under", "if", "unless", "where", "on", "before", "after", "with",
-          "at",
-        ].contains(tokens[stop].lower)
-      {
-        stop += 1
-      }
+      let stop = nounPhraseEnd(tokens, from: index + 1, to: end)
       let text = ClauseParts.slice(sentence, tokens, (index + 1)..<stop)
       let candidate = party(text, lastBearer: nil)
       if let candidate, let head = candidate.parties.first?.split(separator: " ").last,

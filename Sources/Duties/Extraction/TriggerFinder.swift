@@ -336,7 +336,7 @@ struct TriggerFinder {
     "made", "paid", "sent", "given", "taken", "held", "kept", "set", "put", "done", "shown", "known",
     "brought", "sought", "told", "laid", "left", "borne", "drawn", "spent", "sold", "bound", "found",
     "built", "met", "written", "undertaken", "withdrawn", "chosen", "forbidden", "run", "cut", "read",
-    "heard", "lent", "struck", "won", "led", "fed", "dealt", "meant", "sent", "seen", "thrown", "overseen",
+    "heard", "lent", "struck", "won", "led", "fed", "dealt", "meant", "seen", "thrown", "overseen",
     "broken", "spoken", "stolen", "forgotten", "hidden", "ridden", "risen", "driven", "beaten", "eaten",
     "fallen", "proven", "shaken", "sworn", "torn", "worn", "woken", "frozen", "mistaken", "forgiven",
   ]
@@ -347,7 +347,7 @@ struct TriggerFinder {
     "reasonably", "duly", "properly", "otherwise", "in", "future", "now", "instead", "equally",
     "similarly", "accordingly", "at", "all", "times", "from", "time", "to", "ordinarily", "first",
     "never", "ever", "actively", "continue", "fully", "regularly", "routinely", "hereby", "thereupon",
-    "herein", "thereby", "automatically", "forthwith", "hereafter", "hereunder", "subsequently",
+    "herein", "thereby", "automatically", "hereafter", "hereunder", "subsequently",
   ]
 
   static let nonAgentSubjects: Set<String> = [

@@ -183,7 +183,7 @@ struct PlainTextReader {
   private static let keptPrefixes: Set<String> = [
     "co", "non", "self", "cross", "ex", "well", "semi", "anti", "multi", "post", "pre", "part",
     "full", "long", "short", "high", "low", "cost", "year", "day", "one", "two", "three", "inter",
-    "cross", "sub", "over", "under", "joined", "health", "social", "third",
+    "sub", "over", "under", "joined", "health", "social", "third",
   ]
 
   /// The heading level of a line, or nil if it is not a heading.

@@ -145,16 +145,3 @@ struct StructuralXMLReader {
     return number
   }
 }
-
-extension String {
-  /// The string without the given characters at either end.
-  func trimming(_ characters: String) -> String {
-    guard let first = first, let last = last, characters.contains(first) || characters.contains(last) else {
-      return self
-    }
-    var slice = Substring(self)
-    while let first = slice.first, characters.contains(first) { slice = slice.dropFirst() }
-    while let last = slice.last, characters.contains(last) { slice = slice.dropLast() }
-    return String(slice)
-  }
-}

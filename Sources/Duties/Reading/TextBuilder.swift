@@ -46,8 +46,3 @@ struct TextBuilder {
     return TextRun(string: String(decoding: bytes, as: UTF8.self), spans: spans)
   }
 }
-
-extension String {
-  /// The string, or nil if it is empty.
-  var nilIfEmpty: String? { isEmpty ? nil : self }
-}

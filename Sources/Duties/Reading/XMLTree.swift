@@ -72,25 +72,3 @@ enum XMLChild: Sendable {
   /// Character data, with the byte offset at which it starts in the source.
   case text(String, offset: Int)
 }
-
-extension String {
-  /// The string with runs of white space turned into one space and the ends trimmed.
-  var collapsingWhitespace: String {
-    var result = ""
-    result.reserveCapacity(utf8.count)
-    var pendingSpace = false
-    for scalar in unicodeScalars {
-      if scalar.properties.isWhitespace {
-        pendingSpace = !result.isEmpty
-      } else {
-        if pendingSpace { result.unicodeScalars.append(" ") }
-        pendingSpace = false
-        result.unicodeScalars.append(scalar)
-      }
-    }
-    return result
-  }
-
-  /// Whether the string is empty or only white space.
-  var isBlank: Bool { unicodeScalars.allSatisfy { $0.properties.isWhitespace } }
-}

@@ -93,8 +93,7 @@ enum ComparisonBriefing {
   }
 
   static func partyList(_ obligation: Obligation) -> String {
-    guard let bearer = obligation.bearer else { return "(not stated)" }
-    return bearer.implicit ? "the reader" : bearer.parties.joined(separator: ", ")
+    obligation.bearer?.names ?? "(not stated)"
   }
 
   private static func timing(_ obligation: Obligation) -> String {

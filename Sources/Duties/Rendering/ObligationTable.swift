@@ -1,3 +1,5 @@
+import Foundation
+
 /// Obligations as CSV, Markdown and a terminal listing.
 public enum ObligationTable {
   /// The CSV columns, stable across versions.
@@ -63,14 +65,12 @@ public enum ObligationTable {
         output += "\n" + style.bold(obligation.section.isEmpty ? "(no section)" : obligation.section) + "\n"
         lastSection = obligation.section
       }
-      let who =
-        obligation.bearer.map { $0.implicit ? "the reader" : $0.parties.joined(separator: ", ") }
-        ?? "(bearer not stated)"
+      let who = obligation.bearer?.names ?? "(bearer not stated)"
       let kind = style.kind(obligation.kind, obligation.kind.rawValue.uppercased())
       output += "  \(kind) \(style.bold(who)) — \(obligation.action)\n"
       for condition in obligation.conditions {
         output +=
-          "      " + style.dim("\(condition.kind.rawValue): ") + wrap(condition.text, width: width - 10)
+          "      " + style.dim("\(condition.kind.rawValue): ") + truncated(condition.text, width: width - 10)
           + "\n"
       }
       for timing in obligation.timing {
@@ -81,7 +81,7 @@ public enum ObligationTable {
     return output
   }
 
-  private static func wrap(_ text: String, width: Int) -> String {
+  private static func truncated(_ text: String, width: Int) -> String {
     text.count > width ? String(text.prefix(width - 1)) + "…" : text
   }
 }
