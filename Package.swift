@@ -6,6 +6,7 @@ let package = Package(
   platforms: [.macOS(.v13)],
   products: [
     .library(name: "Duties", targets: ["Duties"]),
+    .library(name: "DutiesIndex", targets: ["DutiesIndex"]),
     .executable(name: "duties", targets: ["duties"]),
   ],
   dependencies: [
@@ -13,6 +14,7 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
     .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
     .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
   ],
   targets: [
     .systemLibrary(
@@ -29,10 +31,19 @@ let package = Package(
         .product(name: "Crypto", package: "swift-crypto"),
       ]
     ),
+    .target(
+      name: "DutiesIndex",
+      dependencies: [
+        "Duties",
+        .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "Crypto", package: "swift-crypto"),
+      ]
+    ),
     .executableTarget(
       name: "duties",
       dependencies: [
         "Duties",
+        "DutiesIndex",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -46,8 +57,14 @@ let package = Package(
       dependencies: ["Duties", "DutiesTestSupport"]
     ),
     .testTarget(
+      name: "DutiesIndexTests",
+      dependencies: [
+        "DutiesIndex", "Duties", "DutiesTestSupport", .product(name: "GRDB", package: "GRDB.swift"),
+      ]
+    ),
+    .testTarget(
       name: "dutiesCLITests",
-      dependencies: ["DutiesTestSupport"]
+      dependencies: ["DutiesTestSupport", "DutiesIndex"]
     ),
   ],
   swiftLanguageModes: [.v6]

@@ -2,11 +2,13 @@ import ArgumentParser
 import Duties
 
 @main
-struct DutiesCommand: ParsableCommand {
+struct DutiesCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "duties",
     abstract: "Read public-policy documents and list, compare and summarise the obligations in them.",
     version: Duties.version,
-    subcommands: [ExtractCommand.self, DiffCommand.self, SummaryCommand.self, ParseCommand.self]
+    subcommands: [
+      ExtractCommand.self, DiffCommand.self, SummaryCommand.self, ParseCommand.self, CorpusCommand.self,
+    ]
   )
 }

@@ -11,7 +11,12 @@ public struct CSVWriter: Sendable {
 
   /// Appends a row.
   public mutating func append(_ fields: [String]) {
-    output += fields.map(Self.escape).joined(separator: ",") + "\r\n"
+    output += Self.row(fields)
+  }
+
+  /// One row on its own, with its CRLF ending, for writing CSV a row at a time.
+  public static func row(_ fields: [String]) -> String {
+    fields.map(escape).joined(separator: ",") + "\r\n"
   }
 
   /// The CSV text.

@@ -63,6 +63,18 @@ public struct SourceInfo: Codable, Hashable, Sendable {
   /// The SHA-256 of the (UTF-8) text, in hex.
   public var sha256: String
 
+  /// Describes a document from stored values (a corpus index, say).
+  public init(
+    path: String, format: String, title: String?, identifier: String?, version: String?, sha256: String
+  ) {
+    self.path = path
+    self.format = format
+    self.title = title
+    self.identifier = identifier
+    self.version = version
+    self.sha256 = sha256
+  }
+
   /// Describes a document.
   public init(_ document: Document) {
     path = document.path

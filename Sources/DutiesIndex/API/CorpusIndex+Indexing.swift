@@ -1,0 +1,119 @@
+import Duties
+import Foundation
+import GRDB
+
+extension CorpusIndex {
+  /// What the database knows of a file.
+  private struct Known {
+    var hash: String?
+    var size: Int
+    var modified: Double
+    var failed: Bool
+  }
+
+  /// Indexes every supported file under `roots` (folders recursively, files as named).
+  ///
+  /// Files run through reading and extraction in parallel (``IndexOptions/jobs`` at a time); each
+  /// file's rows are replaced in one transaction, so a run stopped at any moment (cancelled, killed)
+  /// leaves a consistent database, and the next run carries on. A file whose size and time are
+  /// unchanged is skipped; one whose content hash is unchanged is not extracted again; files gone
+  /// from under the roots are removed; a file that cannot be read is recorded with its error and the
+  /// run goes on. Cancelling the calling task stops the run after the files in flight.
+  public func index(
+    _ roots: [String], options: IndexOptions = IndexOptions(),
+    progress: (@Sendable (IndexProgress) -> Void)? = nil
+  ) async throws -> IndexReport {
+    let started = Date()
+    let absoluteRoots = roots.map(FileSnapshot.absolutePath)
+    let files = FileSnapshot.scan(roots)
+    let known = try reading { db in try Self.knownFiles(db) }
+    let underRoots: @Sendable (String) -> Bool = { path in
+      absoluteRoots.contains { path == $0 || path.hasPrefix($0 == "/" ? "/" : $0 + "/") }
+    }
+    let present = Set(files.map(\.path))
+    let gone = known.keys.filter { underRoots($0) && !present.contains($0) }.sorted()
+    if !gone.isEmpty {
+      try writing { db in
+        for path in gone { try IndexWriter.remove(path: path, in: db) }
+      }
+    }
+    let work = files.filter { file in
+      guard let entry = known[file.path] else { return true }
+      return entry.failed || entry.size != file.size || entry.modified != file.modified
+    }
+    var report = IndexReport(
+      database: path, files: files.count, added: 0, updated: 0, unchanged: files.count - work.count,
+      removed: gone.count, failures: [], interrupted: false, seconds: 0, obligations: 0)
+    var state = IndexProgress(
+      done: report.unchanged, total: files.count, bytesDone: 0, bytesTotal: work.reduce(0) { $0 + $1.size },
+      elapsed: 0)
+    let reader = DocumentReader(maximumBytes: options.maximumBytes)
+    try await withThrowingTaskGroup(of: FileOutcome.self) { group in
+      var pending = work.makeIterator()
+      func schedule() -> Bool {
+        guard !Task.isCancelled, let file = pending.next() else { return false }
+        let knownHash = known[file.path]?.hash
+        group.addTask { FileOutcome.process(file, knownHash: knownHash, reader: reader) }
+        return true
+      }
+      for _ in 0..<options.jobs where !schedule() { break }
+      while let outcome = try await group.next() {
+        let timestamp = Self.timestamp()
+        try writing { db in try IndexWriter.write(outcome, in: db, at: timestamp) }
+        switch outcome {
+        case .unchanged: report.unchanged += 1
+        case .indexed(let entry):
+          if known[entry.file.path]?.failed ?? true { report.added += 1 } else { report.updated += 1 }
+        case .failed: break
+        }
+        state.done += 1
+        state.bytesDone += outcome.file.size
+        state.elapsed = Date().timeIntervalSince(started)
+        progress?(state)
+        _ = schedule()
+      }
+    }
+    report.interrupted = Task.isCancelled && state.done < files.count
+    let summary = try reading { db in try Self.summary(db, under: underRoots) }
+    report.failures = summary.failures
+    report.obligations = summary.obligations
+    report.seconds = Date().timeIntervalSince(started)
+    return report
+  }
+
+  // GRDB's async accessors throw once the task is cancelled, but a cancelled run must still save
+  // the files already done: these use the blocking ones (short transactions).
+  private func writing(_ updates: (Database) throws -> Void) throws {
+    try pool.write(updates)
+  }
+
+  private func reading<T>(_ value: (Database) throws -> T) throws -> T {
+    try pool.read(value)
+  }
+
+  private static func knownFiles(_ db: Database) throws -> [String: Known] {
+    var known: [String: Known] = [:]
+    for row in try Row.fetchAll(db, sql: "SELECT path, contentHash, size, modified FROM document") {
+      known[row["path"]] = Known(
+        hash: row["contentHash"], size: row["size"], modified: row["modified"], failed: false)
+    }
+    for row in try Row.fetchAll(db, sql: "SELECT path, contentHash, size, modified FROM failure") {
+      known[row["path"]] = Known(
+        hash: row["contentHash"], size: row["size"], modified: row["modified"], failed: true)
+    }
+    return known
+  }
+
+  private static func summary(_ db: Database, under isUnderRoots: @Sendable (String) -> Bool) throws
+    -> (failures: [IndexReport.Failure], obligations: Int)
+  {
+    let failures = try Row.fetchAll(db, sql: "SELECT path, message FROM failure ORDER BY path")
+      .map { IndexReport.Failure(path: $0["path"], message: $0["message"]) }
+      .filter { isUnderRoots($0.path) }
+    var obligations = 0
+    for row in try Row.fetchAll(db, sql: "SELECT path, obligationCount FROM document") {
+      if isUnderRoots(row["path"]) { obligations += row["obligationCount"] as Int }
+    }
+    return (failures, obligations)
+  }
+}

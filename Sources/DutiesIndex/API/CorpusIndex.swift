@@ -1,0 +1,71 @@
+import Duties
+import Foundation
+import GRDB
+
+/// A corpus database: documents, their divisions, obligations, parties and per-file failures, in
+/// SQLite (WAL mode), with full-text search over obligation sentences and actions.
+///
+/// Open one with ``init(path:create:)``, fill it with ``index(_:options:progress:)``, then ask it
+/// questions with ``obligations(matching:)``, ``statistics()``, ``series()`` and ``changes(in:)``.
+/// The schema is described in `docs/index-schema.md`; migrations are versioned, so a database
+/// written by an older version of the tool opens in a newer one.
+public final class CorpusIndex: Sendable {
+  /// Where a database goes when none is named: `duties-index.sqlite` in the current directory, or
+  /// `$DUTIES_DB` when set.
+  public static var defaultPath: String {
+    ProcessInfo.processInfo.environment["DUTIES_DB"].flatMap { $0.isEmpty ? nil : $0 }
+      ?? "duties-index.sqlite"
+  }
+
+  /// The database file.
+  public let path: String
+  let pool: DatabasePool
+
+  /// Opens the database at `path`, bringing its schema up to date.
+  ///
+  /// - Parameter create: whether to create the database if there is none (indexing does; queries
+  ///   report a missing database instead).
+  /// - Throws: ``DutiesError/unreadable(path:reason:)`` when the file is missing, is not a
+  ///   database, or was written by a newer version of the tool.
+  public init(path: String, create: Bool = false) throws {
+    self.path = path
+    if !create && !FileManager.default.fileExists(atPath: path) {
+      throw DutiesError.unreadable(
+        path: path, reason: "no corpus index here; create one with `duties corpus index DIR --db \(path)`")
+    }
+    var configuration = Configuration()
+    // Queries may run while an index run writes (WAL lets readers in); writers wait their turn.
+    configuration.busyMode = .timeout(30)
+    configuration.prepareDatabase { db in
+      try db.execute(sql: "PRAGMA synchronous = NORMAL")
+    }
+    do {
+      pool = try DatabasePool(path: path, configuration: configuration)
+      let migrator = IndexSchema.migrator
+      if try pool.read({ try migrator.hasBeenSuperseded($0) }) {
+        throw DutiesError.unreadable(
+          path: path, reason: "written by a newer version of duties; upgrade to read it")
+      }
+      try migrator.migrate(pool)
+    } catch let error as DutiesError {
+      throw error
+    } catch {
+      throw DutiesError.unreadable(path: path, reason: "not a corpus index (\(Self.describe(error)))")
+    }
+  }
+
+  /// The schema migrations applied to the database, oldest first.
+  public func appliedMigrations() throws -> [String] {
+    try pool.read { try IndexSchema.migrator.appliedMigrations($0) }
+  }
+
+  static func describe(_ error: any Error) -> String {
+    if let error = error as? DatabaseError { return error.message ?? "\(error.resultCode)" }
+    return "\(error)"
+  }
+
+  /// The current time in ISO 8601, for `indexedAt` and `recordedAt`.
+  static func timestamp() -> String {
+    ISO8601DateFormatter().string(from: Date())
+  }
+}

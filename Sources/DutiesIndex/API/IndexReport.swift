@@ -1,0 +1,65 @@
+import Foundation
+
+/// How to index: how many files to work on at once and the largest file to read.
+public struct IndexOptions: Sendable {
+  /// Files processed at the same time (default: one per core). Memory stays flat whatever the
+  /// corpus size: at most this many documents are held at once.
+  public var jobs: Int
+  /// The largest file read, in bytes; larger files are recorded as failures.
+  public var maximumBytes: Int
+
+  /// Creates options.
+  public init(jobs: Int = IndexOptions.defaultJobs, maximumBytes: Int = 1 << 30) {
+    self.jobs = max(1, jobs)
+    self.maximumBytes = maximumBytes
+  }
+
+  /// One job per active core.
+  public static var defaultJobs: Int { ProcessInfo.processInfo.activeProcessorCount }
+}
+
+/// Where an index run has got to, reported after each file.
+public struct IndexProgress: Sendable {
+  /// Files finished so far (including unchanged ones).
+  public var done: Int
+  /// Files found under the roots.
+  public var total: Int
+  /// Bytes of the files that needed processing, done so far and in all.
+  public var bytesDone: Int
+  /// Bytes of all the files that need processing.
+  public var bytesTotal: Int
+  /// Seconds since the run started.
+  public var elapsed: Double
+}
+
+/// What an index run did.
+public struct IndexReport: Sendable, Encodable {
+  /// A file that could not be indexed.
+  public struct Failure: Sendable, Encodable, Hashable {
+    /// The file.
+    public var path: String
+    /// The error, as `path:line:column: error: message`.
+    public var message: String
+  }
+
+  /// The database written.
+  public var database: String
+  /// Files found under the roots.
+  public var files: Int
+  /// Files indexed for the first time (or for the first time without an error).
+  public var added: Int
+  /// Files whose content changed and were indexed again.
+  public var updated: Int
+  /// Files whose content had not changed (failed files among them are still failures).
+  public var unchanged: Int
+  /// Files gone from disk, whose rows were removed.
+  public var removed: Int
+  /// Files under the roots that could not be indexed (this run's and earlier, unchanged ones).
+  public var failures: [Failure]
+  /// Whether the run was cancelled before every file was done; run again to continue.
+  public var interrupted: Bool
+  /// Wall-clock seconds.
+  public var seconds: Double
+  /// Obligations stored for the files under the roots.
+  public var obligations: Int
+}

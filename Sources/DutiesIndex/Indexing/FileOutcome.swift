@@ -1,0 +1,105 @@
+import Crypto
+import Duties
+import Foundation
+
+/// What indexing one file produced, ready to be written in one transaction.
+enum FileOutcome: Sendable {
+  /// The content hash matches what is stored: only the size and time are refreshed.
+  case unchanged(FileSnapshot)
+  /// The file was read and its obligations extracted.
+  case indexed(DocumentEntry)
+  /// The file could not be read; the message is `path:line:column: error: …`.
+  case failed(FileSnapshot, hash: String?, message: String)
+
+  /// The file the outcome is for.
+  var file: FileSnapshot {
+    switch self {
+    case .unchanged(let file), .failed(let file, _, _): file
+    case .indexed(let entry): entry.file
+    }
+  }
+
+  /// Reads, hashes and (if its content is new) extracts one file.
+  ///
+  /// - Parameter knownHash: the hash stored for this path, if any.
+  static func process(_ file: FileSnapshot, knownHash: String?, reader: DocumentReader) -> FileOutcome {
+    if file.size > reader.maximumBytes {
+      let error = DutiesError.tooLarge(path: file.path, bytes: file.size, limit: reader.maximumBytes)
+      return .failed(file, hash: nil, message: error.description)
+    }
+    let bytes: [UInt8]
+    do {
+      guard let handle = FileHandle(forReadingAtPath: file.path) else {
+        throw DutiesError.unreadable(path: file.path, reason: "permission denied or unreadable")
+      }
+      defer { try? handle.close() }
+      bytes = Array(try handle.readToEnd() ?? Data())
+    } catch {
+      let message =
+        (error as? DutiesError)?.description
+        ?? DutiesError.unreadable(path: file.path, reason: error.localizedDescription).description
+      return .failed(file, hash: nil, message: message)
+    }
+    let hash = SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
+    if hash == knownHash { return .unchanged(file) }
+    do {
+      let document = try reader.read(bytes: bytes, path: file.path)
+      let obligations = ObligationExtractor().extract(from: document)
+      return .indexed(DocumentEntry(file: file, hash: hash, document: document, obligations: obligations))
+    } catch {
+      let message =
+        (error as? DutiesError)?.description ?? "\(file.path): error: \(error.localizedDescription)"
+      return .failed(file, hash: hash, message: message)
+    }
+  }
+}
+
+/// A document's rows: its metadata, divisions and obligations.
+struct DocumentEntry: Sendable {
+  struct Section: Sendable {
+    var path: String
+    var heading: String?
+    var line: Int
+    var obligationCount: Int
+  }
+
+  var file: FileSnapshot
+  var hash: String
+  var format: String
+  var title: String?
+  var identifier: String?
+  var version: String?
+  var sections: [Section]
+  var obligations: [Obligation]
+
+  init(file: FileSnapshot, hash: String, document: Document, obligations: [Obligation]) {
+    self.file = file
+    self.hash = hash
+    format = document.metadata.format.rawValue
+    title = document.metadata.title
+    identifier = document.metadata.identifier
+    version = document.metadata.version
+    self.obligations = obligations
+    // Each obligation counts towards its own provision and every division above it.
+    var counts: [String: Int] = [:]
+    for obligation in obligations {
+      var prefix = ""
+      for label in obligation.section.components(separatedBy: " › ") {
+        prefix = prefix.isEmpty ? label : prefix + " › " + label
+        counts[prefix, default: 0] += 1
+      }
+    }
+    var sections: [Section] = []
+    document.walk { visit in
+      guard visit.node.kind.isDivision else { return }
+      let path = visit.sectionPath.sectionPathDescription
+      guard !path.isEmpty else { return }
+      let count = counts[path] ?? 0
+      sections.append(
+        Section(
+          path: path, heading: visit.node.heading?.string, line: visit.node.location.line,
+          obligationCount: count))
+    }
+    self.sections = sections
+  }
+}

@@ -1,0 +1,85 @@
+import ArgumentParser
+import Duties
+import DutiesIndex
+
+/// `duties corpus changes`: obligation changes between consecutive versions in each series.
+struct CorpusChangesCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "changes",
+    abstract:
+      "Show how obligations changed between consecutive versions of each revision series, newest first.",
+    discussion: """
+      Uses the obligations stored when the files were indexed. JSON is an array of objects with the series id \
+      and its comparisons, each following docs/diff-schema.md.
+      """
+  )
+
+  enum OutputFormat: String, ExpressibleByArgument, CaseIterable { case text, markdown, json, csv }
+
+  @OptionGroup var database: DatabaseOption
+
+  @Option(name: .long, help: "Only this series (see `duties corpus series`).")
+  var series: String?
+
+  @Option(name: .long, help: "Output format: text, markdown, json or csv.")
+  var format: OutputFormat = .text
+
+  @Option(name: .long, help: "Colour in text output: auto, always or never.")
+  var color: ColorChoice = .auto
+
+  struct SeriesChanges: Encodable {
+    var series: String
+    var title: String
+    var comparisons: [DocumentComparison]
+  }
+
+  func run() throws {
+    var results: [SeriesChanges] = []
+    do {
+      let index = try CorpusIndex(path: database.path)
+      var chosen = try index.series()
+      if let series {
+        chosen = chosen.filter { $0.id == series }
+        if chosen.isEmpty {
+          throw DutiesError.invalidRequest(
+            path: database.path, reason: "no series \"\(series)\"; `duties corpus series` lists them")
+        }
+      }
+      for item in chosen {
+        results.append(
+          SeriesChanges(
+            series: item.id, title: item.title,
+            comparisons: try index.changes(in: item).map { $0.withoutUnchanged() }))
+      }
+    } catch {
+      Output.report(error)
+      throw ExitCode(2)
+    }
+    switch format {
+    case .json: Output.print(try JSONOutput.pretty(results), terminator: "")
+    case .csv:
+      var first = true
+      for result in results {
+        for comparison in result.comparisons {
+          var csv = ComparisonText.csv(comparison)
+          if !first, let header = csv.firstIndex(of: "\n") { csv = String(csv[csv.index(after: header)...]) }
+          first = false
+          Output.print(csv, terminator: "")
+        }
+      }
+    case .markdown, .text:
+      if results.isEmpty { Output.print("no revision series in the index") }
+      for result in results {
+        Output.print(
+          format == .markdown
+            ? "# \(result.title) (`\(result.series)`)\n" : "== \(result.series): \(result.title)\n")
+        for comparison in result.comparisons {
+          Output.print(
+            format == .markdown
+              ? ComparisonText.markdown(comparison)
+              : ComparisonText.terminal(comparison, color: color.isEnabled))
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,86 @@
+import ArgumentParser
+import Duties
+import DutiesIndex
+import Foundation
+
+/// `duties corpus index`: reads every supported file under some folders into the database.
+struct CorpusIndexCommand: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "index",
+    abstract: "Read every supported file under the folders, extract obligations and store them.",
+    discussion: """
+      Files whose content has not changed are not read again; changed files replace their old rows; files \
+      gone from the folders are removed. Each file is written in its own transaction, so Ctrl-C or a kill \
+      leaves a consistent database and the next run carries on. A file that cannot be read is recorded with \
+      its error and the run goes on.
+
+      Exit status: 0 when every file is indexed, 1 when any file failed, 2 when the database could not be \
+      used, 130 when interrupted.
+      """
+  )
+
+  @Argument(help: "Folders (searched recursively) or files to index.")
+  var paths: [String]
+
+  @OptionGroup var database: DatabaseOption
+
+  @Option(name: .long, help: "Files to process at once (default: one per core).")
+  var jobs: Int = IndexOptions.defaultJobs
+
+  @Flag(name: .long, help: "Print nothing but errors.")
+  var quiet = false
+
+  @Option(name: .long, help: "The end summary as text or json.")
+  var format: SummaryFormat = .text
+
+  enum SummaryFormat: String, ExpressibleByArgument, CaseIterable { case text, json }
+
+  func validate() throws {
+    guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+  }
+
+  func run() async throws {
+    let index: CorpusIndex
+    do {
+      index = try CorpusIndex(path: database.path, create: true)
+    } catch {
+      Output.report(error)
+      throw ExitCode(2)
+    }
+    let view = IndexProgressView(enabled: !quiet)
+    let options = IndexOptions(jobs: jobs)
+    let roots = paths
+    let task = Task { try await index.index(roots, options: options) { view.update($0) } }
+    let signals = InterruptHandler { task.cancel() }
+    defer { signals.stop() }
+    let report: IndexReport
+    do {
+      report = try await task.value
+    } catch {
+      view.finish()
+      Output.report(error)
+      throw ExitCode(2)
+    }
+    view.finish()
+    for failure in report.failures { Output.error(failure.message) }
+    switch format {
+    case .json: Output.print(try JSONOutput.pretty(report), terminator: "")
+    case .text where !quiet: Output.error(Self.summary(report))
+    case .text: break
+    }
+    if report.interrupted { throw ExitCode(130) }
+    if !report.failures.isEmpty { throw ExitCode(1) }
+  }
+
+  static func summary(_ report: IndexReport) -> String {
+    var lines = [
+      "\(report.interrupted ? "interrupted" : "indexed") \(report.files) file(s) in "
+        + String(format: "%.2f", report.seconds) + " s: \(report.added) added, \(report.updated) updated, "
+        + "\(report.unchanged) unchanged, \(report.removed) removed, \(report.failures.count) failed; "
+        + "\(report.obligations) obligation(s)",
+      "database: \(report.database)",
+    ]
+    if report.interrupted { lines.append("run the same command again to continue") }
+    return lines.joined(separator: "\n")
+  }
+}

@@ -1,0 +1,64 @@
+import Duties
+import DutiesIndex
+import DutiesTestSupport
+import Foundation
+import Testing
+
+@Suite struct CorpusQueryTests {
+  /// The demo guidance pair indexed into a fresh database.
+  func makeIndex() async throws -> (TemporaryFolder, CorpusIndex) {
+    let folder = try TemporaryFolder()
+    let index = try CorpusIndex(path: folder.path("index.sqlite"), create: true)
+    _ = try await index.index([SharedCorpus.demo("joint-working-guidance").path])
+    return (folder, index)
+  }
+
+  @Test func bearerMatchesNormalisedPartiesAndKindsFilter() async throws {
+    let (folder, index) = try await makeIndex()
+    defer { folder.remove() }
+    let all = try index.obligations(matching: ObligationQuery(bearer: "The PCT Clusters"))
+    #expect(!all.isEmpty)
+    #expect(all.allSatisfy { ($0.obligation.bearer?.parties ?? []).contains("PCT cluster") })
+    let duties = try index.obligations(matching: ObligationQuery(bearer: "PCT clusters", kinds: [.duty]))
+    #expect(!duties.isEmpty && duties.count < all.count)
+    #expect(duties.allSatisfy { $0.obligation.kind == .duty })
+  }
+
+  @Test func fullTextSearchStemsWords() async throws {
+    let (folder, index) = try await makeIndex()
+    defer { folder.remove() }
+    let published = try index.obligations(matching: ObligationQuery(text: "publishing statement"))
+    #expect(!published.isEmpty)
+    #expect(published.allSatisfy { $0.obligation.sentence.lowercased().contains("publish") })
+    let none = try index.obligations(matching: ObligationQuery(text: "zebra"))
+    #expect(none.isEmpty)
+    #expect(throws: DutiesError.self) {
+      try index.obligations(matching: ObligationQuery(text: "\"unbalanced"))
+    }
+  }
+
+  @Test func documentFilterAndLimit() async throws {
+    let (folder, index) = try await makeIndex()
+    defer { folder.remove() }
+    let markdown = try index.obligations(matching: ObligationQuery(document: "*.md"))
+    #expect(!markdown.isEmpty && markdown.allSatisfy { $0.source.hasSuffix(".md") })
+    let byTitle = try index.obligations(matching: ObligationQuery(document: "PCT CLUSTERING", limit: 3))
+    #expect(byTitle.count == 3)
+  }
+
+  @Test func changesFollowTheRevisionSeries() async throws {
+    let (folder, index) = try await makeIndex()
+    defer { folder.remove() }
+    let series = try index.series()
+    #expect(series.count == 1)
+    let chain = try #require(series.first)
+    #expect(
+      chain.members.map { URL(fileURLWithPath: $0.path).lastPathComponent } == [
+        "2011-10-guidance.xml", "2011-11-guidance-revised.md",
+      ])
+    let comparison = try #require(try index.changes(in: chain).first)
+    let kinds = comparison.realChanges.map(\.change.rawValue)
+    #expect(kinds.filter { $0 == "added" }.count == 3)
+    #expect(kinds.contains("strengthened"))
+  }
+}

@@ -1,0 +1,146 @@
+import DutiesIndex
+import DutiesTestSupport
+import Foundation
+import Testing
+
+@Suite(.serialized) struct CorpusCommandTests {
+  /// Real documents of every format, enough for an index run of several seconds with one job.
+  static let folders =
+    [
+      "legalize-uk-care-act-2014-excerpt", "legalize-uk-nhs-act-2006-excerpt", "govuk-html-guidance",
+      "rfc6125bis-revisions", "gds-way-revisions", "akn-uk-caselaw", "plaintext-misc",
+      "clml-pair-transport-act-2000-s19", "nppf-december-2024", "clml-samples", "akn-uk-lawmaker-bills",
+    ].map { SharedCorpus.corpus($0).path } + [SharedCorpus.demo("").path]
+
+  func index(_ database: String, jobs: Int = 1) throws -> CommandRunner.Result {
+    try CommandRunner.run(["corpus", "index", "--jobs", "\(jobs)", "--db", database] + Self.folders)
+  }
+
+  func export(_ database: String) throws -> String {
+    let result = try CommandRunner.run(["corpus", "export", "--db", database])
+    #expect(result.status == 0, "\(result.stderr)")
+    return result.stdout
+  }
+
+  /// Starts an index run and waits until it has committed at least `documents` files.
+  func startIndexing(_ database: String, until documents: Int) throws -> Process {
+    let process = Process()
+    process.executableURL = CommandRunner.executable
+    process.arguments = ["corpus", "index", "--jobs", "1", "--quiet", "--db", database] + Self.folders
+    process.standardOutput = FileHandle.nullDevice
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    let deadline = Date(timeIntervalSinceNow: 120)
+    while process.isRunning, Date() < deadline {
+      if FileManager.default.fileExists(atPath: database),
+        let count = try? CorpusIndex(path: database).statistics(bearers: 0).documents, count >= documents
+      {
+        break
+      }
+      Thread.sleep(forTimeInterval: 0.01)
+    }
+    return process
+  }
+
+  @Test func killedRunResumesToTheSameDatabase() throws {
+    try #require(SharedCorpus.isAvailable)
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let full = folder.path("full.sqlite")
+    let uninterrupted = try index(full)
+    #expect(uninterrupted.status == 0, "\(uninterrupted.stderr)")
+    let total = try CorpusIndex(path: full).statistics().documents
+
+    let killed = folder.path("killed.sqlite")
+    let process = try startIndexing(killed, until: 3)
+    #expect(process.isRunning, "the run ended before it could be killed; give it more files")
+    kill(process.processIdentifier, SIGKILL)
+    process.waitUntilExit()
+    #expect(process.terminationReason == .uncaughtSignal)
+    let atKill = try CorpusIndex(path: killed).statistics().documents
+    #expect(atKill >= 3 && atKill < total)
+
+    let resumed = try index(killed)
+    #expect(resumed.status == 0, "\(resumed.stderr)")
+    // Nothing committed before the kill is done again.
+    #expect(
+      resumed.stderr.contains("\(total - atKill) added, 0 updated, \(atKill) unchanged"), "\(resumed.stderr)")
+    #expect(try export(killed) == export(full))
+    let stats = try CommandRunner.run(["corpus", "stats", "--format", "json", "--db", killed])
+    let fullStats = try CommandRunner.run(["corpus", "stats", "--format", "json", "--db", full])
+    #expect(stats.stdout == fullStats.stdout)
+  }
+
+  @Test func interruptSavesWorkAndSaysHowToContinue() throws {
+    try #require(SharedCorpus.isAvailable)
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let database = folder.path("index.sqlite")
+    let process = try startIndexing(database, until: 2)
+    kill(process.processIdentifier, SIGINT)
+    process.waitUntilExit()
+    #expect(process.terminationStatus == 130)
+    let resumed = try index(database)
+    #expect(resumed.status == 0)
+    #expect(!resumed.stderr.contains(" 0 unchanged"))
+  }
+
+  @Test func badFilesAreReportedAndTheExitStatusSaysSo() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    try folder.write("Each council must publish a plan.\n", to: "docs/good.txt")
+    let broken = try folder.write("<?xml version=\"1.0\"?>\n<a>\n<b></a>\n", to: "docs/broken.xml")
+    let result = try CommandRunner.run([
+      "corpus", "index", "--db", folder.path("i.sqlite"), folder.path("docs"),
+    ])
+    #expect(result.status == 1)
+    #expect(result.stderr.contains(broken + ":3:"))
+    #expect(result.stderr.contains("1 added"))
+    #expect(result.stderr.contains("1 failed"))
+    #expect(result.stderr.contains("database: " + folder.path("i.sqlite")))
+    let missing = try CommandRunner.run(["corpus", "stats", "--db", folder.path("none.sqlite")])
+    #expect(missing.status == 2)
+    #expect(missing.stderr.contains("none.sqlite: error: no corpus index here"))
+  }
+
+  @Test func queryStatsSeriesChangesAndExportFromTheCommandLine() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let database = folder.path("i.sqlite")
+    let indexed = try CommandRunner.run([
+      "corpus", "index", "--quiet", "--db", database, SharedCorpus.demo("").path,
+    ])
+    #expect(indexed.status == 0)
+    #expect(indexed.stderr.isEmpty)
+
+    let query = try CommandRunner.run([
+      "corpus", "query", "--db", database, "--bearer", "PCT clusters", "--kind", "duty", "--text", "publish",
+    ])
+    #expect(query.status == 0)
+    #expect(query.stdout.contains("PCT cluster"))
+    #expect(query.stdout.contains("2011-11-guidance-revised.md:"))
+    let jsonl = try CommandRunner.run([
+      "corpus", "query", "--db", database, "--kind", "prohibition", "--format", "jsonl",
+    ])
+    let lines = jsonl.stdout.split(separator: "\n")
+    #expect(!lines.isEmpty)
+    #expect(lines.allSatisfy { $0.contains("\"kind\":\"prohibition\"") && $0.contains("\"source\":") })
+
+    let stats = try CommandRunner.run(["corpus", "stats", "--db", database])
+    #expect(stats.stdout.contains("6 document(s)"))  // the guidance pair, the papers, README and CHANGES
+    #expect(stats.stdout.contains("1 revision series"))
+
+    let series = try CommandRunner.run(["corpus", "series", "--db", database])
+    let id = try #require(series.stdout.split(separator: " ").first.map(String.init))
+    let changes = try CommandRunner.run([
+      "corpus", "changes", "--db", database, "--series", id, "--color", "never",
+    ])
+    #expect(changes.stdout.contains("STRENGTHENED duty — PCT cluster"))
+    let unknown = try CommandRunner.run(["corpus", "changes", "--db", database, "--series", "nope"])
+    #expect(unknown.status == 2)
+
+    let csv = try CommandRunner.run(["corpus", "export", "--format", "csv", "--db", database])
+    #expect(csv.stdout.hasPrefix("document,id,section,line,column,kind,"))
+    #expect(csv.stdout.split(separator: "\r\n").count > 50)
+  }
+}
