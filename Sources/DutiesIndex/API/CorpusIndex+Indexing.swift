@@ -57,9 +57,23 @@ extension CorpusIndex {
         return true
       }
       for _ in 0..<options.jobs where !schedule() { break }
+      // Files whose content is unchanged only get new times: written in batches, since losing
+      // them to a kill costs no more than hashing them again.
+      var touched: [FileOutcome] = []
+      func flush() throws {
+        guard !touched.isEmpty else { return }
+        let batch = touched
+        try writing { db in for outcome in batch { try IndexWriter.write(outcome, in: db, at: "") } }
+        touched.removeAll()
+      }
       while let outcome = try await group.next() {
-        let timestamp = Self.timestamp()
-        try writing { db in try IndexWriter.write(outcome, in: db, at: timestamp) }
+        if case .unchanged = outcome {
+          touched.append(outcome)
+          if touched.count >= 512 { try flush() }
+        } else {
+          let timestamp = Self.timestamp()
+          try writing { db in try IndexWriter.write(outcome, in: db, at: timestamp) }
+        }
         switch outcome {
         case .unchanged: report.unchanged += 1
         case .indexed(let entry):
@@ -72,6 +86,7 @@ extension CorpusIndex {
         progress?(state)
         _ = schedule()
       }
+      try flush()
     }
     report.interrupted = Task.isCancelled && state.done < files.count
     let summary = try reading { db in try Self.summary(db, under: underRoots) }
