@@ -7,6 +7,7 @@ let package = Package(
   products: [
     .library(name: "Duties", targets: ["Duties"]),
     .library(name: "DutiesIndex", targets: ["DutiesIndex"]),
+    .library(name: "DutiesPDF", targets: ["DutiesPDF"]),
     .executable(name: "duties", targets: ["duties"]),
   ],
   dependencies: [
@@ -15,6 +16,7 @@ let package = Package(
     .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
     .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
   ],
   targets: [
     .systemLibrary(
@@ -29,7 +31,17 @@ let package = Package(
         .product(name: "OrderedCollections", package: "swift-collections"),
         .product(name: "Yams", package: "Yams"),
         .product(name: "Crypto", package: "swift-crypto"),
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ]
+    ),
+    .systemLibrary(
+      name: "CPoppler",
+      pkgConfig: "poppler-glib",
+      providers: [.apt(["libpoppler-glib-dev"])]
+    ),
+    .target(
+      name: "DutiesPDF",
+      dependencies: ["Duties", "CPoppler"]
     ),
     .target(
       name: "DutiesIndex",
@@ -44,6 +56,7 @@ let package = Package(
       dependencies: [
         "Duties",
         "DutiesIndex",
+        "DutiesPDF",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -55,6 +68,10 @@ let package = Package(
     .testTarget(
       name: "DutiesTests",
       dependencies: ["Duties", "DutiesTestSupport"]
+    ),
+    .testTarget(
+      name: "DutiesPDFTests",
+      dependencies: ["DutiesPDF", "Duties", "DutiesTestSupport"]
     ),
     .testTarget(
       name: "DutiesIndexTests",

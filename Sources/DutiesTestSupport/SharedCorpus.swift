@@ -28,6 +28,11 @@ public enum SharedCorpus {
     packageRoot.appendingPathComponent("corpus").appendingPathComponent(relativePath)
   }
 
+  /// A committed test fixture in `Tests/Fixtures` (made by `scripts/make-fixtures`).
+  public static func fixture(_ relativePath: String) -> URL {
+    packageRoot.appendingPathComponent("Tests/Fixtures").appendingPathComponent(relativePath)
+  }
+
   /// Whether the shared corpus is present.
   public static var isAvailable: Bool {
     FileManager.default.fileExists(atPath: root.appendingPathComponent("corpus").path)

@@ -11,6 +11,9 @@ struct DiffCommand: ParsableCommand {
       action-changed, moved, reworded. Editorial noise (amendment markers, brackets, quotes, white space, list \
       re-lettering, renumbered cross-references) is not a change. JSON follows docs/diff-schema.md.
 
+      With one Word document (.docx), compares its text before and after its tracked changes (insertions, \
+      deletions and moves), which is how consultation drafts circulate.
+
       Exit status: 0 (or, with --exit-code, 0 when no obligation changed and 1 when one did); 2 on errors.
       """
   )
@@ -19,11 +22,11 @@ struct DiffCommand: ParsableCommand {
     case text, markdown, json, csv, html
   }
 
-  @Argument(help: "The old version.")
+  @Argument(help: "The old version (or a Word document whose tracked changes to compare).")
   var old: String
 
-  @Argument(help: "The new version.")
-  var new: String
+  @Argument(help: "The new version; leave it out to compare a .docx before and after its tracked changes.")
+  var new: String?
 
   @Option(name: .long, help: "Output format: text, markdown, json, csv or html.")
   var format: OutputFormat = .text
@@ -44,8 +47,18 @@ struct DiffCommand: ParsableCommand {
   func run() throws {
     let comparison: DocumentComparison
     do {
-      let oldDocument = try input.read(old)
-      let newDocument = try input.read(new)
+      let oldDocument: Document
+      let newDocument: Document
+      if let new {
+        oldDocument = try input.read(old)
+        newDocument = try input.read(new)
+      } else {
+        guard let revisions = try InputOptions.reader.readTrackedRevisions(path: old) else {
+          throw DutiesError.invalidRequest(
+            path: old, reason: "no tracked changes to compare; give two files, the old version and the new")
+        }
+        (oldDocument, newDocument) = revisions
+      }
       for diagnostic in oldDocument.diagnostics + newDocument.diagnostics { Output.error("\(diagnostic)") }
       let full = RevisionDiffer().compare(old: oldDocument, new: newDocument)
       comparison = all ? full : full.withoutUnchanged()

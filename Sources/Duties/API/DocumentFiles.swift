@@ -4,7 +4,7 @@ import Foundation
 public enum DocumentFiles {
   /// File name extensions read from folders (a file named directly is read whatever its name).
   public static let extensions: Set<String> = [
-    "xml", "html", "htm", "xhtml", "md", "markdown", "txt", "text", "erb", "akn",
+    "xml", "html", "htm", "xhtml", "md", "markdown", "txt", "text", "erb", "akn", "pdf", "docx", "odt",
   ]
 
   /// The files, in a stable order: files given directly, then each folder's files sorted by path.

@@ -7,14 +7,22 @@ import Foundation
 public struct DocumentReader: Sendable {
   /// The largest file read, in bytes (1 GiB by default).
   public var maximumBytes: Int
+  /// Readers of formats the core does not read itself (PDF, from the `DutiesPDF` module).
+  public var plugins: [DocumentFormat: any BinaryDocumentReader]
 
   /// Creates a reader.
-  public init(maximumBytes: Int = 1 << 30) {
+  public init(maximumBytes: Int = 1 << 30, plugins: [any BinaryDocumentReader] = []) {
     self.maximumBytes = maximumBytes
+    self.plugins = Dictionary(plugins.map { ($0.format, $0) }, uniquingKeysWith: { _, last in last })
   }
 
   /// Reads the file at `path` (`-` reads standard input).
   public func read(path: String, format: DocumentFormat? = nil) throws -> Document {
+    try read(bytes: readBytes(path: path), path: path, format: format)
+  }
+
+  /// The bytes of a file (`-` reads standard input), within ``maximumBytes``.
+  func readBytes(path: String) throws -> [UInt8] {
     let bytes: [UInt8]
     if path == "-" {
       bytes = Array(FileHandle.standardInput.readDataToEndOfFile())
@@ -40,13 +48,16 @@ public struct DocumentReader: Sendable {
         throw DutiesError.unreadable(path: path, reason: error.localizedDescription)
       }
     }
-    return try read(bytes: bytes, path: path, format: format)
+    return bytes
   }
 
   /// Reads a document from bytes; `path` names it in locations and errors.
   public func read(bytes: [UInt8], path: String, format: DocumentFormat? = nil) throws -> Document {
     if bytes.count > maximumBytes {
       throw DutiesError.tooLarge(path: path, bytes: bytes.count, limit: maximumBytes)
+    }
+    if let binary = format.flatMap({ $0.isBinary ? $0 : nil }) ?? FormatSniffer.sniffBinary(bytes) {
+      return try readBinary(bytes, path: path, format: binary)
     }
     let decoded = TextDecoding.decode(bytes)
     let source = SourceText(path: path, bytes: decoded.bytes)
@@ -62,7 +73,7 @@ public struct DocumentReader: Sendable {
         document = try HTMLReader(source: source).read()
       case .markdown:
         document = MarkdownReader(source: source).read()
-      case .text:
+      case .text, .pdf, .docx, .odt:
         document = PlainTextReader(source: source).read()
       }
     }
@@ -78,5 +89,43 @@ public struct DocumentReader: Sendable {
     -> Document
   {
     try read(bytes: Array(string.utf8), path: path, format: format)
+  }
+}
+
+/// A reader for a binary format that a module outside the core provides (PDF through poppler).
+public protocol BinaryDocumentReader: Sendable {
+  /// The format it reads.
+  var format: DocumentFormat { get }
+  /// Reads a document; `path` names it in locations and errors.
+  func read(bytes: [UInt8], path: String) throws -> Document
+}
+
+extension DocumentReader {
+  func readBinary(_ bytes: [UInt8], path: String, format: DocumentFormat) throws -> Document {
+    switch format {
+    case .docx: return read(laidOut: try WordReader(bytes: bytes, path: path).read(), path: path)
+    case .odt: return read(laidOut: try OpenDocumentReader(bytes: bytes, path: path).read(), path: path)
+    default:
+      guard let plugin = plugins[format] else {
+        throw DutiesError.invalidRequest(
+          path: path,
+          reason: "reading \(format.displayName) needs the DutiesPDF module (the duties command includes it)")
+      }
+      return try plugin.read(bytes: bytes, path: path)
+    }
+  }
+
+  /// The two revisions a Word document's tracked changes make: the text before the changes and
+  /// after them; `nil` when the file is not a Word document or has no tracked changes.
+  public func readTrackedRevisions(path: String) throws -> (before: Document, after: Document)? {
+    let bytes = try readBytes(path: path)
+    guard FormatSniffer.sniffBinary(bytes) == .docx else { return nil }
+    let word = try WordReader(bytes: bytes, path: path)
+    guard word.hasTrackedChanges else { return nil }
+    var before = read(laidOut: word.read(.before), path: path)
+    var after = read(laidOut: word.read(.after), path: path)
+    before.metadata.version = "before tracked changes"
+    after.metadata.version = "after tracked changes"
+    return (before, after)
   }
 }

@@ -14,6 +14,12 @@ public enum DocumentFormat: String, Hashable, Sendable, Codable, CaseIterable {
   case markdown
   /// Plain text, including text extracted from PDFs.
   case text
+  /// PDF, read through poppler by the `DutiesPDF` module.
+  case pdf
+  /// Word (Office Open XML `.docx`).
+  case docx
+  /// OpenDocument text (`.odt`).
+  case odt
 
   /// A human-readable name.
   public var displayName: String {
@@ -25,6 +31,19 @@ public enum DocumentFormat: String, Hashable, Sendable, Codable, CaseIterable {
     case .html: "HTML"
     case .markdown: "Markdown"
     case .text: "plain text"
+    case .pdf: "PDF"
+    case .docx: "Word (.docx)"
+    case .odt: "OpenDocument text (.odt)"
+    }
+  }
+}
+
+extension DocumentFormat {
+  /// Whether the format is a binary container (PDF, zip) rather than text.
+  public var isBinary: Bool {
+    switch self {
+    case .pdf, .docx, .odt: true
+    default: false
     }
   }
 }

@@ -8,11 +8,24 @@ public final class SourceText: Sendable {
   public let bytes: [UInt8]
   /// The byte offset at which each line starts; `lineStarts[0] == 0`.
   let lineStarts: [Int]
+  /// For text laid out from pages (PDF): the page and line on the page of each line, by index.
+  let pageLines: [PageLine]?
+
+  /// Where a line of laid-out text was printed.
+  struct PageLine: Sendable {
+    var page: Int
+    var line: Int
+  }
 
   /// Creates a source from UTF-8 bytes.
-  public init(path: String, bytes: [UInt8]) {
+  public convenience init(path: String, bytes: [UInt8]) {
+    self.init(path: path, bytes: bytes, pageLines: nil)
+  }
+
+  init(path: String, bytes: [UInt8], pageLines: [PageLine]?) {
     self.path = path
     self.bytes = bytes
+    self.pageLines = pageLines
     var starts = [0]
     starts.reserveCapacity(bytes.count / 40 + 1)
     bytes.withUnsafeBufferPointer { buffer in
@@ -36,6 +49,12 @@ public final class SourceText: Sendable {
     while low < high {
       let middle = (low + high + 1) / 2
       if lineStarts[middle] <= clamped { low = middle } else { high = middle - 1 }
+    }
+    if let pageLines, low < pageLines.count {
+      let printed = pageLines[low]
+      return SourceLocation(
+        path: path, line: printed.line, column: clamped - lineStarts[low] + 1, offset: clamped,
+        page: printed.page)
     }
     return SourceLocation(path: path, line: low + 1, column: clamped - lineStarts[low] + 1, offset: clamped)
   }

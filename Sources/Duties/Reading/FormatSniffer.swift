@@ -8,6 +8,19 @@ public enum FormatSniffer {
     ("http://schemas.gpo.gov/xml/uslm", .uslm),
   ]
 
+  /// The format of a binary container by its magic bytes: PDF (`%PDF-`), or a zip whose content
+  /// names a Word document (`word/document.xml`) or OpenDocument text (its `mimetype` entry);
+  /// `nil` for anything else.
+  public static func sniffBinary(_ bytes: [UInt8]) -> DocumentFormat? {
+    // A PDF may have a little junk before its header; readers accept it within the first kilobyte.
+    let head = Array(bytes.prefix(1024))
+    if let index = head.firstIndex(of: UInt8(ascii: "%")), head.hasPrefix("%PDF-", at: index) { return .pdf }
+    guard bytes.count > 30, bytes[0] == 0x50, bytes[1] == 0x4B, bytes[2] == 0x03, bytes[3] == 0x04 else {
+      return nil
+    }
+    return ZipPackage.documentFormat(of: bytes)
+  }
+
   /// The format of UTF-8 bytes.
   public static func sniff(_ bytes: [UInt8]) -> DocumentFormat {
     let head = Array(bytes.prefix(65_536))

@@ -6,11 +6,28 @@
 /// across a line break is joined, so sentences are not broken apart.
 struct PlainTextReader {
   let source: SourceText
+  /// Heading levels that a layout reader (PDF fonts, Word styles) gave lines, by line index.
+  var headingHints: [Int: Int] = [:]
+  /// Whether short lines repeated beside page breaks are dropped as running headers and footers.
+  var dropsRunningLines = true
+  /// Whether a paragraph that ends mid-sentence goes on after any blank line (text from a PDF
+  /// converter marks page breaks so) or only after a page break (form feed): laid-out text marks
+  /// its paragraphs itself.
+  var continuesAcrossBlankLines = true
+  /// The format to record, and a title that the file's own metadata gives.
+  var format: DocumentFormat = .text
+  var title: String?
 
   func read() -> Document {
+    read(upTo: source.bytes.count)
+  }
+
+  /// Reads the text before byte offset `end` (what follows, such as footnotes, is left out).
+  func read(upTo end: Int) -> Document {
     let bytes = source.bytes
-    let lines = Array(Lines(bytes: bytes))
-    let noise = repeatedLines(lines)
+    let lines = Array(Lines(bytes: bytes).prefix { $0.lowerBound < end })
+    let noise = dropsRunningLines ? repeatedLines(lines) : []
+    let compounds = hyphenatedCompounds(lines)
     var outline = OutlineBuilder(source: source)
     var pending: [Range<Int>] = []
     var firstLine: String?
@@ -21,7 +38,7 @@ struct PlainTextReader {
       for (index, range) in pending.enumerated() {
         var piece = range
         let next = index + 1 < pending.count ? pending[index + 1] : nil
-        if let next, let keepHyphen = hyphenatedBreak(piece, next) {
+        if let next, let keepHyphen = hyphenatedBreak(piece, next, compounds: compounds) {
           if !keepHyphen { piece = piece.lowerBound..<(piece.upperBound - 1) }
           appendLine(piece, to: &builder)
           continue
@@ -56,16 +73,23 @@ struct PlainTextReader {
     }
 
     var pendingBreak = false
+    var pendingPageBreak = false
     for (lineIndex, line) in lines.enumerated() {
       let content = bytes.trimmed(line)
       if content.isEmpty {
         pendingBreak = true
+        if bytes[line].contains(0x0C) { pendingPageBreak = true }
         continue
       }
       let text = bytes.string(content)
-      if isPageNumber(text) || noise.contains(text) || noise.contains(Self.withoutDigits(text)) { continue }
+      if dropsRunningLines,
+        isPageNumber(text) || noise.contains(text) || noise.contains(Self.withoutDigits(text))
+      {
+        continue
+      }
       let nextLine = lineIndex + 1 < lines.count ? bytes.string(bytes.trimmed(lines[lineIndex + 1])) : ""
-      let heading = nextLine.first?.isLowercase == true ? nil : headingLevel(text)
+      let heading =
+        headingHints[lineIndex] ?? (nextLine.first?.isLowercase == true ? nil : headingLevel(text))
       if pendingBreak {
         // A paragraph broken by a page break goes on when its last line ends mid-sentence and the
         // next line starts no heading, provision or bullet.
@@ -73,8 +97,9 @@ struct PlainTextReader {
         let midSentence = last.map { !".:;?!)”\"".utf8.contains($0) } == true
         let starts =
           heading != nil || Label.parse(Substring(text), previousLetter: nil) != nil || startsWithBullet(text)
-        if !midSentence || starts { flush() }
+        if !midSentence || starts || !(continuesAcrossBlankLines || pendingPageBreak) { flush() }
         pendingBreak = false
+        pendingPageBreak = false
       }
       if firstLine == nil { firstLine = text }
       if let level = heading {
@@ -95,7 +120,7 @@ struct PlainTextReader {
       pending.append(content)
     }
     flush()
-    let metadata = DocumentMetadata(title: firstLine, format: .text)
+    let metadata = DocumentMetadata(title: title ?? firstLine, format: format)
     return Document(metadata: metadata, children: outline.build(), source: source)
   }
 
@@ -161,14 +186,45 @@ struct PlainTextReader {
     String(text.first!).utf8.count + 1
   }
 
+  /// Hyphenated words written within a line ("site-specific"), lower-cased: a word broken at its
+  /// hyphen across a line break keeps the hyphen if the document writes it so elsewhere.
+  private func hyphenatedCompounds(_ lines: [Range<Int>]) -> Set<String> {
+    var result: Set<String> = []
+    let bytes = source.bytes
+    for line in lines {
+      var index = line.lowerBound + 1
+      while index < line.upperBound - 1 {
+        if bytes[index] == UInt8(ascii: "-"), Self.isLetter(bytes[index - 1]), Self.isLetter(bytes[index + 1])
+        {
+          var start = index - 1
+          while start > line.lowerBound, Self.isLetter(bytes[start - 1]) { start -= 1 }
+          var end = index + 1
+          while end < line.upperBound, Self.isLetter(bytes[end]) { end += 1 }
+          result.insert(bytes.string(start..<end).lowercased())
+          index = end
+          continue
+        }
+        index += 1
+      }
+    }
+    return result
+  }
+
+  private static func isLetter(_ byte: UInt8) -> Bool {
+    (97...122).contains(byte) || (65...90).contains(byte)
+  }
+
   /// Whether a line ends with a word broken by a hyphen that the next line completes: nil if not,
   /// else whether the hyphen belongs to the word.
-  private func hyphenatedBreak(_ line: Range<Int>, _ next: Range<Int>) -> Bool? {
+  private func hyphenatedBreak(_ line: Range<Int>, _ next: Range<Int>, compounds: Set<String> = []) -> Bool? {
     let bytes = source.bytes
     guard line.count >= 3, bytes[line.upperBound - 1] == UInt8(ascii: "-"),
-      (97...122).contains(bytes[line.upperBound - 2]),
       let first = next.first.map({ bytes[$0] }), (97...122).contains(first)
     else { return nil }
+    let before = bytes[line.upperBound - 2]
+    // "UK-\nbased", "COVID-\n19": a hyphen after a capital or digit belongs to the word.
+    if (65...90).contains(before) || (48...57).contains(before) { return true }
+    guard (97...122).contains(before) else { return nil }
     // Keep the hyphen of a compound whose first part is a prefix ("co-operation", "non-statutory").
     var start = line.upperBound - 2
     while start > line.lowerBound,
@@ -177,6 +233,10 @@ struct PlainTextReader {
       start -= 1
     }
     let word = bytes.string(start..<(line.upperBound - 1)).lowercased()
+    var end = next.lowerBound
+    while end < next.upperBound, Self.isLetter(bytes[end]) { end += 1 }
+    let rest = bytes.string(next.lowerBound..<end).lowercased()
+    if compounds.contains(word + "-" + rest) { return true }
     return Self.keptPrefixes.contains(word)
   }
 

@@ -4,7 +4,7 @@ public enum ComparisonText {
   public static func terminal(_ comparison: DocumentComparison, color: Bool) -> String {
     let style = TerminalStyle(enabled: color)
     var output = style.bold("Obligation changes") + "\n"
-    output += style.dim("old: \(comparison.old.path)\nnew: \(comparison.new.path)") + "\n\n"
+    output += style.dim("old: \(describe(comparison.old))\nnew: \(describe(comparison.new))") + "\n\n"
     for line in ComparisonBriefing.headline(comparison) { output += line + "\n" }
     var section: String?
     for change in comparison.changes {
@@ -71,6 +71,12 @@ public enum ComparisonText {
       output += "  - `\(locations(change))`\n"
     }
     return output
+  }
+
+  /// The path, with the version when both sides are one file (a Word document's tracked changes).
+  static func describe(_ source: SourceInfo) -> String {
+    guard let version = source.version, version.hasSuffix("tracked changes") else { return source.path }
+    return "\(source.path) (\(version))"
   }
 
   static func locations(_ change: ObligationChange) -> String {

@@ -26,7 +26,8 @@ public struct DocumentJSON: Encodable, Sendable {
       return NodeJSON(
         kind: node.kind.rawValue, number: node.number, heading: node.heading?.string,
         text: node.text?.string, line: node.location.line, column: node.location.column,
-        offset: node.location.offset, sectionPath: path.isEmpty ? nil : path.sectionPathDescription,
+        offset: node.location.offset, page: node.location.page,
+        sectionPath: path.isEmpty ? nil : path.sectionPathDescription,
         children: node.children.map(convert))
     }
     self.nodes = document.children.map(convert)
@@ -43,6 +44,7 @@ public struct DocumentJSON: Encodable, Sendable {
     let line: Int
     let column: Int
     let offset: Int
+    let page: Int?
     let sectionPath: String?
     let children: [NodeJSON]
   }

@@ -23,7 +23,8 @@ public enum DocumentOutline {
       if let heading = node.heading?.string { parts.append(head.isEmpty ? heading : "— \(heading)") }
       if let text = node.text?.string { parts.append(text) }
       var rendered = indent + parts.filter { !$0.isEmpty }.joined(separator: " ")
-      let suffix = "  :\(node.location.line)"
+      let suffix =
+        node.location.page.map { "  :page \($0):line \(node.location.line)" } ?? "  :\(node.location.line)"
       let room = max(20, width - suffix.count)
       if rendered.count > room { rendered = String(rendered.prefix(room - 1)) + "…" }
       output += rendered + suffix + "\n"

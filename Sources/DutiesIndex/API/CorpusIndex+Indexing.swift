@@ -47,7 +47,9 @@ extension CorpusIndex {
     var state = IndexProgress(
       done: report.unchanged, total: files.count, bytesDone: 0, bytesTotal: work.reduce(0) { $0 + $1.size },
       elapsed: 0)
-    let reader = DocumentReader(maximumBytes: options.maximumBytes)
+    var configured = options.reader
+    configured.maximumBytes = options.maximumBytes
+    let reader = configured
     try await withThrowingTaskGroup(of: FileOutcome.self) { group in
       var pending = work.makeIterator()
       func schedule() -> Bool {

@@ -1,3 +1,4 @@
+import Duties
 import Foundation
 
 /// How to index: how many files to work on at once and the largest file to read.
@@ -7,11 +8,17 @@ public struct IndexOptions: Sendable {
   public var jobs: Int
   /// The largest file read, in bytes; larger files are recorded as failures.
   public var maximumBytes: Int
+  /// The reader (give it plugins, such as `DutiesPDF`'s `PDFReader`, to index more formats).
+  public var reader: DocumentReader
 
   /// Creates options.
-  public init(jobs: Int = IndexOptions.defaultJobs, maximumBytes: Int = 1 << 30) {
+  public init(
+    jobs: Int = IndexOptions.defaultJobs, maximumBytes: Int = 1 << 30,
+    reader: DocumentReader = DocumentReader()
+  ) {
     self.jobs = max(1, jobs)
     self.maximumBytes = maximumBytes
+    self.reader = reader
   }
 
   /// One job per active core.

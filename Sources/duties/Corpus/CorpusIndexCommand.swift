@@ -48,7 +48,7 @@ struct CorpusIndexCommand: AsyncParsableCommand {
       throw ExitCode(2)
     }
     let view = IndexProgressView(enabled: !quiet)
-    let options = IndexOptions(jobs: jobs)
+    let options = IndexOptions(jobs: jobs, reader: InputOptions.reader)
     let roots = paths
     let task = Task { try await index.index(roots, options: options) { view.update($0) } }
     let signals = InterruptHandler { task.cancel() }

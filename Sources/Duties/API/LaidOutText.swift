@@ -1,0 +1,142 @@
+/// Text that a reader of a binary format (PDF, Word, OpenDocument) has laid out in lines, with
+/// what the layout says about each line: its page, whether a paragraph starts there, whether its
+/// font or style makes it a heading.
+///
+/// ``DocumentReader/read(laidOut:path:)`` turns it into a ``Document`` with the same paragraph,
+/// heading and provision rules as plain text, and locations that name the page.
+public struct LaidOutText: Sendable {
+  /// One line of text.
+  public struct Line: Sendable, Hashable {
+    /// The text, without its line break.
+    public var text: String
+    /// The page it was printed on (from 1), for paged formats.
+    public var page: Int?
+    /// Its line number on that page (from 1).
+    public var lineOnPage: Int?
+    /// Whether a new paragraph starts here (a gap above it, or a new paragraph in a word processor).
+    public var startsParagraph: Bool
+    /// The heading level the layout gives it (1 for the largest), or `nil` for body text.
+    public var headingLevel: Int?
+
+    /// Creates a line.
+    public init(
+      text: String, page: Int? = nil, lineOnPage: Int? = nil, startsParagraph: Bool = true,
+      headingLevel: Int? = nil
+    ) {
+      self.text = text
+      self.page = page
+      self.lineOnPage = lineOnPage
+      self.startsParagraph = startsParagraph
+      self.headingLevel = headingLevel
+    }
+  }
+
+  /// A footnote, kept apart from the body text.
+  public struct Footnote: Sendable, Hashable {
+    /// Its number or mark as printed.
+    public var label: String?
+    /// Its text.
+    public var text: String
+    /// Where it was printed.
+    public var page: Int?
+
+    /// Creates a footnote.
+    public init(label: String?, text: String, page: Int? = nil) {
+      self.label = label
+      self.text = text
+      self.page = page
+    }
+  }
+
+  /// The body lines in reading order.
+  public var lines: [Line]
+  /// The footnotes.
+  public var footnotes: [Footnote]
+  /// What the file says about itself; `format` is the format it was read as.
+  public var metadata: DocumentMetadata
+  /// Whether lines repeated at page breaks are running headers and footers to drop (true for
+  /// paged formats; a word processor's flow has none).
+  public var hasRunningLines: Bool
+
+  /// Creates laid-out text.
+  public init(lines: [Line], footnotes: [Footnote] = [], metadata: DocumentMetadata, hasRunningLines: Bool) {
+    self.lines = lines
+    self.footnotes = footnotes
+    self.metadata = metadata
+    self.hasRunningLines = hasRunningLines
+  }
+}
+
+extension DocumentReader {
+  /// Builds a document from laid-out text: paragraphs joined across line and page breaks,
+  /// hyphenation undone, headings from the layout and from numbering, running headers and page
+  /// numbers dropped (for paged formats), footnotes as annotations.
+  ///
+  /// The document's source is the text as laid out, one line per line (a blank line before each
+  /// paragraph, a form feed between pages); locations name the page and the line on it.
+  public func read(laidOut: LaidOutText, path: String) -> Document {
+    var bytes: [UInt8] = []
+    var pageLines: [SourceText.PageLine] = []
+    var hints: [Int: Int] = [:]
+    var previousPage: Int?
+    func appendLine(_ text: String, page: Int?, line: Int?) {
+      bytes.append(contentsOf: text.utf8)
+      bytes.append(0x0A)
+      pageLines.append(SourceText.PageLine(page: page ?? 0, line: line ?? pageLines.count + 1))
+    }
+    var lines = laidOut.lines
+    var title = laidOut.metadata.title
+    // A first heading that is the document's title names the document; it heads no division.
+    if let first = lines.first, first.headingLevel != nil,
+      title == nil || title?.lowercased() == first.text.lowercased()
+    {
+      title = first.text
+      lines.removeFirst()
+    }
+    for (index, line) in lines.enumerated() {
+      if let page = line.page, let previous = previousPage, page != previous {
+        appendLine("\u{0C}", page: page, line: 0)
+      } else if line.startsParagraph && index > 0 {
+        appendLine("", page: line.page, line: line.lineOnPage)
+      }
+      previousPage = line.page
+      if let level = line.headingLevel { hints[pageLines.count] = level }
+      appendLine(Self.cleaned(line.text), page: line.page, line: line.lineOnPage)
+    }
+    let paged = lines.contains { $0.page != nil }
+    let notesStart = bytes.count
+    var notes: [(Int, LaidOutText.Footnote)] = []
+    for footnote in laidOut.footnotes {
+      notes.append((bytes.count, footnote))
+      appendLine(Self.cleaned(footnote.text), page: footnote.page, line: nil)
+    }
+    if !paged {
+      // Without pages, lines are counted in the laid-out text itself.
+      for index in pageLines.indices { pageLines[index] = SourceText.PageLine(page: 0, line: index + 1) }
+    }
+    let source = SourceText(path: path, bytes: bytes, pageLines: paged ? pageLines : nil)
+    var reader = PlainTextReader(source: source)
+    reader.headingHints = hints
+    reader.dropsRunningLines = laidOut.hasRunningLines
+    reader.continuesAcrossBlankLines = false
+    reader.format = laidOut.metadata.format
+    reader.title = title
+    var document = reader.read(upTo: notesStart)
+    var metadata = laidOut.metadata
+    metadata.title = document.metadata.title
+    document.metadata = metadata
+    document.annotations +=
+      notes.map { offset, footnote in
+        Annotation(
+          kind: .footnote, label: footnote.label, text: Self.cleaned(footnote.text),
+          location: source.location(atOffset: offset))
+      }
+    return document
+  }
+
+  /// A line without control characters other than tab (they would break the line index).
+  static func cleaned(_ text: String) -> String {
+    guard text.unicodeScalars.contains(where: { $0.value < 0x20 && $0 != "\t" }) else { return text }
+    return String(String.UnicodeScalarView(text.unicodeScalars.map { $0.value < 0x20 ? " " : $0 }))
+  }
+}

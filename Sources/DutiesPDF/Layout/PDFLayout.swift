@@ -1,0 +1,129 @@
+import Duties
+import Foundation
+
+/// Turns PDF pages into laid-out text: running headers, footers and page numbers removed,
+/// footnotes kept apart, headings recognised from font size and weight, paragraphs found from the
+/// spacing between lines.
+enum PDFLayout {
+  static func laidOut(_ content: PDFContent) -> LaidOutText {
+    let all = content.pages.flatMap(\.lines)
+    let body = bodyFontSize(all)
+    let running = runningLines(content.pages)
+    let headingSizes = Array(
+      Set(all.filter { $0.fontSize >= body * 1.15 && $0.text.count <= 200 }.map { ($0.fontSize * 2).rounded() / 2 })
+    )
+    .sorted(by: >)
+    .prefix(4)
+    func level(_ line: PDFLine) -> Int? {
+      let size = (line.fontSize * 2).rounded() / 2
+      if let index = headingSizes.firstIndex(of: size) { return index + 1 }
+      let words = line.text.split(separator: " ").count
+      if line.isBold, abs(line.fontSize - body) < 1, words <= 14, let last = line.text.last,
+        !".,;:".contains(last)
+      {
+        return headingSizes.count + 1
+      }
+      return nil
+    }
+
+    var lines: [LaidOutText.Line] = []
+    var footnotes: [LaidOutText.Footnote] = []
+    for page in content.pages {
+      var kept = page.lines.enumerated().filter { _, line in
+        !isMargin(line, page) || (!running.contains(key(line.text)) && !isPageNumber(line.text))
+      }
+      // Footnotes: small print at the foot of the page, below the body.
+      var notes: [PDFLine] = []
+      while let last = kept.last?.element, body > 0, last.fontSize > 0, last.fontSize <= body * 0.85,
+        last.top > page.height * 0.5
+      {
+        notes.insert(last, at: 0)
+        kept.removeLast()
+      }
+      for note in notes {
+        if let label = footnoteLabel(note.text) {
+          footnotes.append(
+            LaidOutText.Footnote(
+              label: label, text: String(note.text.dropFirst(label.count)).trimmingCharacters(in: .whitespaces),
+              page: page.number))
+        } else if let previous = footnotes.indices.last, footnotes[previous].page == page.number {
+          footnotes[previous].text += " " + note.text
+        } else {
+          footnotes.append(LaidOutText.Footnote(label: nil, text: note.text, page: page.number))
+        }
+      }
+      let spacing = typicalSpacing(kept.map(\.element), body: body)
+      let typicalLeft = kept.map(\.element.left).sorted().dropFirst(kept.count / 10).first ?? 0
+      var previous: PDFLine?
+      for (index, line) in kept {
+        let headingLevel = level(line)
+        var startsParagraph = true
+        if let previous {
+          let gap = line.top - previous.bottom
+          let sameStyle = (level(previous) == headingLevel)
+          startsParagraph =
+            !sameStyle || gap > max(body * 0.45, min(spacing, body * 0.35) + 1.5)
+            || (headingLevel == nil && line.left > typicalLeft + body * 1.5 && previous.left <= typicalLeft + 2)
+        }
+        if let headingLevel, !startsParagraph, let last = lines.indices.last, lines[last].headingLevel == headingLevel {
+          lines[last].text += " " + line.text  // a heading set on two lines
+        } else {
+          lines.append(
+            LaidOutText.Line(
+              text: line.text, page: page.number, lineOnPage: index + 1, startsParagraph: startsParagraph,
+              headingLevel: headingLevel))
+        }
+        previous = line
+      }
+    }
+    let title = content.title ?? lines.first { $0.headingLevel == 1 }?.text
+    var metadata = DocumentMetadata(title: title, format: .pdf)
+    if let author = content.author { metadata.properties["author"] = author }
+    metadata.properties["pages"] = "\(content.pages.count)"
+    return LaidOutText(lines: lines, footnotes: footnotes, metadata: metadata, hasRunningLines: true)
+  }
+
+  /// The font size of most of the text.
+  static func bodyFontSize(_ lines: [PDFLine]) -> Double {
+    var weights: [Double: Int] = [:]
+    for line in lines where line.fontSize > 0 { weights[(line.fontSize * 2).rounded() / 2, default: 0] += line.text.count }
+    return weights.max { ($0.value, -$0.key) < ($1.value, -$1.key) }?.key ?? 0
+  }
+
+  /// The usual gap between consecutive lines of a paragraph on a page (a low percentile, since
+  /// on a page of short paragraphs most gaps are between paragraphs).
+  static func typicalSpacing(_ lines: [PDFLine], body: Double) -> Double {
+    let gaps = zip(lines, lines.dropFirst()).map { $1.top - $0.bottom }.filter { $0 >= -1 && $0 < body * 3 }.sorted()
+    return gaps.isEmpty ? body * 0.3 : gaps[gaps.count / 10]
+  }
+
+  /// Whether a line sits in the top or bottom margin of its page.
+  static func isMargin(_ line: PDFLine, _ page: PDFPage) -> Bool {
+    page.height > 0 && (line.bottom < page.height * 0.09 || line.top > page.height * 0.91)
+  }
+
+  /// Text repeated in the margins of at least half the pages (three or more): running headers and footers.
+  static func runningLines(_ pages: [PDFPage]) -> Set<String> {
+    guard pages.count >= 3 else { return [] }
+    var counts: [String: Int] = [:]
+    for page in pages {
+      for text in Set(page.lines.filter { isMargin($0, page) }.map { key($0.text) }) { counts[text, default: 0] += 1 }
+    }
+    return Set(counts.filter { $0.value * 2 >= pages.count && $0.value >= 2 }.keys)
+  }
+
+  /// Text compared for running lines: lower case, without digits (page numbers vary).
+  static func key(_ text: String) -> String {
+    text.lowercased().filter { !$0.isNumber }.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+  }
+
+  static func isPageNumber(_ text: String) -> Bool {
+    text.firstMatch(of: /^(?i:page\s+)?\d{1,4}(\s*(of|\/)\s*\d{1,4})?$/) != nil
+  }
+
+  /// The mark a footnote starts with: "1", "12", "*", "†", a superscript digit.
+  static func footnoteLabel(_ text: String) -> String? {
+    if let match = text.firstMatch(of: /^(\d{1,3}|[*†‡]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)(?=\s|[A-Z])/) { return String(match.1) }
+    return nil
+  }
+}
