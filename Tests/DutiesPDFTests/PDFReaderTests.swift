@@ -17,7 +17,9 @@ import Testing
   func outline(_ path: String) throws -> [String] {
     var result: [String] = []
     try reader.read(path: path).walk { visit in
-      if visit.node.kind.isDivision { result.append("\(visit.node.number ?? "") \(visit.node.heading?.string ?? "")") }
+      if visit.node.kind.isDivision {
+        result.append("\(visit.node.number ?? "") \(visit.node.heading?.string ?? "")")
+      }
       if visit.node.kind == .paragraph, let number = visit.node.number { result.append(number) }
     }
     return result
@@ -93,7 +95,9 @@ import Testing
   let reader = DocumentReader(plugins: [PDFReader()])
 
   func actions(_ url: URL) throws -> [String] {
-    ObligationExtractor().extract(from: try reader.read(path: url.path)).map { "\($0.kind.rawValue): \($0.action)" }
+    ObligationExtractor().extract(from: try reader.read(path: url.path)).map {
+      "\($0.kind.rawValue): \($0.action)"
+    }
   }
 
   @Test func commandPaperPDFAndWordMatchTheGOVUKPage() throws {
@@ -125,7 +129,57 @@ import Testing
     #expect(word.count > 200)
     let same = word.filter { printed[$0.key] == $0.value }.count
     #expect(Double(same) >= Double(word.count) * 0.9, "\(same) of \(word.count) paragraphs match")
-    let pages = Set(ObligationExtractor().extract(from: try reader.read(path: GeneratedFixtures.file("nppf.pdf").path)).compactMap(\.location.page))
+    let pages = Set(
+      ObligationExtractor().extract(from: try reader.read(path: GeneratedFixtures.file("nppf.pdf").path))
+        .compactMap(\.location.page))
     #expect(pages.count > 50)
+  }
+}
+
+/// A hand-made PDF with the layouts that break naive text extraction.
+@Suite struct PDFLayoutTests {
+  let path = SharedCorpus.fixture("office/two-columns.pdf").path
+
+  @Test func twoColumnsRunningLinesFootnotesAndPageBreaks() throws {
+    let document = try DocumentReader(plugins: [PDFReader()]).read(path: path)
+    var numbers: [String] = []
+    var texts: [String] = []
+    document.walk { visit in
+      if let number = visit.node.number { numbers.append(number) }
+      if let text = visit.node.text?.string { texts.append(text) }
+    }
+    // The left column before the right, not row by row across the gutter.
+    #expect(numbers == ["1", "1.1", "1.2", "1.3", "1.4", "2", "2.1", "2.2"])
+    let all = texts.joined(separator: "\n")
+    // Running header and page numbers gone; the footnote kept apart.
+    #expect(!all.contains("consultation draft"))
+    #expect(!all.contains("Page 2"))
+    #expect(!all.contains("formed during 2011"))
+    #expect(document.annotations.map(\.text) == ["PCT clusters were formed during 2011."])
+    #expect(document.annotations.first?.label == "1")
+    // A word broken at a line end is mended as the document writes it elsewhere.
+    #expect(all.contains("the council-led partnership board."))
+    // A paragraph that runs on to the next page is one paragraph.
+    #expect(
+      texts.contains(
+        "Each council-led partnership board must meet at least quarterly and must publish its minutes "
+          + "within 28 days of each meeting."))
+  }
+
+  @Test func obligationsComeOutWhole() throws {
+    let found = ObligationExtractor().extract(
+      from: try DocumentReader(plugins: [PDFReader()]).read(path: path))
+    #expect(
+      found.map { "\($0.kind.rawValue) \($0.bearer?.names ?? "-"): \($0.action)" } == [
+        "duty PCT cluster: publish a joint working plan",
+        "duty PCT cluster: co-operate with every council in its area",
+        "recommendation cluster board: review the plan annually with the council-led partnership board",
+        "permission council: charge a reasonable fee for advice it gives to a cluster under paragraph 1.1",
+        "duty council-led partnership board: meet",
+        "duty council-led partnership board: publish its minutes",
+        "prohibition PCT cluster: withdraw from a pooled budget without the agreement of the council",
+        "recommendation strategic health authority: report progress to the Department of Health",
+      ])
+    #expect(found.last.map { "\($0.location)" } == "\(path):page 3:line 2")
   }
 }

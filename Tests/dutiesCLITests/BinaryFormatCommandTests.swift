@@ -35,7 +35,9 @@ import Testing
     for name in ["guidance.pdf", "guidance.docx", "guidance.odt", "encrypted.pdf"] {
       try folder.copy(SharedCorpus.fixture("office/" + name), to: "docs/" + name)
     }
-    let result = try CommandRunner.run(["corpus", "index", "--db", folder.path("i.sqlite"), folder.path("docs")])
+    let result = try CommandRunner.run([
+      "corpus", "index", "--db", folder.path("i.sqlite"), folder.path("docs"),
+    ])
     #expect(result.status == 1)  // the encrypted PDF
     #expect(result.stderr.contains("3 added"))
     #expect(result.stderr.contains("encrypted.pdf: error: the PDF is encrypted"))

@@ -88,7 +88,9 @@ extension DocumentReader {
     var title = laidOut.metadata.title
     // A first heading that is the document's title names the document; it heads no division.
     if let first = lines.first, first.headingLevel != nil,
-      title == nil || title?.lowercased() == first.text.lowercased()
+      title?.lowercased() == first.text.lowercased()
+        || title == nil && first.text.first?.isNumber == false
+          && Label.parse(Substring(first.text), previousLetter: nil) == nil
     {
       title = first.text
       lines.removeFirst()

@@ -186,12 +186,29 @@ struct PlainTextReader {
     String(text.first!).utf8.count + 1
   }
 
-  /// Hyphenated words written within a line ("site-specific"), lower-cased: a word broken at its
-  /// hyphen across a line break keeps the hyphen if the document writes it so elsewhere.
+  /// How the document writes words elsewhere, to mend a word broken at a line end: hyphenated
+  /// compounds within lines ("site-specific") and plain words ("partnership"), lower-cased. Empty
+  /// when no line ends in a hyphen.
   private func hyphenatedCompounds(_ lines: [Range<Int>]) -> Set<String> {
     var result: Set<String> = []
     let bytes = source.bytes
+    guard lines.contains(where: { !$0.isEmpty && bytes[$0.upperBound - 1] == UInt8(ascii: "-") }) else {
+      return result
+    }
     for line in lines {
+      var wordStart: Int?
+      for index in line {
+        if Self.isLetter(bytes[index]) {
+          if wordStart == nil { wordStart = index }
+        } else {
+          if let start = wordStart, index - start >= 5, bytes[index] != UInt8(ascii: "-"),
+            start == line.lowerBound || bytes[start - 1] != UInt8(ascii: "-")
+          {
+            result.insert(bytes.string(start..<index).lowercased())
+          }
+          wordStart = nil
+        }
+      }
       var index = line.lowerBound + 1
       while index < line.upperBound - 1 {
         if bytes[index] == UInt8(ascii: "-"), Self.isLetter(bytes[index - 1]), Self.isLetter(bytes[index + 1])
@@ -237,6 +254,7 @@ struct PlainTextReader {
     while end < next.upperBound, Self.isLetter(bytes[end]) { end += 1 }
     let rest = bytes.string(next.lowerBound..<end).lowercased()
     if compounds.contains(word + "-" + rest) { return true }
+    if compounds.contains(word + rest) { return false }
     return Self.keptPrefixes.contains(word)
   }
 

@@ -10,7 +10,10 @@ enum PDFLayout {
     let body = bodyFontSize(all)
     let running = runningLines(content.pages)
     let headingSizes = Array(
-      Set(all.filter { $0.fontSize >= body * 1.15 && $0.text.count <= 200 }.map { ($0.fontSize * 2).rounded() / 2 })
+      Set(
+        all.filter { $0.fontSize >= body * 1.15 && $0.text.count <= 200 }.map {
+          ($0.fontSize * 2).rounded() / 2
+        })
     )
     .sorted(by: >)
     .prefix(4)
@@ -29,22 +32,23 @@ enum PDFLayout {
     var lines: [LaidOutText.Line] = []
     var footnotes: [LaidOutText.Footnote] = []
     for page in content.pages {
-      var kept = page.lines.enumerated().filter { _, line in
+      var kept = ColumnOrder.ordered(page).filter { _, line in
         !isMargin(line, page) || (!running.contains(key(line.text)) && !isPageNumber(line.text))
       }
-      // Footnotes: small print at the foot of the page, below the body.
-      var notes: [PDFLine] = []
-      while let last = kept.last?.element, body > 0, last.fontSize > 0, last.fontSize <= body * 0.85,
-        last.top > page.height * 0.5
-      {
-        notes.insert(last, at: 0)
-        kept.removeLast()
+      // Footnotes: small print in the lower half of the page, below all the body text.
+      let lowestBody = kept.filter { $0.element.fontSize > body * 0.85 }.map(\.element.bottom).max() ?? 0
+      let isNote = { (line: PDFLine) in
+        body > 0 && line.fontSize > 0 && line.fontSize <= body * 0.85 && line.top > page.height * 0.5
+          && line.top >= lowestBody
       }
+      let notes = kept.map(\.element).filter(isNote).sorted { $0.top < $1.top }
+      kept.removeAll { isNote($0.element) }
       for note in notes {
         if let label = footnoteLabel(note.text) {
           footnotes.append(
             LaidOutText.Footnote(
-              label: label, text: String(note.text.dropFirst(label.count)).trimmingCharacters(in: .whitespaces),
+              label: label,
+              text: String(note.text.dropFirst(label.count)).trimmingCharacters(in: .whitespaces),
               page: page.number))
         } else if let previous = footnotes.indices.last, footnotes[previous].page == page.number {
           footnotes[previous].text += " " + note.text
@@ -63,9 +67,12 @@ enum PDFLayout {
           let sameStyle = (level(previous) == headingLevel)
           startsParagraph =
             !sameStyle || gap > max(body * 0.45, min(spacing, body * 0.35) + 1.5)
-            || (headingLevel == nil && line.left > typicalLeft + body * 1.5 && previous.left <= typicalLeft + 2)
+            || (headingLevel == nil && line.left > typicalLeft + body * 1.5
+              && previous.left <= typicalLeft + 2)
         }
-        if let headingLevel, !startsParagraph, let last = lines.indices.last, lines[last].headingLevel == headingLevel {
+        if let headingLevel, !startsParagraph, let last = lines.indices.last,
+          lines[last].headingLevel == headingLevel
+        {
           lines[last].text += " " + line.text  // a heading set on two lines
         } else {
           lines.append(
@@ -76,7 +83,7 @@ enum PDFLayout {
         previous = line
       }
     }
-    let title = content.title ?? lines.first { $0.headingLevel == 1 }?.text
+    let title = content.title
     var metadata = DocumentMetadata(title: title, format: .pdf)
     if let author = content.author { metadata.properties["author"] = author }
     metadata.properties["pages"] = "\(content.pages.count)"
@@ -86,14 +93,17 @@ enum PDFLayout {
   /// The font size of most of the text.
   static func bodyFontSize(_ lines: [PDFLine]) -> Double {
     var weights: [Double: Int] = [:]
-    for line in lines where line.fontSize > 0 { weights[(line.fontSize * 2).rounded() / 2, default: 0] += line.text.count }
+    for line in lines where line.fontSize > 0 {
+      weights[(line.fontSize * 2).rounded() / 2, default: 0] += line.text.count
+    }
     return weights.max { ($0.value, -$0.key) < ($1.value, -$1.key) }?.key ?? 0
   }
 
   /// The usual gap between consecutive lines of a paragraph on a page (a low percentile, since
   /// on a page of short paragraphs most gaps are between paragraphs).
   static func typicalSpacing(_ lines: [PDFLine], body: Double) -> Double {
-    let gaps = zip(lines, lines.dropFirst()).map { $1.top - $0.bottom }.filter { $0 >= -1 && $0 < body * 3 }.sorted()
+    let gaps = zip(lines, lines.dropFirst()).map { $1.top - $0.bottom }.filter { $0 >= -1 && $0 < body * 3 }
+      .sorted()
     return gaps.isEmpty ? body * 0.3 : gaps[gaps.count / 10]
   }
 
@@ -107,7 +117,9 @@ enum PDFLayout {
     guard pages.count >= 3 else { return [] }
     var counts: [String: Int] = [:]
     for page in pages {
-      for text in Set(page.lines.filter { isMargin($0, page) }.map { key($0.text) }) { counts[text, default: 0] += 1 }
+      for text in Set(page.lines.filter { isMargin($0, page) }.map { key($0.text) }) {
+        counts[text, default: 0] += 1
+      }
     }
     return Set(counts.filter { $0.value * 2 >= pages.count && $0.value >= 2 }.keys)
   }
@@ -123,7 +135,9 @@ enum PDFLayout {
 
   /// The mark a footnote starts with: "1", "12", "*", "†", a superscript digit.
   static func footnoteLabel(_ text: String) -> String? {
-    if let match = text.firstMatch(of: /^(\d{1,3}|[*†‡]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)(?=\s|[A-Z])/) { return String(match.1) }
+    if let match = text.firstMatch(of: /^(\d{1,3}|[*†‡]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)(?=\s|[A-Z])/) {
+      return String(match.1)
+    }
     return nil
   }
 }

@@ -5,8 +5,9 @@ struct PDFLine: Sendable, Hashable {
   /// Top and bottom edges, in points from the top of the page.
   var top: Double
   var bottom: Double
-  /// Left edge, in points.
+  /// Left and right edges, in points.
   var left: Double
+  var right: Double
   /// The font size most of its characters have.
   var fontSize: Double
   /// Whether most of its characters are in a bold font.

@@ -1,6 +1,6 @@
+internal import CPoppler
 import Duties
 import Foundation
-internal import CPoppler
 
 /// The boundary with poppler's GLib API: opens a PDF from bytes, reads every page's text, font
 /// sizes and character boxes into Swift values, and frees every C object before returning.
@@ -16,7 +16,8 @@ enum Poppler {
           path: path, reason: "the PDF is encrypted; duties cannot read it without its password")
       }
       let message = error.map { String(cString: $0.pointee.message) } ?? "unknown error"
-      throw DutiesError.unreadable(path: path, reason: "not a readable PDF (damaged or truncated?): \(message)")
+      throw DutiesError.unreadable(
+        path: path, reason: "not a readable PDF (damaged or truncated?): \(message)")
     }
     defer { duties_object_unref(UnsafeMutableRawPointer(document)) }
     var content = PDFContent(
@@ -74,14 +75,15 @@ enum Poppler {
     }
     var lines: [PDFLine] = []
     var start = 0
-    func finishLine(_ end: Int) {
-      defer { start = end + 1 }
+    func finishLine(_ end: Int, next: Int? = nil) {
+      defer { start = next ?? end + 1 }
       guard end > start else { return }
       let line = String(String.UnicodeScalarView(scalars[start..<end]))
       guard !line.allSatisfy(\.isWhitespace) else { return }
       var top = Double.greatestFiniteMagnitude
       var bottom = 0.0
       var left = Double.greatestFiniteMagnitude
+      var right = 0.0
       var sizeCounts: [Double: Int] = [:]
       var boldCount = 0
       var letters = 0
@@ -91,6 +93,7 @@ enum Poppler {
           top = min(top, box.y1)
           bottom = max(bottom, box.y2)
           left = min(left, box.x1)
+          right = max(right, box.x2)
         }
         sizeCounts[(sizes[index] * 2).rounded() / 2, default: 0] += 1
         if bold[index] { boldCount += 1 }
@@ -100,10 +103,25 @@ enum Poppler {
       lines.append(
         PDFLine(
           text: line.trimmingCharacters(in: .whitespaces), top: top == .greatestFiniteMagnitude ? 0 : top,
-          bottom: bottom, left: left == .greatestFiniteMagnitude ? 0 : left, fontSize: size,
+          bottom: bottom, left: left == .greatestFiniteMagnitude ? 0 : left, right: right, fontSize: size,
           isBold: letters > 0 && boldCount * 10 >= letters * 8))
     }
-    for (index, scalar) in scalars.enumerated() where scalar == "\n" { finishLine(index) }
+    // Lines end at poppler's line breaks, and also where the next character does not overlap the
+    // previous one vertically (poppler sometimes joins the last line of one block to the next).
+    var previous: PopplerRectangle?
+    for (index, scalar) in scalars.enumerated() {
+      if scalar == "\n" {
+        finishLine(index)
+        previous = nil
+        continue
+      }
+      guard let boxes, index < Int(boxCount), !scalar.properties.isWhitespace else { continue }
+      let box = boxes[index]
+      if let last = previous, box.y1 >= last.y2 || box.y2 <= last.y1 {
+        finishLine(index, next: index)
+      }
+      previous = box
+    }
     finishLine(scalars.count)
     return PDFPage(number: number, width: width, height: height, lines: lines)
   }

@@ -61,7 +61,9 @@ import Testing
     #expect(changes.last?.old?.trigger.text == "should")
     #expect(changes.last?.new?.trigger.text == "must")
     // A file without tracked changes has no revisions to compare.
-    #expect(try DocumentReader().readTrackedRevisions(path: SharedCorpus.fixture("office/guidance.docx").path) == nil)
+    #expect(
+      try DocumentReader().readTrackedRevisions(path: SharedCorpus.fixture("office/guidance.docx").path)
+        == nil)
   }
 
   @Test(arguments: [

@@ -142,7 +142,9 @@ struct OpenDocumentReader {
     _ root: XMLElement, parents: inout [String: String], levels: inout [String: Int]
   ) {
     for element in root.elements {
-      if element.name == "style", element.attribute("family") == "paragraph", let name = element.attribute("name") {
+      if element.name == "style", element.attribute("family") == "paragraph",
+        let name = element.attribute("name")
+      {
         if let parent = element.attribute("parent-style-name") { parents[name] = parent }
         if let level = element.attribute("default-outline-level").flatMap(Int.init) {
           levels[name] = level

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Word's list numbering (`word/numbering.xml`): turns a paragraph's list and level into the number
 /// a reader sees ("4.2", "(b)", "iii.", a bullet), keeping one counter per list as Word does.
 struct WordNumbering {
@@ -64,7 +66,8 @@ struct WordNumbering {
       let levelDefinition = levels[index] ?? Level()
       let value = current[index] ?? (list.starts[index] ?? levelDefinition.start)
       text = text.replacingOccurrences(
-        of: "%\(index + 1)", with: Self.format(value, as: index == level ? definition.format : levelDefinition.format))
+        of: "%\(index + 1)",
+        with: Self.format(value, as: index == level ? definition.format : levelDefinition.format))
     }
     let trimmed = text.trimmingCharacters(in: .whitespaces)
     return trimmed.isEmpty ? nil : trimmed
@@ -105,5 +108,3 @@ struct WordNumbering {
     return result
   }
 }
-
-import Foundation

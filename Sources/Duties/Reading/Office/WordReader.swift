@@ -27,7 +27,8 @@ struct WordReader {
     self.path = path
     package = try ZipPackage(bytes: bytes, path: path)
     guard let document = try Self.parse(package, "word/document.xml", path: path) else {
-      throw DutiesError.unreadable(path: path, reason: "a zip without word/document.xml is not a Word document")
+      throw DutiesError.unreadable(
+        path: path, reason: "a zip without word/document.xml is not a Word document")
     }
     body = document.descendant("body") ?? document
     styles = WordStyle.table(try Self.parse(package, "word/styles.xml", path: path))
@@ -64,11 +65,13 @@ struct WordReader {
         var noteText = ""
         var nested: [String] = []
         collectText(note, revision: revision, into: &noteText, notes: &nested)
-        footnotes.append(LaidOutText.Footnote(label: "\(footnotes.count + 1)", text: noteText.collapsingWhitespace))
+        footnotes.append(
+          LaidOutText.Footnote(label: "\(footnotes.count + 1)", text: noteText.collapsingWhitespace))
       }
       let numberProperties = properties?.child("numPr")
       let listID = numberProperties?.child("numId")?.attribute("val") ?? style?.listID
-      let listLevel = numberProperties?.child("ilvl")?.attribute("val").flatMap(Int.init) ?? style?.listLevel ?? 0
+      let listLevel =
+        numberProperties?.child("ilvl")?.attribute("val").flatMap(Int.init) ?? style?.listLevel ?? 0
       let number = listID.flatMap { numbering.next(list: $0, level: listLevel) }
       let content = text.collapsingWhitespace
       guard !content.isEmpty else { return }
@@ -117,8 +120,10 @@ struct WordReader {
         case "tab", "br", "cr": text += " "
         case "noBreakHyphen": text += "-"
         case "footnoteReference": if let id = inner.attribute("id") { notes.append(id) }
-        case "ins", "moveTo": if revision == .after { collectText(inner, revision: revision, into: &text, notes: &notes) }
-        case "del", "moveFrom": if revision == .before { collectText(inner, revision: revision, into: &text, notes: &notes) }
+        case "ins", "moveTo":
+          if revision == .after { collectText(inner, revision: revision, into: &text, notes: &notes) }
+        case "del", "moveFrom":
+          if revision == .before { collectText(inner, revision: revision, into: &text, notes: &notes) }
         case "pPr", "rPr", "instrText", "fldChar", "commentReference", "endnoteReference": break
         default: collectText(inner, revision: revision, into: &text, notes: &notes)
         }
@@ -146,7 +151,10 @@ struct WordReader {
     let part = format == .odt ? "meta.xml" : "docProps/core.xml"
     guard let root = try parse(package, part, path: path) else { return metadata }
     if let title = root.descendant("title")?.textContent, !title.isEmpty { metadata.title = title }
-    for (name, key) in [("creator", "author"), ("initial-creator", "author"), ("modified", "modified"), ("date", "modified"), ("created", "created"), ("creation-date", "created")] {
+    for (name, key) in [
+      ("creator", "author"), ("initial-creator", "author"), ("modified", "modified"), ("date", "modified"),
+      ("created", "created"), ("creation-date", "created"),
+    ] {
       if metadata.properties[key] == nil, let value = root.descendant(name)?.textContent, !value.isEmpty {
         metadata.properties[key] = value
       }

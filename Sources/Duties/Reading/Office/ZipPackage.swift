@@ -52,7 +52,8 @@ struct ZipPackage {
   private func bomb(_ name: String) -> DutiesError {
     DutiesError.unreadable(
       path: path,
-      reason: "the part \(name) expands beyond \(Self.maximumPartBytes >> 20) MiB or \(Self.maximumRatio)× its "
+      reason:
+        "the part \(name) expands beyond \(Self.maximumPartBytes >> 20) MiB or \(Self.maximumRatio)× its "
         + "compressed size; refusing it as a possible zip bomb")
   }
 
