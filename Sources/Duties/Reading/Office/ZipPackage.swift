@@ -62,7 +62,9 @@ struct ZipPackage {
   /// `.odt` for a zip that holds OpenDocument text, else `.docx`: a damaged zip or one that is not
   /// a Word document then gets the Word reader's clear error rather than being read as text.
   static func documentFormat(of bytes: [UInt8]) -> DocumentFormat? {
-    guard let archive = try? Archive(data: Data(bytes), accessMode: .read) else { return .docx }
+    guard let archive = try? Archive(data: Data(bytes), accessMode: .read, pathEncoding: nil) else {
+      return .docx
+    }
     if archive["word/document.xml"] != nil { return .docx }
     if let entry = archive["mimetype"], entry.uncompressedSize < 200 {
       var mimetype = Data()
