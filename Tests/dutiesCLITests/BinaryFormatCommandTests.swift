@@ -20,7 +20,11 @@ import Testing
     let path = SharedCorpus.fixture("office/guidance.pdf").path
     let result = try CommandRunner.run(["extract", "--format", "jsonl", path])
     #expect(result.status == 0)
-    #expect(result.stdout.split(separator: "\n").count == 31)
+    let source = try CommandRunner.run([
+      "extract", "--format", "jsonl",
+      SharedCorpus.demo("joint-working-guidance/2011-11-guidance-revised.md").path,
+    ])
+    #expect(result.stdout.split(separator: "\n").count == source.stdout.split(separator: "\n").count)
     #expect(result.stdout.contains("\"page\":2"))
     let text = try CommandRunner.run(["extract", "--color", "never", path])
     #expect(text.stdout.contains("\(path):page 1:line "))

@@ -5,8 +5,14 @@
 /// markers, insertion brackets, quotes, white space, list labels, cross-reference numbers, one-word
 /// typing corrections) is not a change.
 public struct RevisionDiffer: Sendable {
-  /// Creates a differ.
-  public init() {}
+  /// Which bodies succeeded which, so a duty now borne by a successor body is reported as
+  /// `bearer-renamed` rather than `bearer-changed`.
+  public var successions: BearerSuccession
+
+  /// Creates a differ; `successions` defaults to the built-in English table.
+  public init(successions: BearerSuccession = .england) {
+    self.successions = successions
+  }
 
   /// Compares two documents.
   public func compare(old: Document, new: Document) -> DocumentComparison {
@@ -41,13 +47,14 @@ public struct RevisionDiffer: Sendable {
     for (oldIndex, newIndex) in pairs {
       oldMatched.insert(oldIndex)
       newMatched.insert(newIndex)
-      let aspects = ChangeClassifier.aspects(
-        old: normalizedOld[oldIndex], new: normalizedNew[newIndex], anchors: anchors)
+      let (aspects, notes) = ChangeClassifier.classify(
+        old: normalizedOld[oldIndex], new: normalizedNew[newIndex], anchors: anchors, successions: successions
+      )
       changes.append(
         ObligationChange(
           change: aspects.first ?? .unchanged, aspects: aspects, old: old[oldIndex], new: new[newIndex],
           wordDiff: WordDiff.diff(old[oldIndex].sentence, new[newIndex].sentence),
-          section: new[newIndex].section))
+          section: new[newIndex].section, notes: notes))
     }
     for (index, obligation) in new.enumerated() where !newMatched.contains(index) {
       changes.append(

@@ -3,6 +3,7 @@ enum ChangeClassifier {
   /// The strength of an obligation on a finer scale than its kind: "is encouraged to" is weaker
   /// than "should", which is weaker than "must".
   static func level(_ obligation: Obligation) -> Double {
+    if obligation.kind == .haveRegard { return 1.5 }
     var level = Double(obligation.kind.strength)
     let trigger = obligation.trigger.text.lowercased()
     if obligation.kind.strength == 1,
@@ -14,6 +15,28 @@ enum ChangeClassifier {
     return level
   }
 
+  /// What changed between a matched pair, and notes that say it in words.
+  static func classify(
+    old normalizedOld: NormalizedObligation, new normalizedNew: NormalizedObligation,
+    anchors: [String: String], successions: BearerSuccession
+  ) -> (aspects: [ObligationChange.Kind], notes: [String]) {
+    let old = normalizedOld.obligation
+    let new = normalizedNew.obligation
+    var notes: [String] = []
+    var aspects = aspects(old: normalizedOld, new: normalizedNew, anchors: anchors)
+    if let index = aspects.firstIndex(of: .bearerChanged) {
+      let renamed = BearerRename.notes(old: old, new: new, successions: successions)
+      if let renamed {
+        aspects[index] = .bearerRenamed
+        notes += renamed
+      } else {
+        notes += BearerRename.abolitions(old: old, new: new, successions: successions)
+      }
+    }
+    if aspects.contains(.timingChanged) { notes += TimingChange.notes(old: old.timing, new: new.timing) }
+    return (aspects.sorted(), notes)
+  }
+
   static func aspects(
     old normalizedOld: NormalizedObligation, new normalizedNew: NormalizedObligation,
     anchors: [String: String]
@@ -23,10 +46,15 @@ enum ChangeClassifier {
     let old = normalizedOld.obligation
     let new = normalizedNew.obligation
     var aspects: [ObligationChange.Kind] = []
-    let oldLevel = level(old)
-    let newLevel = level(new)
-    if newLevel > oldLevel { aspects.append(.strengthened) }
-    if newLevel < oldLevel { aspects.append(.weakened) }
+    if old.kind.stage != new.kind.stage {
+      // A proposal that became a commitment, or a commitment now in force, has advanced.
+      aspects.append(new.kind.stage > old.kind.stage ? .advanced : .weakened)
+    } else {
+      let oldLevel = old.kind.isPolicy ? old.proposed.map { level(of: $0) } ?? 0 : level(old)
+      let newLevel = new.kind.isPolicy ? new.proposed.map { level(of: $0) } ?? 0 : level(new)
+      if newLevel > oldLevel { aspects.append(.strengthened) }
+      if newLevel < oldLevel { aspects.append(.weakened) }
+    }
     if Set(old.bearer?.parties ?? []) != Set(new.bearer?.parties ?? []) { aspects.append(.bearerChanged) }
     if Set(old.conditions.map { EditorialNormalizer.key($0.text) })
       != Set(new.conditions.map { EditorialNormalizer.key($0.text) })
@@ -42,7 +70,7 @@ enum ChangeClassifier {
     let newAction = normalizedNew.action
     let sameSentence = nearlyEqual(normalizedOld.words, normalizedNew.words)
     // A duty that became a prohibition (or a permission an exemption) changed what is required.
-    let polarityFlipped = old.kind.strength == new.kind.strength && old.kind != new.kind
+    let polarityFlipped = Self.opposite(old.kind) == new.kind
     if polarityFlipped
       || !nearlyEqual(oldAction, newAction) && jaccard(Set(oldAction), Set(newAction)) < 0.7
         && (!aspects.contains(.bearerChanged) || jaccard(Set(oldAction), Set(newAction)) < 0.5)
@@ -55,6 +83,24 @@ enum ChangeClassifier {
     if expected != newAnchor { aspects.append(.moved) }
     if aspects.filter({ $0 != .moved }).isEmpty, !sameSentence { aspects.append(.reworded) }
     return aspects.sorted()
+  }
+
+  /// The kind that says the opposite: duty and prohibition, permission and exemption,
+  /// recommendation and advice against.
+  static func opposite(_ kind: ObligationKind) -> ObligationKind? {
+    switch kind {
+    case .duty: .prohibition
+    case .prohibition: .duty
+    case .permission: .exemption
+    case .exemption: .permission
+    case .recommendation: .adviceAgainst
+    case .adviceAgainst: .recommendation
+    default: nil
+    }
+  }
+
+  static func level(of kind: ObligationKind) -> Double {
+    kind == .haveRegard ? 1.5 : Double(kind.strength)
   }
 
   /// Equal, or different only by a small typing correction in one word ("arrangments" → "arrangements").

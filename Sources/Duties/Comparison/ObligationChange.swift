@@ -4,10 +4,15 @@ public struct ObligationChange: Hashable, Sendable, Codable {
   public enum Kind: String, Hashable, Sendable, Codable, CaseIterable, Comparable {
     /// A new obligation.
     case added
+    /// Moved on from proposal to commitment, or from proposal or commitment to an obligation in force.
+    case advanced
     /// Moved up the scale permission/exemption < recommendation/advice-against < duty/prohibition.
     case strengthened
     /// Given to, taken from or shared with other parties.
     case bearerChanged = "bearer-changed"
+    /// Borne by the successor of the old bearer after a reorganisation (a primary care trust's duty
+    /// now a clinical commissioning group's), not moved to a different kind of body.
+    case bearerRenamed = "bearer-renamed"
     /// A condition or exception added, removed or altered.
     case conditionsChanged = "conditions-changed"
     /// A deadline or frequency added, removed or altered.
@@ -42,11 +47,14 @@ public struct ObligationChange: Hashable, Sendable, Codable {
   public var wordDiff: [WordDiff.Segment]
   /// The section the change is reported under (the new section, or the old one for a removal).
   public var section: String
+  /// What the change means in words: "deadline moved later: by April 2005 → by April 2006",
+  /// "primary care trust → clinical commissioning group: succeeded in 2013".
+  public var notes: [String]
 
   /// Creates a change.
   public init(
     change: Kind, aspects: [Kind], old: Obligation?, new: Obligation?, wordDiff: [WordDiff.Segment],
-    section: String
+    section: String, notes: [String] = []
   ) {
     self.change = change
     self.aspects = aspects
@@ -54,6 +62,7 @@ public struct ObligationChange: Hashable, Sendable, Codable {
     self.new = new
     self.wordDiff = wordDiff
     self.section = section
+    self.notes = notes
   }
 
   /// Whether the change touches a binding obligation (a duty or prohibition, before or after).

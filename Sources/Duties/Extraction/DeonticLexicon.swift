@@ -53,6 +53,12 @@ enum DeonticLexicon {
       ])
     add(.duty, ["required"], upperCaseOnly: true)
     add(
+      .haveRegard,
+      [
+        "must have regard to", "shall have regard to", "must have due regard to", "shall have due regard to",
+        "is to have regard to", "are to have regard to",
+      ])
+    add(
       .recommendation,
       [
         "should", "ought to", "is encouraged to", "are encouraged to", "is expected to",

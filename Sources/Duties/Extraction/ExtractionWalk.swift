@@ -188,7 +188,8 @@ struct ExtractionWalk {
         id: "\(key)#\(counters[key]!)", kind: draft.kind, trigger: trigger, bearer: draft.bearer,
         beneficiary: draft.beneficiary, action: draft.action, conditions: draft.conditions,
         timing: draft.timing, references: draft.references, location: location, section: section,
-        sentence: sentence, form: draft.form))
+        sentence: sentence, form: draft.form, proposed: draft.proposed,
+        basis: LegalBasis.basis(in: sentence, references: draft.references)))
   }
 
   private static func descendantTexts(_ node: Node) -> [String] {

@@ -1,5 +1,6 @@
-/// One deontic statement: a duty, prohibition, recommendation, permission or exemption, with who,
-/// what, under which conditions, by when, and where it stands.
+/// One deontic statement: a duty, prohibition, recommendation, permission or exemption (or, in
+/// policy papers, a proposal, commitment or request), with who, what, under which conditions, by
+/// when, and where it stands.
 public struct Obligation: Hashable, Sendable, Codable {
   /// An identifier stable within the document: the section path and the position within the provision.
   public var id: String
@@ -27,12 +28,22 @@ public struct Obligation: Hashable, Sendable, Codable {
   public var sentence: String
   /// How the statement is made: by a party, in the passive, as a state of a thing, or as an imperative.
   public var form: ObligationForm
+  /// For a proposal, commitment or request: the kind of obligation proposed, promised or asked
+  /// for ("a legal duty on primary care trusts to…" proposes a duty).
+  public var proposed: ObligationKind?
+  /// The provision the obligation is made under, when the sentence cites it ("under section 82 of
+  /// the National Health Service Act 2006"); also listed in ``references``.
+  public var basis: String?
+  /// What the document says its trigger word means, when it defines its own scale ("'should'
+  /// means … unless there is good reason not to").
+  public var meaning: String?
 
   /// Creates an obligation.
   public init(
     id: String, kind: ObligationKind, trigger: Trigger, bearer: Party?, beneficiary: Party? = nil,
     action: String, conditions: [Condition] = [], timing: [Timing] = [], references: [String] = [],
-    location: SourceLocation, section: String, sentence: String, form: ObligationForm = .active
+    location: SourceLocation, section: String, sentence: String, form: ObligationForm = .active,
+    proposed: ObligationKind? = nil, basis: String? = nil, meaning: String? = nil
   ) {
     self.id = id
     self.kind = kind
@@ -47,6 +58,9 @@ public struct Obligation: Hashable, Sendable, Codable {
     self.section = section
     self.sentence = sentence
     self.form = form
+    self.proposed = proposed
+    self.basis = basis
+    self.meaning = meaning
   }
 }
 
@@ -62,12 +76,15 @@ public enum ObligationForm: String, Hashable, Sendable, Codable {
   case imperative
 }
 
-/// The kinds of deontic statement, from binding to permissive.
+/// The kinds of deontic statement, from binding to permissive, then the statements of policy
+/// papers that are not (yet) obligations.
 public enum ObligationKind: String, Hashable, Sendable, Codable, CaseIterable, Comparable {
   /// Must, shall, is required to.
   case duty
   /// Must not, shall not, may not, no … may.
   case prohibition
+  /// Must have regard to: a duty to consider, weaker than a duty to comply.
+  case haveRegard = "have-regard"
   /// Should, ought to, is encouraged to.
   case recommendation
   /// Should not, is discouraged from.
@@ -76,18 +93,40 @@ public enum ObligationKind: String, Hashable, Sendable, Codable, CaseIterable, C
   case permission
   /// Need not, is not required to.
   case exemption
+  /// A government's promise: "we will legislate to require…", "the Department will publish…".
+  case commitment
+  /// An idea floated, not decided: "is considering imposing a legal duty on…", "we propose…",
+  /// "seeking views on whether … should…".
+  case proposal
+  /// An appeal, not a duty: "calling on councils to…", "urges trusts to…".
+  case request
 
-  /// The strength on the scale permission/exemption (0) < recommendation/advice-against (1) < duty/prohibition (2).
+  /// The strength on the scale permission/exemption (0) < recommendation/advice-against (1) <
+  /// duty/prohibition/have-regard (2); proposals, commitments and requests (-1) are not in force.
   public var strength: Int {
     switch self {
-    case .duty, .prohibition: 2
+    case .duty, .prohibition, .haveRegard: 2
     case .recommendation, .adviceAgainst: 1
     case .permission, .exemption: 0
+    case .commitment, .proposal, .request: -1
     }
   }
 
-  /// Whether the statement binds (a duty or prohibition).
+  /// Whether the statement binds (a duty, prohibition or duty to have regard).
   public var isBinding: Bool { strength == 2 }
+
+  /// Whether the statement is policy not yet in force: a proposal, commitment or request.
+  public var isPolicy: Bool { strength < 0 }
+
+  /// How far a policy has got: proposal (0) < request (1) < commitment (2) < in force (3).
+  public var stage: Int {
+    switch self {
+    case .proposal: 0
+    case .request: 1
+    case .commitment: 2
+    default: 3
+    }
+  }
 
   public static func < (lhs: ObligationKind, rhs: ObligationKind) -> Bool {
     allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!

@@ -17,6 +17,8 @@ struct SentenceAnalyzer {
     var opensList: Bool
     /// How the statement is made.
     var form: ObligationForm = .active
+    /// For a proposal, commitment or request: the kind of obligation it proposes.
+    var proposed: ObligationKind?
   }
 
   let acronyms: [String: String]
@@ -28,6 +30,9 @@ struct SentenceAnalyzer {
     let tokens = Tokenizer.tokens(sentence)
     guard !tokens.isEmpty else { return [] }
     if sentence.hasSuffix("?") { return [] }
+    // Policy papers: proposals, commitments, requests and nominalised duties ("a legal duty on…").
+    let policy = policyStatements(sentence, tokens, previousBearer: previousBearer)
+    if !policy.isEmpty { return policy }
     // Bounded: a run-on "sentence" of thousands of modals gives its first obligations, not millions.
     let matches = Array(TriggerFinder(tokens: tokens).matches().prefix(Self.maximumObligationsPerSentence))
     if matches.isEmpty {
@@ -218,7 +223,16 @@ struct SentenceAnalyzer {
         drafts.append(negative)
       }
     }
-    return drafts
+    return drafts.map(Self.regardAction)
+  }
+
+  /// "must have regard to the guidance": the action is "have regard to the guidance".
+  static func regardAction(_ draft: Draft) -> Draft {
+    guard draft.kind == .haveRegard else { return draft }
+    var draft = draft
+    let words = draft.triggerText.split(separator: " ").dropFirst().joined(separator: " ")
+    draft.action = words + (draft.action.isEmpty ? "" : " " + draft.action)
+    return draft
   }
 
   // MARK: - Clause structure

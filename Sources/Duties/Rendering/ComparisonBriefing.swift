@@ -37,9 +37,11 @@ enum ComparisonBriefing {
     switch kind {
     case .added: "added"
     case .removed: "removed"
+    case .advanced: "advanced (proposal → commitment → in force)"
     case .strengthened: "strengthened"
     case .weakened: "weakened"
     case .bearerChanged: count == 1 ? "given to another bearer" : "given to other bearers"
+    case .bearerRenamed: "borne by a successor body"
     case .conditionsChanged: "with changed conditions"
     case .timingChanged: "with changed timing"
     case .actionChanged: "with a changed action"
@@ -47,6 +49,14 @@ enum ComparisonBriefing {
     case .reworded: "reworded"
     case .unchanged: "unchanged"
     }
+  }
+
+  /// "duty", or for policy "proposal of a duty".
+  static func kindName(_ obligation: Obligation) -> String {
+    guard obligation.kind.isPolicy, let proposed = obligation.proposed else {
+      return obligation.kind.rawValue
+    }
+    return "\(obligation.kind.rawValue) of a \(proposed.rawValue)"
   }
 
   private static func parties(_ counts: [String: Int]) -> String {
@@ -65,10 +75,9 @@ enum ComparisonBriefing {
     var lines: [String] = []
     for aspect in change.aspects {
       switch aspect {
-      case .strengthened, .weakened:
-        lines.append(
-          "\(old.kind.rawValue) (“\(old.trigger.text)”) → \(new.kind.rawValue) (“\(new.trigger.text)”)")
-      case .bearerChanged:
+      case .strengthened, .weakened, .advanced:
+        lines.append("\(kindName(old)) (“\(old.trigger.text)”) → \(kindName(new)) (“\(new.trigger.text)”)")
+      case .bearerChanged, .bearerRenamed:
         lines.append("bearer: \(partyList(old)) → \(partyList(new))")
       case .conditionsChanged:
         let oldSet = Set(old.conditions.map(\.text))
@@ -89,7 +98,7 @@ enum ComparisonBriefing {
         break
       }
     }
-    return lines
+    return lines + change.notes
   }
 
   static func partyList(_ obligation: Obligation) -> String {

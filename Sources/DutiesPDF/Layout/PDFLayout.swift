@@ -31,7 +31,8 @@ enum PDFLayout {
 
     var lines: [LaidOutText.Line] = []
     var footnotes: [LaidOutText.Footnote] = []
-    for page in content.pages {
+    for original in content.pages {
+      let page = joiningBullets(original)
       var kept = ColumnOrder.ordered(page).filter { _, line in
         !isMargin(line, page) || (!running.contains(key(line.text)) && !isPageNumber(line.text))
       }
@@ -88,6 +89,30 @@ enum PDFLayout {
     if let author = content.author { metadata.properties["author"] = author }
     metadata.properties["pages"] = "\(content.pages.count)"
     return LaidOutText(lines: lines, footnotes: footnotes, metadata: metadata, hasRunningLines: true)
+  }
+
+  /// A bullet glyph that poppler gives as a line of its own is put at the start of the text beside it.
+  static func joiningBullets(_ page: PDFPage) -> PDFPage {
+    var page = page
+    let bullets: Set<String> = ["•", "▪", "‣", "◦", "●", "○", "■", "–", "-", "*", "·"]
+    var removed: Set<Int> = []
+    for (index, line) in page.lines.enumerated() where bullets.contains(line.text) {
+      // The text line whose middle is nearest the bullet's, on its right.
+      let middle = (line.top + line.bottom) / 2
+      func distance(_ other: Int) -> Double {
+        abs((page.lines[other].top + page.lines[other].bottom) / 2 - middle)
+      }
+      let beside = page.lines.indices.filter { other in
+        other != index && !removed.contains(other) && !bullets.contains(page.lines[other].text)
+          && page.lines[other].left > line.left
+          && distance(other) < max(3, page.lines[other].bottom - page.lines[other].top) * 0.6
+      }
+      guard let target = beside.min(by: { distance($0) < distance($1) }) else { continue }
+      page.lines[target].text = "• " + page.lines[target].text
+      removed.insert(index)
+    }
+    page.lines = page.lines.enumerated().filter { !removed.contains($0.offset) }.map(\.element)
+    return page
   }
 
   /// The font size of most of the text.

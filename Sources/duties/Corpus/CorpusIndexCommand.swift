@@ -50,9 +50,12 @@ struct CorpusIndexCommand: AsyncParsableCommand {
     let view = IndexProgressView(enabled: !quiet)
     let options = IndexOptions(jobs: jobs, reader: InputOptions.reader)
     let roots = paths
-    let task = Task { try await index.index(roots, options: options) { view.update($0) } }
-    let signals = InterruptHandler { task.cancel() }
+    // The handler is in place before any work starts, so an early Ctrl-C is not lost.
+    let cancellation = Cancellation()
+    let signals = InterruptHandler { cancellation.cancel() }
     defer { signals.stop() }
+    let task = Task { try await index.index(roots, options: options) { view.update($0) } }
+    cancellation.attach { task.cancel() }
     let report: IndexReport
     do {
       report = try await task.value

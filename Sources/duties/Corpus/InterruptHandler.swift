@@ -41,3 +41,27 @@ final class InterruptHandler: @unchecked Sendable {
     }
   }
 }
+
+/// Cancels work that may not have started yet: a cancellation that comes first is applied when the
+/// work is attached.
+final class Cancellation: @unchecked Sendable {
+  private let lock = NSLock()
+  private var cancelled = false
+  private var action: (@Sendable () -> Void)?
+
+  func cancel() {
+    let action = lock.withLock {
+      cancelled = true
+      return self.action
+    }
+    action?()
+  }
+
+  func attach(_ action: @escaping @Sendable () -> Void) {
+    let cancelled = lock.withLock {
+      self.action = action
+      return self.cancelled
+    }
+    if cancelled { action() }
+  }
+}

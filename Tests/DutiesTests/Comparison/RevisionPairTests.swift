@@ -32,18 +32,24 @@ import Testing
     #expect(!changes.contains { [.removed, .moved, .reworded].contains($0.change) })
   }
 
-  @Test(.enabled(if: SharedCorpus.isAvailable)) func nhsActCommissioningDutyChangesBearer() throws {
+  @Test(.enabled(if: SharedCorpus.isAvailable)) func nhsActCommissioningDutyPassesToTheSuccessorBody() throws
+  {
     let changes = try compare(
       "legalize-uk-nhs-act-2006-excerpt/2013-08-01_07e14815/ukpga-2006-41.md",
       "legalize-uk-nhs-act-2006-excerpt/2025-09-01_d3f4e085/ukpga-2006-41.md")
     let section3 = try #require(changes.first { $0.section == "Part 1 › 3 › (1)" })
-    #expect(section3.change == .bearerChanged)
+    // Clinical commissioning groups became integrated care boards in 2022: a reorganisation.
+    #expect(section3.change == .bearerRenamed)
+    #expect(
+      section3.notes.contains(
+        "bearer renamed by reorganisation: clinical commissioning group → integrated care board (2022)"))
     #expect(section3.old?.bearer?.parties == ["clinical commissioning group"])
     #expect(section3.new?.bearer?.parties == ["integrated care board"])
     #expect(section3.aspects.contains(.conditionsChanged))
     #expect(
       section3.new?.conditions.contains { $0.text.contains("does not apply to the extent that") } == true)
     let section4 = try #require(changes.first { $0.section == "Part 1 › 4 › (1)" })
+    // A duty given to a different kind of body is a real transfer.
     #expect(section4.change == .bearerChanged)
     #expect(section4.new?.bearer?.parties == ["NHS England"])
   }

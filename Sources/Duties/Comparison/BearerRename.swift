@@ -1,0 +1,35 @@
+/// Decides whether a change of bearer is a reorganisation (the old body's successor bears the
+/// duty) and says so, or notes that the old bearer was abolished.
+enum BearerRename {
+  /// Notes when every party that went has a successor among the parties that came (and every party
+  /// that came succeeds one that went); nil when the bearer changed in substance.
+  static func notes(old: Obligation, new: Obligation, successions: BearerSuccession) -> [String]? {
+    let before = Set(old.bearer?.parties ?? [])
+    let after = Set(new.bearer?.parties ?? [])
+    let gone = before.subtracting(after).sorted()
+    let came = after.subtracting(before).sorted()
+    guard !gone.isEmpty, !came.isEmpty else { return nil }
+    var notes: [String] = []
+    var succeeded: Set<String> = []
+    for party in gone {
+      var found = false
+      for candidate in came {
+        guard let path = successions.path(from: party, to: candidate) else { continue }
+        found = true
+        succeeded.insert(candidate)
+        let steps = path.map { "\($0.successor ?? "abolished") (\($0.year))" }.joined(separator: " → ")
+        notes.append("bearer renamed by reorganisation: \(party) → \(steps)")
+      }
+      if !found { return nil }
+    }
+    return succeeded.count == came.count ? notes : nil
+  }
+
+  /// "strategic health authority: abolished (2013) …" for old bearers the table says were abolished.
+  static func abolitions(old: Obligation, new: Obligation, successions: BearerSuccession) -> [String] {
+    let after = Set(new.bearer?.parties ?? [])
+    return (old.bearer?.parties ?? []).filter { !after.contains($0) }.compactMap { party in
+      successions.abolition(of: party).map { "\(party): \($0.note) (\($0.year))" }
+    }
+  }
+}

@@ -1,0 +1,74 @@
+import Foundation
+
+/// Says which way a deadline, time limit or frequency moved: "by April 2005" → "by April 2006" is a
+/// deadline moved later; "within 12 months" → "within 6 months" is a time limit shortened.
+enum TimingChange {
+  /// Notes on the timing of a matched pair, empty when nothing comparable changed.
+  static func notes(old: [Timing], new: [Timing]) -> [String] {
+    var notes: [String] = []
+    let pairs: [(Timing.Kind, (String) -> Double?, String, String)] = [
+      (.deadline, date, "deadline moved later", "deadline brought forward"),
+      (.deadline, duration, "time limit lengthened", "time limit shortened"),
+      (.frequency, interval, "less often", "more often"),
+    ]
+    for (kind, measure, increased, decreased) in pairs {
+      let before = old.filter { $0.kind == kind }.compactMap { timing in measure(timing.text).map { (timing, $0) } }
+      let after = new.filter { $0.kind == kind }.compactMap { timing in measure(timing.text).map { (timing, $0) } }
+      guard before.count == 1, after.count == 1, before[0].1 != after[0].1 else { continue }
+      notes.append(
+        "\(after[0].1 > before[0].1 ? increased : decreased): \(before[0].0.text) → \(after[0].0.text)")
+    }
+    return notes
+  }
+
+  private static let months = [
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december",
+  ]
+
+  /// A date as a number that orders dates: year × 10000 + month × 100 + day ("31 March 2012",
+  /// "April 2005", "2006"; a year alone counts as its end).
+  static func date(_ text: String) -> Double? {
+    let lower = text.lowercased()
+    guard let year = lower.firstMatch(of: /(?:^|[^0-9])((?:19|20)\d{2})(?![0-9])/).flatMap({ Int($0.1) }) else {
+      return nil
+    }
+    let month = months.firstIndex { lower.contains($0) }.map { $0 + 1 }
+    let day = lower.firstMatch(of: /(?:^|[^0-9])([0-3]?\d)(?:st|nd|rd|th)?\s+[a-z]+\s+(?:19|20)\d{2}/).flatMap { Int($0.1) }
+    return Double(year * 10000 + (month ?? 12) * 100 + (day ?? (month == nil ? 31 : 28)))
+  }
+
+  private static let numbers: [String: Double] = [
+    "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fourteen": 14, "twenty-one": 21, "twenty-eight": 28,
+    "thirty": 30, "sixty": 60, "ninety": 90,
+  ]
+
+  private static let units: [String: Double] = [
+    "day": 1, "working day": 1.4, "week": 7, "fortnight": 14, "month": 30.4, "year": 365,
+  ]
+
+  /// A time limit in days: "within 28 days", "within six months", "no later than 12 weeks after".
+  static func duration(_ text: String) -> Double? {
+    guard date(text) == nil,
+      let match = text.lowercased().firstMatch(
+        of: /(\d+|[a-z]+(?:-[a-z]+)?)\s+(working day|day|week|fortnight|month|year)s?/)
+    else { return nil }
+    guard let count = Double(match.1) ?? numbers[String(match.1)], let unit = units[String(match.2)] else {
+      return nil
+    }
+    return count * unit
+  }
+
+  /// How many days between occurrences: "annually" 365, "quarterly" 91, "every six months" 182.
+  static func interval(_ text: String) -> Double? {
+    let lower = text.lowercased()
+    let named: [(String, Double)] = [
+      ("daily", 1), ("weekly", 7), ("fortnightly", 14), ("monthly", 30.4), ("quarterly", 91),
+      ("twice a year", 182), ("annually", 365), ("yearly", 365), ("each year", 365), ("every year", 365),
+      ("once a year", 365), ("biennially", 730),
+    ]
+    if let found = named.first(where: { lower.contains($0.0) }) { return found.1 }
+    return duration(lower.replacingOccurrences(of: "every ", with: ""))
+  }
+}

@@ -1,0 +1,284 @@
+/// Policy papers state duties in ways modals alone do not catch: a green paper floats "a legal duty
+/// on primary care trusts and councils to work together", a white paper says "we will legislate to
+/// require…", news reports that guidance is "calling on councils to…". These become proposals,
+/// commitments and requests, with the kind of obligation they propose, the bearer and the action.
+extension SentenceAnalyzer {
+  /// Words before a duty noun or a "require" that make it only an idea.
+  static let proposalCues: Set<String> = [
+    "considering", "consider", "considers", "propose", "proposes", "proposed", "proposing", "proposal",
+    "proposals", "consult", "consults", "consulting", "consultation", "views", "whether", "option", "options",
+    "floated", "floats", "idea", "could", "might", "exploring", "explore", "explores", "possible",
+    "possibility", "looking",
+  ]
+  /// Words before a duty noun or a "require" that make it a promise.
+  static let commitmentCues: Set<String> = [
+    "will", "shall", "intend", "intends", "plan", "plans", "committed", "commit", "commits", "going",
+  ]
+  /// Verbs that, followed by a duty noun, put it in force ("This section imposes a duty on…").
+  static let inForceCues: Set<String> = ["imposes", "places", "puts", "creates"]
+  /// Verbs that impose a duty: "imposing a legal duty on…", "place a new duty on…".
+  static let impositionVerbs: Set<String> = [
+    "impose", "imposes", "imposing", "imposed", "place", "places", "placing", "placed", "put", "puts", "putting",
+    "introduce", "introduces", "introducing", "introduced", "create", "creates", "creating", "created",
+  ]
+  /// Nouns for a duty.
+  static let dutyNouns: Set<String> = ["duty", "duties", "requirement", "requirements", "obligation", "obligations"]
+  /// Government as the subject of "will" and "intend": it is promising, not obliged.
+  static let authorSubjects: Set<String> = [
+    "we", "government", "department", "ministers", "minister", "dh", "dhsc", "secretary",
+  ]
+
+  /// The proposals, commitments, requests and nominalised duties of a sentence; empty if none.
+  func policyStatements(_ sentence: String, _ tokens: [Token], previousBearer: Party?) -> [Draft] {
+    let quoted = Self.quotedTokens(tokens)
+    // Duty nouns, "require", appeals and proposed modals first: "we will legislate to require X to V"
+    // promises a duty of X, not an act of the government.
+    for index in tokens.indices where tokens[index].isWord && !quoted[index] {
+      let word = tokens[index].lower
+      if Self.dutyNouns.contains(word), let draft = dutyNoun(at: index, sentence, tokens) { return [draft] }
+      if ["require", "oblige", "compel", "expect", "ask", "encourage"].contains(word),
+        let draft = requirement(at: index, sentence, tokens)
+      {
+        return [draft]
+      }
+      if ["calling", "call", "calls", "called", "urging", "urge", "urges", "urged"].contains(word),
+        let draft = appeal(at: index, sentence, tokens)
+      {
+        return [draft]
+      }
+      if ["whether", "that"].contains(word), let draft = proposedModal(at: index, sentence, tokens) {
+        return [draft]
+      }
+    }
+    for index in tokens.indices where tokens[index].isWord && !quoted[index] {
+      let word = tokens[index].lower
+      if ["will", "intend", "intends", "plan", "plans", "committed"].contains(word),
+        let draft = promise(at: index, sentence, tokens)
+      {
+        return [draft]
+      }
+      if word == "for", index >= 2, tokens[index - 1].lower == "is", tokens[index - 2].lower == "it",
+        let draft = discretion(at: index, sentence, tokens)
+      {
+        return [draft]
+      }
+    }
+    return []
+  }
+
+  /// "is considering imposing a legal duty on X to V", "will place a duty on X to V".
+  private func dutyNoun(at index: Int, _ sentence: String, _ tokens: [Token]) -> Draft? {
+    guard index + 2 < tokens.count, ["on", "upon"].contains(tokens[index + 1].lower) else { return nil }
+    guard let to = tokens[(index + 2)...].firstIndex(where: { $0.lower == "to" }), to > index + 2,
+      to + 1 < tokens.count, to - index <= 16
+    else { return nil }
+    // The duty must be imposed, placed or created: "imposing a (new) (legal) duty on", not
+    // "obtain a written obligation on the part of…".
+    var verb = index - 1
+    while verb >= 0, ["a", "an", "new", "legal", "statutory", "general", "specific", "clear", "single", "joint", "shared"]
+      .contains(tokens[verb].lower), index - verb <= 4
+    {
+      verb -= 1
+    }
+    guard verb >= 0, verb < index - 1, Self.impositionVerbs.contains(tokens[verb].lower) else { return nil }
+    let before = tokens[..<verb].map(\.lower).suffix(8)
+    let kind: ObligationKind
+    if before.contains(where: Self.proposalCues.contains) {
+      kind = .proposal
+    } else if before.contains(where: Self.commitmentCues.contains) {
+      kind = .commitment
+    } else if Self.inForceCues.contains(tokens[verb].lower) {
+      kind = .duty
+    } else {
+      return nil
+    }
+    let negative = tokens[to + 1].lower == "not"
+    return draft(
+      kind: kind, proposed: kind == .duty ? nil : (negative ? .prohibition : .duty),
+      trigger: firstCue(before: index, tokens) ..< (index + 1), bearer: index + 2 ..< to,
+      action: (negative ? to + 2 : to + 1) ..< actionEnd(tokens, from: to + 1), sentence, tokens)
+  }
+
+  /// "we will legislate to require X to V", "we propose to require X to V", "the Government will
+  /// expect X to V": the verb right after the promise or proposal.
+  private func requirement(at index: Int, _ sentence: String, _ tokens: [Token]) -> Draft? {
+    guard index >= 2, let to = tokens[(index + 1)...].prefix(14).firstIndex(where: { $0.lower == "to" }),
+      to > index + 1, to + 1 < tokens.count
+    else { return nil }
+    let previous = tokens[index - 1].lower
+    var kind: ObligationKind?
+    if ["will", "shall"].contains(previous), Self.authorSubjects.contains(tokens[index - 2].lower) {
+      kind = .commitment
+    } else if previous == "to" {
+      // "legislate to require", "introduce legislation to require", "intend to require", "propose to require"
+      let lead = tokens[index - 2].lower
+      if ["propose", "proposes", "proposing", "consulting", "considering"].contains(lead) {
+        kind = .proposal
+      } else if ["legislate", "legislation", "intend", "intends", "plan", "plans", "committed"].contains(lead) {
+        kind = .commitment
+      }
+    }
+    guard let kind else { return nil }
+    let proposed: ObligationKind =
+      switch tokens[index].lower {
+      case "expect", "encourage", "ask": .recommendation
+      default: .duty
+      }
+    return draft(
+      kind: kind, proposed: proposed, trigger: firstCue(before: index, tokens) ..< (index + 1),
+      bearer: index + 1 ..< to, action: to + 1 ..< actionEnd(tokens, from: to + 1), sentence, tokens)
+  }
+
+  /// "calling on X to V", "urges X to V": a request, not a duty.
+  private func appeal(at index: Int, _ sentence: String, _ tokens: [Token]) -> Draft? {
+    var start = index + 1
+    if ["call", "calls", "called", "calling"].contains(tokens[index].lower) {
+      guard start < tokens.count, ["on", "upon"].contains(tokens[start].lower) else { return nil }
+      start += 1
+    }
+    guard let to = tokens[start...].prefix(16).firstIndex(where: { $0.lower == "to" }), to > start,
+      to + 1 < tokens.count
+    else { return nil }
+    return draft(
+      kind: .request, proposed: nil, trigger: index ..< start, bearer: start ..< to,
+      action: to + 1 ..< actionEnd(tokens, from: to + 1), sentence, tokens)
+  }
+
+  /// "seeking views on whether X should V", "we propose that X must V".
+  private func proposedModal(at index: Int, _ sentence: String, _ tokens: [Token]) -> Draft? {
+    let before = tokens[..<index].map(\.lower).suffix(4)
+    let cue =
+      tokens[index].lower == "whether"
+      ? before.contains(where: { ["views", "consult", "consulting", "consultation", "considering", "consider"].contains($0) })
+      : before.contains(where: { ["propose", "proposes", "proposing", "proposed"].contains($0) })
+        && !before.contains("it")
+    // "When considering whether…, entities may…" is a condition, not a proposal.
+    let opensCondition = before.contains { ["when", "while", "if", "before", "after", "in"].contains($0) }
+    guard cue, !opensCondition,
+      let modal = tokens[(index + 1)...].prefix(12).firstIndex(where: { DeonticLexicon.modals.contains($0.lower) }),
+      modal > index + 1, modal + 1 < tokens.count,
+      !tokens[(index + 1)..<modal].contains(where: { $0.text == "," })
+    else { return nil }
+    let proposed: ObligationKind =
+      switch tokens[modal].lower {
+      case "must", "shall", "will": tokens[modal + 1].lower == "not" ? .prohibition : .duty
+      case "should": tokens[modal + 1].lower == "not" ? .adviceAgainst : .recommendation
+      default: .permission
+      }
+    let actionStart = tokens[modal + 1].lower == "not" ? modal + 2 : modal + 1
+    return draft(
+      kind: .proposal, proposed: proposed, trigger: firstCue(before: index, tokens) ..< (modal + 1),
+      bearer: index + 1 ..< modal, action: actionStart ..< actionEnd(tokens, from: actionStart), sentence, tokens)
+  }
+
+  /// "we will publish…", "the Department will review…", "we intend to…": a commitment of the author.
+  private func promise(at index: Int, _ sentence: String, _ tokens: [Token]) -> Draft? {
+    guard index >= 1, Self.authorSubjects.contains(tokens[index - 1].lower) else { return nil }
+    var start = index + 1
+    if ["intend", "intends", "plan", "plans"].contains(tokens[index].lower) {
+      guard start < tokens.count, tokens[start].lower == "to" else { return nil }
+      start += 1
+    } else if tokens[index].lower == "committed" {
+      guard start < tokens.count, tokens[start].lower == "to" else { return nil }
+      start += 1
+    }
+    guard start < tokens.count, tokens[start].isWord,
+      !["be", "not", "have", "need", "also", "continue"].contains(tokens[start].lower)
+    else { return nil }
+    var subject = index - 1
+    while subject > 0, tokens[subject - 1].isWord, tokens[subject - 1].isCapitalized || tokens[subject - 1].lower == "the" {
+      subject -= 1
+    }
+    return draft(
+      kind: .commitment, proposed: nil, trigger: index ..< start, bearer: subject ..< index,
+      action: start ..< actionEnd(tokens, from: start), sentence, tokens)
+  }
+
+  /// "It is for the council to decide whether…": the council's discretion, a permission.
+  private func discretion(at index: Int, _ sentence: String, _ tokens: [Token]) -> Draft? {
+    guard let to = tokens[(index + 1)...].prefix(10).firstIndex(where: { $0.lower == "to" }), to > index + 1,
+      to + 1 < tokens.count
+    else { return nil }
+    return draft(
+      kind: .permission, proposed: nil, trigger: (index - 2) ..< (index + 1), bearer: index + 1 ..< to,
+      action: to + 1 ..< actionEnd(tokens, from: to + 1), sentence, tokens)
+  }
+
+  // MARK: - Helpers
+
+  private func draft(
+    kind: ObligationKind, proposed: ObligationKind?, trigger: Range<Int>, bearer: Range<Int>, action: Range<Int>,
+    _ sentence: String, _ tokens: [Token]
+  ) -> Draft? {
+    guard !action.isEmpty, !bearer.isEmpty else { return nil }
+    let bearerText = ClauseParts.slice(sentence, tokens, bearer)
+    let lowerBearer = bearerText.lowercased()
+    let party: Party?
+    if ["we", "us"].contains(lowerBearer) {
+      party = Party(text: bearerText, parties: ["government"])
+    } else {
+      party = self.party(bearerText, lastBearer: nil)
+    }
+    guard let party, !party.parties.isEmpty else { return nil }
+    let actionText = tidyAction(ClauseParts.slice(sentence, tokens, action).trimming("“”\"‘’"))
+    guard !actionText.isEmpty else { return nil }
+    let all = 0..<tokens.count
+    return Draft(
+      kind: kind, trigger: tokens[trigger.lowerBound].start..<tokens[trigger.upperBound - 1].end,
+      triggerText: ClauseParts.slice(sentence, tokens, trigger), bearer: party,
+      beneficiary: beneficiary(in: actionText), action: actionText,
+      conditions: ClauseParts.conditions(in: tokens, sentence: sentence, range: all, excluding: action).map(\.0),
+      timing: ClauseParts.timing(in: tokens, sentence: sentence, range: action).map(\.0),
+      references: ClauseParts.references(in: tokens, sentence: sentence), opensList: false,
+      form: .active, proposed: proposed)
+  }
+
+  /// The earliest cue word in the few words before `index` ("considering imposing a legal duty").
+  private func firstCue(before index: Int, _ tokens: [Token]) -> Int {
+    var start = index
+    var position = index - 1
+    let cues = Self.proposalCues.union(Self.commitmentCues).union(["legislate", "imposing", "impose", "place"])
+    while position >= max(0, index - 6) {
+      if cues.contains(tokens[position].lower) { start = position }
+      position -= 1
+    }
+    return start
+  }
+
+  /// Where an action ends: the end of the clause (or of a quotation the action opens with).
+  private func actionEnd(_ tokens: [Token], from start: Int) -> Int {
+    var index = start
+    let opensQuote = start < tokens.count && ["“", "\"", "‘"].contains(tokens[start].text)
+    if opensQuote { index += 1 }
+    while index < tokens.count {
+      let text = tokens[index].text
+      if opensQuote, ["”", "\"", "’"].contains(text) { return index + 1 }
+      if [".", ";", ":", "—", "?", "!", "(", "“", "\""].contains(text) { break }
+      if text == ",", index + 1 < tokens.count,
+        ["but", "while", "which", "although", "and", "whereas", "so"].contains(tokens[index + 1].lower)
+      {
+        break
+      }
+      index += 1
+    }
+    return index
+  }
+
+  /// For each token, whether it is inside quotation marks.
+  static func quotedTokens(_ tokens: [Token]) -> [Bool] {
+    var result = [Bool](repeating: false, count: tokens.count)
+    var open = 0
+    var straight = 0
+    for (index, token) in tokens.enumerated() {
+      result[index] = open > 0 || straight % 2 == 1
+      switch token.text {
+      case "“", "‘": open += 1
+      case "”": open = max(0, open - 1)
+      case "’" where open > 0: open -= 1
+      case "\"": straight += 1
+      default: break
+      }
+    }
+    return result
+  }
+}
