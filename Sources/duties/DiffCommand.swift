@@ -44,6 +44,8 @@ struct DiffCommand: ParsableCommand {
 
   @OptionGroup var input: InputOptions
 
+  @OptionGroup var succession: SuccessionOptions
+
   func run() throws {
     let comparison: DocumentComparison
     do {
@@ -60,7 +62,8 @@ struct DiffCommand: ParsableCommand {
         (oldDocument, newDocument) = revisions
       }
       for diagnostic in oldDocument.diagnostics + newDocument.diagnostics { Output.error("\(diagnostic)") }
-      let full = RevisionDiffer().compare(old: oldDocument, new: newDocument)
+      let full = RevisionDiffer(successions: try succession.table()).compare(
+        old: oldDocument, new: newDocument)
       comparison = all ? full : full.withoutUnchanged()
     } catch {
       Output.report(error)

@@ -9,6 +9,7 @@ struct DutiesCommand: AsyncParsableCommand {
     version: Duties.version,
     subcommands: [
       ExtractCommand.self, DiffCommand.self, SummaryCommand.self, ParseCommand.self, CorpusCommand.self,
+      SuccessionsCommand.self,
     ]
   )
 }

@@ -71,3 +71,26 @@ extension DiffCommandTests {
         "Who counts as “NHS body” changed (Part 1 › 6 › (8)): adds NHS England, integrated care board"))
   }
 }
+
+@Suite struct SuccessionCommandTests {
+  @Test func builtInTableAndUsersOwn() throws {
+    let table = try CommandRunner.run(["successions"])
+    #expect(table.status == 0)
+    #expect(table.stdout.hasPrefix("predecessor,successor,year,note\r\n"))
+    #expect(table.stdout.contains("clinical commissioning group,integrated care board,2022,"))
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let old = try folder.write("1. Each regional board must publish a plan.\n", to: "old.txt")
+    let new = try folder.write("1. Each area partnership must publish a plan.\n", to: "new.txt")
+    let mine = try folder.write(
+      table.stdout + "regional board,area partnership,2024,merger\r\n", to: "mine.csv")
+    let plain = try CommandRunner.run(["diff", "--format", "json", old, new])
+    #expect(plain.stdout.contains("\"change\" : \"bearer-changed\""))
+    let renamed = try CommandRunner.run(["diff", "--format", "json", "--successions", mine, old, new])
+    #expect(renamed.stdout.contains("\"change\" : \"bearer-renamed\""))
+    #expect(renamed.stdout.contains("regional board → area partnership (2024)"))
+    let missing = try CommandRunner.run(["diff", "--successions", folder.path("none.csv"), old, new])
+    #expect(missing.status == 2)
+    #expect(missing.stderr.contains("none.csv: error:"))
+  }
+}

@@ -4,8 +4,8 @@ enum BearerRename {
   /// Notes when every party that went has a successor among the parties that came (and every party
   /// that came succeeds one that went); nil when the bearer changed in substance.
   static func notes(old: Obligation, new: Obligation, successions: BearerSuccession) -> [String]? {
-    let before = Set(old.bearer?.parties ?? [])
-    let after = Set(new.bearer?.parties ?? [])
+    let before = Set((old.bearer?.parties ?? []).map(BearerSuccession.key))
+    let after = Set((new.bearer?.parties ?? []).map(BearerSuccession.key))
     let gone = before.subtracting(after).sorted()
     let came = after.subtracting(before).sorted()
     guard !gone.isEmpty, !came.isEmpty else { return nil }

@@ -39,7 +39,9 @@ public struct BearerSuccession: Sendable, Hashable {
   /// an empty successor means abolished).
   public init(csv: String, path: String = "<successions>") throws {
     var entries: [Entry] = []
-    for (number, line) in csv.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
+    for (number, line) in csv.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+      .enumerated()
+    {
       let fields = Self.fields(String(line))
       if number == 0 && fields.first?.lowercased() == "predecessor" { continue }
       if fields.allSatisfy({ $0.isEmpty }) { continue }
@@ -59,7 +61,9 @@ public struct BearerSuccession: Sendable, Hashable {
   /// The table as CSV, ready to edit.
   public var csv: String {
     var writer = CSVWriter(header: ["predecessor", "successor", "year", "note"])
-    for entry in entries { writer.append([entry.predecessor, entry.successor ?? "", entry.year, entry.note]) }
+    for entry in entries {
+      writer.append([entry.predecessor, entry.successor ?? "", entry.year, entry.note])
+    }
     return writer.text
   }
 
@@ -131,32 +135,87 @@ public struct BearerSuccession: Sendable, Hashable {
 extension BearerSuccession {
   /// English health and care bodies and their successors, 1996–2023.
   public static let england = BearerSuccession(entries: [
-    Entry(predecessor: "family health services authority", successor: "health authority", year: "1996", note: "Health Authorities Act 1995"),
-    Entry(predecessor: "district health authority", successor: "health authority", year: "1996", note: "Health Authorities Act 1995"),
-    Entry(predecessor: "primary care group", successor: "primary care trust", year: "2000–2002", note: "Health Act 1999"),
-    Entry(predecessor: "health authority", successor: "strategic health authority", year: "2002", note: "NHS Reform and Health Care Professions Act 2002"),
-    Entry(predecessor: "health authority", successor: "primary care trust", year: "2002", note: "local functions passed to primary care trusts"),
-    Entry(predecessor: "commission for health improvement", successor: "healthcare commission", year: "2004", note: "Health and Social Care (Community Health and Standards) Act 2003"),
-    Entry(predecessor: "national care standards commission", successor: "commission for social care inspection", year: "2004", note: "Health and Social Care (Community Health and Standards) Act 2003"),
-    Entry(predecessor: "healthcare commission", successor: "care quality commission", year: "2009", note: "Health and Social Care Act 2008"),
-    Entry(predecessor: "commission for social care inspection", successor: "care quality commission", year: "2009", note: "Health and Social Care Act 2008"),
-    Entry(predecessor: "mental health act commission", successor: "care quality commission", year: "2009", note: "Health and Social Care Act 2008"),
-    Entry(predecessor: "PCT cluster", successor: "clinical commissioning group", year: "2013", note: "clusters were a transitional arrangement until CCGs took over commissioning"),
-    Entry(predecessor: "primary care trust", successor: "clinical commissioning group", year: "2013", note: "Health and Social Care Act 2012 (commissioning)"),
-    Entry(predecessor: "primary care trust", successor: "local authority", year: "2013", note: "Health and Social Care Act 2012 (public health)"),
-    Entry(predecessor: "primary care trust", successor: "NHS England", year: "2013", note: "Health and Social Care Act 2012 (primary care commissioning)"),
-    Entry(predecessor: "strategic health authority", successor: nil, year: "2013", note: "abolished by the Health and Social Care Act 2012; oversight passed to the NHS Commissioning Board and Health Education England"),
-    Entry(predecessor: "NHS Commissioning Board", successor: "NHS England", year: "2013", note: "renamed on taking up its functions"),
-    Entry(predecessor: "health protection agency", successor: "public health england", year: "2013", note: "Health and Social Care Act 2012"),
-    Entry(predecessor: "national treatment agency", successor: "public health england", year: "2013", note: "Health and Social Care Act 2012"),
-    Entry(predecessor: "NHS Information Centre", successor: "NHS Digital", year: "2013", note: "Health and Social Care Information Centre, known as NHS Digital from 2016"),
-    Entry(predecessor: "Monitor", successor: "NHS Improvement", year: "2016", note: "brought together with the NHS Trust Development Authority"),
-    Entry(predecessor: "NHS Trust Development Authority", successor: "NHS Improvement", year: "2016", note: "brought together with Monitor"),
-    Entry(predecessor: "public health england", successor: "UK Health Security Agency", year: "2021", note: "health protection functions"),
-    Entry(predecessor: "public health england", successor: "Office for Health Improvement and Disparities", year: "2021", note: "health improvement functions"),
-    Entry(predecessor: "clinical commissioning group", successor: "integrated care board", year: "2022", note: "Health and Care Act 2022"),
-    Entry(predecessor: "NHS Improvement", successor: "NHS England", year: "2022", note: "Health and Care Act 2022"),
-    Entry(predecessor: "NHS Digital", successor: "NHS England", year: "2023", note: "merged into NHS England"),
-    Entry(predecessor: "Health Education England", successor: "NHS England", year: "2023", note: "merged into NHS England"),
+    Entry(
+      predecessor: "family health services authority", successor: "health authority", year: "1996",
+      note: "Health Authorities Act 1995"),
+    Entry(
+      predecessor: "district health authority", successor: "health authority", year: "1996",
+      note: "Health Authorities Act 1995"),
+    Entry(
+      predecessor: "primary care group", successor: "primary care trust", year: "2000–2002",
+      note: "Health Act 1999"),
+    Entry(
+      predecessor: "health authority", successor: "strategic health authority", year: "2002",
+      note: "NHS Reform and Health Care Professions Act 2002"),
+    Entry(
+      predecessor: "health authority", successor: "primary care trust", year: "2002",
+      note: "local functions passed to primary care trusts"),
+    Entry(
+      predecessor: "commission for health improvement", successor: "healthcare commission", year: "2004",
+      note: "Health and Social Care (Community Health and Standards) Act 2003"),
+    Entry(
+      predecessor: "national care standards commission", successor: "commission for social care inspection",
+      year: "2004", note: "Health and Social Care (Community Health and Standards) Act 2003"),
+    Entry(
+      predecessor: "healthcare commission", successor: "care quality commission", year: "2009",
+      note: "Health and Social Care Act 2008"),
+    Entry(
+      predecessor: "commission for social care inspection", successor: "care quality commission",
+      year: "2009", note: "Health and Social Care Act 2008"),
+    Entry(
+      predecessor: "mental health act commission", successor: "care quality commission", year: "2009",
+      note: "Health and Social Care Act 2008"),
+    Entry(
+      predecessor: "PCT cluster", successor: "clinical commissioning group", year: "2013",
+      note: "clusters were a transitional arrangement until CCGs took over commissioning"),
+    Entry(
+      predecessor: "primary care trust", successor: "clinical commissioning group", year: "2013",
+      note: "Health and Social Care Act 2012 (commissioning)"),
+    Entry(
+      predecessor: "primary care trust", successor: "local authority", year: "2013",
+      note: "Health and Social Care Act 2012 (public health)"),
+    Entry(
+      predecessor: "primary care trust", successor: "NHS England", year: "2013",
+      note: "Health and Social Care Act 2012 (primary care commissioning)"),
+    Entry(
+      predecessor: "strategic health authority", successor: nil, year: "2013",
+      note:
+        "abolished by the Health and Social Care Act 2012; oversight passed to the NHS Commissioning Board and Health Education England"
+    ),
+    Entry(
+      predecessor: "NHS Commissioning Board", successor: "NHS England", year: "2013",
+      note: "renamed on taking up its functions"),
+    Entry(
+      predecessor: "health protection agency", successor: "public health england", year: "2013",
+      note: "Health and Social Care Act 2012"),
+    Entry(
+      predecessor: "national treatment agency", successor: "public health england", year: "2013",
+      note: "Health and Social Care Act 2012"),
+    Entry(
+      predecessor: "NHS Information Centre", successor: "NHS Digital", year: "2013",
+      note: "Health and Social Care Information Centre, known as NHS Digital from 2016"),
+    Entry(
+      predecessor: "Monitor", successor: "NHS Improvement", year: "2016",
+      note: "brought together with the NHS Trust Development Authority"),
+    Entry(
+      predecessor: "NHS Trust Development Authority", successor: "NHS Improvement", year: "2016",
+      note: "brought together with Monitor"),
+    Entry(
+      predecessor: "public health england", successor: "UK Health Security Agency", year: "2021",
+      note: "health protection functions"),
+    Entry(
+      predecessor: "public health england", successor: "Office for Health Improvement and Disparities",
+      year: "2021", note: "health improvement functions"),
+    Entry(
+      predecessor: "clinical commissioning group", successor: "integrated care board", year: "2022",
+      note: "Health and Care Act 2022"),
+    Entry(
+      predecessor: "NHS Improvement", successor: "NHS England", year: "2022", note: "Health and Care Act 2022"
+    ),
+    Entry(
+      predecessor: "NHS Digital", successor: "NHS England", year: "2023", note: "merged into NHS England"),
+    Entry(
+      predecessor: "Health Education England", successor: "NHS England", year: "2023",
+      note: "merged into NHS England"),
   ])
 }

@@ -55,7 +55,12 @@ enum ChangeClassifier {
       if newLevel > oldLevel { aspects.append(.strengthened) }
       if newLevel < oldLevel { aspects.append(.weakened) }
     }
-    if Set(old.bearer?.parties ?? []) != Set(new.bearer?.parties ?? []) { aspects.append(.bearerChanged) }
+    // "PCT" and "primary care trust" are one bearer, whether or not a document defines the acronym.
+    if Set((old.bearer?.parties ?? []).map(BearerSuccession.key))
+      != Set((new.bearer?.parties ?? []).map(BearerSuccession.key))
+    {
+      aspects.append(.bearerChanged)
+    }
     if Set(old.conditions.map { EditorialNormalizer.key($0.text) })
       != Set(new.conditions.map { EditorialNormalizer.key($0.text) })
     {

@@ -66,6 +66,36 @@ struct ObligationAligner {
       oldUsed[oldIndex] = true
       newUsed[newIndex] = true
     }
+    pairs += progressions(oldUsed: &oldUsed, newUsed: &newUsed)
+    return pairs
+  }
+
+  /// 3. Across a green paper, white paper and guidance the same duty is reworded at each step: a
+  /// proposal or commitment and a later statement with the same bearers and the same main verb
+  /// ("co-operate") are one obligation moving on.
+  private func progressions(oldUsed: inout [Bool], newUsed: inout [Bool]) -> [(Int, Int)] {
+    func bearers(_ item: NormalizedObligation) -> Set<String> {
+      Set((item.obligation.bearer?.parties ?? []).map(BearerSuccession.key))
+    }
+    var pairs: [(Int, Int)] = []
+    for (newIndex, newItem) in new.enumerated() where !newUsed[newIndex] {
+      let newBearers = bearers(newItem)
+      guard let verb = newItem.action.first, !newBearers.isEmpty else { continue }
+      var best: (Double, Int)?
+      for (oldIndex, oldItem) in old.enumerated() where !oldUsed[oldIndex] {
+        guard oldItem.obligation.kind.isPolicy || newItem.obligation.kind.isPolicy,
+          oldItem.obligation.kind.stage != newItem.obligation.kind.stage,
+          oldItem.action.first == verb, bearers(oldItem) == newBearers
+        else { continue }
+        let score = jaccard(Set(oldItem.action), Set(newItem.action))
+        if best == nil || score > best!.0 { best = (score, oldIndex) }
+      }
+      if let (_, oldIndex) = best {
+        pairs.append((oldIndex, newIndex))
+        oldUsed[oldIndex] = true
+        newUsed[newIndex] = true
+      }
+    }
     return pairs
   }
 

@@ -12,8 +12,12 @@ enum TimingChange {
       (.frequency, interval, "less often", "more often"),
     ]
     for (kind, measure, increased, decreased) in pairs {
-      let before = old.filter { $0.kind == kind }.compactMap { timing in measure(timing.text).map { (timing, $0) } }
-      let after = new.filter { $0.kind == kind }.compactMap { timing in measure(timing.text).map { (timing, $0) } }
+      let before = old.filter { $0.kind == kind }.compactMap { timing in
+        measure(timing.text).map { (timing, $0) }
+      }
+      let after = new.filter { $0.kind == kind }.compactMap { timing in
+        measure(timing.text).map { (timing, $0) }
+      }
       guard before.count == 1, after.count == 1, before[0].1 != after[0].1 else { continue }
       notes.append(
         "\(after[0].1 > before[0].1 ? increased : decreased): \(before[0].0.text) → \(after[0].0.text)")
@@ -30,11 +34,13 @@ enum TimingChange {
   /// "April 2005", "2006"; a year alone counts as its end).
   static func date(_ text: String) -> Double? {
     let lower = text.lowercased()
-    guard let year = lower.firstMatch(of: /(?:^|[^0-9])((?:19|20)\d{2})(?![0-9])/).flatMap({ Int($0.1) }) else {
+    guard let year = lower.firstMatch(of: /(?:^|[^0-9])((?:19|20)\d{2})(?![0-9])/).flatMap({ Int($0.1) })
+    else {
       return nil
     }
     let month = months.firstIndex { lower.contains($0) }.map { $0 + 1 }
-    let day = lower.firstMatch(of: /(?:^|[^0-9])([0-3]?\d)(?:st|nd|rd|th)?\s+[a-z]+\s+(?:19|20)\d{2}/).flatMap { Int($0.1) }
+    let day = lower.firstMatch(of: /(?:^|[^0-9])([0-3]?\d)(?:st|nd|rd|th)?\s+[a-z]+\s+(?:19|20)\d{2}/).flatMap
+    { Int($0.1) }
     return Double(year * 10000 + (month ?? 12) * 100 + (day ?? (month == nil ? 31 : 28)))
   }
 

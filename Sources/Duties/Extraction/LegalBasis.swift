@@ -1,10 +1,13 @@
+import Foundation
+
 /// Finds the provision an obligation is made under: "under section 82 of the National Health
 /// Service Act 2006", "in exercise of the powers conferred by section 2(2) of the European
 /// Communities Act 1972", "pursuant to Article 5".
 enum LegalBasis {
   /// Words that introduce the provision that creates a duty or power.
   static let markers = [
-    "under", "by virtue of", "in exercise of the powers conferred by", "in exercise of the power conferred by",
+    "under", "by virtue of", "in exercise of the powers conferred by",
+    "in exercise of the power conferred by",
     "pursuant to", "conferred by", "imposed by", "as required by", "in accordance with the duty in",
   ]
 
@@ -22,5 +25,3 @@ enum LegalBasis {
     return best?.reference
   }
 }
-
-import Foundation

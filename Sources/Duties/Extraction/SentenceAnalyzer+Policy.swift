@@ -18,11 +18,14 @@ extension SentenceAnalyzer {
   static let inForceCues: Set<String> = ["imposes", "places", "puts", "creates"]
   /// Verbs that impose a duty: "imposing a legal duty on…", "place a new duty on…".
   static let impositionVerbs: Set<String> = [
-    "impose", "imposes", "imposing", "imposed", "place", "places", "placing", "placed", "put", "puts", "putting",
+    "impose", "imposes", "imposing", "imposed", "place", "places", "placing", "placed", "put", "puts",
+    "putting",
     "introduce", "introduces", "introducing", "introduced", "create", "creates", "creating", "created",
   ]
   /// Nouns for a duty.
-  static let dutyNouns: Set<String> = ["duty", "duties", "requirement", "requirements", "obligation", "obligations"]
+  static let dutyNouns: Set<String> = [
+    "duty", "duties", "requirement", "requirements", "obligation", "obligations",
+  ]
   /// Government as the subject of "will" and "intend": it is promising, not obliged.
   static let authorSubjects: Set<String> = [
     "we", "government", "department", "ministers", "minister", "dh", "dhsc", "secretary",
@@ -75,8 +78,9 @@ extension SentenceAnalyzer {
     // The duty must be imposed, placed or created: "imposing a (new) (legal) duty on", not
     // "obtain a written obligation on the part of…".
     var verb = index - 1
-    while verb >= 0, ["a", "an", "new", "legal", "statutory", "general", "specific", "clear", "single", "joint", "shared"]
-      .contains(tokens[verb].lower), index - verb <= 4
+    while verb >= 0,
+      ["a", "an", "new", "legal", "statutory", "general", "specific", "clear", "single", "joint", "shared"]
+        .contains(tokens[verb].lower), index - verb <= 4
     {
       verb -= 1
     }
@@ -95,8 +99,8 @@ extension SentenceAnalyzer {
     let negative = tokens[to + 1].lower == "not"
     return draft(
       kind: kind, proposed: kind == .duty ? nil : (negative ? .prohibition : .duty),
-      trigger: firstCue(before: index, tokens) ..< (index + 1), bearer: index + 2 ..< to,
-      action: (negative ? to + 2 : to + 1) ..< actionEnd(tokens, from: to + 1), sentence, tokens)
+      trigger: firstCue(before: index, tokens)..<(index + 1), bearer: index + 2..<to,
+      action: (negative ? to + 2 : to + 1)..<actionEnd(tokens, from: to + 1), sentence, tokens)
   }
 
   /// "we will legislate to require X to V", "we propose to require X to V", "the Government will
@@ -114,7 +118,8 @@ extension SentenceAnalyzer {
       let lead = tokens[index - 2].lower
       if ["propose", "proposes", "proposing", "consulting", "considering"].contains(lead) {
         kind = .proposal
-      } else if ["legislate", "legislation", "intend", "intends", "plan", "plans", "committed"].contains(lead) {
+      } else if ["legislate", "legislation", "intend", "intends", "plan", "plans", "committed"].contains(lead)
+      {
         kind = .commitment
       }
     }
@@ -125,8 +130,8 @@ extension SentenceAnalyzer {
       default: .duty
       }
     return draft(
-      kind: kind, proposed: proposed, trigger: firstCue(before: index, tokens) ..< (index + 1),
-      bearer: index + 1 ..< to, action: to + 1 ..< actionEnd(tokens, from: to + 1), sentence, tokens)
+      kind: kind, proposed: proposed, trigger: firstCue(before: index, tokens)..<(index + 1),
+      bearer: index + 1..<to, action: to + 1..<actionEnd(tokens, from: to + 1), sentence, tokens)
   }
 
   /// "calling on X to V", "urges X to V": a request, not a duty.
@@ -140,8 +145,8 @@ extension SentenceAnalyzer {
       to + 1 < tokens.count
     else { return nil }
     return draft(
-      kind: .request, proposed: nil, trigger: index ..< start, bearer: start ..< to,
-      action: to + 1 ..< actionEnd(tokens, from: to + 1), sentence, tokens)
+      kind: .request, proposed: nil, trigger: index..<start, bearer: start..<to,
+      action: to + 1..<actionEnd(tokens, from: to + 1), sentence, tokens)
   }
 
   /// "seeking views on whether X should V", "we propose that X must V".
@@ -149,13 +154,17 @@ extension SentenceAnalyzer {
     let before = tokens[..<index].map(\.lower).suffix(4)
     let cue =
       tokens[index].lower == "whether"
-      ? before.contains(where: { ["views", "consult", "consulting", "consultation", "considering", "consider"].contains($0) })
+      ? before.contains(where: {
+        ["views", "consult", "consulting", "consultation", "considering", "consider"].contains($0)
+      })
       : before.contains(where: { ["propose", "proposes", "proposing", "proposed"].contains($0) })
         && !before.contains("it")
     // "When considering whether…, entities may…" is a condition, not a proposal.
     let opensCondition = before.contains { ["when", "while", "if", "before", "after", "in"].contains($0) }
     guard cue, !opensCondition,
-      let modal = tokens[(index + 1)...].prefix(12).firstIndex(where: { DeonticLexicon.modals.contains($0.lower) }),
+      let modal = tokens[(index + 1)...].prefix(12).firstIndex(where: {
+        DeonticLexicon.modals.contains($0.lower)
+      }),
       modal > index + 1, modal + 1 < tokens.count,
       !tokens[(index + 1)..<modal].contains(where: { $0.text == "," })
     else { return nil }
@@ -167,13 +176,25 @@ extension SentenceAnalyzer {
       }
     let actionStart = tokens[modal + 1].lower == "not" ? modal + 2 : modal + 1
     return draft(
-      kind: .proposal, proposed: proposed, trigger: firstCue(before: index, tokens) ..< (modal + 1),
-      bearer: index + 1 ..< modal, action: actionStart ..< actionEnd(tokens, from: actionStart), sentence, tokens)
+      kind: .proposal, proposed: proposed, trigger: firstCue(before: index, tokens)..<(modal + 1),
+      bearer: index + 1..<modal, action: actionStart..<actionEnd(tokens, from: actionStart), sentence, tokens)
   }
 
   /// "we will publish…", "the Department will review…", "we intend to…": a commitment of the author.
   private func promise(at index: Int, _ sentence: String, _ tokens: [Token]) -> Draft? {
-    guard index >= 1, Self.authorSubjects.contains(tokens[index - 1].lower) else { return nil }
+    guard index >= 1 else { return nil }
+    // The subject: "we", or a name of government ("the Department of Health", "the Secretary of State").
+    var nameStart = index - 1
+    while nameStart > 0, tokens[nameStart - 1].isWord,
+      tokens[nameStart - 1].isCapitalized || ["of", "for"].contains(tokens[nameStart - 1].lower)
+    {
+      nameStart -= 1
+    }
+    let subjectWords = tokens[nameStart..<index].map(\.lower)
+    guard
+      tokens[index - 1].lower == "we"
+        || tokens[index - 1].isCapitalized && subjectWords.contains(where: Self.authorSubjects.contains)
+    else { return nil }
     var start = index + 1
     if ["intend", "intends", "plan", "plans"].contains(tokens[index].lower) {
       guard start < tokens.count, tokens[start].lower == "to" else { return nil }
@@ -185,13 +206,9 @@ extension SentenceAnalyzer {
     guard start < tokens.count, tokens[start].isWord,
       !["be", "not", "have", "need", "also", "continue"].contains(tokens[start].lower)
     else { return nil }
-    var subject = index - 1
-    while subject > 0, tokens[subject - 1].isWord, tokens[subject - 1].isCapitalized || tokens[subject - 1].lower == "the" {
-      subject -= 1
-    }
     return draft(
-      kind: .commitment, proposed: nil, trigger: index ..< start, bearer: subject ..< index,
-      action: start ..< actionEnd(tokens, from: start), sentence, tokens)
+      kind: .commitment, proposed: nil, trigger: index..<start, bearer: nameStart..<index,
+      action: start..<actionEnd(tokens, from: start), sentence, tokens)
   }
 
   /// "It is for the council to decide whether…": the council's discretion, a permission.
@@ -200,14 +217,15 @@ extension SentenceAnalyzer {
       to + 1 < tokens.count
     else { return nil }
     return draft(
-      kind: .permission, proposed: nil, trigger: (index - 2) ..< (index + 1), bearer: index + 1 ..< to,
-      action: to + 1 ..< actionEnd(tokens, from: to + 1), sentence, tokens)
+      kind: .permission, proposed: nil, trigger: (index - 2)..<(index + 1), bearer: index + 1..<to,
+      action: to + 1..<actionEnd(tokens, from: to + 1), sentence, tokens)
   }
 
   // MARK: - Helpers
 
   private func draft(
-    kind: ObligationKind, proposed: ObligationKind?, trigger: Range<Int>, bearer: Range<Int>, action: Range<Int>,
+    kind: ObligationKind, proposed: ObligationKind?, trigger: Range<Int>, bearer: Range<Int>,
+    action: Range<Int>,
     _ sentence: String, _ tokens: [Token]
   ) -> Draft? {
     guard !action.isEmpty, !bearer.isEmpty else { return nil }
@@ -227,7 +245,8 @@ extension SentenceAnalyzer {
       kind: kind, trigger: tokens[trigger.lowerBound].start..<tokens[trigger.upperBound - 1].end,
       triggerText: ClauseParts.slice(sentence, tokens, trigger), bearer: party,
       beneficiary: beneficiary(in: actionText), action: actionText,
-      conditions: ClauseParts.conditions(in: tokens, sentence: sentence, range: all, excluding: action).map(\.0),
+      conditions: ClauseParts.conditions(in: tokens, sentence: sentence, range: all, excluding: action).map(
+        \.0),
       timing: ClauseParts.timing(in: tokens, sentence: sentence, range: action).map(\.0),
       references: ClauseParts.references(in: tokens, sentence: sentence), opensList: false,
       form: .active, proposed: proposed)
@@ -237,7 +256,9 @@ extension SentenceAnalyzer {
   private func firstCue(before index: Int, _ tokens: [Token]) -> Int {
     var start = index
     var position = index - 1
-    let cues = Self.proposalCues.union(Self.commitmentCues).union(["legislate", "imposing", "impose", "place"])
+    let cues = Self.proposalCues.union(Self.commitmentCues).union([
+      "legislate", "imposing", "impose", "place",
+    ])
     while position >= max(0, index - 6) {
       if cues.contains(tokens[position].lower) { start = position }
       position -= 1

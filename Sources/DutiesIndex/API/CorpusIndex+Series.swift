@@ -16,12 +16,15 @@ extension CorpusIndex {
     return SeriesGrouper.group(entries)
   }
 
-  /// The obligation changes between consecutive versions of a series, newest pair first.
+  /// The obligation changes between consecutive versions of a series, newest pair first; a duty
+  /// borne by the successor of its old bearer (by `successions`) is `bearer-renamed`.
   ///
   /// The comparison uses the obligations stored at indexing time, so it reflects the index even if
   /// the files have changed since (index again to refresh it).
-  public func changes(in series: RevisionSeries) throws -> [DocumentComparison] {
-    let differ = RevisionDiffer()
+  public func changes(in series: RevisionSeries, successions: BearerSuccession = .england) throws
+    -> [DocumentComparison]
+  {
+    let differ = RevisionDiffer(successions: successions)
     var comparisons: [DocumentComparison] = []
     for (old, new) in zip(series.members, series.members.dropFirst()).reversed() {
       let (oldInfo, oldObligations) = try stored(old.path)

@@ -40,13 +40,24 @@ public final class CorpusIndex: Sendable {
       try db.execute(sql: "PRAGMA synchronous = NORMAL")
     }
     do {
-      pool = try DatabasePool(path: path, configuration: configuration)
+      // Another process may be creating or migrating the same database (a query while an index run
+      // starts): opening and migrating wait for it rather than fail.
+      pool = try Self.retryingWhileBusy { try DatabasePool(path: path, configuration: configuration) }
       let migrator = IndexSchema.migrator
       if try pool.read({ try migrator.hasBeenSuperseded($0) }) {
         throw DutiesError.unreadable(
           path: path, reason: "written by a newer version of duties; upgrade to read it")
       }
-      try migrator.migrate(pool)
+      // Readers of an up-to-date database take no write lock at all.
+      if try !pool.read({ try migrator.hasCompletedMigrations($0) }) {
+        do {
+          try Self.retryingWhileBusy { try migrator.migrate(pool) }
+        } catch {
+          // Two processes opening a new database at once both try to migrate it; the loser finds
+          // the work done ("table already exists") and goes on.
+          guard try pool.read({ try migrator.hasCompletedMigrations($0) }) else { throw error }
+        }
+      }
     } catch let error as DutiesError {
       throw error
     } catch {
@@ -57,6 +68,20 @@ public final class CorpusIndex: Sendable {
   /// The schema migrations applied to the database, oldest first.
   public func appliedMigrations() throws -> [String] {
     try pool.read { try IndexSchema.migrator.appliedMigrations($0) }
+  }
+
+  /// Runs `body` again while SQLite reports the database busy or locked, for up to 30 seconds.
+  static func retryingWhileBusy<T>(_ body: () throws -> T) throws -> T {
+    let deadline = Date(timeIntervalSinceNow: 30)
+    while true {
+      do {
+        return try body()
+      } catch let error as DatabaseError
+        where (error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED) && Date() < deadline
+      {
+        Thread.sleep(forTimeInterval: 0.05)
+      }
+    }
   }
 
   static func describe(_ error: any Error) -> String {

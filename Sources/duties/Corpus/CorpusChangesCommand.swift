@@ -27,6 +27,8 @@ struct CorpusChangesCommand: ParsableCommand {
   @Option(name: .long, help: "Colour in text output: auto, always or never.")
   var color: ColorChoice = .auto
 
+  @OptionGroup var succession: SuccessionOptions
+
   struct SeriesChanges: Encodable {
     var series: String
     var title: String
@@ -49,7 +51,9 @@ struct CorpusChangesCommand: ParsableCommand {
         results.append(
           SeriesChanges(
             series: item.id, title: item.title,
-            comparisons: try index.changes(in: item).map { $0.withoutUnchanged() }))
+            comparisons: try index.changes(in: item, successions: try succession.table()).map {
+              $0.withoutUnchanged()
+            }))
       }
     } catch {
       Output.report(error)

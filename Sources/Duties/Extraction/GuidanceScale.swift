@@ -1,0 +1,79 @@
+/// Statutory guidance often says how it uses its modal words: "'must' is used where there is a
+/// legal requirement", "'should' means that the guidance is expected to be followed unless there
+/// is good reason not to". This finds those definitions so each obligation can carry what its own
+/// document says its trigger means.
+struct GuidanceScale {
+  /// The modal phrases a document may define, longest first.
+  static let phrases = [
+    "must have regard to", "have regard to", "must not", "should not", "may not", "must", "should", "may",
+    "shall", "need not",
+  ]
+  /// Words that make a sentence a definition of a quoted phrase.
+  static let definingWords: Set<String> = [
+    "means", "mean", "used", "uses", "use", "indicates", "indicate", "denotes", "denote", "refers", "refer",
+    "signals", "signal", "signifies", "signify", "reflects", "describes", "describe", "expresses",
+  ]
+
+  /// Definitions by phrase (lower case): the clause that defines it.
+  private(set) var definitions: [String: String] = [:]
+  /// The sentences that define the scale: they explain words, they impose nothing.
+  private(set) var definingSentences: Set<String> = []
+
+  init(texts: [String]) {
+    for text in texts where text.contains("must") || text.contains("should") || text.contains("may") {
+      let bytes = Array(text.utf8)
+      for range in SentenceSplitter.sentences(in: text) {
+        let sentence = String(decoding: bytes[range], as: UTF8.self)
+        let lower = sentence.lowercased()
+        let words = Set(lower.split(whereSeparator: { !$0.isLetter }).map(String.init))
+        guard !words.isDisjoint(with: Self.definingWords) else { continue }
+        var remaining = lower
+        for phrase in Self.phrases {
+          for (open, close) in [("‘", "’"), ("“", "”"), ("'", "'"), ("\"", "\"")] {
+            let quoted = open + phrase + close
+            guard remaining.contains(quoted) else { continue }
+            if definitions[phrase] == nil { definitions[phrase] = Self.clause(of: sentence, quoting: quoted) }
+            definingSentences.insert(sentence.trimmingCharacters(in: .whitespaces))
+            remaining = remaining.replacingOccurrences(of: quoted, with: " ")
+          }
+        }
+      }
+    }
+  }
+
+  /// The clause of a sentence that holds the quoted phrase ("“should” means that…" out of "“must” is
+  /// used where…, and “should” means that…").
+  static func clause(of sentence: String, quoting quoted: String) -> String {
+    let trimmed = sentence.trimmingCharacters(in: .whitespaces)
+    let clauses = trimmed.components(separatedBy: "; ").flatMap { $0.components(separatedBy: ", and ") }
+    guard clauses.count > 1,
+      let found = clauses.first(where: { $0.lowercased().contains(quoted) })
+    else { return trimmed }
+    var clause = found.trimmingCharacters(in: .whitespaces)
+    if clause.lowercased().hasPrefix("and ") { clause.removeFirst(4) }
+    return clause
+  }
+
+  /// The definition that applies to a trigger ("must not" before "must").
+  func meaning(of trigger: String) -> String? {
+    let lower = trigger.lowercased()
+    for phrase in Self.phrases where lower == phrase || lower.hasPrefix(phrase + " ") {
+      if let definition = definitions[phrase] { return definition }
+    }
+    return nil
+  }
+
+  /// The obligations with ``Obligation/meaning`` set where the document defines their trigger.
+  func apply(to obligations: [Obligation]) -> [Obligation] {
+    guard !definitions.isEmpty else { return obligations }
+    return obligations.compactMap { obligation in
+      // A sentence that defines the scale imposes nothing ("“should” means … is expected to…").
+      if definingSentences.contains(where: { obligation.sentence.hasSuffix($0) }) { return nil }
+      var obligation = obligation
+      obligation.meaning = meaning(of: obligation.trigger.text)
+      return obligation
+    }
+  }
+}
+
+import Foundation

@@ -1,0 +1,117 @@
+import Duties
+import DutiesTestSupport
+import Testing
+
+/// Proposals, commitments, requests and nominalised duties, in the style of the news reports and
+/// papers the project grew from.
+@Suite struct GovernmentProseTests {
+  func only(_ text: String) throws -> Obligation {
+    let found = try ExtractionProbe.obligations(text)
+    try #require(found.count == 1, "\(found.map { "\($0.kind.rawValue): \($0.action)" })")
+    return found[0]
+  }
+
+  @Test func consideringImposingALegalDutyIsAProposalOfADuty() throws {
+    let found = try only(
+      "The Department of Health is considering imposing a legal duty on primary care trusts and councils' social "
+        + "services departments to work together to improve adult care.")
+    #expect(found.kind == .proposal)
+    #expect(found.proposed == .duty)
+    #expect(found.bearer?.parties == ["primary care trust", "councils' social services department"])
+    #expect(found.action == "work together to improve adult care")
+    #expect(found.trigger.text == "considering imposing a legal duty")
+  }
+
+  @Test func callingOnBodiesIsARequestNotADuty() throws {
+    let found = try only(
+      "Last week the DH added a section to the guidance, calling on strategic health authorities, PCT clusters, "
+        + "PCTs and councils to “work together to identify how to maintain joint working arrangements”.")
+    #expect(found.kind == .request)
+    #expect(found.bearer?.parties == ["strategic health authority", "PCT cluster", "PCT", "council"])
+    #expect(found.action == "work together to identify how to maintain joint working arrangements")
+  }
+
+  @Test func newsThatReportsAReportImposesNothing() throws {
+    // Quoted guidance and reported speech: no duty of the newspaper or of the speaker.
+    #expect(
+      try ExtractionProbe.obligations(
+        "The revised guidance said: “The single executive team within a cluster where there is one or more Care "
+          + "Trust must contain an individual who has experience of the health-related functions of the local "
+          + "authority.”"
+      ).isEmpty)
+    #expect(
+      try ExtractionProbe.obligations(
+        "John Dixon said: 'There was support on the green paper inter-agency group for a duty to cooperate. This "
+          + "will undoubtedly help.'"
+      ).isEmpty)
+    let urging = try only(
+      "Members of an inter-agency group are urging the government to use the forthcoming white paper to impose "
+        + "the duty.")
+    #expect(urging.kind == .request)
+    #expect(urging.bearer?.parties == ["government"])
+  }
+
+  @Test func commitmentsOfGovernment() throws {
+    let legislate = try only(
+      "We will legislate to require primary care trusts and local authorities to co-operate in improving the "
+        + "well-being of their local populations.")
+    #expect(legislate.kind == .commitment)
+    #expect(legislate.proposed == .duty)
+    #expect(legislate.bearer?.parties == ["primary care trust", "local authority"])
+    #expect(legislate.action == "co-operate in improving the well-being of their local populations")
+    let publish = try only("The Department of Health will publish a framework for joint commissioning by April 2006.")
+    #expect(publish.kind == .commitment)
+    #expect(publish.proposed == nil)
+    #expect(publish.bearer?.parties == ["Department of Health"])
+    #expect(publish.timing.map(\.text) == ["by April 2006"])
+    // "will" of a party that is not the government stays out (a statement of practice).
+    #expect(try ExtractionProbe.obligations("Most councils will see little change in practice.").isEmpty)
+  }
+
+  @Test func consultationsProposeWhatTheyAskAbout() throws {
+    let found = try only("We are seeking views on whether councils should publish an annual statement of joint working.")
+    #expect(found.kind == .proposal)
+    #expect(found.proposed == .recommendation)
+    #expect(found.bearer?.parties == ["council"])
+    #expect(found.action == "publish an annual statement of joint working")
+    // A condition that happens to say "whether" proposes nothing.
+    let conditional = try ExtractionProbe.obligations(
+      "When considering whether information is relevant, the council may consult the board.")
+    #expect(conditional.map(\.kind) == [.permission])
+  }
+
+  @Test func discretionHaveRegardAndLegalBasis() throws {
+    let discretion = try only("It is for each council to decide how its social services department is organised.")
+    #expect(discretion.kind == .permission)
+    #expect(discretion.action == "decide how its social services department is organised")
+    let regard = try only(
+      "Local authorities must have regard to guidance issued under section 7 of the Local Authority Social "
+        + "Services Act 1970.")
+    #expect(regard.kind == .haveRegard)
+    #expect(regard.kind.isBinding)
+    #expect(regard.action.hasPrefix("have regard to guidance issued under section 7"))
+    let basis = try only(
+      "Under section 82 of the National Health Service Act 2006, NHS bodies and local authorities must co-operate "
+        + "with one another.")
+    #expect(basis.kind == .duty)
+    #expect(basis.basis == "section 82 of the National Health Service Act 2006")
+    #expect(try only("Each council must publish a plan in line with section 3.").basis == nil)
+  }
+
+  @Test func statutoryGuidanceDefinesItsOwnScale() throws {
+    let found = try ExtractionProbe.obligations(
+      """
+      1.1 In this guidance “must” is used where there is a legal requirement; “should” means that the guidance is \
+      expected to be followed unless there is good reason not to.
+
+      1.2 Each council should publish a plan.
+
+      1.3 Each council must appoint a director.
+      """)
+    // The definition is not itself an obligation ("is expected to be followed").
+    #expect(found.map(\.kind) == [.recommendation, .duty])
+    #expect(found[0].meaning == "“should” means that the guidance is expected to be followed unless there is good reason not to.")
+    #expect(found[1].meaning == "In this guidance “must” is used where there is a legal requirement")
+    #expect(try only("Each council must appoint a director.").meaning == nil)
+  }
+}
