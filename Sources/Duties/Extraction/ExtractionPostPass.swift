@@ -3,6 +3,14 @@
 enum ExtractionPostPass {
   static func apply(to obligations: [Obligation], document: Document) -> [Obligation] {
     var result = obligations
+    // Each obligation's section path, split once (only when some text states a condition apart).
+    var splitSections: [[String]] = []
+    func sections() -> [[String]] {
+      if splitSections.isEmpty && !result.isEmpty {
+        splitSections = result.map { $0.section.components(separatedBy: " › ") }
+      }
+      return splitSections
+    }
     document.walk { visit in
       guard let text = visit.node.text?.string, text.utf8.count > 12 else { return }
       let head = text.prefix(24).lowercased()
@@ -23,8 +31,9 @@ enum ExtractionPostPass {
         let label = String(target[open...close])
         let parent = Array(path.dropLast())
         let condition = Condition(kind: .except, text: text)
+        let paths = sections()
         for index in result.indices {
-          let obligationPath = result[index].section.components(separatedBy: " › ")
+          let obligationPath = paths[index]
           if obligationPath.starts(with: parent + [label]) && obligationPath.count >= parent.count + 1,
             !result[index].conditions.contains(condition)
           {
@@ -44,8 +53,8 @@ enum ExtractionPostPass {
         let parent = Array(path.dropLast(visit.node.number != nil ? 1 : 0))
         let kind: Condition.Kind = rest.hasPrefix("if") ? .if : .where
         let condition = Condition(kind: kind, text: text)
-        for index in result.indices
-        where result[index].section.components(separatedBy: " › ").starts(with: parent) {
+        let paths = sections()
+        for index in result.indices where paths[index].starts(with: parent) {
           if !result[index].conditions.contains(condition) { result[index].conditions.append(condition) }
         }
       }

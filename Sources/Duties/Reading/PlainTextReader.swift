@@ -63,7 +63,11 @@ struct PlainTextReader {
         continue
       }
       let text = bytes.string(content)
-      if isPageNumber(text) || noise.contains(text) || noise.contains(Self.withoutDigits(text)) { continue }
+      if isPageNumber(text)
+        || !noise.isEmpty && (noise.contains(text) || noise.contains(Self.withoutDigits(text)))
+      {
+        continue
+      }
       let nextLine = lineIndex + 1 < lines.count ? bytes.string(bytes.trimmed(lines[lineIndex + 1])) : ""
       let heading = nextLine.first?.isLowercase == true ? nil : headingLevel(text)
       if pendingBreak {
@@ -113,7 +117,10 @@ struct PlainTextReader {
   }
 
   static func withoutDigits(_ text: String) -> String {
-    String(text.filter { !$0.isNumber })
+    if text.utf8.allSatisfy({ $0 < 0x80 }) {
+      return String(decoding: text.utf8.filter { $0 < 0x30 || $0 > 0x39 }, as: UTF8.self)
+    }
+    return String(text.filter { !$0.isNumber })
   }
 
   /// Short lines that recur three or more times beside a blank line or page break: running
