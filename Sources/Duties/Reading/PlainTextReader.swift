@@ -153,6 +153,20 @@ struct PlainTextReader {
   }
 
   private func isPageNumber(_ text: String) -> Bool {
+    // An ASCII line of more than four words is none: counted on bytes, before splitting.
+    var wordCount = 0
+    var inWord = false
+    var isASCII = true
+    for byte in text.utf8 {
+      if byte >= 0x80 { isASCII = false }
+      if byte == 0x20 {
+        inWord = false
+      } else if !inWord {
+        inWord = true
+        wordCount += 1
+      }
+    }
+    if isASCII, wordCount > 4 { return false }
     var words = text.split(separator: " ")
     if words.first?.lowercased() == "page" { words.removeFirst() }
     if words.count == 3, words[1] == "of" { words = [words[0]] }
