@@ -14,6 +14,7 @@ enum Tokenizer {
     tokens.reserveCapacity(bytes.count / 5 + 1)
     var wordStart = -1  // UTF-8 offset where the current word starts, -1 when there is none
     var offset = 0
+    guard !bytes.isEmpty else { return [] }
     var scalar = decode(bytes, at: 0)
     while offset < bytes.count {
       let next = offset + scalar.width
@@ -54,12 +55,19 @@ enum Tokenizer {
     var isWhitespace: Bool
   }
 
+  @inline(__always)
   private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Scalar {
     let lead = bytes[index]
     if lead < 0x80 {
-      let kind = asciiKinds[Int(lead)]
-      return Scalar(value: UInt32(lead), width: 1, isWord: kind == 1, isWhitespace: kind == 2)
+      // Letters and digits are words; tab, line feed, vertical tab, form feed, carriage return and space are white.
+      let isWord = lead &- 0x30 < 10 || (lead | 0x20) &- 0x61 < 26
+      return Scalar(
+        value: UInt32(lead), width: 1, isWord: isWord, isWhitespace: lead == 0x20 || lead &- 0x09 < 5)
     }
+    return decodeNonASCII(bytes, at: index)
+  }
+
+  private static func decodeNonASCII(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Scalar {
     var decoder = UTF8()
     var iterator = UnsafeBufferPointer(rebasing: bytes[index...]).makeIterator()
     guard case .scalarValue(let unicode) = decoder.decode(&iterator) else {
@@ -70,15 +78,6 @@ enum Tokenizer {
       value: unicode.value, width: UTF8.width(unicode),
       isWord: properties.isAlphabetic || properties.numericType != nil,
       isWhitespace: properties.isWhitespace)
-  }
-
-  /// 1 for ASCII letters and digits, 2 for ASCII white space, 0 otherwise.
-  private static let asciiKinds: [UInt8] = (0..<128).map { byte in
-    switch UInt8(byte) {
-    case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: 1
-    case 0x09...0x0D, 0x20: 2
-    default: 0
-    }
   }
 
   /// Whether a dot joins the word so far: it has at most three characters or ends in a number.
