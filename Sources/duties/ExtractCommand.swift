@@ -40,12 +40,12 @@ struct ExtractCommand: ParsableCommand {
         let obligations = extractor.extract(from: document)
         switch format {
         case .json:
-          let json = ObligationsJSON(document: document, obligations: obligations).prettyPrinted
+          let json = ObligationsJSON(document: document, obligations: obligations).prettyPrintedUTF8
           if files.count > 1 {
             Output.print(jsonCount == 0 ? "[\n" : ",\n", terminator: "")
-            Output.print(String(json.dropLast()), terminator: "")
+            Output.write(json.dropLast())  // the array's separator follows instead of the newline
           } else {
-            Output.print(json, terminator: "")
+            Output.write(json[...])
           }
           jsonCount += 1
         case .jsonl:

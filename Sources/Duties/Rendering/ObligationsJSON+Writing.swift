@@ -1,6 +1,11 @@
 extension ObligationsJSON {
   /// The pretty-printed JSON, ending in a newline: the same text as `JSONOutput.pretty(self)`, written directly.
   public var prettyPrinted: String {
+    String(decoding: prettyPrintedUTF8, as: UTF8.self)
+  }
+
+  /// `prettyPrinted` as UTF-8 bytes, for writing out without another copy of a large text.
+  public var prettyPrintedUTF8: [UInt8] {
     var writer = PrettyJSONWriter(capacity: obligations.count * 1_500 + 512)
     writer.beginObject()
     writer.key("counts")
@@ -41,7 +46,8 @@ extension ObligationsJSON {
     }
     writer.endObject()
     writer.endObject()
-    return String(decoding: writer.bytes, as: UTF8.self) + "\n"
+    writer.newline()
+    return writer.bytes
   }
 
   private static func write(_ obligation: Obligation, to writer: inout PrettyJSONWriter) {

@@ -60,6 +60,9 @@ struct PrettyJSONWriter {
   /// Writes a Boolean value.
   mutating func bool(_ value: Bool) { bytes.append(contentsOf: (value ? "true" : "false").utf8) }
 
+  /// Ends the text with a line feed, as `JSONOutput.pretty` does.
+  mutating func newline() { bytes.append(0x0A) }
+
   /// Writes an array of strings.
   mutating func strings(_ values: [String]) {
     beginArray()
