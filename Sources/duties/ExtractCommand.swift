@@ -30,7 +30,7 @@ struct ExtractCommand: ParsableCommand {
 
   func run() throws {
     var failures = 0
-    var jsonValues: [String] = []  // several files make one JSON array
+    var jsonCount = 0  // several files make one JSON array, written as each file is done
     var csv = CSVWriter(header: ObligationTable.csvHeader)
     let extractor = ObligationExtractor()
     for (index, file) in files.enumerated() {
@@ -40,8 +40,14 @@ struct ExtractCommand: ParsableCommand {
         let obligations = extractor.extract(from: document)
         switch format {
         case .json:
-          jsonValues.append(
-            try JSONOutput.pretty(ObligationsJSON(document: document, obligations: obligations)))
+          let json = ObligationsJSON(document: document, obligations: obligations).prettyPrintedUTF8
+          if files.count > 1 {
+            Output.print(jsonCount == 0 ? "[\n" : ",\n", terminator: "")
+            Output.write(json.dropLast())  // the array's separator follows instead of the newline
+          } else {
+            Output.write(json[...])
+          }
+          jsonCount += 1
         case .jsonl:
           for obligation in obligations {
             Output.print(try JSONOutput.line(ObligationLine(source: document.path, obligation: obligation)))
@@ -63,8 +69,9 @@ struct ExtractCommand: ParsableCommand {
       }
     }
     if format == .csv { Output.print(csv.text, terminator: "") }
-    if format == .json {
-      Output.print(JSONOutput.combined(jsonValues, asArray: files.count > 1), terminator: "")
+    if format == .json, files.count > 1 {
+      // The same text as JSONOutput.combined(_:asArray:) of the files' JSON.
+      Output.print((jsonCount == 0 ? "[\n" : "") + "\n]\n", terminator: "")
     }
     if failures > 0 { throw ExitCode(1) }
   }

@@ -7,6 +7,11 @@ enum Output {
     FileHandle.standardOutput.write(Data((text + terminator).utf8))
   }
 
+  /// Writes bytes to standard output as they are, without copying them into a string first.
+  static func write(_ bytes: ArraySlice<UInt8>) {
+    try? FileHandle.standardOutput.write(contentsOf: bytes)
+  }
+
   static func error(_ text: String) {
     FileHandle.standardError.write(Data((text + "\n").utf8))
   }

@@ -78,13 +78,12 @@ public struct DocumentComparison: Sendable, Encodable {
     for section in order {
       bySection[section]!.sort { ($0.change, position($0)) < ($1.change, position($1)) }
     }
-    let sections = order.sorted { a, b in
-      let first = bySection[a]![0]
-      let second = bySection[b]![0]
-      let bindingA = first.isBinding ? 0 : 1
-      let bindingB = second.isBinding ? 0 : 1
-      return (first.change, bindingA, a) < (second.change, bindingB, b)
+    // Each section's sort key is taken once, from its first change.
+    let keys = order.map { section in
+      let first = bySection[section]![0]
+      return (change: first.change, binding: first.isBinding ? 0 : 1, section: section)
     }
-    return sections.flatMap { bySection[$0]! }
+    let sections = keys.sorted { a, b in (a.change, a.binding, a.section) < (b.change, b.binding, b.section) }
+    return sections.flatMap { bySection[$0.section]! }
   }
 }

@@ -9,6 +9,7 @@ enum EditorialNormalizer {
 
   /// The words of a text after normalisation.
   static func words(_ text: String) -> [String] {
+    if text.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) { return asciiWords(text) }
     var cleaned = ""
     cleaned.reserveCapacity(text.utf8.count)
     var skipMarker = false
@@ -49,6 +50,62 @@ enum EditorialNormalizer {
       previous = word
     }
     return words
+  }
+
+  /// `words(_:)` for ASCII text without carriage returns, where every character is one byte.
+  private static func asciiWords(_ text: String) -> [String] {
+    var cleaned: [UInt8] = []
+    cleaned.reserveCapacity(text.utf8.count)
+    var skipMarker = false
+    // Each byte with the two after it: "[F48]" style markers disappear; other brackets are insertion marks.
+    let bytes = Array(text.utf8)
+    for (index, byte) in bytes.enumerated() {
+      switch byte {
+      case UInt8(ascii: "["):
+        if index + 2 < bytes.count, "FECM".utf8.contains(bytes[index + 1]),
+          bytes[index + 2] >= 0x30 && bytes[index + 2] <= 0x39
+        {
+          skipMarker = true
+        }
+      case UInt8(ascii: "]"): skipMarker = false
+      case UInt8(ascii: "`"): cleaned.append(UInt8(ascii: "'"))
+      default:
+        if !skipMarker { cleaned.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) }
+      }
+    }
+    var words: [String] = []
+    var previous = ""
+    var start = 0
+    while start < cleaned.count {
+      var end = start
+      while end < cleaned.count, !isSeparator(cleaned[end]) { end += 1 }
+      defer { start = end + 1 }
+      guard end > start else { continue }
+      var word = cleaned[start..<end]
+      let last = word.last!
+      let beforeLast = word.count >= 2 ? word[word.endIndex - 2] : 0
+      if word.first == UInt8(ascii: "("),
+        last == UInt8(ascii: ")")
+          || beforeLast == UInt8(ascii: ")") && (last == UInt8(ascii: ",") || last == UInt8(ascii: ";")),
+        word.count <= 7
+      {
+        word = ArraySlice("(#)".utf8)
+      } else if referenceWords.contains(previous), let first = word.first, first >= 0x30 && first <= 0x39 {
+        word = [UInt8(ascii: "#")]
+      }
+      while let first = word.first, trimmed.contains(first) { word = word.dropFirst() }
+      while let last = word.last, trimmed.contains(last) { word = word.dropLast() }
+      if word.isEmpty { continue }
+      previous = String(decoding: word, as: UTF8.self)
+      words.append(previous)
+    }
+    return words
+  }
+
+  private static let trimmed = Array("\"'.,;:".utf8)
+
+  private static func isSeparator(_ byte: UInt8) -> Bool {
+    byte == 0x20 || byte == 0x0A || byte == 0x09
   }
 
   /// The normalised text, words joined by single spaces.

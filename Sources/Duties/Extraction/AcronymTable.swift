@@ -2,7 +2,8 @@
 enum AcronymTable {
   static func build(from texts: [String]) -> [String: String] {
     var table: [String: String] = [:]
-    for text in texts where text.contains("(") {
+    for text in texts
+    where OpeningBracket.mayBeFollowed(in: text, skippingQuote: true, by: { $0 &- 0x41 < 26 }) {
       let tokens = Tokenizer.tokens(text)
       for (index, token) in tokens.enumerated() where token.text == "(" && index + 2 < tokens.count {
         var acronymIndex = index + 1

@@ -10,6 +10,9 @@ enum ClauseParts {
     (["whenever"], .when), (["in", "cases", "where"], .where), (["in", "circumstances", "where"], .where),
   ]
 
+  /// The first words of `conditionStarts`, to pass over other tokens at once.
+  static let conditionFirstWords = Set(conditionStarts.map { $0.0[0] })
+
   /// The conditions in a token range, each with its text up to the next clause break.
   static func conditions(in tokens: [Token], sentence: String, range: Range<Int>, excluding: Range<Int>)
     -> [(Condition, Range<Int>)]
@@ -19,6 +22,10 @@ enum ClauseParts {
     while index < range.upperBound {
       if excluding.contains(index) {
         index = excluding.upperBound
+        continue
+      }
+      guard conditionFirstWords.contains(tokens[index].lower) else {
+        index += 1
         continue
       }
       var found: ([String], Condition.Kind)?
@@ -68,9 +75,11 @@ enum ClauseParts {
   /// The text of a token range as written.
   static func slice(_ sentence: String, _ tokens: [Token], _ range: Range<Int>) -> String {
     guard !range.isEmpty, range.upperBound <= tokens.count else { return "" }
-    let bytes = Array(sentence.utf8)
-    return String(
-      decoding: bytes[tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end], as: UTF8.self)
+    // Offsets into the UTF-8 view, without copying the sentence's bytes.
+    let utf8 = sentence.utf8
+    let start = utf8.index(utf8.startIndex, offsetBy: tokens[range.lowerBound].start)
+    let end = utf8.index(utf8.startIndex, offsetBy: tokens[range.upperBound - 1].end)
+    return String(decoding: utf8[start..<end], as: UTF8.self)
   }
 
   // MARK: - Timing

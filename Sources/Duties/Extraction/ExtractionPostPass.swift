@@ -1,8 +1,40 @@
 /// Conditions stated apart from the duty they qualify: "This section applies where…" and
 /// "Subsection (1) does not apply…".
 enum ExtractionPostPass {
+  /// A condition to add to every obligation whose section path starts with `sectionPrefix`.
+  private struct Addition {
+    var sectionPrefix: [String]
+    var condition: Condition
+  }
+
   static func apply(to obligations: [Obligation], document: Document) -> [Obligation] {
+    let additions = self.additions(in: document)
+    guard !additions.isEmpty, !obligations.isEmpty else { return obligations }
+    // The obligations under each section prefix that an addition names, in document order: one pass over the
+    // obligations, rather than one per addition (a long text can state thousands of them).
+    let prefixes = Set(additions.map(\.sectionPrefix))
+    let deepest = prefixes.map(\.count).max() ?? 0
+    var under: [[String]: [Int]] = [:]
+    for (index, obligation) in obligations.enumerated() {
+      let path = obligation.section.components(separatedBy: " › ")
+      for length in 0...min(deepest, path.count) {
+        let prefix = Array(path[..<length])
+        if prefixes.contains(prefix) { under[prefix, default: []].append(index) }
+      }
+    }
     var result = obligations
+    for addition in additions {
+      for index in under[addition.sectionPrefix] ?? []
+      where !result[index].conditions.contains(addition.condition) {
+        result[index].conditions.append(addition.condition)
+      }
+    }
+    return result
+  }
+
+  /// The conditions the document states apart, in document order, with the sections they apply to.
+  private static func additions(in document: Document) -> [Addition] {
+    var additions: [Addition] = []
     document.walk { visit in
       guard let text = visit.node.text?.string, text.utf8.count > 12 else { return }
       let head = text.prefix(24).lowercased()
@@ -22,15 +54,8 @@ enum ExtractionPostPass {
         }
         let label = String(target[open...close])
         let parent = Array(path.dropLast())
-        let condition = Condition(kind: .except, text: text)
-        for index in result.indices {
-          let obligationPath = result[index].section.components(separatedBy: " › ")
-          if obligationPath.starts(with: parent + [label]) && obligationPath.count >= parent.count + 1,
-            !result[index].conditions.contains(condition)
-          {
-            result[index].conditions.append(condition)
-          }
-        }
+        additions.append(
+          Addition(sectionPrefix: parent + [label], condition: Condition(kind: .except, text: text)))
       }
       // "This section applies where…": a condition on every obligation of the section.
       for scope in [
@@ -43,13 +68,9 @@ enum ExtractionPostPass {
         else { continue }
         let parent = Array(path.dropLast(visit.node.number != nil ? 1 : 0))
         let kind: Condition.Kind = rest.hasPrefix("if") ? .if : .where
-        let condition = Condition(kind: kind, text: text)
-        for index in result.indices
-        where result[index].section.components(separatedBy: " › ").starts(with: parent) {
-          if !result[index].conditions.contains(condition) { result[index].conditions.append(condition) }
-        }
+        additions.append(Addition(sectionPrefix: parent, condition: Condition(kind: kind, text: text)))
       }
     }
-    return result
+    return additions
   }
 }

@@ -217,7 +217,10 @@ struct ExtractionWalk {
 
   /// Labels a provision defines for parties: "a person (“A”)" makes "A" stand for "a person".
   static func labels(in text: String) -> [String: String] {
-    guard text.contains("(") else { return [:] }
+    guard
+      OpeningBracket.mayBeFollowed(
+        in: text, skippingQuote: false, by: { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "'") })
+    else { return [:] }
     let tokens = Tokenizer.tokens(text)
     var result: [String: String] = [:]
     for (index, token) in tokens.enumerated() where token.text == "(" && index + 3 < tokens.count {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Statutory guidance often says how it uses its modal words: "'must' is used where there is a
 /// legal requirement", "'should' means that the guidance is expected to be followed unless there
 /// is good reason not to". This finds those definitions so each obligation can carry what its own
@@ -75,5 +77,3 @@ struct GuidanceScale {
     }
   }
 }
-
-import Foundation

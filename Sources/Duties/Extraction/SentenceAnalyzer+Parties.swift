@@ -4,10 +4,9 @@ extension SentenceAnalyzer {
     if party.implicit || party.parties.isEmpty { return true }
     // A bare name: "Germany", "Tenant", "Europol" (not a bare plural like "Procedures").
     let words = party.text.split(separator: " ")
-    let abstractEndings = ["tion", "ment", "ness", "ity", "ance", "ence", "ing", "ure", "ism", "age", "sion"]
     if words.count == 1, let word = words.first, word.first?.isUppercase == true,
       !word.hasSuffix("s") || word.dropLast().allSatisfy({ $0.isUppercase }),
-      !abstractEndings.contains(where: { word.lowercased().hasSuffix($0) }),
+      !Self.abstractEndings.contains(where: { word.lowercased().hasSuffix($0) }),
       !DeonticLexicon.documentNouns.contains(word.lowercased()),
       !DeonticLexicon.nonAgentPronouns.contains(word.lowercased())
     {
@@ -73,11 +72,6 @@ extension SentenceAnalyzer {
   func beneficiary(in action: String) -> Party? {
     let words = action.split(separator: " ").map(String.init)
     guard let verb = words.first?.lowercased() else { return nil }
-    let direct: Set<String> = [
-      "pay", "reimburse", "indemnify", "notify", "inform", "compensate", "consult", "tell", "advise",
-      "refund", "assist", "defend", "support", "reimburses", "pays", "notifies", "indemnifies", "protect",
-      "hold", "give", "grant", "allow", "offer", "send", "remit",
-    ]
     func phrase(from start: Int) -> Party? {
       var taken: [String] = []
       var index = start
@@ -107,7 +101,7 @@ extension SentenceAnalyzer {
       }
       return Party(text: text, parties: PartyLexicon.parties(of: text, acronyms: acronyms))
     }
-    if direct.contains(verb), words.count > 1 {
+    if Self.beneficiaryVerbs.contains(verb), words.count > 1 {
       if let found = phrase(from: 1) { return found }
     }
     if let to = words.firstIndex(where: { $0.lowercased() == "to" || $0.lowercased() == "for" }),
@@ -117,4 +111,16 @@ extension SentenceAnalyzer {
     }
     return nil
   }
+
+  /// Verbs whose object is the beneficiary: "pay Landlord", "notify the council".
+  static let beneficiaryVerbs: Set<String> = [
+    "pay", "reimburse", "indemnify", "notify", "inform", "compensate", "consult", "tell", "advise",
+    "refund", "assist", "defend", "support", "reimburses", "pays", "notifies", "indemnifies", "protect",
+    "hold", "give", "grant", "allow", "offer", "send", "remit",
+  ]
+
+  /// Endings of abstract nouns, which are not actors: "Notification", "Assessment".
+  static let abstractEndings = [
+    "tion", "ment", "ness", "ity", "ance", "ence", "ing", "ure", "ism", "age", "sion",
+  ]
 }

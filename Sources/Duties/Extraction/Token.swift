@@ -12,58 +12,21 @@ struct Token: Sendable {
   var isWord: Bool
 
   /// Whether the first character is an upper-case letter.
-  var isCapitalized: Bool { text.first?.isUppercase == true }
+  var isCapitalized: Bool {
+    if let byte = text.utf8.first, byte < 0x80 { return byte >= 0x41 && byte <= 0x5A }
+    return text.first?.isUppercase == true
+  }
   /// Whether every letter is upper case and there are at least two ("MUST", "PCT").
   var isAllCaps: Bool {
+    if text.utf8.allSatisfy({ $0 < 0x80 }) {
+      var letters = 0
+      for byte in text.utf8 {
+        if byte >= 0x61 && byte <= 0x7A { return false }
+        if byte >= 0x41 && byte <= 0x5A { letters += 1 }
+      }
+      return letters >= 2
+    }
     let letters = text.filter(\.isLetter)
     return letters.count >= 2 && letters.allSatisfy(\.isUppercase)
-  }
-}
-
-/// Splits a sentence into tokens.
-enum Tokenizer {
-  static func tokens(_ sentence: String) -> [Token] {
-    var tokens: [Token] = []
-    var current = ""
-    var start = 0
-    var offset = 0
-    func flush() {
-      guard !current.isEmpty else { return }
-      var lower = current.lowercased()
-      if lower.unicodeScalars.contains("’") {
-        lower = String(String.UnicodeScalarView(lower.unicodeScalars.map { $0 == "’" ? "'" : $0 }))
-      }
-      tokens.append(Token(text: current, lower: lower, start: start, end: offset, isWord: true))
-      current = ""
-    }
-    let scalars = Array(sentence.unicodeScalars)
-    for (index, scalar) in scalars.enumerated() {
-      let width = String(scalar).utf8.count
-      let isWordChar = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
-      let joins: Bool = {
-        // Apostrophes, hyphens and dots inside words ("council's", "co-operate", "e.g", "1.2").
-        guard !current.isEmpty, index + 1 < scalars.count else { return false }
-        let next = scalars[index + 1]
-        let nextIsWord = next.properties.isAlphabetic || next.properties.numericType != nil
-        switch scalar {
-        case "'", "’", "-", "‑": return nextIsWord
-        case ".": return nextIsWord && (current.count <= 3 || current.last?.isNumber == true)
-        default: return false
-        }
-      }()
-      if isWordChar || joins {
-        if current.isEmpty { start = offset }
-        current.unicodeScalars.append(scalar)
-      } else {
-        flush()
-        if !scalar.properties.isWhitespace {
-          let text = String(scalar)
-          tokens.append(Token(text: text, lower: text, start: offset, end: offset + width, isWord: false))
-        }
-      }
-      offset += width
-    }
-    flush()
-    return tokens
   }
 }

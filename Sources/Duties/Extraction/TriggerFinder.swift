@@ -29,14 +29,17 @@ struct TriggerFinder {
     var afterReportingVerb = false
     for (index, token) in tokens.enumerated() {
       reported[index] = open > 0 || straight % 2 == 1 || afterReportingVerb
-      switch token.text {
-      case "“", "‘": open += 1
-      case "”": open = max(0, open - 1)
-      case "’" where open > 0: open -= 1
-      case "\"": straight += 1
-      default: break
+      if !token.isWord {
+        switch token.text {
+        case "“", "‘": open += 1
+        case "”": open = max(0, open - 1)
+        case "’" where open > 0: open -= 1
+        case "\"": straight += 1
+        default: break
+        }
+      } else if !afterReportingVerb, DeonticLexicon.reportingVerbs.contains(token.lower) {
+        afterReportingVerb = true
       }
-      if DeonticLexicon.reportingVerbs.contains(token.lower) { afterReportingVerb = true }
     }
     self.reported = reported
   }
@@ -314,10 +317,7 @@ struct TriggerFinder {
     guard index >= 1 else { return false }
     let subject = tokens[index - 1]
     guard subject.isWord, subject.isCapitalized, !subject.isAllCaps else { return false }
-    let excluded: Set<String> = [
-      "we", "i", "it", "this", "that", "there", "they", "he", "she", "you", "government", "department",
-    ]
-    if excluded.contains(subject.lower) { return false }
+    if Self.nonBindingWillSubjects.contains(subject.lower) { return false }
     let before = index >= 2 ? tokens[index - 2].lower : ""
     return index == 1 || !["the", "a", "an", "this", "that", "these", "our", "its"].contains(before)
   }
@@ -355,5 +355,10 @@ struct TriggerFinder {
     "step", "effect", "result", "answer", "task", "challenge", "priority", "question", "view", "hope",
     "ambition", "approach", "point", "issue", "problem", "solution", "way", "thing", "it", "this",
     "that", "there", "which", "what",
+  ]
+
+  /// Capitalised subjects of "will" that are not contract parties ("We will", "Government will").
+  static let nonBindingWillSubjects: Set<String> = [
+    "we", "i", "it", "this", "that", "there", "they", "he", "she", "you", "government", "department",
   ]
 }

@@ -83,7 +83,8 @@ struct PlainTextReader {
       }
       let text = bytes.string(content)
       if dropsRunningLines,
-        isPageNumber(text) || noise.contains(text) || noise.contains(Self.withoutDigits(text))
+        isPageNumber(text)
+          || !noise.isEmpty && (noise.contains(text) || noise.contains(Self.withoutDigits(text)))
       {
         continue
       }
@@ -138,7 +139,10 @@ struct PlainTextReader {
   }
 
   static func withoutDigits(_ text: String) -> String {
-    String(text.filter { !$0.isNumber })
+    if text.utf8.allSatisfy({ $0 < 0x80 }) {
+      return String(decoding: text.utf8.filter { $0 < 0x30 || $0 > 0x39 }, as: UTF8.self)
+    }
+    return String(text.filter { !$0.isNumber })
   }
 
   /// Short lines that recur three or more times beside a blank line or page break: running
@@ -171,6 +175,20 @@ struct PlainTextReader {
   }
 
   private func isPageNumber(_ text: String) -> Bool {
+    // An ASCII line of more than four words is none: counted on bytes, before splitting.
+    var wordCount = 0
+    var inWord = false
+    var isASCII = true
+    for byte in text.utf8 {
+      if byte >= 0x80 { isASCII = false }
+      if byte == 0x20 {
+        inWord = false
+      } else if !inWord {
+        inWord = true
+        wordCount += 1
+      }
+    }
+    if isASCII, wordCount > 4 { return false }
     var words = text.split(separator: " ")
     if words.first?.lowercased() == "page" { words.removeFirst() }
     if words.count == 3, words[1] == "of" { words = [words[0]] }

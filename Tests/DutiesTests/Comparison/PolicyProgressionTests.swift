@@ -4,7 +4,9 @@ import Foundation
 import Testing
 
 @Suite struct PolicyProgressionTests {
-  func compare(_ old: String, _ new: String, successions: BearerSuccession = .england) throws -> [ObligationChange] {
+  func compare(_ old: String, _ new: String, successions: BearerSuccession = .england) throws
+    -> [ObligationChange]
+  {
     let reader = DocumentReader()
     return RevisionDiffer(successions: successions).compare(
       old: try reader.read(string: old, path: "old.txt"), new: try reader.read(string: new, path: "new.txt")
@@ -14,7 +16,8 @@ import Testing
   func compareCorpus(_ old: String, _ new: String) throws -> [ObligationChange] {
     let reader = DocumentReader()
     return RevisionDiffer().compare(
-      old: try reader.read(path: SharedCorpus.demo(old).path), new: try reader.read(path: SharedCorpus.demo(new).path)
+      old: try reader.read(path: SharedCorpus.demo(old).path),
+      new: try reader.read(path: SharedCorpus.demo(new).path)
     ).realChanges
   }
 
@@ -23,13 +26,17 @@ import Testing
     let white = "integration-papers/2006-01-white-paper.txt"
     let guidance = "integration-papers/2007-10-guidance.md"
     let first = try #require(
-      try compareCorpus(green, white).first { $0.change == .advanced && $0.new?.action.hasPrefix("co-operate") == true })
+      try compareCorpus(green, white).first {
+        $0.change == .advanced && $0.new?.action.hasPrefix("co-operate") == true
+      })
     #expect(first.old?.kind == .proposal)
     #expect(first.new?.kind == .commitment)
     #expect(first.new?.proposed == .duty)
     #expect(!first.aspects.contains(.bearerChanged))  // "PCTs" and "primary care trusts" are one bearer
     let second = try #require(
-      try compareCorpus(white, guidance).first { $0.change == .advanced && $0.new?.action.hasPrefix("co-operate") == true })
+      try compareCorpus(white, guidance).first {
+        $0.change == .advanced && $0.new?.action.hasPrefix("co-operate") == true
+      })
     #expect(second.old?.kind == .commitment)
     #expect(second.new?.kind == .duty)
     #expect(second.new?.bearer?.parties == ["primary care trust", "local authority"])
@@ -37,21 +44,36 @@ import Testing
 
   @Test func aDutyPassedToTheSuccessorBodyIsARenameNotATransfer() throws {
     let renamed = try #require(
-      try compare("1. Each primary care trust must publish a plan.\n", "1. Each clinical commissioning group must publish a plan.\n")
-        .first)
+      try compare(
+        "1. Each primary care trust must publish a plan.\n",
+        "1. Each clinical commissioning group must publish a plan.\n"
+      )
+      .first)
     #expect(renamed.change == .bearerRenamed)
-    #expect(renamed.notes == ["bearer renamed by reorganisation: primary care trust → clinical commissioning group (2013)"])
+    #expect(
+      renamed.notes == [
+        "bearer renamed by reorganisation: primary care trust → clinical commissioning group (2013)"
+      ])
     // Two steps: primary care trust → clinical commissioning group → integrated care board.
     let twice = try #require(
-      try compare("1. Each primary care trust must publish a plan.\n", "1. Each integrated care board must publish a plan.\n")
-        .first)
+      try compare(
+        "1. Each primary care trust must publish a plan.\n",
+        "1. Each integrated care board must publish a plan.\n"
+      )
+      .first)
     #expect(twice.change == .bearerRenamed)
-    #expect(twice.notes.first?.hasSuffix("clinical commissioning group (2013) → integrated care board (2022)") == true)
+    #expect(
+      twice.notes.first?.hasSuffix("clinical commissioning group (2013) → integrated care board (2022)")
+        == true)
     // A different kind of body is a real transfer; an abolished bearer is noted.
     let moved = try #require(
-      try compare("1. Each strategic health authority must publish a plan.\n", "1. Each council must publish a plan.\n").first)
+      try compare(
+        "1. Each strategic health authority must publish a plan.\n", "1. Each council must publish a plan.\n"
+      ).first)
     #expect(moved.change == .bearerChanged)
-    #expect(moved.notes.first?.hasPrefix("strategic health authority: abolished by the Health and Social Care Act 2012") == true)
+    #expect(
+      moved.notes.first?.hasPrefix(
+        "strategic health authority: abolished by the Health and Social Care Act 2012") == true)
   }
 
   @Test func usersAddTheirOwnSuccessions() throws {
@@ -60,8 +82,12 @@ import Testing
     let old = "1. Each regional board must publish a plan.\n"
     let new = "1. Each area partnership must publish a plan.\n"
     #expect(try compare(old, new).first?.change == .bearerChanged)
-    #expect(try compare(old, new, successions: BearerSuccession.england.adding(table)).first?.change == .bearerRenamed)
-    #expect(throws: DutiesError.self) { try BearerSuccession(csv: "predecessor,successor\n,x\n", path: "mine.csv") }
+    #expect(
+      try compare(old, new, successions: BearerSuccession.england.adding(table)).first?.change
+        == .bearerRenamed)
+    #expect(throws: DutiesError.self) {
+      try BearerSuccession(csv: "predecessor,successor\n,x\n", path: "mine.csv")
+    }
     // The built-in table round-trips through its CSV.
     #expect(try BearerSuccession(csv: BearerSuccession.england.csv) == BearerSuccession.england)
   }
@@ -69,7 +95,8 @@ import Testing
   @Test func deadlinesAndTimeLimitsSayWhichWayTheyMoved() throws {
     let later = try #require(
       try compare(
-        "1. Each council must publish a plan by April 2005.\n", "1. Each council must publish a plan by April 2006.\n"
+        "1. Each council must publish a plan by April 2005.\n",
+        "1. Each council must publish a plan by April 2006.\n"
       ).first)
     #expect(later.change == .timingChanged)
     #expect(later.notes == ["deadline moved later: by April 2005 → by April 2006"])
@@ -78,7 +105,8 @@ import Testing
         "1. The board must respond within 12 months of a request.\n",
         "1. The board must respond within 6 months of a request.\n"
       ).first)
-    #expect(shorter.notes == ["time limit shortened: within 12 months of a request → within 6 months of a request"])
+    #expect(
+      shorter.notes == ["time limit shortened: within 12 months of a request → within 6 months of a request"])
     let often = try #require(
       try compare("1. The board must meet annually.\n", "1. The board must meet quarterly.\n").first)
     #expect(often.notes == ["more often: annually → quarterly"])
@@ -88,11 +116,14 @@ import Testing
 @Suite struct BearerSuccessionDocumentationTests {
   @Test func theDocumentedTableIsTheBuiltInOne() throws {
     let text = try String(
-      contentsOf: SharedCorpus.packageRoot.appendingPathComponent("docs/bearer-succession.md"), encoding: .utf8)
+      contentsOf: SharedCorpus.packageRoot.appendingPathComponent("docs/bearer-succession.md"),
+      encoding: .utf8)
     let rows = text.split(separator: "\n").filter { $0.hasPrefix("| ") && !$0.hasPrefix("| predecessor") }
       .map { $0.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) } }
     let documented = rows.map { "\($0[0]),\($0[1] == "abolished" ? "" : $0[1]),\($0[2])" }
-    let builtIn = BearerSuccession.england.entries.map { "\($0.predecessor),\($0.successor ?? ""),\($0.year)" }
+    let builtIn = BearerSuccession.england.entries.map {
+      "\($0.predecessor),\($0.successor ?? ""),\($0.year)"
+    }
     #expect(documented == builtIn)
   }
 }

@@ -59,7 +59,8 @@ import Testing
     #expect(legislate.proposed == .duty)
     #expect(legislate.bearer?.parties == ["primary care trust", "local authority"])
     #expect(legislate.action == "co-operate in improving the well-being of their local populations")
-    let publish = try only("The Department of Health will publish a framework for joint commissioning by April 2006.")
+    let publish = try only(
+      "The Department of Health will publish a framework for joint commissioning by April 2006.")
     #expect(publish.kind == .commitment)
     #expect(publish.proposed == nil)
     #expect(publish.bearer?.parties == ["Department of Health"])
@@ -69,7 +70,8 @@ import Testing
   }
 
   @Test func consultationsProposeWhatTheyAskAbout() throws {
-    let found = try only("We are seeking views on whether councils should publish an annual statement of joint working.")
+    let found = try only(
+      "We are seeking views on whether councils should publish an annual statement of joint working.")
     #expect(found.kind == .proposal)
     #expect(found.proposed == .recommendation)
     #expect(found.bearer?.parties == ["council"])
@@ -81,7 +83,8 @@ import Testing
   }
 
   @Test func discretionHaveRegardAndLegalBasis() throws {
-    let discretion = try only("It is for each council to decide how its social services department is organised.")
+    let discretion = try only(
+      "It is for each council to decide how its social services department is organised.")
     #expect(discretion.kind == .permission)
     #expect(discretion.action == "decide how its social services department is organised")
     let regard = try only(
@@ -110,7 +113,9 @@ import Testing
       """)
     // The definition is not itself an obligation ("is expected to be followed").
     #expect(found.map(\.kind) == [.recommendation, .duty])
-    #expect(found[0].meaning == "“should” means that the guidance is expected to be followed unless there is good reason not to.")
+    #expect(
+      found[0].meaning
+        == "“should” means that the guidance is expected to be followed unless there is good reason not to.")
     #expect(found[1].meaning == "In this guidance “must” is used where there is a legal requirement")
     #expect(try only("Each council must appoint a director.").meaning == nil)
   }

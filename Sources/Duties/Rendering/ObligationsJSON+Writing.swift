@@ -1,0 +1,135 @@
+extension ObligationsJSON {
+  /// The pretty-printed JSON, ending in a newline: the same text as `JSONOutput.pretty(self)`, written directly.
+  public var prettyPrinted: String {
+    String(decoding: prettyPrintedUTF8, as: UTF8.self)
+  }
+
+  /// `prettyPrinted` as UTF-8 bytes, for writing out without another copy of a large text.
+  public var prettyPrintedUTF8: [UInt8] {
+    var writer = PrettyJSONWriter(capacity: obligations.count * 1_500 + 512)
+    writer.beginObject()
+    writer.key("counts")
+    writer.beginObject()
+    for (kind, count) in counts.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }) {
+      writer.key(kind)
+      writer.int(count)
+    }
+    writer.endObject()
+    writer.key("obligations")
+    writer.beginArray()
+    for obligation in obligations {
+      writer.element()
+      Self.write(obligation, to: &writer)
+    }
+    writer.endArray()
+    writer.key("schemaVersion")
+    writer.int(schemaVersion)
+    writer.key("source")
+    writer.beginObject()
+    writer.key("format")
+    writer.string(source.format)
+    if let identifier = source.identifier {
+      writer.key("identifier")
+      writer.string(identifier)
+    }
+    writer.key("path")
+    writer.string(source.path)
+    writer.key("sha256")
+    writer.string(source.sha256)
+    if let title = source.title {
+      writer.key("title")
+      writer.string(title)
+    }
+    if let version = source.version {
+      writer.key("version")
+      writer.string(version)
+    }
+    writer.endObject()
+    writer.endObject()
+    writer.newline()
+    return writer.bytes
+  }
+
+  private static func write(_ obligation: Obligation, to writer: inout PrettyJSONWriter) {
+    writer.beginObject()
+    writer.key("action")
+    writer.string(obligation.action)
+    if let bearer = obligation.bearer {
+      writer.key("bearer")
+      write(bearer, to: &writer)
+    }
+    if let beneficiary = obligation.beneficiary {
+      writer.key("beneficiary")
+      write(beneficiary, to: &writer)
+    }
+    writer.key("conditions")
+    writer.beginArray()
+    for condition in obligation.conditions {
+      writer.element()
+      writeKind(condition.kind.rawValue, text: condition.text, to: &writer)
+    }
+    writer.endArray()
+    writer.key("form")
+    writer.string(obligation.form.rawValue)
+    writer.key("id")
+    writer.string(obligation.id)
+    writer.key("kind")
+    writer.string(obligation.kind.rawValue)
+    writer.key("location")
+    write(obligation.location, to: &writer)
+    writer.key("references")
+    writer.strings(obligation.references)
+    writer.key("section")
+    writer.string(obligation.section)
+    writer.key("sentence")
+    writer.string(obligation.sentence)
+    writer.key("timing")
+    writer.beginArray()
+    for timing in obligation.timing {
+      writer.element()
+      writeKind(timing.kind.rawValue, text: timing.text, to: &writer)
+    }
+    writer.endArray()
+    writer.key("trigger")
+    writer.beginObject()
+    writer.key("location")
+    write(obligation.trigger.location, to: &writer)
+    writer.key("text")
+    writer.string(obligation.trigger.text)
+    writer.endObject()
+    writer.endObject()
+  }
+
+  private static func write(_ party: Party, to writer: inout PrettyJSONWriter) {
+    writer.beginObject()
+    writer.key("implicit")
+    writer.bool(party.implicit)
+    writer.key("parties")
+    writer.strings(party.parties)
+    writer.key("text")
+    writer.string(party.text)
+    writer.endObject()
+  }
+
+  private static func write(_ location: SourceLocation, to writer: inout PrettyJSONWriter) {
+    writer.beginObject()
+    writer.key("column")
+    writer.int(location.column)
+    writer.key("line")
+    writer.int(location.line)
+    writer.key("offset")
+    writer.int(location.offset)
+    writer.key("path")
+    writer.string(location.path)
+    writer.endObject()
+  }
+
+  private static func writeKind(_ kind: String, text: String, to writer: inout PrettyJSONWriter) {
+    writer.beginObject()
+    writer.key("kind")
+    writer.string(kind)
+    writer.key("text")
+    writer.string(text)
+    writer.endObject()
+  }
+}

@@ -1,0 +1,99 @@
+/// Writes JSON byte for byte as `JSONOutput.pretty` does (Foundation's `JSONEncoder` with pretty printing, sorted
+/// keys and unescaped slashes), for types whose keys the caller writes in sorted order.
+///
+/// Encoding large outputs through `Codable` costs more than extracting them; this writer appends UTF-8 bytes directly.
+struct PrettyJSONWriter {
+  /// The JSON written so far.
+  private(set) var bytes: [UInt8] = []
+  /// For each open object or array, how many members it has so far.
+  private var members: [Int] = []
+
+  init(capacity: Int = 0) {
+    bytes.reserveCapacity(capacity)
+  }
+
+  /// Starts an object as the next value.
+  mutating func beginObject() { open(UInt8(ascii: "{")) }
+  /// Ends the innermost object.
+  mutating func endObject() { close(UInt8(ascii: "}")) }
+  /// Starts an array as the next value.
+  mutating func beginArray() { open(UInt8(ascii: "[")) }
+  /// Ends the innermost array.
+  mutating func endArray() { close(UInt8(ascii: "]")) }
+
+  /// Writes a key of the innermost object; its value comes next.
+  mutating func key(_ name: String) {
+    newMember()
+    string(name)
+    bytes.append(contentsOf: [0x20, UInt8(ascii: ":"), 0x20])
+  }
+
+  /// Starts the next element of the innermost array; its value comes next.
+  mutating func element() { newMember() }
+
+  /// Writes a string value.
+  mutating func string(_ value: String) {
+    bytes.append(UInt8(ascii: "\""))
+    for byte in value.utf8 {
+      switch byte {
+      case UInt8(ascii: "\""): bytes.append(contentsOf: [0x5C, UInt8(ascii: "\"")])
+      case 0x5C: bytes.append(contentsOf: [0x5C, 0x5C])
+      case 0x08: bytes.append(contentsOf: [0x5C, UInt8(ascii: "b")])
+      case 0x09: bytes.append(contentsOf: [0x5C, UInt8(ascii: "t")])
+      case 0x0A: bytes.append(contentsOf: [0x5C, UInt8(ascii: "n")])
+      case 0x0C: bytes.append(contentsOf: [0x5C, UInt8(ascii: "f")])
+      case 0x0D: bytes.append(contentsOf: [0x5C, UInt8(ascii: "r")])
+      case 0x00..<0x20:
+        let hex = Array("0123456789abcdef".utf8)
+        bytes.append(contentsOf: [
+          0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)],
+        ])
+      default: bytes.append(byte)
+      }
+    }
+    bytes.append(UInt8(ascii: "\""))
+  }
+
+  /// Writes an integer value.
+  mutating func int(_ value: Int) { bytes.append(contentsOf: String(value).utf8) }
+
+  /// Writes a Boolean value.
+  mutating func bool(_ value: Bool) { bytes.append(contentsOf: (value ? "true" : "false").utf8) }
+
+  /// Ends the text with a line feed, as `JSONOutput.pretty` does.
+  mutating func newline() { bytes.append(0x0A) }
+
+  /// Writes an array of strings.
+  mutating func strings(_ values: [String]) {
+    beginArray()
+    for value in values {
+      element()
+      string(value)
+    }
+    endArray()
+  }
+
+  private mutating func open(_ bracket: UInt8) {
+    bytes.append(bracket)
+    members.append(0)
+  }
+
+  private mutating func close(_ bracket: UInt8) {
+    let count = members.removeLast()
+    bytes.append(0x0A)
+    if count == 0 { bytes.append(0x0A) }
+    indent(members.count)
+    bytes.append(bracket)
+  }
+
+  private mutating func newMember() {
+    if members[members.count - 1] > 0 { bytes.append(UInt8(ascii: ",")) }
+    members[members.count - 1] += 1
+    bytes.append(0x0A)
+    indent(members.count)
+  }
+
+  private mutating func indent(_ level: Int) {
+    bytes.append(contentsOf: repeatElement(0x20, count: 2 * level))
+  }
+}
