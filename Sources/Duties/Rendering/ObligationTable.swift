@@ -5,7 +5,7 @@ public enum ObligationTable {
   /// The CSV columns, stable across versions.
   public static let csvHeader = [
     "document", "id", "section", "line", "column", "kind", "trigger", "bearer", "parties", "beneficiary",
-    "action", "conditions", "timing", "references", "sentence",
+    "action", "conditions", "timing", "references", "sentence", "proposed", "basis", "meaning",
   ]
 
   /// One CSV row per obligation.
@@ -19,7 +19,7 @@ public enum ObligationTable {
         obligation.conditions.map { "\($0.kind.rawValue): \($0.text)" }.joined(separator: " | "),
         obligation.timing.map(\.text).joined(separator: " | "),
         obligation.references.joined(separator: " | "),
-        obligation.sentence,
+        obligation.sentence, obligation.proposed?.rawValue ?? "", obligation.basis ?? "", obligation.meaning ?? "",
       ]
     }
   }
