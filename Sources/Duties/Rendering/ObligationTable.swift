@@ -19,7 +19,8 @@ public enum ObligationTable {
         obligation.conditions.map { "\($0.kind.rawValue): \($0.text)" }.joined(separator: " | "),
         obligation.timing.map(\.text).joined(separator: " | "),
         obligation.references.joined(separator: " | "),
-        obligation.sentence, obligation.proposed?.rawValue ?? "", obligation.basis ?? "", obligation.meaning ?? "",
+        obligation.sentence, obligation.proposed?.rawValue ?? "", obligation.basis ?? "",
+        obligation.meaning ?? "",
       ]
     }
   }
