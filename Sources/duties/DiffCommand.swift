@@ -7,7 +7,8 @@ struct DiffCommand: ParsableCommand {
     commandName: "diff",
     abstract: "Report how the obligations changed from one version of a document to the next.",
     discussion: """
-      Changes: added, removed, strengthened, weakened, bearer-changed, conditions-changed, timing-changed, \
+      Changes: added, removed, advanced (proposal → commitment → in force), strengthened, weakened, bearer-changed, \
+      bearer-renamed (a successor body, see duties successions), conditions-changed, timing-changed, \
       action-changed, moved, reworded. Editorial noise (amendment markers, brackets, quotes, white space, list \
       re-lettering, renumbered cross-references) is not a change. JSON follows docs/diff-schema.md.
 

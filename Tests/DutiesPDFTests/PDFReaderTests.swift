@@ -157,6 +157,8 @@ import Testing
     #expect(!all.contains("formed during 2011"))
     #expect(document.annotations.map(\.text) == ["PCT clusters were formed during 2011."])
     #expect(document.annotations.first?.label == "1")
+    #expect(document.annotations.first?.location.page == 1)
+    #expect((document.annotations.first?.location.line ?? 99) < 20)  // its line on the page
     // A word broken at a line end is mended as the document writes it elsewhere.
     #expect(all.contains("the council-led partnership board."))
     // A paragraph that runs on to the next page is one paragraph.

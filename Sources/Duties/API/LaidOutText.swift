@@ -37,14 +37,16 @@ public struct LaidOutText: Sendable {
     public var label: String?
     /// Its text.
     public var text: String
-    /// Where it was printed.
+    /// Where it was printed: the page and its line on that page.
     public var page: Int?
+    public var lineOnPage: Int?
 
     /// Creates a footnote.
-    public init(label: String?, text: String, page: Int? = nil) {
+    public init(label: String?, text: String, page: Int? = nil, lineOnPage: Int? = nil) {
       self.label = label
       self.text = text
       self.page = page
+      self.lineOnPage = lineOnPage
     }
   }
 
@@ -110,7 +112,7 @@ extension DocumentReader {
     var notes: [(Int, LaidOutText.Footnote)] = []
     for footnote in laidOut.footnotes {
       notes.append((bytes.count, footnote))
-      appendLine(Self.cleaned(footnote.text), page: footnote.page, line: nil)
+      appendLine(Self.cleaned(footnote.text), page: footnote.page, line: footnote.lineOnPage)
     }
     if !paged {
       // Without pages, lines are counted in the laid-out text itself.

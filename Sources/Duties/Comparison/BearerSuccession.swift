@@ -5,7 +5,7 @@ import Foundation
 /// reorganisation") from a duty given to a different kind of body.
 ///
 /// The built-in table, ``england``, is listed in `docs/bearer-succession.md`; `duties successions`
-/// prints it as CSV to edit, and ``init(csv:)`` reads such a table (`duties diff --successions FILE`).
+/// prints it as CSV to edit, and ``init(csv:path:)`` reads such a table (`duties diff --successions FILE`).
 public struct BearerSuccession: Sendable, Hashable {
   /// One step: a body succeeded by another (or abolished, when `successor` is nil).
   public struct Entry: Sendable, Hashable {
@@ -117,7 +117,21 @@ public struct BearerSuccession: Sendable, Hashable {
     while let character = iterator.next() {
       switch character {
       case "\"" where quoted:
-        quoted = false
+        if let next = iterator.next() {
+          if next == "\"" {
+            current.append("\"")  // a doubled quote inside quotes is one quote
+          } else {
+            quoted = false
+            if next == "," {
+              fields.append(current.trimmingCharacters(in: .whitespaces))
+              current = ""
+            } else {
+              current.append(next)
+            }
+          }
+        } else {
+          quoted = false
+        }
       case "\"" where current.isEmpty:
         quoted = true
       case "," where !quoted:

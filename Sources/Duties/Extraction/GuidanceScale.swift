@@ -22,7 +22,9 @@ struct GuidanceScale {
   private(set) var definingSentences: Set<String> = []
 
   init(texts: [String]) {
-    for text in texts where text.contains("must") || text.contains("should") || text.contains("may") {
+    for text in texts {
+      let lowerText = text.lowercased()
+      guard ["must", "should", "may", "shall", "regard"].contains(where: lowerText.contains) else { continue }
       let bytes = Array(text.utf8)
       for range in SentenceSplitter.sentences(in: text) {
         let sentence = String(decoding: bytes[range], as: UTF8.self)
@@ -59,6 +61,10 @@ struct GuidanceScale {
   /// The definition that applies to a trigger ("must not" before "must").
   func meaning(of trigger: String) -> String? {
     let lower = trigger.lowercased()
+    // "must have regard to" takes only a definition of having regard, never the one of "must".
+    if lower.contains("regard") {
+      return definitions["must have regard to"] ?? definitions["have regard to"]
+    }
     for phrase in Self.phrases where lower == phrase || lower.hasPrefix(phrase + " ") {
       if let definition = definitions[phrase] { return definition }
     }

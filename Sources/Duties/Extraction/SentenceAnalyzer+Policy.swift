@@ -12,8 +12,11 @@ extension SentenceAnalyzer {
   ]
   /// Words before a duty noun or a "require" that make it a promise.
   static let commitmentCues: Set<String> = [
-    "will", "shall", "intend", "intends", "plan", "plans", "committed", "commit", "commits", "going",
+    "will", "intend", "intends", "plan", "plans", "committed", "commit", "commits", "going",
   ]
+  /// Modals that, before a cue, make the sentence an obligation of its own ("Councils should consider
+  /// whether…", "Regulations shall impose a duty on…").
+  static let obligingModals: Set<String> = ["must", "shall", "should", "may", "can", "ought"]
   /// Verbs that, followed by a duty noun, put it in force ("This section imposes a duty on…").
   static let inForceCues: Set<String> = ["imposes", "places", "puts", "creates"]
   /// Verbs that impose a duty: "imposing a legal duty on…", "place a new duty on…".
@@ -86,6 +89,7 @@ extension SentenceAnalyzer {
     }
     guard verb >= 0, verb < index - 1, Self.impositionVerbs.contains(tokens[verb].lower) else { return nil }
     let before = tokens[..<verb].map(\.lower).suffix(8)
+    if before.contains(where: Self.obligingModals.contains) { return nil }
     let kind: ObligationKind
     if before.contains(where: Self.proposalCues.contains) {
       kind = .proposal
@@ -159,9 +163,13 @@ extension SentenceAnalyzer {
       })
       : before.contains(where: { ["propose", "proposes", "proposing", "proposed"].contains($0) })
         && !before.contains("it")
-    // "When considering whether…, entities may…" is a condition, not a proposal.
+    // "When considering whether…, entities may…" is a condition, not a proposal; "Councils should
+    // consider whether…" and "The authority must consider whether…" are obligations to consider.
     let opensCondition = before.contains { ["when", "while", "if", "before", "after", "in"].contains($0) }
-    guard cue, !opensCondition,
+    let obliged = tokens[..<index].contains { Self.obligingModals.contains($0.lower) }
+    // "We propose that…" proposes; "the applicant proposes that…" reports a party's proposal.
+    let proposer = tokens[..<index].contains { Self.authorSubjects.contains($0.lower) || $0.lower == "views" }
+    guard cue, !opensCondition, !obliged, tokens[index].lower == "whether" || proposer,
       let modal = tokens[(index + 1)...].prefix(12).firstIndex(where: {
         DeonticLexicon.modals.contains($0.lower)
       }),

@@ -54,6 +54,10 @@ extension ObligationsJSON {
     writer.beginObject()
     writer.key("action")
     writer.string(obligation.action)
+    if let basis = obligation.basis {
+      writer.key("basis")
+      writer.string(basis)
+    }
     if let bearer = obligation.bearer {
       writer.key("bearer")
       write(bearer, to: &writer)
@@ -77,6 +81,14 @@ extension ObligationsJSON {
     writer.string(obligation.kind.rawValue)
     writer.key("location")
     write(obligation.location, to: &writer)
+    if let meaning = obligation.meaning {
+      writer.key("meaning")
+      writer.string(meaning)
+    }
+    if let proposed = obligation.proposed {
+      writer.key("proposed")
+      writer.string(proposed.rawValue)
+    }
     writer.key("references")
     writer.strings(obligation.references)
     writer.key("section")
@@ -119,6 +131,10 @@ extension ObligationsJSON {
     writer.int(location.line)
     writer.key("offset")
     writer.int(location.offset)
+    if let page = location.page {
+      writer.key("page")
+      writer.int(page)
+    }
     writer.key("path")
     writer.string(location.path)
     writer.endObject()

@@ -54,7 +54,7 @@ extension CorpusIndex {
       var pending = work.makeIterator()
       func schedule() -> Bool {
         guard !Task.isCancelled, let file = pending.next() else { return false }
-        let knownHash = known[file.path]?.hash
+        let knownHash = known[file.path].flatMap { $0.failed ? nil : $0.hash }
         group.addTask { FileOutcome.process(file, knownHash: knownHash, reader: reader) }
         return true
       }

@@ -21,7 +21,8 @@ enum FileOutcome: Sendable {
 
   /// Reads, hashes and (if its content is new) extracts one file.
   ///
-  /// - Parameter knownHash: the hash stored for this path, if any.
+  /// - Parameter knownHash: the hash stored for this path's document, if any (failed files have
+  ///   none here, so they are read again on every run).
   static func process(_ file: FileSnapshot, knownHash: String?, reader: DocumentReader) -> FileOutcome {
     if file.size > reader.maximumBytes {
       let error = DutiesError.tooLarge(path: file.path, bytes: file.size, limit: reader.maximumBytes)

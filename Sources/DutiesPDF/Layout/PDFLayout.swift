@@ -50,11 +50,14 @@ enum PDFLayout {
             LaidOutText.Footnote(
               label: label,
               text: String(note.text.dropFirst(label.count)).trimmingCharacters(in: .whitespaces),
-              page: page.number))
+              page: page.number, lineOnPage: page.lines.firstIndex(of: note).map { $0 + 1 }))
         } else if let previous = footnotes.indices.last, footnotes[previous].page == page.number {
           footnotes[previous].text += " " + note.text
         } else {
-          footnotes.append(LaidOutText.Footnote(label: nil, text: note.text, page: page.number))
+          footnotes.append(
+            LaidOutText.Footnote(
+              label: nil, text: note.text, page: page.number,
+              lineOnPage: page.lines.firstIndex(of: note).map { $0 + 1 }))
         }
       }
       let spacing = typicalSpacing(kept.map(\.element), body: body)

@@ -28,7 +28,9 @@ struct CorpusQueryCommand: ParsableCommand {
 
   @Option(
     name: .long, parsing: .singleValue,
-    help: "A kind: duty, prohibition, recommendation, advice-against, permission or exemption (repeatable).")
+    help: ArgumentHelp(
+      "A kind (repeatable): duty, prohibition, have-regard, recommendation, advice-against, permission, exemption, "
+        + "commitment, proposal or request."))
   var kind: [ObligationKind] = []
 
   @Option(name: .long, help: "Words that must occur in the sentence or action.")
@@ -80,7 +82,9 @@ struct CorpusQueryCommand: ParsableCommand {
       let obligation = result.obligation
       return [
         obligation.kind.rawValue, obligation.bearer?.names ?? "—", obligation.action,
-        "\(DisplayPath.relative(result.source)):\(obligation.location.line):\(obligation.location.column)",
+        DisplayPath.relative(result.source)
+          + (obligation.location.page.map { ":page \($0):line \(obligation.location.line)" }
+            ?? ":\(obligation.location.line):\(obligation.location.column)"),
       ]
     }
     let kindWidth = max(4, rows.map { $0[0].count }.max() ?? 0)

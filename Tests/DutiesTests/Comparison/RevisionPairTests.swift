@@ -49,7 +49,8 @@ import Testing
     #expect(
       section3.new?.conditions.contains { $0.text.contains("does not apply to the extent that") } == true)
     let section4 = try #require(changes.first { $0.section == "Part 1 › 4 › (1)" })
-    // A duty given to a different kind of body is a real transfer.
+    // The 2013 text says "the Board" (the Act defines it as the NHS Commissioning Board, which became NHS
+    // England); the differ does not resolve that definition, so it reports a change of bearer.
     #expect(section4.change == .bearerChanged)
     #expect(section4.new?.bearer?.parties == ["NHS England"])
   }

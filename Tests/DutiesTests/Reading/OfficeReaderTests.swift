@@ -49,6 +49,13 @@ import Testing
       if let number = visit.node.number { labels.append(number) }
     }
     #expect(labels == ["4", "4.1", "4.2", "4.3", "(a)", "(b)", "4.4", "4.5"])
+    // Before the tracked changes the inserted paragraph is not there and takes no number.
+    let before = try #require(try DocumentReader().readTrackedRevisions(path: path)).before
+    var beforeLabels: [String] = []
+    before.walk { visit in
+      if let number = visit.node.number { beforeLabels.append(number) }
+    }
+    #expect(beforeLabels == ["4", "4.1", "4.2", "4.3", "(a)", "(b)", "4.4"])
   }
 
   @Test func trackedChangesAreTwoRevisions() throws {

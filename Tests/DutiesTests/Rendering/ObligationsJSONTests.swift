@@ -9,10 +9,28 @@ import Testing
     "The primary care trusts (PCTs) must consult the local authority. PCTs may charge for it.",
     "No headings, no obligations here.",
     "",
+    // Policy kinds with the kind proposed, a legal basis, and a document that defines its own scale.
+    "The Department is considering imposing a legal duty on councils to work together. We will legislate to "
+      + "require trusts to co-operate.",
+    "In this guidance “must” is used where there is a legal requirement. Under section 82 of the National Health "
+      + "Service Act 2006, each council must have regard to the plan.",
   ])
   func sameBytesAsJSONEncoder(text: String) throws {
     let document = try DocumentReader().read(string: text, path: "probe/ “quoted”.txt", format: .text)
     let json = ObligationsJSON(document: document, obligations: ObligationExtractor().extract(from: document))
+    #expect(json.prettyPrinted == (try JSONOutput.pretty(json)))
+  }
+
+  @Test func sameBytesForAPagedDocument() throws {
+    let laidOut = LaidOutText(
+      lines: [
+        LaidOutText.Line(text: "1. Each council must publish a plan.", page: 1, lineOnPage: 3),
+        LaidOutText.Line(text: "2. The board should meet.", page: 2, lineOnPage: 1),
+      ], metadata: DocumentMetadata(format: .pdf), hasRunningLines: true)
+    let document = DocumentReader().read(laidOut: laidOut, path: "paged.pdf")
+    let obligations = ObligationExtractor().extract(from: document)
+    #expect(obligations.compactMap(\.location.page) == [1, 2])
+    let json = ObligationsJSON(document: document, obligations: obligations)
     #expect(json.prettyPrinted == (try JSONOutput.pretty(json)))
   }
 

@@ -68,6 +68,11 @@ struct WordReader {
         footnotes.append(
           LaidOutText.Footnote(label: "\(footnotes.count + 1)", text: noteText.collapsingWhitespace))
       }
+      // A paragraph that is only in the other revision (its mark inserted, or deleted) is not here,
+      // and takes no list number.
+      let mark = properties?.child("rPr")
+      if revision == .before && mark?.child("ins") != nil && text.isBlank { return }
+      if revision == .after && mark?.child("del") != nil && text.isBlank { return }
       let numberProperties = properties?.child("numPr")
       let listID = numberProperties?.child("numId")?.attribute("val") ?? style?.listID
       let listLevel =
@@ -80,7 +85,10 @@ struct WordReader {
         lines.append(LaidOutText.Line(text: content, headingLevel: 1))
         return
       }
-      let outline = properties?.child("outlineLvl")?.attribute("val").flatMap(Int.init) ?? style?.outlineLevel
+      // Outline level 9 is Word's "body text": not a heading.
+      let outline =
+        (properties?.child("outlineLvl")?.attribute("val").flatMap(Int.init) ?? style?.outlineLevel)
+        .flatMap { $0 < 9 ? $0 : nil }
       let line = number.map { $0 + " " + content } ?? content
       lines.append(LaidOutText.Line(text: line, headingLevel: outline.map { min($0 + 1, 6) }))
     }
