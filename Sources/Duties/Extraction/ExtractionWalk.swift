@@ -2,12 +2,24 @@
 struct ExtractionWalk {
   let document: Document
   let acronyms: [String: String]
+  /// Whether the document is guidance or a policy paper (see ``SentenceAnalyzer/isPolicyDocument``).
+  let isPolicyDocument: Bool
   private(set) var obligations: [Obligation] = []
   private var counters: [String: Int] = [:]
 
   init(document: Document, acronyms: [String: String]) {
     self.document = document
     self.acronyms = acronyms
+    isPolicyDocument = Self.isPolicy(document.metadata)
+  }
+
+  /// Guidance, green and white papers, strategies and consultations, by their stated type or title.
+  static func isPolicy(_ metadata: DocumentMetadata) -> Bool {
+    let words = [
+      "guidance", "green paper", "white paper", "command paper", "consultation", "strategy", "policy",
+    ]
+    let described = [metadata.properties["type"], metadata.title].compactMap { $0?.lowercased() }
+    return described.contains { text in words.contains(where: text.contains) }
   }
 
   /// Visits nodes; `bearer` is the party of an enclosing lead-in, for items and wrap-ups that continue it.
@@ -19,6 +31,7 @@ struct ExtractionWalk {
         continue
       }
       var analyzer = SentenceAnalyzer(acronyms: acronyms)
+      analyzer.isPolicyDocument = isPolicyDocument
       analyzer.labels = Self.labels(in: text.string)
       let consumed = extract(from: node, text: text, path: nodePath, analyzer: analyzer, bearer: bearer)
       if !consumed { visit(node.children, path: nodePath) }

@@ -24,6 +24,9 @@ struct SentenceAnalyzer {
   let acronyms: [String: String]
   /// Labels defined in the provision ("a person (“A”)"), mapped to what they stand for.
   var labels: [String: String] = [:]
+  /// In guidance and policy papers, "X will…" of a body other than the government describes practice
+  /// ("NHS England will publish…"); it is not a contract party's promise, so it is not a duty.
+  var isPolicyDocument = false
 
   /// The drafts for a sentence; `previousBearer` resolves pronouns.
   func analyze(_ sentence: String, previousBearer: Party?) -> [Draft] {
@@ -34,7 +37,12 @@ struct SentenceAnalyzer {
     let policy = policyStatements(sentence, tokens, previousBearer: previousBearer)
     if !policy.isEmpty { return policy }
     // Bounded: a run-on "sentence" of thousands of modals gives its first obligations, not millions.
-    let matches = Array(TriggerFinder(tokens: tokens).matches().prefix(Self.maximumObligationsPerSentence))
+    var matches = Array(TriggerFinder(tokens: tokens).matches().prefix(Self.maximumObligationsPerSentence))
+    if isPolicyDocument {
+      matches.removeAll {
+        ["will", "won't"].contains(tokens[$0.tokens.lowerBound].lower) && $0.tokens.count == 1
+      }
+    }
     if matches.isEmpty {
       return imperative(sentence, tokens).map { [$0] } ?? []
     }

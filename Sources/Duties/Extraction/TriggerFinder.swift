@@ -115,7 +115,8 @@ struct TriggerFinder {
     }
     // A quoted or reported obligation is not imposed here.
     if isQuotedOrReported(match.tokens.lowerBound) { return nil }
-    if first == "will" || first == "won't", !willBindsParty(match.tokens.lowerBound) {
+    if first == "will" || first == "won't", match.tokens.count == 1, !willBindsParty(match.tokens.lowerBound)
+    {
       // "Tenant will not create…, and will promptly discharge": the same party's second promise.
       let before = match.tokens.lowerBound > 0 ? tokens[match.tokens.lowerBound - 1].lower : ""
       guard afterTrigger, ["and", "or", ","].contains(before) else { return nil }

@@ -69,6 +69,28 @@ import Testing
     #expect(try ExtractionProbe.obligations("Most councils will see little change in practice.").isEmpty)
   }
 
+  @Test func willInGuidanceIsPracticeUnlessTheGovernmentPromises() throws {
+    let guidance = """
+      ---
+      title: Guidance on joint working
+      ---
+
+      1. NHS England will publish a framework.
+
+      2. The Department of Health will review this guidance.
+
+      3. Each council will need to publish a plan.
+      """
+    let found = try ExtractionProbe.obligations(guidance, format: .markdown)
+    #expect(
+      found.map { "\($0.kind.rawValue) \($0.bearer?.names ?? "-")" } == [
+        "commitment Department of Health", "duty council",
+      ])
+    // In a contract or an untyped text, a named party's "will" is its promise.
+    #expect(
+      try ExtractionProbe.obligations("1. NHS England will publish a framework.\n").map(\.kind) == [.duty])
+  }
+
   @Test func consultationsProposeWhatTheyAskAbout() throws {
     let found = try only(
       "We are seeking views on whether councils should publish an annual statement of joint working.")
