@@ -60,6 +60,12 @@ public struct DocumentReader: Sendable {
       return try readBinary(bytes, path: path, format: binary)
     }
     let decoded = TextDecoding.decode(bytes)
+    // NUL bytes after decoding (UTF-16 has been transcoded by now) mean binary data, not a document.
+    if let zero = decoded.bytes.prefix(1 << 16).firstIndex(of: 0) {
+      let location = SourceText(path: path, bytes: Array(decoded.bytes[..<zero])).location(atOffset: zero)
+      throw DutiesError.malformed(
+        location, "binary data (a NUL byte), not a document in a format duties reads")
+    }
     let source = SourceText(path: path, bytes: decoded.bytes)
     let chosen = format ?? FormatSniffer.sniff(decoded.bytes)
     var document: Document
