@@ -9,6 +9,8 @@ extension CorpusIndex {
     var size: Int
     var modified: Double
     var failed: Bool
+    /// The version of duties that extracted it.
+    var extractor: String
   }
 
   /// Indexes every supported file under `roots` (folders recursively, files as named).
@@ -39,7 +41,9 @@ extension CorpusIndex {
     }
     let work = files.filter { file in
       guard let entry = known[file.path] else { return true }
-      return entry.failed || entry.size != file.size || entry.modified != file.modified
+      // A file extracted by another version of duties is extracted again.
+      return entry.failed || entry.extractor != Duties.version || entry.size != file.size
+        || entry.modified != file.modified
     }
     var report = IndexReport(
       database: path, files: files.count, added: 0, updated: 0, unchanged: files.count - work.count,
@@ -54,7 +58,9 @@ extension CorpusIndex {
       var pending = work.makeIterator()
       func schedule() -> Bool {
         guard !Task.isCancelled, let file = pending.next() else { return false }
-        let knownHash = known[file.path].flatMap { $0.failed ? nil : $0.hash }
+        let knownHash = known[file.path].flatMap {
+          $0.failed || $0.extractor != Duties.version ? nil : $0.hash
+        }
         group.addTask { FileOutcome.process(file, knownHash: knownHash, reader: reader) }
         return true
       }
@@ -110,13 +116,16 @@ extension CorpusIndex {
 
   private static func knownFiles(_ db: Database) throws -> [String: Known] {
     var known: [String: Known] = [:]
-    for row in try Row.fetchAll(db, sql: "SELECT path, contentHash, size, modified FROM document") {
+    for row in try Row.fetchAll(
+      db, sql: "SELECT path, contentHash, size, modified, extractorVersion FROM document")
+    {
       known[row["path"]] = Known(
-        hash: row["contentHash"], size: row["size"], modified: row["modified"], failed: false)
+        hash: row["contentHash"], size: row["size"], modified: row["modified"], failed: false,
+        extractor: row["extractorVersion"])
     }
     for row in try Row.fetchAll(db, sql: "SELECT path, contentHash, size, modified FROM failure") {
       known[row["path"]] = Known(
-        hash: row["contentHash"], size: row["size"], modified: row["modified"], failed: true)
+        hash: row["contentHash"], size: row["size"], modified: row["modified"], failed: true, extractor: "")
     }
     return known
   }

@@ -38,12 +38,12 @@ enum IndexWriter {
     try db.execute(
       sql: """
         INSERT INTO document (path, contentHash, size, modified, format, title, identifier, version,
-          obligationCount, indexedAt)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+          obligationCount, indexedAt, extractorVersion)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """,
       arguments: [
         entry.file.path, entry.hash, entry.file.size, entry.file.modified, entry.format, entry.title,
-        entry.identifier, entry.version, entry.obligations.count, timestamp,
+        entry.identifier, entry.version, entry.obligations.count, timestamp, Duties.version,
       ])
     let documentID = db.lastInsertedRowID
     let section = try db.cachedStatement(

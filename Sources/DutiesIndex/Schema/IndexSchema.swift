@@ -73,6 +73,13 @@ enum IndexSchema {
           END;
           """)
     }
+    migrator.registerMigration("v2: extractor version") { db in
+      // Rows written before this migration came from an older extractor: an empty version makes the
+      // next index run extract those files again.
+      try db.alter(table: "document") { t in
+        t.add(column: "extractorVersion", .text).notNull().defaults(to: "")
+      }
+    }
     return migrator
   }
 }

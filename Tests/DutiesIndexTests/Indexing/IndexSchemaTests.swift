@@ -1,9 +1,10 @@
 import Duties
-import DutiesIndex
 import DutiesTestSupport
 import Foundation
 import GRDB
 import Testing
+
+@testable import DutiesIndex
 
 @Suite struct IndexSchemaTests {
   @Test func migrationsAreRecordedInTheDatabase() throws {
@@ -50,5 +51,37 @@ import Testing
     } throws: { error in
       "\(error)".contains("written by a newer version of duties")
     }
+  }
+}
+
+@Suite struct IndexUpgradeTests {
+  @Test func aDatabaseFromTheFirstVersionOpensAndIsReExtracted() async throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let note = try folder.write("Each council must publish a plan.\n", to: "docs/note.txt")
+    let path = folder.path("old.sqlite")
+    // What version 0.1.0 wrote: the v1 schema and a row without an extractor version.
+    let queue = try DatabaseQueue(path: path)
+    try IndexSchema.migrator.migrate(
+      queue, upTo: "v1: documents, sections, obligations, parties, failures, search")
+    let attributes = try FileManager.default.attributesOfItem(atPath: note)
+    let modified = (attributes[.modificationDate] as! Date).timeIntervalSince1970
+    try await queue.write { db in
+      try db.execute(
+        sql: """
+          INSERT INTO document (path, contentHash, size, modified, format, obligationCount, indexedAt)
+          VALUES (?, 'old', ?, ?, 'text', 0, '2026-01-01T00:00:00Z')
+          """, arguments: [note, 34, modified])
+    }
+    try queue.close()
+
+    let index = try CorpusIndex(path: path)
+    #expect(try index.appliedMigrations().count == 2)
+    let report = try await index.index([folder.path("docs")])
+    // Same size and time, but extracted by an older version: extracted again.
+    #expect(report.updated == 1)
+    #expect(report.obligations == 1)
+    let again = try await index.index([folder.path("docs")])
+    #expect(again.unchanged == 1)
   }
 }
