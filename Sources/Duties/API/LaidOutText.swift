@@ -93,6 +93,8 @@ extension DocumentReader {
       title?.lowercased() == first.text.lowercased()
         || title == nil && first.text.first?.isNumber == false
           && Label.parse(Substring(first.text), previousLetter: nil) == nil
+          // Only a heading above every other one is a title ("Introduction" beside "Scope" is not).
+          && !lines.dropFirst().contains(where: { ($0.headingLevel ?? .max) <= first.headingLevel! })
     {
       title = first.text
       lines.removeFirst()

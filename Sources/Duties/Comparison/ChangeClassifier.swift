@@ -34,6 +34,12 @@ enum ChangeClassifier {
       }
     }
     if aspects.contains(.timingChanged) { notes += TimingChange.notes(old: old.timing, new: new.timing) }
+    // A proposed duty that arrives as a recommendation has advanced, but less than was proposed.
+    if aspects.contains(.advanced), let proposed = old.proposed, !new.kind.isPolicy,
+      level(of: new.kind) < level(of: proposed)
+    {
+      notes.append("weaker than proposed: \(proposed.rawValue) → \(new.kind.rawValue)")
+    }
     return (aspects.sorted(), notes)
   }
 

@@ -5,7 +5,7 @@ public enum ObligationTable {
   /// The CSV columns, stable across versions.
   public static let csvHeader = [
     "document", "id", "section", "line", "column", "kind", "trigger", "bearer", "parties", "beneficiary",
-    "action", "conditions", "timing", "references", "sentence", "proposed", "basis", "meaning",
+    "action", "conditions", "timing", "references", "sentence", "proposed", "basis", "meaning", "page",
   ]
 
   /// One CSV row per obligation.
@@ -20,7 +20,7 @@ public enum ObligationTable {
         obligation.timing.map(\.text).joined(separator: " | "),
         obligation.references.joined(separator: " | "),
         obligation.sentence, obligation.proposed?.rawValue ?? "", obligation.basis ?? "",
-        obligation.meaning ?? "",
+        obligation.meaning ?? "", obligation.location.page.map(String.init) ?? "",
       ]
     }
   }

@@ -75,7 +75,7 @@ struct OpenDocumentReader {
       let styleName = element.attribute("style-name") ?? style
       var counter = 0
       for item in element.elements where item.name == "list-item" || item.name == "list-header" {
-        counter += 1
+        if item.name == "list-item" { counter += 1 }  // a header is not numbered
         let format = styleName.flatMap { listStyles[$0]?[level + 1] }
         var first = true
         for child in item.elements {
