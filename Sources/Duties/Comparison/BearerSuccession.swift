@@ -102,6 +102,13 @@ public struct BearerSuccession: Sendable, Hashable {
     return acronyms[text] ?? text
   }
 
+  /// The names a body goes by: the name and its usual acronym ("primary care trust", "PCT").
+  public static func aliases(of name: String) -> [String] {
+    let full = key(name)
+    let short = acronyms.filter { $0.value == full && $0.key != full }.map { $0.key.uppercased() }.sorted()
+    return [name] + short
+  }
+
   private static let acronyms: [String: String] = [
     "pct": "primary care trust", "ccg": "clinical commissioning group", "icb": "integrated care board",
     "sha": "strategic health authority", "cqc": "care quality commission", "phe": "public health england",

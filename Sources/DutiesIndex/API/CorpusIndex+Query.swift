@@ -15,13 +15,17 @@ extension CorpusIndex {
     }
     if let bearer = query.bearer?.trimmingCharacters(in: .whitespaces), !bearer.isEmpty {
       let normalized = Party.normalizedName(bearer) ?? bearer.lowercased()
+      // The name and its usual acronym: "primary care trusts" also finds bearers written "PCTs".
+      let names = BearerSuccession.aliases(of: normalized)
+      let partyMatch = names.map { _ in "p.name = ? COLLATE NOCASE OR p.name LIKE '%' || ? || '%'" }
+        .joined(separator: " OR ")
       clauses.append(
         """
-        (EXISTS (SELECT 1 FROM party p WHERE p.obligationId = o.id AND p.role = 'bearer'
-                 AND (p.name = ? OR p.name LIKE '%' || ? || '%'))
+        (EXISTS (SELECT 1 FROM party p WHERE p.obligationId = o.id AND p.role = 'bearer' AND (\(partyMatch)))
          OR o.bearer LIKE '%' || ? || '%')
         """)
-      _ = arguments.append(contentsOf: [normalized, normalized, bearer])
+      for name in names { _ = arguments.append(contentsOf: [name, name]) }
+      _ = arguments.append(contentsOf: [bearer])
     }
     if let text = query.text?.trimmingCharacters(in: .whitespaces), !text.isEmpty {
       clauses.append("o.id IN (SELECT rowid FROM obligationSearch WHERE obligationSearch MATCH ?)")

@@ -35,7 +35,13 @@ public struct ObligationQuery: Sendable, Hashable {
   /// The FTS5 expression for ``text``: each word quoted (so punctuation is not syntax), all required.
   static func searchExpression(_ text: String) -> String {
     let operators = ["\"", " OR ", " NOT ", " AND ", "NEAR(", "*"]
-    if operators.contains(where: text.contains) { return text }
+    if operators.contains(where: text.contains) {
+      // FTS5 syntax as given, but a word with punctuation ("co-operate") is quoted, or FTS5 would
+      // read the hyphen as syntax.
+      return text.split(separator: " ", omittingEmptySubsequences: true).map { word in
+        word.contains(where: { "-:.'/".contains($0) }) && !word.contains("\"") ? "\"\(word)\"" : String(word)
+      }.joined(separator: " ")
+    }
     return text.split(whereSeparator: \.isWhitespace)
       .map { "\"" + $0.replacingOccurrences(of: "\"", with: "") + "\"" }
       .joined(separator: " ")

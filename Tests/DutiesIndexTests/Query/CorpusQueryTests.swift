@@ -61,4 +61,21 @@ import Testing
     #expect(kinds.filter { $0 == "added" }.count == 3)
     #expect(kinds.contains("strengthened"))
   }
+
+  @Test func aPolicyCanBeFollowedAcrossPapersByBearerAndWords() async throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let index = try CorpusIndex(path: folder.path("index.sqlite"), create: true)
+    _ = try await index.index([SharedCorpus.demo("integration-papers").path])
+    // "primary care trusts" also finds the white paper's "PCTs", which it does not spell out.
+    let found = try index.obligations(
+      matching: ObligationQuery(
+        bearer: "primary care trusts", kinds: [.proposal, .commitment, .duty], text: "co-operate"))
+    let byDocument = Dictionary(grouping: found) { URL(fileURLWithPath: $0.source).lastPathComponent }
+    #expect(byDocument["2005-03-green-paper.md"]?.map(\.obligation.kind) == [.proposal])
+    #expect(byDocument["2006-01-white-paper.txt"]?.map(\.obligation.kind) == [.commitment])
+    #expect(byDocument["2007-10-guidance.md"]?.first?.obligation.kind == .duty)
+    // FTS5 syntax passes through, with hyphenated words quoted.
+    #expect(try !index.obligations(matching: ObligationQuery(text: "co-operate OR pooled")).isEmpty)
+  }
 }
