@@ -100,7 +100,10 @@ extension LibXML2 {
         var value = ""
         var child = current.pointee.children
         while let text = child {
-          if let content = text.pointee.content { value += string(content) }
+          // Entity references are skipped as in text: their content, repeated, is a quadratic blowup.
+          if text.pointee.type == XML_TEXT_NODE, let content = text.pointee.content {
+            value += string(content)
+          }
           child = text.pointee.next
         }
         result.append((string(current.pointee.name), value))
