@@ -36,7 +36,7 @@ extension SentenceAnalyzer {
 
   /// The proposals, commitments, requests and nominalised duties of a sentence; empty if none.
   func policyStatements(_ sentence: String, _ tokens: [Token], previousBearer: Party?) -> [Draft] {
-    let quoted = Self.quotedTokens(tokens)
+    let quoted = TriggerFinder.quoted(tokens, orReported: false)
     // Duty nouns, "require", appeals and proposed modals first: "we will legislate to require X to V"
     // promises a duty of X, not an act of the government.
     for index in tokens.indices where tokens[index].isWord && !quoted[index] {
@@ -291,23 +291,5 @@ extension SentenceAnalyzer {
       index += 1
     }
     return index
-  }
-
-  /// For each token, whether it is inside quotation marks.
-  static func quotedTokens(_ tokens: [Token]) -> [Bool] {
-    var result = [Bool](repeating: false, count: tokens.count)
-    var open = 0
-    var straight = 0
-    for (index, token) in tokens.enumerated() {
-      result[index] = open > 0 || straight % 2 == 1
-      switch token.text {
-      case "“", "‘": open += 1
-      case "”": open = max(0, open - 1)
-      case "’" where open > 0: open -= 1
-      case "\"": straight += 1
-      default: break
-      }
-    }
-    return result
   }
 }

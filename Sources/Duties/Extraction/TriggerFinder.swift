@@ -23,12 +23,18 @@ struct TriggerFinder {
 
   init(tokens: [Token]) {
     self.tokens = tokens
-    var reported = [Bool](repeating: false, count: tokens.count)
+    self.reported = Self.quoted(tokens, orReported: true)
+  }
+
+  /// For each token, whether it is inside quotation marks (and, with `orReported`, after a reporting
+  /// verb such as "said").
+  static func quoted(_ tokens: [Token], orReported: Bool) -> [Bool] {
+    var result = [Bool](repeating: false, count: tokens.count)
     var open = 0
     var straight = 0
     var afterReportingVerb = false
     for (index, token) in tokens.enumerated() {
-      reported[index] = open > 0 || straight % 2 == 1 || afterReportingVerb
+      result[index] = open > 0 || straight % 2 == 1 || afterReportingVerb
       if !token.isWord {
         switch token.text {
         case "“", "‘": open += 1
@@ -37,11 +43,11 @@ struct TriggerFinder {
         case "\"": straight += 1
         default: break
         }
-      } else if !afterReportingVerb, DeonticLexicon.reportingVerbs.contains(token.lower) {
+      } else if orReported, !afterReportingVerb, DeonticLexicon.reportingVerbs.contains(token.lower) {
         afterReportingVerb = true
       }
     }
-    self.reported = reported
+    return result
   }
 
   /// The triggers that carry an obligation, in order.
