@@ -23,6 +23,11 @@ struct GuidanceScale {
 
   init(texts: [String]) {
     for text in texts {
+      // A definition quotes the word it defines: texts without quotation marks are passed over
+      // before any lower-casing (this runs over every text of every document).
+      guard
+        text.utf8.contains(where: { $0 == 0x22 || $0 == 0x27 }) || text.contains("“") || text.contains("‘")
+      else { continue }
       let lowerText = text.lowercased()
       guard ["must", "should", "may", "shall", "regard"].contains(where: lowerText.contains) else { continue }
       let bytes = Array(text.utf8)
