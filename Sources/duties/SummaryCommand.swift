@@ -26,7 +26,7 @@ struct SummaryCommand: ParsableCommand {
   @Option(
     name: .long,
     help:
-      "Only these kinds, comma-separated: duty,prohibition,recommendation,advice-against,permission,exemption."
+      "Only these kinds, comma-separated: duty,prohibition,recommendation,advice-against,permission,exemption,no-entitlement."
   )
   var kind: String?
 

@@ -81,7 +81,7 @@ enum ChangeClassifier {
     let newAction = normalizedNew.action
     let sameSentence = nearlyEqual(normalizedOld.words, normalizedNew.words)
     // A duty that became a prohibition (or a permission an exemption) changed what is required.
-    let polarityFlipped = Self.opposite(old.kind) == new.kind
+    let polarityFlipped = Self.opposite(old.kind) == new.kind || Self.opposite(new.kind) == old.kind
     if polarityFlipped
       || !nearlyEqual(oldAction, newAction) && jaccard(Set(oldAction), Set(newAction)) < 0.7
         && (!aspects.contains(.bearerChanged) || jaccard(Set(oldAction), Set(newAction)) < 0.5)
@@ -96,14 +96,15 @@ enum ChangeClassifier {
     return aspects.sorted()
   }
 
-  /// The kind that says the opposite: duty and prohibition, permission and exemption,
-  /// recommendation and advice against.
+  /// The kind that says the opposite: duty and prohibition, permission and exemption (or a right
+  /// withheld), recommendation and advice against.
   static func opposite(_ kind: ObligationKind) -> ObligationKind? {
     switch kind {
     case .duty: .prohibition
     case .prohibition: .duty
     case .permission: .exemption
     case .exemption: .permission
+    case .noEntitlement: .permission
     case .recommendation: .adviceAgainst
     case .adviceAgainst: .recommendation
     default: nil

@@ -79,7 +79,25 @@ enum ClauseParts {
     let utf8 = sentence.utf8
     let start = utf8.index(utf8.startIndex, offsetBy: tokens[range.lowerBound].start)
     let end = utf8.index(utf8.startIndex, offsetBy: tokens[range.upperBound - 1].end)
-    return String(decoding: utf8[start..<end], as: UTF8.self)
+    let text = utf8[start..<end]
+    // Most gaps between tokens are one ASCII space; any other run of white space (a line break, a
+    // no-break space, the wide gap after a run-in heading) reads as one space.
+    var plain = true
+    for index in range.dropFirst() {
+      let gap = tokens[index].start - tokens[index - 1].end
+      if gap > 1 || (gap == 1 && utf8[utf8.index(utf8.startIndex, offsetBy: tokens[index - 1].end)] != 0x20) {
+        plain = false
+        break
+      }
+    }
+    if plain { return String(decoding: text, as: UTF8.self) }
+    var result = ""
+    result.reserveCapacity(text.count)
+    for index in range {
+      if index > range.lowerBound, tokens[index].start > tokens[index - 1].end { result += " " }
+      result += tokens[index].text
+    }
+    return result
   }
 
   // MARK: - Timing

@@ -53,6 +53,12 @@ enum DeonticLexicon {
       ])
     add(.duty, ["required"], upperCaseOnly: true)
     add(
+      .noEntitlement,
+      [
+        "is not entitled to", "are not entitled to", "has no right to", "have no right to",
+        "is not entitled", "are not entitled",
+      ])
+    add(
       .haveRegard,
       [
         "must have regard to", "shall have regard to", "must have due regard to", "shall have due regard to",

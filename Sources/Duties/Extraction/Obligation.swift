@@ -93,6 +93,8 @@ public enum ObligationKind: String, Hashable, Sendable, Codable, CaseIterable, C
   case permission
   /// Need not, is not required to.
   case exemption
+  /// Is not entitled to, shall not have the right to: a right withheld, not an act forbidden.
+  case noEntitlement = "no-entitlement"
   /// A government's promise: "we will legislate to require…", "the Department will publish…".
   case commitment
   /// An idea floated, not decided: "is considering imposing a legal duty on…", "we propose…",
@@ -101,13 +103,13 @@ public enum ObligationKind: String, Hashable, Sendable, Codable, CaseIterable, C
   /// An appeal, not a duty: "calling on councils to…", "urges trusts to…".
   case request
 
-  /// The strength on the scale permission/exemption (0) < recommendation/advice-against (1) <
+  /// The strength on the scale permission/exemption/no-entitlement (0) < recommendation/advice-against (1) <
   /// duty/prohibition/have-regard (2); proposals, commitments and requests (-1) are not in force.
   public var strength: Int {
     switch self {
     case .duty, .prohibition, .haveRegard: 2
     case .recommendation, .adviceAgainst: 1
-    case .permission, .exemption: 0
+    case .permission, .exemption, .noEntitlement: 0
     case .commitment, .proposal, .request: -1
     }
   }

@@ -213,6 +213,8 @@ struct SentenceAnalyzer {
         negativeAction = String(action[range.upperBound...])
         action = String(action[..<range.lowerBound])
       }
+      // "shall not be entitled to", "in no event shall Tenant have the right to": a right withheld.
+      if kind == .prohibition, TriggerFinder.withholdsRight(tokens, match) { kind = .noEntitlement }
       let beneficiary = self.beneficiary(in: action)
       let triggerText = ClauseParts.slice(sentence, tokens, triggerRange)
       drafts.append(

@@ -215,6 +215,18 @@ struct TriggerFinder {
     return match
   }
 
+  /// Whether a negated trigger withholds a right rather than forbids an act: "shall not be entitled to",
+  /// "shall not have the right to", "in no event shall Tenant be entitled to", "has no right to".
+  static func withholdsRight(_ tokens: [Token], _ match: Match) -> Bool {
+    let trigger = tokens[match.tokens.lowerBound..<min(tokens.count, match.actionStart)].map(\.lower)
+    if trigger.contains("entitled") || trigger.contains("right") && trigger.contains("have") {
+      return true
+    }
+    let action = tokens[match.actionStart..<min(tokens.count, match.actionStart + 4)].map(\.lower)
+    return action.starts(with: ["be", "entitled"]) || action.starts(with: ["have", "the", "right"])
+      || action.starts(with: ["have", "any", "right"]) || action.starts(with: ["have", "a", "right"])
+  }
+
   /// "have the right to", "have no obligation to", "be under no obligation to" after a modal.
   private func possessionPhrase(at index: Int, negated: Bool) -> (ObligationKind, Int)? {
     let words = tokens[index..<min(tokens.count, index + 5)].map(\.lower)

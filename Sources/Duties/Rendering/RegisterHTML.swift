@@ -40,7 +40,7 @@ public enum RegisterHTML {
         .party li { margin: 6px 0 10px; padding-left: 8px; border-left: 3px solid var(--line); }
         .party li.duty, .party li.prohibition { border-left-color: #a4161a; }
         .party li.recommendation, .party li.advice-against { border-left-color: #d99a00; }
-        .party li.permission, .party li.exemption { border-left-color: #136c2e; }
+        .party li.permission, .party li.exemption, .party li.no-entitlement { border-left-color: #136c2e; }
         .detail { color: var(--muted); font-size: 0.9em; }
         .chart { max-width: 100%; height: auto; }
         select { font: inherit; padding: 2px 6px; }

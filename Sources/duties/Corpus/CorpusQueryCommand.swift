@@ -30,7 +30,7 @@ struct CorpusQueryCommand: ParsableCommand {
     name: .long, parsing: .singleValue,
     help: ArgumentHelp(
       "A kind (repeatable): duty, prohibition, have-regard, recommendation, advice-against, permission, exemption, "
-        + "commitment, proposal or request."))
+        + "no-entitlement, commitment, proposal or request."))
   var kind: [ObligationKind] = []
 
   @Option(name: .long, help: "Words that must occur in the sentence or action.")

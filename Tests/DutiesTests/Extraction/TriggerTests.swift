@@ -21,6 +21,9 @@ import Testing
     ("⟦A carer⟧ ⟦is entitled to⟧ an assessment.", .permission),
     ("⟦A council⟧ ⟦need not⟧ renegotiate existing agreements.", .exemption),
     ("⟦The trust⟧ ⟦is not required to⟧ publish the report.", .exemption),
+    ("⟦A carer⟧ ⟦is not entitled to⟧ a second assessment in the same year.", .noEntitlement),
+    ("⟦The provider⟧ ⟦has no right to⟧ terminate the contract early.", .noEntitlement),
+    ("⟦The Landlord⟧ ⟦shall not have the right to⟧ bring any suit in another court.", .noEntitlement),
   ])
   func kindBearerAndTrigger(_ sample: (String, ObligationKind)) throws {
     let (marked, obligations) = try ExtractionProbe.marked(sample.0)
@@ -70,6 +73,20 @@ import Testing
     let obligation = try #require(try ExtractionProbe.obligations("The photograph shall be in colour.").first)
     #expect(obligation.bearer == nil)
     #expect(obligation.form == .state)
+  }
+
+  @Test func aRightWithheldIsNotAProhibition() throws {
+    let obligations = try ExtractionProbe.obligations(
+      """
+      The tenant shall not be entitled to compensation for the works.
+
+      In no event shall the tenant be entitled to any part of the award.
+
+      The tenant shall not assign the lease.
+      """)
+    #expect(obligations.map(\.kind) == [.noEntitlement, .noEntitlement, .prohibition])
+    #expect(obligations.allSatisfy { $0.bearer?.parties == ["tenant"] })
+    #expect(!ObligationKind.noEntitlement.isBinding)
   }
 
   @Test func noPersonShallIsAProhibition() throws {
