@@ -36,7 +36,7 @@ enum PartyLexicon {
     "investigator", "coordinator", "notifier",
     "proprietor", "representative", "delegate", "rapporteur", "chairman", "chairperson", "presidency",
     "mission", "eusr", "europol", "eurojust", "frontex", "ecb", "esma", "eba",
-    "declarant",
+    "declarant", "official",
   ]
 
   /// Whether a lower-case head noun names an actor: a body, role or person.
@@ -53,6 +53,16 @@ enum PartyLexicon {
     }
     return false
   }
+
+  /// Funds, programmes and systems: things even when their names are capitalised ("the Partnership
+  /// Instrument shall support…", "the Urban Development Fund shall take the form…").
+  static let instrumentNouns: Set<String> = [
+    "fund", "instrument", "programme", "program", "facility", "system", "mechanism", "scheme", "framework",
+    "database", "platform", "tool", "budget", "plan", "strategy", "initiative", "account", "reserve",
+    "portal",
+    "regulation", "directive", "decision", "treaty", "convention", "protocol", "annex", "appendix",
+    "schedule",
+  ]
 
   /// Nouns that end like agent nouns but name things.
   static let thingNouns: Set<String> = [

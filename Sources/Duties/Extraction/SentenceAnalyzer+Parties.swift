@@ -14,8 +14,11 @@ extension SentenceAnalyzer {
     }
     return party.parties.contains { name in
       var words = name.split(separator: " ")
-      // "providers of online platforms": the head is before "of".
-      if let of = words.firstIndex(of: "of"), of > 0 { words = Array(words[..<of]) }
+      // "providers of online platforms", "information concerning branches specified in…": the head is
+      // before the first preposition or participle.
+      if let of = words.indices.dropFirst().first(where: { Self.postModifierStart(String(words[$0])) }) {
+        words = Array(words[..<of])
+      }
       guard let head = words.last.map(String.init) else { return false }
       if PartyLexicon.isActorHead(head) { return true }
       // A defined party or body written as a name: "Tenant", "NHS England", "the Commission".
@@ -23,11 +26,21 @@ extension SentenceAnalyzer {
         $0.first?.isUppercase == true || ["of", "for", "and", "the"].contains($0)
       }
       return isName && !DeonticLexicon.documentNouns.contains(head.lowercased())
+        && !PartyLexicon.instrumentNouns.contains(PartyLexicon.singularize(head.lowercased()))
     }
       || party.text.split(separator: " ").first.map {
         $0.first?.isUppercase == true && party.parties.count == 1
           && party.parties[0].split(separator: " ").count == 1 && PartyLexicon.isActorHead(party.parties[0])
       } == true
+  }
+
+  /// Whether a word starts a post-modifier of a noun: a preposition or a participle.
+  static func postModifierStart(_ word: String) -> Bool {
+    let lower = word.lowercased()
+    return [
+      "of", "concerning", "regarding", "relating", "referred", "specified", "listed", "in", "on", "under",
+      "within", "from", "with", "for", "covered", "subject",
+    ].contains(lower) || TriggerFinder.isParticiple(lower)
   }
 
   /// A party from a noun phrase, with pronouns and labels resolved.

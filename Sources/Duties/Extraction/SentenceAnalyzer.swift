@@ -132,7 +132,7 @@ struct SentenceAnalyzer {
       }
       if match.isPassive {
         form = .passive
-        bearer = agent(tokens, sentence, from: match.actionStart, to: actionEnd)
+        bearer = agent(tokens, sentence, from: match.actionStart, to: actionEnd, inAction: true)
         // "All work done by Tenant shall be performed…": the agent named in the subject.
         if bearer == nil, let subject {
           bearer = agent(tokens, sentence, from: subject.range.lowerBound, to: subject.range.upperBound)
@@ -150,7 +150,9 @@ struct SentenceAnalyzer {
         bearer = nil
         // "The risk assessment by each Member State shall consider…": the actor named in the subject.
         if let subject,
-          let named = agent(tokens, sentence, from: subject.range.lowerBound, to: subject.range.upperBound)
+          let named = agent(
+            tokens, sentence, from: subject.range.lowerBound, to: subject.range.upperBound,
+            participleAgents: false)
         {
           bearer = named
           form = .active
@@ -444,10 +446,27 @@ struct SentenceAnalyzer {
     "without", "from",
   ]
 
-  /// The agent of a passive: "… shall be published by the Commission".
-  private func agent(_ tokens: [Token], _ sentence: String, from start: Int, to end: Int) -> Party? {
+  /// The agent of a passive: "… shall be published by the Commission". In an action (`inAction`), the
+  /// agent of a participle inside it is not the main verb's ("transmitted to a representative designated
+  /// by the President"), and "by" with a gerund is a means ("effected by classifying the staff").
+  private func agent(
+    _ tokens: [Token], _ sentence: String, from start: Int, to end: Int, inAction: Bool = false,
+    participleAgents: Bool = true
+  ) -> Party? {
     guard start < end else { return nil }
+    let mainVerb = inAction ? (start..<end).first { TriggerFinder.isParticiple(tokens[$0].lower) } : nil
     for index in start..<end where tokens[index].lower == "by" && index + 1 < end {
+      if inAction {
+        // A reduced relative ("a representative designated by"), not a finite one ("which are located by").
+        if index > start + 1, let mainVerb, index - 1 != mainVerb,
+          TriggerFinder.isParticiple(tokens[index - 1].lower),
+          !["is", "are", "was", "were", "be", "been", "being"].contains(tokens[index - 2].lower)
+        {
+          continue
+        }
+        if tokens[index + 1].lower.hasSuffix("ing") { continue }
+      }
+      if !participleAgents, index > start, TriggerFinder.isParticiple(tokens[index - 1].lower) { continue }
       let stop = nounPhraseEnd(tokens, from: index + 1, to: end)
       let text = ClauseParts.slice(sentence, tokens, (index + 1)..<stop)
       let candidate = party(text, lastBearer: nil)

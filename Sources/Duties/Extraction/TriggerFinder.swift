@@ -168,6 +168,13 @@ struct TriggerFinder {
         {
           return nil
         }
+        // "They shall apply those provisions from 1 July 2022": commencement of what they transpose.
+        let window = tokens[(verb + 1)..<min(tokens.count, verb + 5)].map(\.lower)
+        if let object = window.firstIndex(where: { ["provisions", "measures"].contains($0) }),
+          object + 1 < window.count, ["from", "as"].contains(window[object + 1])
+        {
+          return nil
+        }
       } else if DeonticLexicon.constitutiveVerbs.contains(next), !Self.agentLike(head),
         !(match.tokens.lowerBound > 0 && tokens[match.tokens.lowerBound - 1].isAllCaps)
       {

@@ -74,4 +74,41 @@ extension PartyTests {
     #expect(obligation.form == .active)
     #expect(obligation.bearer?.parties == ["provider of online platforms"])
   }
+
+  @Test func headBeforeAPostModifierDecidesTheActor() throws {
+    let obligations = try ExtractionProbe.obligations(
+      """
+      The information concerning significant branches specified in Article 6 shall have a reference date.
+
+      The officials authorised by the Commission shall be empowered to enter premises.
+      """)
+    #expect(obligations.count == 2)
+    #expect(obligations[0].form == .state && obligations[0].bearer == nil)
+    #expect(
+      obligations[1].kind == .permission && obligations[1].bearer?.text.hasPrefix("The officials") == true)
+  }
+
+  @Test func aNamedFundOrProgrammeIsAThing() throws {
+    let obligations = try ExtractionProbe.obligations(
+      "The Urban Development Fund shall take the form of a loan fund.\n\nThe Health Programme shall support projects.\n"
+    )
+    #expect(obligations.count == 2)
+    #expect(obligations.allSatisfy { $0.bearer == nil && $0.form == .state })
+  }
+
+  @Test func theAgentOfANestedParticipleIsNotTheBearer() throws {
+    let obligations = try ExtractionProbe.obligations(
+      """
+      Each opinion shall be transmitted to a representative designated by the President.
+
+      It shall be effected by classifying the staff in the next grade.
+
+      The projects to be financed by the Union shall support research.
+
+      The report shall be published by the Commission.
+      """)
+    #expect(obligations.count == 4)
+    #expect(obligations[0..<3].allSatisfy { $0.bearer == nil })
+    #expect(obligations[3].bearer?.parties == ["Commission"])
+  }
 }

@@ -41,6 +41,7 @@ import Testing
     "This Act shall come into force on 1 April 2013.",
     "In this section 'Care Trust' shall mean a body designated under section 77.",
     "This Decision shall apply until 13 April 2014.",
+    "Member States shall apply those provisions from 1 July 2022.",
     "Paragraph 1 shall not affect commitments established before 2011.",
     "Should councils be required to pool budgets?",
     "John Dixon said: 'PCTs must work with councils.'",
