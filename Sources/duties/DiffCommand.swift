@@ -56,7 +56,7 @@ struct DiffCommand: ParsableCommand {
         oldDocument = try input.read(old)
         newDocument = try input.read(new)
       } else {
-        guard let revisions = try InputOptions.reader.readTrackedRevisions(path: old) else {
+        guard let revisions = try input.reader.readTrackedRevisions(path: old) else {
           throw DutiesError.invalidRequest(
             path: old, reason: "no tracked changes to compare; give two files, the old version and the new")
         }

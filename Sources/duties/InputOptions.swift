@@ -15,10 +15,22 @@ struct InputOptions: ParsableArguments {
     inputFormat == .auto ? nil : DocumentFormat(rawValue: inputFormat.rawValue)
   }
 
-  /// The reader the command line uses: the core formats and PDF.
-  static var reader: DocumentReader { DocumentReader(plugins: [PDFReader()]) }
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "The largest file to read, in bytes or with K, M or G (default 256M). Larger files are refused "
+        + "before reading: reading takes up to about eleven times a file's size in memory.",
+      valueName: "size"))
+  var maxFileSize = ByteCount(bytes: DocumentReader.defaultMaximumBytes)
+
+  /// The reader the command line uses: the core formats and PDF, with the size limit.
+  var reader: DocumentReader { Self.reader(maximumBytes: maxFileSize.bytes) }
+
+  static func reader(maximumBytes: Int) -> DocumentReader {
+    DocumentReader(maximumBytes: maximumBytes, plugins: [PDFReader()])
+  }
 
   func read(_ path: String) throws -> Document {
-    try Self.reader.read(path: path, format: documentFormat)
+    try reader.read(path: path, format: documentFormat)
   }
 }

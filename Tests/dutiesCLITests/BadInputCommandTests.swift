@@ -56,4 +56,39 @@ import Testing
     #expect(result.stderr.hasPrefix(bad + ":1:"))
     #expect(!result.stderr.contains("Fatal error"))
   }
+
+  @Test func aGigabyteFileIsRefusedBeforeReading() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    // A sparse file: 1 GiB long, no disk used.
+    let path = folder.path("huge.txt")
+    #expect(FileManager.default.createFile(atPath: path, contents: Data("The council must act.\n".utf8)))
+    let handle = try #require(FileHandle(forWritingAtPath: path))
+    try handle.truncate(atOffset: 1 << 30)
+    try handle.close()
+    let small = try folder.write("The council must publish a plan.\n", to: "small.txt")
+    let result = try CommandRunner.run(["extract", "--format", "jsonl", path, small])
+    #expect(result.status == 1)
+    #expect(
+      result.stderr.contains(
+        path + ": error: the file is 1 GiB (1073741824 bytes), more than the limit of 256 MiB"),
+      "\(result.stderr)")
+    // The other file is still done.
+    #expect(result.stdout.contains("publish a plan"))
+
+    let lowered = try CommandRunner.run(["parse", "--max-file-size", "16", small])
+    #expect(lowered.status == 1)
+    #expect(lowered.stderr.contains("more than the limit of 16 bytes"))
+    let raised = try CommandRunner.run(["parse", "--max-file-size", "1K", small])
+    #expect(raised.status == 0)
+    let bad = try CommandRunner.run(["parse", "--max-file-size", "12X", small])
+    #expect(bad.status != 0 && bad.stderr.contains("--max-file-size"))
+  }
+
+  @Test func endlessStandardInputStopsAtTheLimit() throws {
+    let input = String(repeating: "The council must publish a plan.\n", count: 40_000)
+    let result = try CommandRunner.run(["extract", "--max-file-size", "1M", "-"], input: input)
+    #expect(result.status == 1)
+    #expect(result.stderr.contains("-: error: standard input is more than the limit of 1 MiB"))
+  }
 }

@@ -5,13 +5,19 @@ import Foundation
 /// The format is sniffed from the content unless one is given. Every reader keeps source
 /// locations; malformed XML throws ``DutiesError/malformed(_:_:)`` with the place of the real cause.
 public struct DocumentReader: Sendable {
-  /// The largest file read, in bytes (1 GiB by default).
+  /// The largest file read, in bytes (``defaultMaximumBytes`` unless set). A larger file is refused
+  /// before it is read, so that no document can take more memory than the machine has: reading
+  /// needs up to about eleven times a file's size.
   public var maximumBytes: Int
+  /// The default largest file: 256 MiB (the largest US Code title in USLM is about half that).
+  public static let defaultMaximumBytes = 256 << 20
   /// Readers of formats the core does not read itself (PDF, from the `DutiesPDF` module).
   public var plugins: [DocumentFormat: any BinaryDocumentReader]
 
   /// Creates a reader.
-  public init(maximumBytes: Int = 1 << 30, plugins: [any BinaryDocumentReader] = []) {
+  public init(
+    maximumBytes: Int = DocumentReader.defaultMaximumBytes, plugins: [any BinaryDocumentReader] = []
+  ) {
     self.maximumBytes = maximumBytes
     self.plugins = Dictionary(plugins.map { ($0.format, $0) }, uniquingKeysWith: { _, last in last })
   }
@@ -25,7 +31,15 @@ public struct DocumentReader: Sendable {
   func readBytes(path: String) throws -> [UInt8] {
     let bytes: [UInt8]
     if path == "-" {
-      bytes = Array(FileHandle.standardInput.readDataToEndOfFile())
+      // In pieces, so that endless input is refused at the limit instead of exhausting memory.
+      var read: [UInt8] = []
+      while let chunk = try? FileHandle.standardInput.read(upToCount: 1 << 20), !chunk.isEmpty {
+        read += chunk
+        if read.count > maximumBytes {
+          throw DutiesError.tooLarge(path: path, bytes: read.count, limit: maximumBytes)
+        }
+      }
+      bytes = read
     } else {
       var isDirectory: ObjCBool = false
       guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {

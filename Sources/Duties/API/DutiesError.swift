@@ -32,10 +32,28 @@ public enum DutiesError: Error, Hashable, Sendable, LocalizedError, CustomString
       "\(location): \(severity): \(message)"
     case .unreadable(let path, let reason), .invalidRequest(let path, let reason):
       "\(path): \(severity): \(reason)"
+    case .tooLarge(let path, _, let limit) where path == "-":
+      "\(path): \(severity): standard input is more than the limit of \(Self.size(limit)); split it, or raise the "
+        + "limit (DocumentReader.maximumBytes, --max-file-size)"
     case .tooLarge(let path, let bytes, let limit):
-      "\(path): \(severity): the file is \(bytes) bytes; duties reads files of at most \(limit) bytes"
+      "\(path): \(severity): the file is \(Self.size(bytes)) (\(bytes) bytes), more than the limit of "
+        + "\(Self.size(limit)); split it, or raise the limit (DocumentReader.maximumBytes, --max-file-size)"
     }
   }
 
   public var errorDescription: String? { description }
+
+  /// A size in the largest binary unit that keeps it at least 1: "256 MiB", "1.5 GiB", "812 bytes".
+  static func size(_ bytes: Int) -> String {
+    let units = ["KiB", "MiB", "GiB", "TiB"]
+    var value = Double(bytes)
+    var unit = "bytes"
+    for next in units where value >= 1024 {
+      value /= 1024
+      unit = next
+    }
+    if unit == "bytes" { return "\(bytes) bytes" }
+    let rounded = (value * 10).rounded() / 10
+    return rounded == rounded.rounded() ? "\(Int(rounded)) \(unit)" : "\(rounded) \(unit)"
+  }
 }

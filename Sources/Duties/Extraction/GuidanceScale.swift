@@ -25,11 +25,7 @@ struct GuidanceScale {
     for text in texts {
       // A definition quotes the word it defines: texts without quotation marks are passed over
       // before any lower-casing (this runs over every text of every document).
-      guard
-        text.utf8.contains(where: { $0 == 0x22 || $0 == 0x27 }) || text.contains("“") || text.contains("‘")
-      else { continue }
-      let lowerText = text.lowercased()
-      guard ["must", "should", "may", "shall", "regard"].contains(where: lowerText.contains) else { continue }
+      guard Self.quotesAModal(text) else { continue }
       let bytes = Array(text.utf8)
       for range in SentenceSplitter.sentences(in: text) {
         let sentence = String(decoding: bytes[range], as: UTF8.self)
@@ -47,6 +43,37 @@ struct GuidanceScale {
           }
         }
       }
+    }
+  }
+
+  /// Whether a quotation mark (straight or curly) is followed by the start of a modal phrase: a
+  /// byte scan, so the many texts with apostrophes but no such quotation cost almost nothing.
+  static func quotesAModal(_ text: String) -> Bool {
+    var text = text
+    return text.withUTF8 { bytes in
+      var index = 0
+      while index < bytes.count {
+        var after = -1
+        if bytes[index] == 0x22 || bytes[index] == 0x27 {
+          after = index + 1
+        } else if bytes[index] == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80,
+          (0x98...0x9D).contains(bytes[index + 2])
+        {
+          after = index + 3
+        }
+        if after > 0, after + 2 < bytes.count {
+          let first = bytes[after] | 0x20
+          let second = bytes[after + 1] | 0x20
+          // must, may, shall, should, need not, have regard
+          if (first == 0x6D && (second == 0x75 || second == 0x61)) || (first == 0x73 && second == 0x68)
+            || (first == 0x6E && second == 0x65) || (first == 0x68 && second == 0x61)
+          {
+            return true
+          }
+        }
+        index += 1
+      }
+      return false
     }
   }
 

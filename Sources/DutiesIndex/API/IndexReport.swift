@@ -13,7 +13,7 @@ public struct IndexOptions: Sendable {
 
   /// Creates options.
   public init(
-    jobs: Int = IndexOptions.defaultJobs, maximumBytes: Int = 1 << 30,
+    jobs: Int = IndexOptions.defaultJobs, maximumBytes: Int = DocumentReader.defaultMaximumBytes,
     reader: DocumentReader = DocumentReader()
   ) {
     self.jobs = max(1, jobs)

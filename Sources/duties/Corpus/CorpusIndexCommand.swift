@@ -27,6 +27,13 @@ struct CorpusIndexCommand: AsyncParsableCommand {
   @Option(name: .long, help: "Files to process at once (default: one per core).")
   var jobs: Int = IndexOptions.defaultJobs
 
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "The largest file to read, in bytes or with K, M or G (default 256M); larger ones are recorded as failures.",
+      valueName: "size"))
+  var maxFileSize = ByteCount(bytes: DocumentReader.defaultMaximumBytes)
+
   @Flag(name: .long, help: "Print nothing but errors.")
   var quiet = false
 
@@ -48,7 +55,9 @@ struct CorpusIndexCommand: AsyncParsableCommand {
       throw ExitCode(2)
     }
     let view = IndexProgressView(enabled: !quiet)
-    let options = IndexOptions(jobs: jobs, reader: InputOptions.reader)
+    let options = IndexOptions(
+      jobs: jobs, maximumBytes: maxFileSize.bytes,
+      reader: InputOptions.reader(maximumBytes: maxFileSize.bytes))
     let roots = paths
     // The handler is in place before any work starts, so an early Ctrl-C is not lost.
     let cancellation = Cancellation()

@@ -75,7 +75,7 @@ import Testing
     let report = try await index.index([folder.path("docs")], options: IndexOptions(maximumBytes: 4096))
     let messages = report.failures.map(\.message)
     // The two guidance files are larger than the limit.
-    #expect(messages.filter { $0.contains("duties reads files of at most 4096 bytes") }.count == 2)
+    #expect(messages.filter { $0.contains("more than the limit of 4 KiB") }.count == 2)
     if getuid() != 0 {  // root reads files whatever their permissions
       #expect(messages.contains { $0.hasPrefix(note + ": error:") })
     }
