@@ -51,7 +51,7 @@ struct ExtractCommand: ParsableCommand {
           jsonCount += 1
         case .jsonl:
           for obligation in obligations {
-            Output.print(try JSONOutput.line(ObligationLine(source: document.path, obligation: obligation)))
+            Output.print(ObligationLine(source: document.path, obligation: obligation).jsonLine)
           }
         case .csv:
           for row in ObligationTable.csvRows(obligations, document: document.path) { csv.append(row) }

@@ -36,6 +36,15 @@ extension SentenceAnalyzer {
 
   /// The proposals, commitments, requests and nominalised duties of a sentence; empty if none.
   func policyStatements(_ sentence: String, _ tokens: [Token], previousBearer: Party?) -> [Draft] {
+    // Every statement below needs one of these words ("that" only after "propose", "for" only in
+    // "it is for"): most sentences have none, and are passed over before any other work.
+    guard
+      tokens.indices.contains(where: { index in
+        let word = tokens[index].lower
+        return Self.cueWords.contains(word)
+          || word == "for" && index >= 2 && tokens[index - 1].lower == "is" && tokens[index - 2].lower == "it"
+      })
+    else { return [] }
     let quoted = TriggerFinder.quoted(tokens, orReported: false)
     // Duty nouns, "require", appeals and proposed modals first: "we will legislate to require X to V"
     // promises a duty of X, not an act of the government.
@@ -71,6 +80,14 @@ extension SentenceAnalyzer {
     }
     return []
   }
+
+  /// The words one of which every policy statement has (see `policyStatements`).
+  static let cueWords: Set<String> = dutyNouns.union([
+    "require", "oblige", "compel", "expect", "ask", "encourage", "calling", "call", "calls", "called",
+    "urging",
+    "urge", "urges", "urged", "whether", "propose", "proposes", "proposing", "proposed", "will", "intend",
+    "intends", "plan", "plans", "committed",
+  ])
 
   /// "is considering imposing a legal duty on X to V", "will place a duty on X to V".
   private func dutyNoun(at index: Int, _ sentence: String, _ tokens: [Token]) -> Draft? {

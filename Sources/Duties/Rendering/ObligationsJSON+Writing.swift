@@ -50,7 +50,17 @@ extension ObligationsJSON {
     return writer.bytes
   }
 
-  private static func write(_ obligation: Obligation, to writer: inout PrettyJSONWriter) {
+  /// One obligation as compact JSON with sorted keys, and `source` among them when given: the same
+  /// text as `JSONOutput.line(ObligationLine(…))`.
+  static func line(_ obligation: Obligation, source: String?) -> String {
+    var writer = PrettyJSONWriter(capacity: 1_500, compact: true)
+    write(obligation, to: &writer, source: source)
+    return String(decoding: writer.bytes, as: UTF8.self)
+  }
+
+  private static func write(
+    _ obligation: Obligation, to writer: inout PrettyJSONWriter, source: String? = nil
+  ) {
     writer.beginObject()
     writer.key("action")
     writer.string(obligation.action)
@@ -95,6 +105,10 @@ extension ObligationsJSON {
     writer.string(obligation.section)
     writer.key("sentence")
     writer.string(obligation.sentence)
+    if let source {
+      writer.key("source")
+      writer.string(source)
+    }
     writer.key("timing")
     writer.beginArray()
     for timing in obligation.timing {

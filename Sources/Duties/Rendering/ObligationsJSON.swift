@@ -41,4 +41,7 @@ public struct ObligationLine: Encodable, Sendable {
   }
 
   private enum Key: String, CodingKey { case source }
+
+  /// The line: compact JSON with sorted keys, the same text as `JSONOutput.line(self)`, written directly.
+  public var jsonLine: String { ObligationsJSON.line(obligation, source: source) }
 }

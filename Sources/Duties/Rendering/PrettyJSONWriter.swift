@@ -8,8 +8,12 @@ struct PrettyJSONWriter {
   /// For each open object or array, how many members it has so far.
   private var members: [Int] = []
 
-  init(capacity: Int = 0) {
+  /// Whether to write on one line, as `JSONOutput.line` does, instead of pretty-printed.
+  let compact: Bool
+
+  init(capacity: Int = 0, compact: Bool = false) {
     bytes.reserveCapacity(capacity)
+    self.compact = compact
   }
 
   /// Starts an object as the next value.
@@ -25,7 +29,11 @@ struct PrettyJSONWriter {
   mutating func key(_ name: String) {
     newMember()
     string(name)
-    bytes.append(contentsOf: [0x20, UInt8(ascii: ":"), 0x20])
+    if compact {
+      bytes.append(UInt8(ascii: ":"))
+    } else {
+      bytes.append(contentsOf: [0x20, UInt8(ascii: ":"), 0x20])
+    }
   }
 
   /// Starts the next element of the innermost array; its value comes next.
@@ -80,6 +88,10 @@ struct PrettyJSONWriter {
 
   private mutating func close(_ bracket: UInt8) {
     let count = members.removeLast()
+    if compact {
+      bytes.append(bracket)
+      return
+    }
     bytes.append(0x0A)
     if count == 0 { bytes.append(0x0A) }
     indent(members.count)
@@ -89,6 +101,7 @@ struct PrettyJSONWriter {
   private mutating func newMember() {
     if members[members.count - 1] > 0 { bytes.append(UInt8(ascii: ",")) }
     members[members.count - 1] += 1
+    if compact { return }
     bytes.append(0x0A)
     indent(members.count)
   }

@@ -64,7 +64,7 @@ struct CorpusQueryCommand: ParsableCommand {
     case .jsonl:
       for result in results {
         Output.print(
-          try JSONOutput.line(ObligationLine(source: result.source, obligation: result.obligation)))
+          ObligationLine(source: result.source, obligation: result.obligation).jsonLine)
       }
     case .csv:
       var csv = CSVWriter(header: ObligationTable.csvHeader)

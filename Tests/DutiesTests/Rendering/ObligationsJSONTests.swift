@@ -19,6 +19,10 @@ import Testing
     let document = try DocumentReader().read(string: text, path: "probe/ “quoted”.txt", format: .text)
     let json = ObligationsJSON(document: document, obligations: ObligationExtractor().extract(from: document))
     #expect(json.prettyPrinted == (try JSONOutput.pretty(json)))
+    for obligation in json.obligations {
+      let line = ObligationLine(source: document.path, obligation: obligation)
+      #expect(line.jsonLine == (try JSONOutput.line(line)))
+    }
   }
 
   @Test func sameBytesForAPagedDocument() throws {
