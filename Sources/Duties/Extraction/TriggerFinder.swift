@@ -264,6 +264,7 @@ struct TriggerFinder {
   static func negated(_ kind: ObligationKind) -> ObligationKind {
     switch kind {
     case .duty: .exemption
+    case .exemption: .duty  // "shall not be exempt from complying": still a duty
     case .permission: .prohibition
     case .prohibition: .permission
     case .recommendation: .adviceAgainst

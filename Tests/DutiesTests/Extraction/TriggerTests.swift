@@ -21,6 +21,7 @@ import Testing
     ("⟦A carer⟧ ⟦is entitled to⟧ an assessment.", .permission),
     ("⟦A council⟧ ⟦need not⟧ renegotiate existing agreements.", .exemption),
     ("⟦The trust⟧ ⟦is not required to⟧ publish the report.", .exemption),
+    ("⟦Members of staff⟧ ⟦shall not⟧ be exempt from complying with the rules.", .duty),
     ("⟦A carer⟧ ⟦is not entitled to⟧ a second assessment in the same year.", .noEntitlement),
     ("⟦The provider⟧ ⟦has no right to⟧ terminate the contract early.", .noEntitlement),
     ("⟦The Landlord⟧ ⟦shall not have the right to⟧ bring any suit in another court.", .noEntitlement),
