@@ -21,9 +21,14 @@ struct TriggerFinder {
   /// For each token, whether it is inside quotation marks or after a reporting verb.
   private let reported: [Bool]
 
+  /// Whether any token can start a trigger; most sentences of a long document have none, and
+  /// need no more work.
+  private let hasCandidates: Bool
+
   init(tokens: [Token]) {
     self.tokens = tokens
-    self.reported = Self.quoted(tokens, orReported: true)
+    hasCandidates = tokens.contains { $0.isWord && DeonticLexicon.patternsByFirstWord[$0.lower] != nil }
+    self.reported = hasCandidates ? Self.quoted(tokens, orReported: true) : []
   }
 
   /// For each token, whether it is inside quotation marks (and, with `orReported`, after a reporting
@@ -52,6 +57,7 @@ struct TriggerFinder {
 
   /// The triggers that carry an obligation, in order.
   func matches() -> [Match] {
+    guard hasCandidates else { return [] }
     var result: [Match] = []
     var index = 0
     while index < tokens.count {
