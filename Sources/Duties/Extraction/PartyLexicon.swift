@@ -78,6 +78,15 @@ enum PartyLexicon {
     "calendar", "collar", "dollar", "pillar", "sugar", "cigar", "radar", "liter",
     "litre", "poster", "banner", "sticker", "roster", "buffer", "cylinder", "adapter", "trigger", "voucher",
     "rider", "binder", "shelter", "pointer", "scooter",
+    // Words that are not nouns at all.
+    "whenever", "however", "whatever", "wherever", "whichever", "whoever", "either", "neither", "rather",
+    "whether", "together", "further", "after", "under", "over", "never", "ever", "later", "former", "latter",
+    "another", "hereunder", "thereunder", "hereafter", "thereafter", "hereinafter", "hereinbefore",
+    "whereupon", "moreover", "furthermore", "sooner", "longer", "greater", "lesser", "higher", "lower",
+    "earlier",
+    "prior", "major", "similar", "particular", "regular",
+    "popular", "clear", "unclear", "pleasant", "elegant", "vacant", "distant", "dominant",
+    "sufficient", "abundant", "redundant", "compliant", "tolerant", "reluctant", "expectant",
   ]
 
   /// A plural noun made singular: "authorities" → "authority", "PCTs" → "PCT".

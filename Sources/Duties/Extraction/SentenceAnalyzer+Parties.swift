@@ -102,7 +102,14 @@ extension SentenceAnalyzer {
         if words[index].hasSuffix(",") || words[index].hasSuffix(";") { break }
         index += 1
       }
-      guard let head = taken.last else { return nil }
+      guard var head = taken.last else { return nil }
+      // "furnish to Landlord plans and specifications": the party ends at its head noun.
+      if !PartyLexicon.isActorHead(head.lowercased()),
+        let end = taken.dropLast().firstIndex(where: { PartyLexicon.isActorHead($0.lowercased()) })
+      {
+        taken = Array(taken[...end])
+        head = taken[end]
+      }
       let text = taken.joined(separator: " ")
       let headWord = head.hasSuffix("'s") ? String(head.dropLast(2)) : head
       guard

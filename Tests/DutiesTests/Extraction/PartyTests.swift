@@ -111,4 +111,14 @@ extension PartyTests {
     #expect(obligations[0..<3].allSatisfy { $0.bearer == nil })
     #expect(obligations[3].bearer?.parties == ["Commission"])
   }
+
+  @Test func aPronounRefersToAPartyNotToAConjunction() throws {
+    let obligation = try #require(
+      try ExtractionProbe.obligations(
+        "Whenever Tenant proposes to do any construction work, it shall first furnish to Landlord plans and drawings."
+      ).first)
+    #expect(obligation.bearer?.text == "it")
+    #expect(obligation.bearer?.parties == ["tenant"])
+    #expect(obligation.beneficiary?.parties == ["landlord"])
+  }
 }
