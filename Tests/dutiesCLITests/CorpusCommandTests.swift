@@ -54,15 +54,16 @@ import Testing
 
     let killed = folder.path("killed.sqlite")
     let process = try startIndexing(killed, until: 3)
-    #expect(
+    let log = { (try? String(contentsOfFile: killed + ".log", encoding: .utf8)) ?? "" }
+    // Without a run to kill, the rest would test nothing; stop here and say why.
+    try #require(
       process.isRunning,
-      "the run ended before it could be killed: \((try? String(contentsOfFile: killed + ".log", encoding: .utf8)) ?? "")"
-    )
+      "the run ended before it could be killed: \(log())")
     kill(process.processIdentifier, SIGKILL)
     process.waitUntilExit()
-    #expect(process.terminationReason == .uncaughtSignal)
+    #expect(process.terminationReason == .uncaughtSignal, "\(log())")
     let atKill = try CorpusIndex(path: killed).statistics().documents
-    #expect(atKill >= 3 && atKill < total)
+    #expect(atKill >= 3 && atKill < total, "\(atKill) of \(total) documents at the kill; \(log())")
 
     let resumed = try index(killed)
     #expect(resumed.status == 0, "\(resumed.stderr)")

@@ -61,7 +61,13 @@ struct SentenceAnalyzer {
       if !match.inverted, clauseStart + 1 < match.tokens.lowerBound,
         Self.conditionalStarts.contains(tokens[clauseStart].lower),
         !tokens[clauseStart..<match.tokens.lowerBound].contains(where: { $0.text == "," }),
-        !tokens[clauseStart + 1].lower.hasSuffix("ing")
+        !tokens[clauseStart + 1].lower.hasSuffix("ing"),
+        // "If the department has compiled it from other sources it shall seek consent": without the
+        // comma, a pronoun after the condition's own verb starts the main clause.
+        !(["it", "they", "he", "she", "we", "you"].contains(tokens[match.tokens.lowerBound - 1].lower)
+          && tokens[(clauseStart + 1)..<(match.tokens.lowerBound - 1)].contains {
+            ["has", "have", "is", "are", "was", "were", "does", "do", "did"].contains($0.lower)
+          })
       {
         continue
       }

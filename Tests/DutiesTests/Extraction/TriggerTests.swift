@@ -77,6 +77,18 @@ import Testing
     #expect(obligation.form == .state)
   }
 
+  @Test func aPronounAfterAConditionWithoutACommaStartsTheMainClause() throws {
+    let obligations = try ExtractionProbe.obligations(
+      """
+      If the department has compiled the information from other sources it shall first seek their consent.
+
+      If Landlord shall not so elect within ten days the lease continues.
+      """)
+    #expect(obligations.count == 1)
+    #expect(obligations.first?.kind == .duty)
+    #expect(obligations.first?.bearer?.parties == ["department"])
+  }
+
   @Test func aRightWithheldIsNotAProhibition() throws {
     let obligations = try ExtractionProbe.obligations(
       """
