@@ -1,3 +1,5 @@
+import Foundation
+
 /// Compares the obligations of two versions of a document.
 ///
 /// Sections are aligned first by content, then obligations within and across them: identical
@@ -14,12 +16,15 @@ public struct RevisionDiffer: Sendable {
     self.successions = successions
   }
 
-  /// Compares two documents.
+  /// Compares two documents. Their obligations are extracted at the same time, each on its own core
+  /// when there are two.
   public func compare(old: Document, new: Document) -> DocumentComparison {
-    let extractor = ObligationExtractor()
+    let extracted = ExtractedPair()
+    DispatchQueue.concurrentPerform(iterations: 2) { index in
+      extracted.set(index, ObligationExtractor().extract(from: index == 0 ? old : new))
+    }
     return compare(
-      old: old, oldObligations: extractor.extract(from: old), new: new,
-      newObligations: extractor.extract(from: new))
+      old: old, oldObligations: extracted.obligations(0), new: new, newObligations: extracted.obligations(1))
   }
 
   /// Compares two documents whose obligations are already extracted.
@@ -69,5 +74,19 @@ public struct RevisionDiffer: Sendable {
           wordDiff: [WordDiff.Segment(op: .delete, text: obligation.sentence)], section: obligation.section))
     }
     return DocumentComparison.ordered(changes)
+  }
+}
+
+/// The obligations of the two sides of a comparison, filled in from two threads.
+private final class ExtractedPair: @unchecked Sendable {
+  private let lock = NSLock()
+  private var sides: [[Obligation]] = [[], []]
+
+  func set(_ index: Int, _ obligations: [Obligation]) {
+    lock.withLock { sides[index] = obligations }
+  }
+
+  func obligations(_ index: Int) -> [Obligation] {
+    lock.withLock { sides[index] }
   }
 }
