@@ -1,5 +1,6 @@
 import ArgumentParser
 import Duties
+import Foundation
 
 /// `duties extract`: lists the obligations of each file.
 struct ExtractCommand: ParsableCommand {
@@ -27,18 +28,26 @@ struct ExtractCommand: ParsableCommand {
   @Option(name: .long, help: "Colour in text output: auto, always or never.")
   var color: ColorChoice = .auto
 
+  @Option(
+    name: .long,
+    help: "Files to read and extract at once (default: one per core). Output is in the order of the files.")
+  var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
   @OptionGroup var input: InputOptions
+
+  func validate() throws {
+    guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+  }
 
   func run() throws {
     var failures = 0
     var jsonCount = 0  // several files make one JSON array, written as each file is done
     var csv = CSVWriter(header: ObligationTable.csvHeader)
-    let extractor = ObligationExtractor()
+    let extracted = ExtractedFiles(files: files, jobs: jobs, input: input)
     for (index, file) in files.enumerated() {
       do {
-        let document = try input.read(file)
+        let (document, obligations) = try extracted.next(file)
         for diagnostic in document.diagnostics { Output.error("\(diagnostic)") }
-        let obligations = extractor.extract(from: document)
         switch format {
         case .json:
           let json = ObligationsJSON(document: document, obligations: obligations).prettyPrintedUTF8

@@ -23,6 +23,23 @@ import Testing
     #expect(conditions?.first?["text"] == "where there is one or more Care Trust")
   }
 
+  @Test func outputDoesNotDependOnTheNumberOfJobs() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let bad = try folder.write("<?xml version=\"1.0\"?>\n<a>\n<b></a>\n", to: "bad.xml")
+    let other = SharedCorpus.demo("joint-working-guidance/2011-10-guidance.xml").path
+    let files = [guidance, bad, other, guidance, other]
+    for format in ["text", "json", "jsonl", "csv"] {
+      let one = try CommandRunner.run(["extract", "--jobs", "1", "--format", format] + files)
+      let three = try CommandRunner.run(["extract", "--jobs", "3", "--format", format] + files)
+      #expect(one.status == 1 && three.status == 1)
+      #expect(one.stdout == three.stdout, "\(format)")
+      #expect(one.stderr == three.stderr)
+      #expect(one.stderr.contains(bad + ":3:"))
+    }
+    #expect(try CommandRunner.run(["extract", "--jobs", "0", guidance]).status != 0)
+  }
+
   @Test func jsonLinesCarryTheSource() throws {
     let result = try CommandRunner.run(["extract", "--format", "jsonl", guidance])
     let lines = result.stdout.split(separator: "\n")
