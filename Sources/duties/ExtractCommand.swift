@@ -7,8 +7,8 @@ struct ExtractCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "extract",
     abstract:
-      "List every duty, prohibition, recommendation, permission and exemption (and, in policy papers, proposal, "
-      + "commitment and request), with who, what, when and where.",
+      "List every duty, prohibition, recommendation, permission, exemption and right withheld (and, in policy "
+      + "papers, proposal, commitment and request), with who, what, when and where.",
     discussion: """
       JSON follows docs/obligations-schema.md (schemaVersion 1). jsonl writes one obligation per line with \
       its source path. CSV has one row per obligation with a header row.

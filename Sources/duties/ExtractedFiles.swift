@@ -2,8 +2,9 @@ import Duties
 import Foundation
 
 /// Reads and extracts files `jobs` at a time, each on its own thread, and hands them out in the
-/// order of the files: at most `jobs` documents are held at once, and the output does not depend
-/// on the number of jobs.
+/// order of the files: at most `jobs` documents are held at once, and together no more bytes than
+/// the size limit of one file (a large file is done alone), so memory stays what one file may take;
+/// the output does not depend on the number of jobs.
 final class ExtractedFiles: @unchecked Sendable {
   private let files: [String]
   private let jobs: Int
@@ -29,7 +30,13 @@ final class ExtractedFiles: @unchecked Sendable {
   }
 
   private func fill(from start: Int) {
-    let count = min(jobs, files.count - start)
+    var count = 1
+    var bytes = Self.size(files[start], limit: input.maxFileSize.bytes)
+    while count < jobs, start + count < files.count {
+      bytes += Self.size(files[start + count], limit: input.maxFileSize.bytes)
+      if bytes > input.maxFileSize.bytes { break }
+      count += 1
+    }
     var results = [Result<(Document, [Obligation]), any Error>](
       repeating: .failure(CancellationError()), count: count)
     let input = self.input
@@ -47,6 +54,17 @@ final class ExtractedFiles: @unchecked Sendable {
     }
     batch = results
     batchStart = start
+  }
+}
+
+extension ExtractedFiles {
+  /// A file's size for the batch budget: what a regular file says, the whole limit for anything else.
+  fileprivate static func size(_ path: String, limit: Int) -> Int {
+    guard path != "-", let attributes = try? FileManager.default.attributesOfItem(atPath: path),
+      attributes[.type] as? FileAttributeType == .typeRegular,
+      let size = (attributes[.size] as? NSNumber)?.intValue
+    else { return limit }
+    return min(size, limit)
   }
 }
 

@@ -18,7 +18,7 @@ struct InputOptions: ParsableArguments {
   @Option(
     name: .long,
     help: ArgumentHelp(
-      "The largest file to read, in bytes or with K, M or G (default 256M). Larger files are refused "
+      "The largest file to read, in bytes or with K, M, G or T (1.5G, 256MiB). Larger files are refused "
         + "before reading: reading takes up to about eleven times a file's size in memory.",
       valueName: "size"))
   var maxFileSize = ByteCount(bytes: DocumentReader.defaultMaximumBytes)

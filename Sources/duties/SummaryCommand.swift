@@ -26,7 +26,9 @@ struct SummaryCommand: ParsableCommand {
   @Option(
     name: .long,
     help:
-      "Only these kinds, comma-separated: duty,prohibition,recommendation,advice-against,permission,exemption,no-entitlement."
+      ArgumentHelp(
+        "Only these kinds, comma-separated: "
+          + ObligationKind.allCases.map(\.rawValue).joined(separator: ",") + ".")
   )
   var kind: String?
 

@@ -71,7 +71,7 @@ import Testing
     #expect(result.status == 1)
     #expect(
       result.stderr.contains(
-        path + ": error: the file is 1 GiB (1073741824 bytes), more than the limit of 256 MiB"),
+        path + ": error: the file is 1 GiB, more than the limit of 256 MiB"),
       "\(result.stderr)")
     // The other file is still done.
     #expect(result.stdout.contains("publish a plan"))
@@ -81,8 +81,22 @@ import Testing
     #expect(lowered.stderr.contains("more than the limit of 16 bytes"))
     let raised = try CommandRunner.run(["parse", "--max-file-size", "1K", small])
     #expect(raised.status == 0)
-    let bad = try CommandRunner.run(["parse", "--max-file-size", "12X", small])
-    #expect(bad.status != 0 && bad.stderr.contains("--max-file-size"))
+    for size in ["12X", "0", "-1", "+40", "1B2", "1.5", ".5G", "KiB"] {
+      let bad = try CommandRunner.run(["parse", "--max-file-size", size, small])
+      #expect(bad.status != 0 && bad.stderr.contains("--max-file-size"), "\(size)")
+    }
+    for size in ["1K", "1.5k", "1MiB", "2GB", "1T", "4096"] {
+      #expect(try CommandRunner.run(["parse", "--max-file-size", size, small]).status == 0, "\(size)")
+    }
+  }
+
+  @Test func aDeviceWithoutEndIsReadInPiecesAndRefused() throws {
+    try #require(FileManager.default.fileExists(atPath: "/dev/zero"))
+    let result = try CommandRunner.run(["parse", "--max-file-size", "2M", "/dev/zero"])
+    #expect(result.status == 1)
+    #expect(
+      result.stderr.contains("/dev/zero: error: the input is more than the limit of 2 MiB"),
+      "\(result.stderr)")
   }
 
   @Test func endlessStandardInputStopsAtTheLimit() throws {

@@ -29,37 +29,47 @@ public struct DocumentReader: Sendable {
 
   /// The bytes of a file (`-` reads standard input), within ``maximumBytes``.
   func readBytes(path: String) throws -> [UInt8] {
-    let bytes: [UInt8]
-    if path == "-" {
-      // In pieces, so that endless input is refused at the limit instead of exhausting memory.
-      var read: [UInt8] = []
-      while let chunk = try? FileHandle.standardInput.read(upToCount: 1 << 20), !chunk.isEmpty {
-        read += chunk
-        if read.count > maximumBytes {
-          throw DutiesError.tooLarge(path: path, bytes: read.count, limit: maximumBytes)
-        }
-      }
-      bytes = read
-    } else {
-      var isDirectory: ObjCBool = false
-      guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-        throw DutiesError.unreadable(path: path, reason: "no such file")
-      }
-      if isDirectory.boolValue {
-        throw DutiesError.unreadable(path: path, reason: "is a directory")
-      }
-      let attributes = try? FileManager.default.attributesOfItem(atPath: path)
-      if let size = (attributes?[.size] as? NSNumber)?.intValue, size > maximumBytes {
-        throw DutiesError.tooLarge(path: path, bytes: size, limit: maximumBytes)
-      }
-      guard let handle = FileHandle(forReadingAtPath: path) else {
-        throw DutiesError.unreadable(path: path, reason: "permission denied or unreadable")
-      }
-      defer { try? handle.close() }
+    if path == "-" { return try readInPieces(FileHandle.standardInput, path: path) }
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+      throw DutiesError.unreadable(path: path, reason: "no such file")
+    }
+    if isDirectory.boolValue {
+      throw DutiesError.unreadable(path: path, reason: "is a directory")
+    }
+    let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+    let isRegular = attributes?[.type] as? FileAttributeType == .typeRegular
+    if isRegular, let size = (attributes?[.size] as? NSNumber)?.intValue, size > maximumBytes {
+      throw DutiesError.tooLarge(path: path, bytes: size, limit: maximumBytes)
+    }
+    guard let handle = FileHandle(forReadingAtPath: path) else {
+      throw DutiesError.unreadable(path: path, reason: "permission denied or unreadable")
+    }
+    defer { try? handle.close() }
+    // A pipe or device has no size to check first ("<(…)", /dev/stdin): it is read in pieces.
+    if !isRegular { return try readInPieces(handle, path: path) }
+    do {
+      return Array(try handle.readToEnd() ?? Data())
+    } catch {
+      throw DutiesError.unreadable(path: path, reason: error.localizedDescription)
+    }
+  }
+
+  /// Reads in 1 MiB pieces and stops as soon as the input passes ``maximumBytes``, so endless input is
+  /// refused instead of exhausting memory.
+  private func readInPieces(_ handle: FileHandle, path: String) throws -> [UInt8] {
+    var bytes: [UInt8] = []
+    while true {
+      let chunk: Data
       do {
-        bytes = Array(try handle.readToEnd() ?? Data())
+        guard let read = try handle.read(upToCount: 1 << 20), !read.isEmpty else { break }
+        chunk = read
       } catch {
         throw DutiesError.unreadable(path: path, reason: error.localizedDescription)
+      }
+      bytes += chunk
+      if bytes.count > maximumBytes {
+        throw DutiesError.tooLarge(path: path, bytes: -1, limit: maximumBytes)
       }
     }
     return bytes

@@ -1,2 +1,2 @@
 /// The version of the `duties` library and command-line tool.
-public let version = "0.2.0"
+public let version = "0.3.0"

@@ -9,7 +9,8 @@ public enum DutiesError: Error, Hashable, Sendable, LocalizedError, CustomString
   case malformed(SourceLocation, String)
   /// The file could not be read at all.
   case unreadable(path: String, reason: String)
-  /// The input is larger than `duties` will read in one piece.
+  /// The input is larger than `duties` will read in one piece. `bytes` is its size, or -1 for input
+  /// without a size (a pipe, a device, standard input) that was read up to the limit.
   case tooLarge(path: String, bytes: Int, limit: Int)
   /// The user asked for something that does not fit the input (a format that cannot read it).
   case invalidRequest(path: String, reason: String)
@@ -32,18 +33,19 @@ public enum DutiesError: Error, Hashable, Sendable, LocalizedError, CustomString
       "\(location): \(severity): \(message)"
     case .unreadable(let path, let reason), .invalidRequest(let path, let reason):
       "\(path): \(severity): \(reason)"
-    case .tooLarge(let path, _, let limit) where path == "-":
-      "\(path): \(severity): standard input is more than the limit of \(Self.size(limit)); split it, or raise the "
-        + "limit (DocumentReader.maximumBytes, --max-file-size)"
-    case .tooLarge(let path, let bytes, let limit):
-      "\(path): \(severity): the file is \(Self.size(bytes)) (\(bytes) bytes), more than the limit of "
+    case .tooLarge(let path, let bytes, let limit) where bytes < 0:
+      "\(path): \(severity): \(path == "-" ? "standard input" : "the input") is more than the limit of "
         + "\(Self.size(limit)); split it, or raise the limit (DocumentReader.maximumBytes, --max-file-size)"
+    case .tooLarge(let path, let bytes, let limit):
+      "\(path): \(severity): the file is \(Self.size(bytes)), more than the limit of \(Self.size(limit)); "
+        + "split it, or raise the limit (DocumentReader.maximumBytes, --max-file-size)"
     }
   }
 
   public var errorDescription: String? { description }
 
-  /// A size in the largest binary unit that keeps it at least 1: "256 MiB", "1.5 GiB", "812 bytes".
+  /// A size in the largest binary unit that keeps it at least 1, with the exact count when that
+  /// is rounded: "256 MiB", "1 KiB (1025 bytes)", "812 bytes".
   static func size(_ bytes: Int) -> String {
     let units = ["KiB", "MiB", "GiB", "TiB"]
     var value = Double(bytes)
@@ -54,6 +56,7 @@ public enum DutiesError: Error, Hashable, Sendable, LocalizedError, CustomString
     }
     if unit == "bytes" { return "\(bytes) bytes" }
     let rounded = (value * 10).rounded() / 10
-    return rounded == rounded.rounded() ? "\(Int(rounded)) \(unit)" : "\(rounded) \(unit)"
+    let text = rounded == rounded.rounded() ? "\(Int(rounded)) \(unit)" : "\(rounded) \(unit)"
+    return value == rounded.rounded() && rounded == rounded.rounded() ? text : "\(text) (\(bytes) bytes)"
   }
 }

@@ -108,6 +108,6 @@ public struct RegisterBuilder: Sendable {
 }
 
 extension ObligationKind {
-  /// Duties and prohibitions first, then recommendations and advice against, then permissions and exemptions.
+  /// Duties and prohibitions first, then recommendations and advice against, then permissions, exemptions and rights withheld.
   var strengthOrder: Int { 2 - strength }
 }

@@ -80,8 +80,9 @@ enum ChangeClassifier {
     let oldAction = normalizedOld.action
     let newAction = normalizedNew.action
     let sameSentence = nearlyEqual(normalizedOld.words, normalizedNew.words)
-    // A duty that became a prohibition (or a permission an exemption) changed what is required.
-    let polarityFlipped = Self.opposite(old.kind) == new.kind || Self.opposite(new.kind) == old.kind
+    // A duty that became a prohibition, a permission an exemption or a right withheld: another kind
+    // on the same level changed what is required.
+    let polarityFlipped = old.kind != new.kind && old.kind.stage == new.kind.stage && level(old) == level(new)
     if polarityFlipped
       || !nearlyEqual(oldAction, newAction) && jaccard(Set(oldAction), Set(newAction)) < 0.7
         && (!aspects.contains(.bearerChanged) || jaccard(Set(oldAction), Set(newAction)) < 0.5)
@@ -94,21 +95,6 @@ enum ChangeClassifier {
     if expected != newAnchor { aspects.append(.moved) }
     if aspects.filter({ $0 != .moved }).isEmpty, !sameSentence { aspects.append(.reworded) }
     return aspects.sorted()
-  }
-
-  /// The kind that says the opposite: duty and prohibition, permission and exemption (or a right
-  /// withheld), recommendation and advice against.
-  static func opposite(_ kind: ObligationKind) -> ObligationKind? {
-    switch kind {
-    case .duty: .prohibition
-    case .prohibition: .duty
-    case .permission: .exemption
-    case .exemption: .permission
-    case .noEntitlement: .permission
-    case .recommendation: .adviceAgainst
-    case .adviceAgainst: .recommendation
-    default: nil
-    }
   }
 
   static func level(of kind: ObligationKind) -> Double {

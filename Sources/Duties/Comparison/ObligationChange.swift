@@ -6,7 +6,7 @@ public struct ObligationChange: Hashable, Sendable, Codable {
     case added
     /// Moved on from proposal to commitment, or from proposal or commitment to an obligation in force.
     case advanced
-    /// Moved up the scale permission/exemption < recommendation/advice-against < duty/prohibition.
+    /// Moved up the scale permission/exemption/no-entitlement < recommendation/advice-against < duty/prohibition.
     case strengthened
     /// Given to, taken from or shared with other parties.
     case bearerChanged = "bearer-changed"

@@ -57,7 +57,7 @@ enum PartyLexicon {
   /// Funds, programmes and systems: things even when their names are capitalised ("the Partnership
   /// Instrument shall support…", "the Urban Development Fund shall take the form…").
   static let instrumentNouns: Set<String> = [
-    "fund", "instrument", "programme", "program", "facility", "system", "mechanism", "scheme", "framework",
+    "fund", "instrument", "programme", "program", "facility", "mechanism", "scheme", "framework",
     "database", "platform", "tool", "budget", "plan", "strategy", "initiative", "account", "reserve",
     "portal",
     "regulation", "directive", "decision", "treaty", "convention", "protocol", "annex", "appendix",
@@ -80,7 +80,7 @@ enum PartyLexicon {
     "rider", "binder", "shelter", "pointer", "scooter",
     // Words that are not nouns at all.
     "whenever", "however", "whatever", "wherever", "whichever", "whoever", "either", "neither", "rather",
-    "whether", "together", "further", "after", "under", "over", "never", "ever", "later", "former", "latter",
+    "whether", "together", "further", "after", "under", "over", "never", "ever", "later",
     "another", "hereunder", "thereunder", "hereafter", "thereafter", "hereinafter", "hereinbefore",
     "whereupon", "moreover", "furthermore", "sooner", "longer", "greater", "lesser", "higher", "lower",
     "earlier",
@@ -195,6 +195,12 @@ enum PartyLexicon {
       if index > 0, qualifierStarts.contains(lower) || word.hasPrefix("(") { break }
       if index > 0, participleQualifiers.contains(lower),
         index + 1 == words.count || qualifierStarts.contains(words[index + 1].lowercased())
+      {
+        break
+      }
+      // "staff employed by the trust": the name ends before a participle with its agent.
+      if index > 0, index + 1 < words.count, words[index + 1].lowercased() == "by",
+        TriggerFinder.isParticiple(lower)
       {
         break
       }

@@ -105,7 +105,10 @@ extension SentenceAnalyzer {
       guard var head = taken.last else { return nil }
       // "furnish to Landlord plans and specifications": the party ends at its head noun.
       if !PartyLexicon.isActorHead(head.lowercased()),
-        let end = taken.dropLast().firstIndex(where: { PartyLexicon.isActorHead($0.lowercased()) })
+        let end = taken.dropLast().firstIndex(where: {
+          $0.first?.isUppercase == true && !$0.hasSuffix("'s") && !$0.hasSuffix("’s")
+            && PartyLexicon.isActorHead($0.lowercased())
+        })
       {
         taken = Array(taken[...end])
         head = taken[end]

@@ -464,13 +464,20 @@ struct SentenceAnalyzer {
     for index in start..<end where tokens[index].lower == "by" && index + 1 < end {
       if inAction {
         // A reduced relative ("a representative designated by"), not a finite one ("which are located by").
+        // A second participle joined to the main one ("completed and signed by") shares its agent.
         if index > start + 1, let mainVerb, index - 1 != mainVerb,
           TriggerFinder.isParticiple(tokens[index - 1].lower),
-          !["is", "are", "was", "were", "be", "been", "being"].contains(tokens[index - 2].lower)
+          !["is", "are", "was", "were", "be", "been", "being", "and", "or"].contains(tokens[index - 2].lower)
         {
           continue
         }
-        if tokens[index + 1].lower.hasSuffix("ing") { continue }
+        // "by classifying the staff": a means, not an agent ("by nursing staff", "by Ealing Council" are).
+        if tokens[index + 1].text.hasSuffix("ing"), tokens[index + 1].text.first?.isLowercase == true,
+          index + 2 >= end || !tokens[index + 2].isWord
+            || PartyLexicon.determiners.contains(tokens[index + 2].lower)
+        {
+          continue
+        }
       }
       if !participleAgents, index > start, TriggerFinder.isParticiple(tokens[index - 1].lower) { continue }
       let stop = nounPhraseEnd(tokens, from: index + 1, to: end)

@@ -139,6 +139,13 @@ struct TriggerFinder {
     {
       return nil
     }
+    // "Patients who are not entitled to free treatment", "a person who has no right to reside": a
+    // relative clause describes the party; it imposes nothing.
+    if ["is", "are", "has", "have"].contains(first), match.tokens.lowerBound > 0,
+      ["who", "which"].contains(tokens[match.tokens.lowerBound - 1].lower)
+    {
+      return nil
+    }
     if ["is", "are"].contains(first), last == "to" {
       // "is to"/"are to": only when a party is the subject and a verb follows.
       if match.tokens.count == 2
@@ -174,10 +181,12 @@ struct TriggerFinder {
         {
           return nil
         }
-        // "They shall apply those provisions from 1 July 2022": commencement of what they transpose.
-        let window = tokens[(verb + 1)..<min(tokens.count, verb + 5)].map(\.lower)
-        if let object = window.firstIndex(where: { ["provisions", "measures"].contains($0) }),
-          object + 1 < window.count, ["from", "as"].contains(window[object + 1])
+        // "They shall apply those provisions from 1 July 2022": Member States' commencement of what
+        // they transpose (not "The trust shall apply those measures from April").
+        let window = tokens[(verb + 1)..<min(tokens.count, verb + 7)].map(\.lower)
+        if ["they", "states"].contains(head), window.starts(with: ["those", "provisions"]),
+          let from = window.firstIndex(of: "from"), from <= 3, from + 1 < window.count,
+          window[from + 1].first?.isNumber == true
         {
           return nil
         }

@@ -92,7 +92,8 @@ enum LibXML2 {
 
   private static func guardSize(_ source: SourceText) throws {
     if source.bytes.count >= Int(Int32.max) {
-      throw DutiesError.tooLarge(path: source.path, bytes: source.bytes.count, limit: Int(Int32.max) - 1)
+      throw DutiesError.unreadable(
+        path: source.path, reason: "libxml2 cannot parse XML of 2 GiB or more; split the file")
     }
   }
 

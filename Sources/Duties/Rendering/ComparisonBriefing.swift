@@ -91,7 +91,11 @@ enum ComparisonBriefing {
       case .timingChanged:
         lines.append("timing: \(timing(old)) → \(timing(new))")
       case .actionChanged:
-        lines.append("action: \(old.action) → \(new.action)")
+        let scaleMoved = change.aspects.contains { [.strengthened, .weakened, .advanced].contains($0) }
+        if old.kind != new.kind, !scaleMoved {
+          lines.append("\(kindName(old)) (“\(old.trigger.text)”) → \(kindName(new)) (“\(new.trigger.text)”)")
+        }
+        if old.action != new.action { lines.append("action: \(old.action) → \(new.action)") }
       case .moved:
         lines.append("moved: \(old.section) → \(new.section)")
       default:

@@ -72,7 +72,7 @@ public struct ObligationRegister: Sendable, Encodable {
     public var binding: Int
     /// Recommendations and advice against.
     public var recommended: Int
-    /// Permissions and exemptions.
+    /// Permissions, exemptions and rights withheld (not binding).
     public var permissive: Int
   }
 }

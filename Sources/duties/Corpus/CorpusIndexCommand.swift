@@ -30,7 +30,7 @@ struct CorpusIndexCommand: AsyncParsableCommand {
   @Option(
     name: .long,
     help: ArgumentHelp(
-      "The largest file to read, in bytes or with K, M or G (default 256M); larger ones are recorded as failures.",
+      "The largest file to read, in bytes or with K, M, G or T; larger ones are recorded as failures.",
       valueName: "size"))
   var maxFileSize = ByteCount(bytes: DocumentReader.defaultMaximumBytes)
 

@@ -72,4 +72,22 @@ import Testing
     #expect(ContinuousClock.now - start < .seconds(60))
     #expect(result.map(\.change).sorted() == [.added, .removed])
   }
+
+  @Test func anotherKindOnTheSameLevelChangesWhatIsRequired() throws {
+    let reader = DocumentReader()
+    let comparison = RevisionDiffer().compare(
+      old: try reader.read(
+        string: "1. The tenant may assign the lease.\n\n2. The tenant need not insure the premises.\n",
+        path: "old.txt"),
+      new: try reader.read(
+        string:
+          "1. The tenant is not entitled to assign the lease.\n\n2. The tenant is not entitled to insure "
+          + "the premises.\n", path: "new.txt"))
+    let found = comparison.realChanges
+    #expect(found.count == 2)
+    #expect(found.allSatisfy { $0.change == .actionChanged && $0.new?.kind == .noEntitlement })
+    let briefing = ComparisonText.markdown(comparison)
+    #expect(briefing.contains("permission (“may”) → no-entitlement (“is not entitled to”)"))
+    #expect(!briefing.contains("action: assign the lease → assign the lease"))
+  }
 }

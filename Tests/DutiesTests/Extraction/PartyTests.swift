@@ -121,4 +121,26 @@ extension PartyTests {
     #expect(obligation.bearer?.parties == ["tenant"])
     #expect(obligation.beneficiary?.parties == ["landlord"])
   }
+
+  /// Sentences a review found the agent, head-noun and beneficiary rules getting wrong.
+  @Test(arguments: [
+    ("The work must be carried out by Ealing Council.", ["Ealing Council"]),
+    ("The form must be completed in full and signed by the registered manager.", ["registered manager"]),
+    ("Records must be kept by nursing staff.", ["nursing staff"]),
+    ("Each Integrated Care System must publish a plan.", ["Integrated Care System"]),
+    ("The former shall indemnify the Landlord.", ["former"]),
+    ("Staff employed by the trust must complete the training.", ["staff"]),
+  ])
+  func bearerOfOrdinarySentences(_ sample: (String, [String])) throws {
+    let obligation = try #require(try ExtractionProbe.obligations(sample.0).first)
+    #expect(obligation.bearer?.parties == sample.1)
+  }
+
+  @Test func aVerbOrAPossessiveIsNotABeneficiary() throws {
+    let obligations = try ExtractionProbe.obligations(
+      "Providers must make arrangements to deliver care at home.\n\nEach council must contribute to the "
+        + "council's pooled budget.\n")
+    #expect(obligations.count == 2)
+    #expect(obligations.allSatisfy { $0.beneficiary == nil })
+  }
 }

@@ -43,6 +43,7 @@ import Testing
     "In this section 'Care Trust' shall mean a body designated under section 77.",
     "This Decision shall apply until 13 April 2014.",
     "Member States shall apply those provisions from 1 July 2022.",
+    "Patients who are not entitled to free treatment pay for their care.",
     "Paragraph 1 shall not affect commitments established before 2011.",
     "Should councils be required to pool budgets?",
     "John Dixon said: 'PCTs must work with councils.'",
@@ -87,6 +88,13 @@ import Testing
     #expect(obligations.count == 1)
     #expect(obligations.first?.kind == .duty)
     #expect(obligations.first?.bearer?.parties == ["department"])
+  }
+
+  @Test func applyingProvisionsFromADateIsADutyOfAnyoneButMemberStates() throws {
+    let obligation = try #require(
+      try ExtractionProbe.obligations("Local authorities must apply these provisions from April 2015.").first)
+    #expect(obligation.kind == .duty)
+    #expect(obligation.bearer?.parties == ["local authority"])
   }
 
   @Test func aRightWithheldIsNotAProhibition() throws {
