@@ -12,7 +12,6 @@ final class ExtractedFiles: @unchecked Sendable {
   private var batch: [Result<(Document, [Obligation]), any Error>] = []
   private var batchStart = 0
   private var position = 0
-  private let lock = NSLock()
 
   init(files: [String], jobs: Int, input: InputOptions) {
     self.files = files
@@ -41,7 +40,6 @@ final class ExtractedFiles: @unchecked Sendable {
       repeating: .failure(CancellationError()), count: count)
     let input = self.input
     let files = self.files
-    let lock = self.lock
     results.withUnsafeMutableBufferPointer { buffer in
       let slots = UncheckedBuffer(buffer)
       DispatchQueue.concurrentPerform(iterations: count) { offset in
@@ -49,7 +47,7 @@ final class ExtractedFiles: @unchecked Sendable {
           let document = try input.read(files[start + offset])
           return (document, ObligationExtractor().extract(from: document))
         }
-        lock.withLock { slots.buffer[offset] = result }
+        slots.buffer[offset] = result  // each thread writes its own slot
       }
     }
     batch = results

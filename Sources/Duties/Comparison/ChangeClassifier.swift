@@ -82,8 +82,9 @@ enum ChangeClassifier {
     let sameSentence = nearlyEqual(normalizedOld.words, normalizedNew.words)
     // A duty that became a prohibition, a permission an exemption or a right withheld: another kind
     // on the same level changed what is required.
-    let polarityFlipped = old.kind != new.kind && old.kind.stage == new.kind.stage && level(old) == level(new)
-    if polarityFlipped
+    let kindChangedOnLevel =
+      old.kind != new.kind && old.kind.stage == new.kind.stage && level(old) == level(new)
+    if kindChangedOnLevel
       || !nearlyEqual(oldAction, newAction) && jaccard(Set(oldAction), Set(newAction)) < 0.7
         && (!aspects.contains(.bearerChanged) || jaccard(Set(oldAction), Set(newAction)) < 0.5)
     {

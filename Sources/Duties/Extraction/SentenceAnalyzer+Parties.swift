@@ -38,9 +38,10 @@ extension SentenceAnalyzer {
   static func postModifierStart(_ word: String) -> Bool {
     let lower = word.lowercased()
     return [
-      "of", "concerning", "regarding", "relating", "referred", "specified", "listed", "in", "on", "under",
-      "within", "from", "with", "for", "covered", "subject",
-    ].contains(lower) || TriggerFinder.isParticiple(lower)
+      "of", "concerning", "regarding", "relating", "in", "on", "under", "within", "from", "with", "for",
+      "subject",
+    ]
+    .contains(lower) || TriggerFinder.isParticiple(lower)
   }
 
   /// A party from a noun phrase, with pronouns and labels resolved.
