@@ -217,28 +217,35 @@ enum ClauseParts {
           continue
         }
       }
-      for phrase in [
-        ["as", "soon", "as", "practicable"], ["as", "soon", "as", "reasonably", "practicable"],
-        ["as", "soon", "as", "possible"], ["without", "delay"], ["without", "undue", "delay"], ["forthwith"],
-        ["in", "advance"], ["at", "all", "times"], ["from", "time", "to", "time"],
-      ]
-      where matches(phrase, tokens, at: index) && index + phrase.count <= range.upperBound {
-        add(
-          phrase == ["from", "time", "to", "time"] || phrase == ["at", "all", "times"]
-            ? .frequency : .deadline, index + phrase.count)
-        break
+      if timingPhraseFirstWords.contains(word) {
+        for (phrase, kind) in timingPhrases
+        where matches(phrase, tokens, at: index) && index + phrase.count <= range.upperBound {
+          add(kind, index + phrase.count)
+          break
+        }
       }
       if !progressed { index += 1 }
     }
     return result
   }
 
+  /// Fixed phrases of timing, with their kind.
+  static let timingPhrases: [([String], Timing.Kind)] = [
+    (["as", "soon", "as", "practicable"], .deadline),
+    (["as", "soon", "as", "reasonably", "practicable"], .deadline),
+    (["as", "soon", "as", "possible"], .deadline), (["without", "delay"], .deadline),
+    (["without", "undue", "delay"], .deadline), (["forthwith"], .deadline), (["in", "advance"], .deadline),
+    (["at", "all", "times"], .frequency), (["from", "time", "to", "time"], .frequency),
+  ]
+  static let timingPhraseFirstWords = Set(timingPhrases.map { $0.0[0] })
+
+  static let numberWords: Set<String> = [
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "fourteen", "fifteen", "twenty", "thirty", "sixty", "ninety", "other", "second", "third",
+  ]
+
   static func isNumberWord(_ word: String) -> Bool {
-    word.allSatisfy(\.isNumber)
-      || [
-        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-        "fourteen", "fifteen", "twenty", "thirty", "sixty", "ninety", "other", "second", "third",
-      ].contains(word)
+    word.allSatisfy(\.isNumber) || numberWords.contains(word)
   }
 
   // MARK: - References

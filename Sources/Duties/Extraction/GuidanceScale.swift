@@ -28,6 +28,9 @@ struct GuidanceScale {
       guard Self.quotesAModal(text) else { continue }
       let bytes = Array(text.utf8)
       for range in SentenceSplitter.sentences(in: text) {
+        // Statutes quote modals often ("striking “shall” and inserting “may”"): only the sentences that
+        // quote one are read as words.
+        guard Self.quotesAModal(bytes[range]) else { continue }
         let sentence = String(decoding: bytes[range], as: UTF8.self)
         let lower = sentence.lowercased()
         let words = Set(lower.split(whereSeparator: { !$0.isLetter }).map(String.init))
@@ -50,31 +53,35 @@ struct GuidanceScale {
   /// byte scan, so the many texts with apostrophes but no such quotation cost almost nothing.
   static func quotesAModal(_ text: String) -> Bool {
     var text = text
-    return text.withUTF8 { bytes in
-      var index = 0
-      while index < bytes.count {
-        var after = -1
-        if bytes[index] == 0x22 || bytes[index] == 0x27 {
-          after = index + 1
-        } else if bytes[index] == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80,
-          (0x98...0x9D).contains(bytes[index + 2])
-        {
-          after = index + 3
-        }
-        if after > 0, after + 2 < bytes.count {
-          let first = bytes[after] | 0x20
-          let second = bytes[after + 1] | 0x20
-          // must, may, shall, should, need not, have regard
-          if (first == 0x6D && (second == 0x75 || second == 0x61)) || (first == 0x73 && second == 0x68)
-            || (first == 0x6E && second == 0x65) || (first == 0x68 && second == 0x61)
-          {
-            return true
-          }
-        }
-        index += 1
+    return text.withUTF8 { quotesAModal($0[...]) }
+  }
+
+  static func quotesAModal<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes) -> Bool
+  where Bytes.Index == Int {
+    var index = bytes.startIndex
+    let end = bytes.endIndex
+    while index < end {
+      var after = -1
+      if bytes[index] == 0x22 || bytes[index] == 0x27 {
+        after = index + 1
+      } else if bytes[index] == 0xE2, index + 2 < end, bytes[index + 1] == 0x80,
+        (0x98...0x9D).contains(bytes[index + 2])
+      {
+        after = index + 3
       }
-      return false
+      if after > 0, after + 2 < end {
+        let first = bytes[after] | 0x20
+        let second = bytes[after + 1] | 0x20
+        // must, may, shall, should, need not, have regard
+        if (first == 0x6D && (second == 0x75 || second == 0x61)) || (first == 0x73 && second == 0x68)
+          || (first == 0x6E && second == 0x65) || (first == 0x68 && second == 0x61)
+        {
+          return true
+        }
+      }
+      index += 1
     }
+    return false
   }
 
   /// The clause of a sentence that holds the quoted phrase ("“should” means that…" out of "“must” is

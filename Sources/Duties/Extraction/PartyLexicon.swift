@@ -44,15 +44,12 @@ enum PartyLexicon {
     let singular = singularize(word.lowercased())
     if actorHeads.contains(singular) || actorHeads.contains(word) { return true }
     if thingNouns.contains(singular) { return false }
-    for suffix in ["ee", "ist", "ian", "eer"] where singular.hasSuffix(suffix) && singular.count > 5 {
-      return true
-    }
-    // Agent nouns: "re-consignor", "sponsor", "registrant", "holder".
-    for suffix in ["er", "or", "ant"] where singular.hasSuffix(suffix) && singular.count > 5 {
-      return true
-    }
-    return false
+    // Agent nouns: "trainee", "pharmacist", "librarian", "re-consignor", "sponsor", "registrant", "holder".
+    guard singular.utf8.count > 5 else { return false }
+    return agentSuffixes.contains { singular.hasSuffix($0) } && singular.count > 5
   }
+
+  private static let agentSuffixes = ["ee", "ist", "ian", "eer", "er", "or", "ant"]
 
   /// Funds, programmes and systems: things even when their names are capitalised ("the Partnership
   /// Instrument shall support…", "the Urban Development Fund shall take the form…").
@@ -95,20 +92,9 @@ enum PartyLexicon {
       return String(word.dropLast())  // PCTs, SHAs, CCGs
     }
     let lower = word.lowercased()
-    if [
-      "people": "person", "persons": "person", "children": "child", "staff": "staff", "men": "man",
-      "women": "woman",
-    ][lower] != nil {
-      return [
-        "people": "person", "persons": "person", "children": "child", "staff": "staff", "men": "man",
-        "women": "woman",
-      ][lower]!
-    }
+    if let irregular = irregularPlurals[lower] { return irregular }
     guard word.count > 3, lower.hasSuffix("s") else { return word }
-    for keep in [
-      "ss", "us", "is", "ics", "ous", "news", "series", "species", "sis", "ways", "means", "plus", "whereas",
-    ]
-    where lower.hasSuffix(keep) {
+    for keep in pluralLookalikes where lower.hasSuffix(keep) {
       return word
     }
     if lower.hasSuffix("ies") { return String(word.dropLast(3)) + "y" }
@@ -118,6 +104,16 @@ enum PartyLexicon {
     }
     return String(word.dropLast())
   }
+
+  private static let irregularPlurals = [
+    "people": "person", "persons": "person", "children": "child", "staff": "staff", "men": "man",
+    "women": "woman",
+  ]
+
+  /// Endings of words that end in "s" but are not plurals.
+  private static let pluralLookalikes = [
+    "ss", "us", "is", "ics", "ous", "news", "series", "species", "sis", "ways", "means", "plus", "whereas",
+  ]
 
   static let determiners: Set<String> = [
     "a", "an", "the", "each", "every", "any", "all", "such", "its", "their", "his", "her", "our",
