@@ -1,5 +1,3 @@
-import Foundation
-
 /// Compares the obligations of two versions of a document.
 ///
 /// Sections are aligned first by content, then obligations within and across them: identical
@@ -19,12 +17,10 @@ public struct RevisionDiffer: Sendable {
   /// Compares two documents. Their obligations are extracted at the same time, each on its own core
   /// when there are two.
   public func compare(old: Document, new: Document) -> DocumentComparison {
-    let extracted = ExtractedPair()
-    DispatchQueue.concurrentPerform(iterations: 2) { index in
-      extracted.set(index, ObligationExtractor().extract(from: index == 0 ? old : new))
-    }
-    return compare(
-      old: old, oldObligations: extracted.obligations(0), new: new, newObligations: extracted.obligations(1))
+    let (oldSide, newSide) = Parallel.pair(
+      { Self.normalized(ObligationExtractor().extract(from: old)) },
+      { Self.normalized(ObligationExtractor().extract(from: new)) })
+    return comparison(old: old, new: new, changes: compare(oldSide, newSide))
   }
 
   /// Compares two documents whose obligations are already extracted.
@@ -33,7 +29,10 @@ public struct RevisionDiffer: Sendable {
   )
     -> DocumentComparison
   {
-    let changes = compare(oldObligations, newObligations)
+    comparison(old: old, new: new, changes: compare(oldObligations, newObligations))
+  }
+
+  private func comparison(old: Document, new: Document, changes: [ObligationChange]) -> DocumentComparison {
     let definitions = DefinitionChange.changes(
       old: TermDefinitionExtractor.definitions(in: old), new: TermDefinitionExtractor.definitions(in: new))
     return DocumentComparison(
@@ -42,51 +41,51 @@ public struct RevisionDiffer: Sendable {
 
   /// Compares two lists of obligations; unchanged pairs are included with kind `unchanged`.
   public func compare(_ old: [Obligation], _ new: [Obligation]) -> [ObligationChange] {
-    let normalizedOld = old.map(NormalizedObligation.init)
-    let normalizedNew = new.map(NormalizedObligation.init)
+    let (oldSide, newSide) = Parallel.pair({ Self.normalized(old) }, { Self.normalized(new) })
+    return compare(oldSide, newSide)
+  }
+
+  private static func normalized(_ obligations: [Obligation]) -> [NormalizedObligation] {
+    obligations.map(NormalizedObligation.init)
+  }
+
+  private func compare(_ normalizedOld: [NormalizedObligation], _ normalizedNew: [NormalizedObligation])
+    -> [ObligationChange]
+  {
     let anchors = SectionAligner.align(old: normalizedOld, new: normalizedNew)
     let pairs = ObligationAligner(old: normalizedOld, new: normalizedNew, anchors: anchors).align()
-    var changes: [ObligationChange] = []
-    var oldMatched = Set<Int>()
-    var newMatched = Set<Int>()
-    for (oldIndex, newIndex) in pairs {
-      oldMatched.insert(oldIndex)
-      newMatched.insert(newIndex)
+    // Classifying a pair and diffing its words depend on that pair alone: spread over the cores.
+    let successions = self.successions
+    var changes = Parallel.map(pairs.count, chunkSize: 256) { index in
+      let (oldIndex, newIndex) = pairs[index]
+      let old = normalizedOld[oldIndex].obligation
+      let new = normalizedNew[newIndex].obligation
       let (aspects, notes) = ChangeClassifier.classify(
-        old: normalizedOld[oldIndex], new: normalizedNew[newIndex], anchors: anchors, successions: successions
-      )
-      changes.append(
-        ObligationChange(
-          change: aspects.first ?? .unchanged, aspects: aspects, old: old[oldIndex], new: new[newIndex],
-          wordDiff: WordDiff.diff(old[oldIndex].sentence, new[newIndex].sentence),
-          section: new[newIndex].section, notes: notes))
+        old: normalizedOld[oldIndex], new: normalizedNew[newIndex], anchors: anchors, successions: successions)
+      return ObligationChange(
+        change: aspects.first ?? .unchanged, aspects: aspects, old: old, new: new,
+        wordDiff: WordDiff.diff(old.sentence, new.sentence), section: new.section, notes: notes)
     }
-    for (index, obligation) in new.enumerated() where !newMatched.contains(index) {
+    var oldMatched = [Bool](repeating: false, count: normalizedOld.count)
+    var newMatched = [Bool](repeating: false, count: normalizedNew.count)
+    for (oldIndex, newIndex) in pairs {
+      oldMatched[oldIndex] = true
+      newMatched[newIndex] = true
+    }
+    for (index, item) in normalizedNew.enumerated() where !newMatched[index] {
+      let obligation = item.obligation
       changes.append(
         ObligationChange(
           change: .added, aspects: [.added], old: nil, new: obligation,
           wordDiff: [WordDiff.Segment(op: .insert, text: obligation.sentence)], section: obligation.section))
     }
-    for (index, obligation) in old.enumerated() where !oldMatched.contains(index) {
+    for (index, item) in normalizedOld.enumerated() where !oldMatched[index] {
+      let obligation = item.obligation
       changes.append(
         ObligationChange(
           change: .removed, aspects: [.removed], old: obligation, new: nil,
           wordDiff: [WordDiff.Segment(op: .delete, text: obligation.sentence)], section: obligation.section))
     }
     return DocumentComparison.ordered(changes)
-  }
-}
-
-/// The obligations of the two sides of a comparison, filled in from two threads.
-private final class ExtractedPair: @unchecked Sendable {
-  private let lock = NSLock()
-  private var sides: [[Obligation]] = [[], []]
-
-  func set(_ index: Int, _ obligations: [Obligation]) {
-    lock.withLock { sides[index] = obligations }
-  }
-
-  func obligations(_ index: Int) -> [Obligation] {
-    lock.withLock { sides[index] }
   }
 }

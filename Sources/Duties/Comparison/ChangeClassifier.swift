@@ -62,18 +62,23 @@ enum ChangeClassifier {
       if newLevel < oldLevel { aspects.append(.weakened) }
     }
     // "PCT" and "primary care trust" are one bearer, whether or not a document defines the acronym.
-    if Set((old.bearer?.parties ?? []).map(BearerSuccession.key))
-      != Set((new.bearer?.parties ?? []).map(BearerSuccession.key))
+    // Each comparison is skipped when the two sides are written the same (most pairs).
+    let oldParties = old.bearer?.parties ?? []
+    let newParties = new.bearer?.parties ?? []
+    if oldParties != newParties,
+      Set(oldParties.map(BearerSuccession.key)) != Set(newParties.map(BearerSuccession.key))
     {
       aspects.append(.bearerChanged)
     }
-    if Set(old.conditions.map { EditorialNormalizer.key($0.text) })
-      != Set(new.conditions.map { EditorialNormalizer.key($0.text) })
+    if old.conditions != new.conditions,
+      Set(old.conditions.map { EditorialNormalizer.key($0.text) })
+        != Set(new.conditions.map { EditorialNormalizer.key($0.text) })
     {
       aspects.append(.conditionsChanged)
     }
-    if Set(old.timing.map { EditorialNormalizer.key($0.text) })
-      != Set(new.timing.map { EditorialNormalizer.key($0.text) })
+    if old.timing != new.timing,
+      Set(old.timing.map { EditorialNormalizer.key($0.text) })
+        != Set(new.timing.map { EditorialNormalizer.key($0.text) })
     {
       aspects.append(.timingChanged)
     }

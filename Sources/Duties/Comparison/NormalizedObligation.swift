@@ -1,5 +1,5 @@
 /// An obligation with its editorially normalised words, computed once for the whole comparison.
-struct NormalizedObligation {
+struct NormalizedObligation: Sendable {
   let obligation: Obligation
   /// The normalised words of the sentence.
   let words: [String]

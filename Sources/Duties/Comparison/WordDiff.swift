@@ -22,8 +22,10 @@ public enum WordDiff {
   /// The diff from `old` to `new`, by words (longest common subsequence; long sentences are compared
   /// by their common prefix and suffix only).
   public static func diff(_ old: String, _ new: String) -> [Segment] {
-    let a = old.split(separator: " ").map(String.init)
-    let b = new.split(separator: " ").map(String.init)
+    // Most matched pairs are unchanged: one equal segment, without splitting into words.
+    if old == new, isSingleSpaced(old) { return old.isEmpty ? [] : [Segment(op: .equal, text: old)] }
+    let a = words(old)
+    let b = words(new)
     var prefix = 0
     while prefix < a.count, prefix < b.count, a[prefix] == b[prefix] { prefix += 1 }
     var suffix = 0
@@ -50,6 +52,21 @@ public enum WordDiff {
       }
     }
     return segments
+  }
+
+  /// The words of a text: the runs between spaces.
+  private static func words(_ text: String) -> [String] {
+    text.utf8.split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) }
+  }
+
+  /// Whether a text is its words joined by single spaces: no space at either end or twice in a row.
+  private static func isSingleSpaced(_ text: String) -> Bool {
+    var previous: UInt8 = 0x20
+    for byte in text.utf8 {
+      if byte == 0x20, previous == 0x20 { return false }
+      previous = byte
+    }
+    return previous != 0x20 || text.isEmpty
   }
 
   private static func lcs(_ a: [String], _ b: [String]) -> [(Segment.Operation, String)] {

@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Small text utilities shared by the readers, the extractor and the renderers.
 extension String {
   /// The string with runs of white space turned into one space and the ends trimmed.
@@ -30,6 +38,33 @@ extension String {
     while let last = slice.last, characters.contains(last) { slice = slice.dropLast() }
     return String(slice)
   }
+
+  /// The first occurrence of `needle`, compared byte for byte (no Unicode equivalence, no locale): for
+  /// the inner loops, where Foundation's `range(of:)` costs far more than the search.
+  func firstRange(ofBytes needle: String) -> Range<String.Index>? {
+    var haystack = self
+    var needle = needle
+    let offset: Int? = haystack.withUTF8 { text in
+      needle.withUTF8 { pattern in
+        guard let first = pattern.first, pattern.count <= text.count else { return nil }
+        var index = 0
+        let last = text.count - pattern.count
+        while index <= last {
+          if text[index] == first, memcmp(text.baseAddress! + index, pattern.baseAddress!, pattern.count) == 0 {
+            return index
+          }
+          index += 1
+        }
+        return nil
+      }
+    }
+    guard let offset else { return nil }
+    let start = utf8.index(utf8.startIndex, offsetBy: offset)
+    return start..<utf8.index(start, offsetBy: needle.utf8.count)
+  }
+
+  /// Whether `needle` occurs in the string, compared byte for byte (see ``firstRange(ofBytes:)``).
+  func containsBytes(_ needle: String) -> Bool { firstRange(ofBytes: needle) != nil }
 
   /// The string, or nil if it is empty.
   var nilIfEmpty: String? { isEmpty ? nil : self }

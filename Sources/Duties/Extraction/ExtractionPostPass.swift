@@ -45,7 +45,7 @@ enum ExtractionPostPass {
       let lower = text.lowercased()
       let path = visit.sectionPath
       // "(1A) Subsection (1) does not apply in relation to…": an exception to subsection (1).
-      if let range = lower.range(of: "does not apply"),
+      if let range = lower.firstRange(ofBytes: "does not apply"),
         lower.hasPrefix("subsection (") || lower.hasPrefix("the duty") || lower.hasPrefix("paragraph (")
       {
         let target = text[..<range.lowerBound]

@@ -39,7 +39,7 @@ struct GuidanceScale {
         for phrase in Self.phrases {
           for (open, close) in [("‘", "’"), ("“", "”"), ("'", "'"), ("\"", "\"")] {
             let quoted = open + phrase + close
-            guard remaining.contains(quoted) else { continue }
+            guard remaining.containsBytes(quoted) else { continue }
             if definitions[phrase] == nil { definitions[phrase] = Self.clause(of: sentence, quoting: quoted) }
             definingSentences.insert(sentence.trimmingCharacters(in: .whitespaces))
             remaining = remaining.replacingOccurrences(of: quoted, with: " ")

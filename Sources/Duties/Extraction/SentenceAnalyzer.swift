@@ -217,7 +217,7 @@ struct SentenceAnalyzer {
         && actionEnd == tokens.count - 1
       // "shall take care of the premises and not permit odours": a duty and a prohibition.
       var negativeAction: String?
-      if let range = action.range(of: " and not "), !action.hasPrefix("not ") {
+      if let range = action.firstRange(ofBytes: " and not "), !action.hasPrefix("not ") {
         negativeAction = String(action[range.upperBound...])
         action = String(action[..<range.lowerBound])
       }

@@ -107,7 +107,8 @@ extension CorpusIndex {
   // GRDB's async accessors throw once the task is cancelled, but a cancelled run must still save
   // the files already done: these use the blocking ones (short transactions).
   private func writing(_ updates: (Database) throws -> Void) throws {
-    try pool.write(updates)
+    // A failed transaction is rolled back, so trying it again after a schema change is safe.
+    try Self.retryingWhileBusy { try pool.write(updates) }
   }
 
   private func reading<T>(_ value: (Database) throws -> T) throws -> T {

@@ -57,6 +57,15 @@ public final class CorpusIndex: Sendable {
           // the work done ("table already exists") and goes on.
           guard try pool.read({ try migrator.hasCompletedMigrations($0) }) else { throw error }
         }
+        // When another process won that race, this writer connection may still hold the schema it
+        // read before the tables existed ("no such table: document" on its first write): read the
+        // schema table once so SQLite sees the change and loads the schema afresh.
+        try Self.retryingWhileBusy {
+          try pool.writeWithoutTransaction { db in
+            try db.clearSchemaCache()
+            _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master")
+          }
+        }
       }
     } catch let error as DutiesError {
       throw error
@@ -70,14 +79,15 @@ public final class CorpusIndex: Sendable {
     try pool.read { try IndexSchema.migrator.appliedMigrations($0) }
   }
 
-  /// Runs `body` again while SQLite reports the database busy or locked, for up to 30 seconds.
+  /// Runs `body` again while SQLite reports the database busy or locked, or its schema changed by
+  /// another process, for up to 30 seconds.
   static func retryingWhileBusy<T>(_ body: () throws -> T) throws -> T {
     let deadline = Date(timeIntervalSinceNow: 30)
     while true {
       do {
         return try body()
       } catch let error as DatabaseError
-        where (error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED) && Date() < deadline
+        where [.SQLITE_BUSY, .SQLITE_LOCKED, .SQLITE_SCHEMA].contains(error.resultCode) && Date() < deadline
       {
         Thread.sleep(forTimeInterval: 0.05)
       }
