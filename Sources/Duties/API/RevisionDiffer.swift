@@ -61,7 +61,8 @@ public struct RevisionDiffer: Sendable {
       let old = normalizedOld[oldIndex].obligation
       let new = normalizedNew[newIndex].obligation
       let (aspects, notes) = ChangeClassifier.classify(
-        old: normalizedOld[oldIndex], new: normalizedNew[newIndex], anchors: anchors, successions: successions)
+        old: normalizedOld[oldIndex], new: normalizedNew[newIndex], anchors: anchors, successions: successions
+      )
       return ObligationChange(
         change: aspects.first ?? .unchanged, aspects: aspects, old: old, new: new,
         wordDiff: WordDiff.diff(old.sentence, new.sentence), section: new.section, notes: notes)

@@ -1,9 +1,9 @@
 #if canImport(Glibc)
-import Glibc
+  import Glibc
 #elseif canImport(Musl)
-import Musl
+  import Musl
 #elseif canImport(Darwin)
-import Darwin
+  import Darwin
 #endif
 
 /// Small text utilities shared by the readers, the extractor and the renderers.
@@ -50,7 +50,8 @@ extension String {
         var index = 0
         let last = text.count - pattern.count
         while index <= last {
-          if text[index] == first, memcmp(text.baseAddress! + index, pattern.baseAddress!, pattern.count) == 0 {
+          if text[index] == first, memcmp(text.baseAddress! + index, pattern.baseAddress!, pattern.count) == 0
+          {
             return index
           }
           index += 1

@@ -15,7 +15,9 @@ enum Parallel {
       DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
         let start = chunk * size
         // Each chunk initialises its own slots and no other.
-        for index in start..<min(count, start + size) { (slots.base + index).initialize(to: transform(index)) }
+        for index in start..<min(count, start + size) {
+          (slots.base + index).initialize(to: transform(index))
+        }
       }
       initialized = count
     }
