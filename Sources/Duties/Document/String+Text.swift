@@ -71,6 +71,14 @@ extension String {
   var nilIfEmpty: String? { isEmpty ? nil : self }
 }
 
+extension StringProtocol {
+  /// The runs between spaces (U+0020), as `split(separator: " ")` gives them, found by bytes rather
+  /// than by characters.
+  var spaceSeparated: [Substring] {
+    String(self).utf8.split(separator: 0x20).map { Substring($0) }
+  }
+}
+
 extension Array where Element: Hashable {
   /// The elements without repeats, in their first order.
   func uniqued() -> [Element] {

@@ -147,7 +147,7 @@ enum PartyLexicon {
     var conjuncts: [String] = []
     // A relative clause qualifies the last party; it is not split ("who decides … (1) or (2)").
     var words: [String] = []
-    for raw in phrase.split(separator: " ") {
+    for raw in phrase.spaceSeparated {
       if ["who", "which", "whose", "whom", "that"].contains(raw) { break }
       if raw.count > 1, raw.hasSuffix(",") {
         words.append(String(raw.dropLast()))
@@ -183,7 +183,7 @@ enum PartyLexicon {
 
   /// One party name tidied: "The primary care trusts of the area" → "primary care trust".
   static func normalize(_ phrase: String, acronyms: [String: String]) -> String? {
-    var words = phrase.split(separator: " ").map(String.init)
+    var words = phrase.spaceSeparated.map(String.init)
     // Stop at the first qualifier (but keep "of" in names like "Secretary of State").
     var kept: [String] = []
     for (index, word) in words.enumerated() {

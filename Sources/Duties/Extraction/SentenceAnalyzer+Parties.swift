@@ -3,17 +3,18 @@ extension SentenceAnalyzer {
   func isActor(_ party: Party) -> Bool {
     if party.implicit || party.parties.isEmpty { return true }
     // A bare name: "Germany", "Tenant", "Europol" (not a bare plural like "Procedures").
-    let words = party.text.split(separator: " ")
+    let words = party.text.spaceSeparated
     if words.count == 1, let word = words.first, word.first?.isUppercase == true,
       !word.hasSuffix("s") || word.dropLast().allSatisfy({ $0.isUppercase }),
-      !Self.abstractEndings.contains(where: { word.lowercased().hasSuffix($0) }),
-      !DeonticLexicon.documentNouns.contains(word.lowercased()),
-      !DeonticLexicon.nonAgentPronouns.contains(word.lowercased())
+      case let lower = word.lowercased(),
+      !Self.abstractEndings.contains(where: { lower.hasSuffix($0) }),
+      !DeonticLexicon.documentNouns.contains(lower),
+      !DeonticLexicon.nonAgentPronouns.contains(lower)
     {
       return true
     }
     return party.parties.contains { name in
-      var words = name.split(separator: " ")
+      var words = name.spaceSeparated
       // "providers of online platforms", "information concerning branches specified in…": the head is
       // before the first preposition or participle.
       if let of = words.indices.dropFirst().first(where: { Self.postModifierStart(String(words[$0])) }) {
@@ -28,9 +29,9 @@ extension SentenceAnalyzer {
       return isName && !DeonticLexicon.documentNouns.contains(head.lowercased())
         && !PartyLexicon.instrumentNouns.contains(PartyLexicon.singularize(head.lowercased()))
     }
-      || party.text.split(separator: " ").first.map {
+      || party.text.spaceSeparated.first.map {
         $0.first?.isUppercase == true && party.parties.count == 1
-          && party.parties[0].split(separator: " ").count == 1 && PartyLexicon.isActorHead(party.parties[0])
+          && party.parties[0].spaceSeparated.count == 1 && PartyLexicon.isActorHead(party.parties[0])
       } == true
   }
 
@@ -84,7 +85,7 @@ extension SentenceAnalyzer {
 
   /// The beneficiary of an action: "provide information to the carer", "reimburse Landlord".
   func beneficiary(in action: String) -> Party? {
-    let words = action.split(separator: " ").map(String.init)
+    let words = action.spaceSeparated.map(String.init)
     guard let verb = words.first?.lowercased() else { return nil }
     func phrase(from start: Int) -> Party? {
       var taken: [String] = []

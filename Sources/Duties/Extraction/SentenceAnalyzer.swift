@@ -483,7 +483,7 @@ struct SentenceAnalyzer {
       let stop = nounPhraseEnd(tokens, from: index + 1, to: end)
       let text = ClauseParts.slice(sentence, tokens, (index + 1)..<stop)
       let candidate = party(text, lastBearer: nil)
-      if let candidate, let head = candidate.parties.first?.split(separator: " ").last,
+      if let candidate, let head = candidate.parties.first?.spaceSeparated.last,
         PartyLexicon.isActorHead(String(head)) || candidate.text.first?.isUppercase == true
       {
         return candidate
