@@ -10,11 +10,15 @@ extension LibXML2 {
   struct Converter {
     let source: SourceText
     let html: Bool
+    /// Whether each child is freed once it is converted, so that the C tree shrinks while the Swift
+    /// one grows and the two are never held whole at once (the tree is not used afterwards).
+    let freesConverted: Bool
     private var cursor = 0
 
-    init(source: SourceText, html: Bool) {
+    init(source: SourceText, html: Bool, freesConverted: Bool = false) {
       self.source = source
       self.html = html
+      self.freesConverted = freesConverted
     }
 
     /// Moves the cursor past comments and processing instructions before the root.
@@ -47,6 +51,10 @@ extension LibXML2 {
           element.children.append(converted)
         }
         child = current.pointee.next
+        if freesConverted {
+          xmlUnlinkNode(current)
+          xmlFreeNode(current)
+        }
       }
       if !selfClosing, !html { skipEndTag() }
       return element

@@ -48,7 +48,7 @@ enum LibXML2 {
       throw DutiesError.malformed(
         source.location(atOffset: 0), "the XML document has no root element")
     }
-    var converter = Converter(source: source, html: false)
+    var converter = Converter(source: source, html: false, freesConverted: true)
     converter.visitSiblingsBefore(root, in: document)
     return converter.convert(root, depth: 0)
   }
