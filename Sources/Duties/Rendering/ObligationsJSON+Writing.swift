@@ -163,3 +163,9 @@ extension ObligationsJSON {
     writer.endObject()
   }
 }
+
+extension Obligation {
+  /// The obligation as one line of JSON with sorted keys and unescaped slashes, as `JSONEncoder`
+  /// with those options writes it (the form a corpus index stores), written directly.
+  public var compactJSON: String { ObligationsJSON.line(self, source: nil) }
+}

@@ -72,6 +72,9 @@ struct DocumentEntry: Sendable {
   var version: String?
   var sections: [Section]
   var obligations: [Obligation]
+  /// Each obligation as stored in the `json` column, written here on the worker's thread so that the
+  /// one writer only inserts.
+  var obligationJSON: [String]
 
   init(file: FileSnapshot, hash: String, document: Document, obligations: [Obligation]) {
     self.file = file
@@ -81,6 +84,7 @@ struct DocumentEntry: Sendable {
     identifier = document.metadata.identifier
     version = document.metadata.version
     self.obligations = obligations
+    obligationJSON = obligations.map(\.compactJSON)
     // Each obligation counts towards its own provision and every division above it.
     var counts: [String: Int] = [:]
     for obligation in obligations {

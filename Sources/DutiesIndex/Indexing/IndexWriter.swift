@@ -62,10 +62,7 @@ enum IndexWriter {
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """)
     let party = try db.cachedStatement(sql: "INSERT INTO party (obligationId, role, name) VALUES (?, ?, ?)")
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-    for (ordinal, item) in entry.obligations.enumerated() {
-      let json = String(decoding: try encoder.encode(item), as: UTF8.self)
+    for (ordinal, (item, json)) in zip(entry.obligations, entry.obligationJSON).enumerated() {
       try obligation.execute(arguments: [
         documentID, ordinal, item.kind.rawValue, item.bearer?.text, item.action, item.sentence, item.section,
         item.location.line, item.location.column, item.trigger.text, item.form.rawValue, json,

@@ -22,6 +22,7 @@ import Testing
     for obligation in json.obligations {
       let line = ObligationLine(source: document.path, obligation: obligation)
       #expect(line.jsonLine == (try JSONOutput.line(line)))
+      #expect(obligation.compactJSON == (try JSONOutput.line(obligation)))
     }
   }
 
