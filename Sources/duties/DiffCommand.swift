@@ -1,5 +1,6 @@
 import ArgumentParser
 import Duties
+import Foundation
 
 /// `duties diff`: how the obligations changed from one version to the next.
 struct DiffCommand: ParsableCommand {
@@ -53,8 +54,18 @@ struct DiffCommand: ParsableCommand {
       let oldDocument: Document
       let newDocument: Document
       if let new {
-        oldDocument = try input.read(old)
-        newDocument = try input.read(new)
+        // The two files are read at once, each on its own core; the old one's error is reported first.
+        var read = [Result<Document, any Error>](repeating: .failure(CancellationError()), count: 2)
+        let paths = [old, new]
+        let input = self.input
+        read.withUnsafeMutableBufferPointer { buffer in
+          let slots = UncheckedBuffer(buffer)
+          DispatchQueue.concurrentPerform(iterations: 2) { index in
+            slots.buffer[index] = Result { try input.read(paths[index]) }
+          }
+        }
+        oldDocument = try read[0].get()
+        newDocument = try read[1].get()
       } else {
         guard let revisions = try input.reader.readTrackedRevisions(path: old) else {
           throw DutiesError.invalidRequest(

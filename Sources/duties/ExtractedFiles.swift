@@ -65,9 +65,3 @@ extension ExtractedFiles {
     return min(size, limit)
   }
 }
-
-/// A buffer written from several threads, each to its own slot.
-private struct UncheckedBuffer<Element>: @unchecked Sendable {
-  let buffer: UnsafeMutableBufferPointer<Element>
-  init(_ buffer: UnsafeMutableBufferPointer<Element>) { self.buffer = buffer }
-}
