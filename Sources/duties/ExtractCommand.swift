@@ -50,12 +50,13 @@ struct ExtractCommand: ParsableCommand {
         for diagnostic in document.diagnostics { Output.error("\(diagnostic)") }
         switch format {
         case .json:
-          let json = ObligationsJSON(document: document, obligations: obligations).prettyPrintedUTF8
+          let json = ObligationsJSON(document: document, obligations: obligations)
           if files.count > 1 {
             Output.print(jsonCount == 0 ? "[\n" : ",\n", terminator: "")
-            Output.write(json.dropLast())  // the array's separator follows instead of the newline
+            // The array's separator follows instead of the newline.
+            json.writePrettyPrinted(newline: false, to: Output.write)
           } else {
-            Output.write(json[...])
+            json.writePrettyPrinted(to: Output.write)
           }
           jsonCount += 1
         case .jsonl:

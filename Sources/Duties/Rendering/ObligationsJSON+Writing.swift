@@ -6,7 +6,16 @@ extension ObligationsJSON {
 
   /// `prettyPrinted` as UTF-8 bytes, for writing out without another copy of a large text.
   public var prettyPrintedUTF8: [UInt8] {
-    var writer = PrettyJSONWriter(capacity: obligations.count * 1_500 + 512)
+    var result: [UInt8] = []
+    writePrettyPrinted { result.append(contentsOf: $0) }
+    return result
+  }
+
+  /// Writes `prettyPrinted` to `sink` in pieces of about 64 KiB, so that a large document's JSON is
+  /// never held whole; `newline: false` leaves out the final line feed (for a member of an array).
+  public func writePrettyPrinted(newline: Bool = true, to sink: (ArraySlice<UInt8>) -> Void) {
+    let pieceSize = 1 << 16
+    var writer = PrettyJSONWriter(capacity: pieceSize + 4_096)
     writer.beginObject()
     writer.key("counts")
     writer.beginObject()
@@ -20,6 +29,7 @@ extension ObligationsJSON {
     for obligation in obligations {
       writer.element()
       Self.write(obligation, to: &writer)
+      if writer.bytes.count >= pieceSize { writer.flush(to: sink) }
     }
     writer.endArray()
     writer.key("schemaVersion")
@@ -46,8 +56,8 @@ extension ObligationsJSON {
     }
     writer.endObject()
     writer.endObject()
-    writer.newline()
-    return writer.bytes
+    if newline { writer.newline() }
+    writer.flush(to: sink)
   }
 
   /// One obligation as compact JSON with sorted keys, and `source` among them when given: the same

@@ -80,6 +80,14 @@ struct PrettyJSONWriter {
   /// Writes a Boolean value.
   mutating func bool(_ value: Bool) { bytes.append(contentsOf: (value ? "true" : "false").utf8) }
 
+  /// Hands the bytes written so far to `sink` and goes on with an empty buffer; where the writer is
+  /// in the nesting is kept, so a long text can be written out piece by piece.
+  mutating func flush(to sink: (ArraySlice<UInt8>) -> Void) {
+    guard !bytes.isEmpty else { return }
+    sink(bytes[...])
+    bytes.removeAll(keepingCapacity: true)
+  }
+
   /// Ends the text with a line feed, as `JSONOutput.pretty` does.
   mutating func newline() { bytes.append(0x0A) }
 

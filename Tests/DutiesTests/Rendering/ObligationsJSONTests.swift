@@ -26,6 +26,22 @@ import Testing
     }
   }
 
+  @Test func largeOutputIsWrittenInPiecesWithTheSameBytes() throws {
+    let text = (1...600).map {
+      "\($0). Each council in area \($0) must publish a plan for scheme \($0) by 31 March 2030."
+    }
+    .joined(separator: "\n\n")
+    let document = try DocumentReader().read(string: text, path: "many.txt", format: .text)
+    let json = ObligationsJSON(document: document, obligations: ObligationExtractor().extract(from: document))
+    var pieces: [[UInt8]] = []
+    json.writePrettyPrinted { pieces.append(Array($0)) }
+    #expect(pieces.count > 1)
+    #expect(pieces.joined().elementsEqual(Array((try JSONOutput.pretty(json)).utf8)))
+    var member: [UInt8] = []
+    json.writePrettyPrinted(newline: false) { member.append(contentsOf: $0) }
+    #expect(member + [0x0A] == json.prettyPrintedUTF8)
+  }
+
   @Test func sameBytesForAPagedDocument() throws {
     let laidOut = LaidOutText(
       lines: [
