@@ -129,6 +129,13 @@ enum PartyLexicon {
     "(", ",", "—", "–", ":", ";",
   ]
 
+  /// Prepositions: a conjunct that starts with one is not a party of its own.
+  static let prepositions: Set<String> = [
+    "of", "within", "in", "for", "at", "on", "under", "with", "to", "from", "by", "about", "between",
+    "against", "over", "through", "after", "before", "during", "among", "without", "into", "upon",
+    "outside", "inside", "throughout", "across", "beyond", "towards", "toward",
+  ]
+
   /// Words that never stand in a party's name: a phrase holding them is a clause, not a party.
   static let clauseWords: Set<String> = [
     "must", "should", "shall", "may", "will", "can", "would", "could", "might", "is", "are", "was", "were",
@@ -159,18 +166,31 @@ enum PartyLexicon {
     // Split "A, B and C" and "A or B", but not inside brackets.
     var current: [String] = []
     var depth = 0
+    func endConjunct() {
+      defer { current = [] }
+      guard let first = current.first?.lowercased(), prepositions.contains(first) else {
+        if !current.isEmpty { conjuncts.append(current.joined(separator: " ")) }
+        return
+      }
+      // A conjunct that starts with a preposition continues the previous party's post-modifier
+      // ("institutions within the Union or under its jurisdiction"). After "of" it names the same
+      // head again: "providers of platforms and of search engines".
+      guard first == "of", let previous = conjuncts.last?.spaceSeparated,
+        let of = previous.firstIndex(where: { $0 == "of" }), of > 0
+      else { return }
+      conjuncts.append((previous[..<of].map(String.init) + current).joined(separator: " "))
+    }
     for word in words {
       if word.hasPrefix("(") { depth += 1 }
       if word.hasSuffix(")") { depth = max(0, depth - 1) }
       let lower = word.lowercased()
       if depth == 0, lower == "," || lower == "and" || lower == "or" || lower == "and/or" || lower == "nor" {
-        if !current.isEmpty { conjuncts.append(current.joined(separator: " ")) }
-        current = []
+        endConjunct()
         continue
       }
       current.append(word)
     }
-    if !current.isEmpty { conjuncts.append(current.joined(separator: " ")) }
+    endConjunct()
     var result: [String] = []
     for conjunct in conjuncts {
       guard let party = normalize(conjunct, acronyms: acronyms), !result.contains(party),

@@ -144,3 +144,17 @@ extension PartyTests {
     #expect(obligations.allSatisfy { $0.beneficiary == nil })
   }
 }
+
+extension PartyTests {
+  @Test func aConjunctStartingWithAPrepositionIsNotAParty() throws {
+    let obligations = try ExtractionProbe.obligations(
+      """
+      Credit institutions established in the Union or under its supervision shall report their exposures.
+
+      Operators of ports and of airports shall keep a register of incidents.
+      """)
+    #expect(obligations.count == 2)
+    #expect(obligations[0].bearer?.parties == ["credit institution"])
+    #expect(obligations[1].bearer?.parties == ["operator of ports", "operator of airports"])
+  }
+}
