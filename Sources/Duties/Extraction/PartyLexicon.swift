@@ -149,6 +149,35 @@ enum PartyLexicon {
     "listed", "providing", "exercising", "operating", "carrying", "established", "designated", "appointed",
   ]
 
+  /// Whether a lower-case "-ing" word after a noun starts a participle post-modifier: it is followed by
+  /// a preposition or a determiner ("participating in", "flying the flag"), or comes after a plural
+  /// ("platforms allowing consumers"), and is neither a noun ("building", "undertaking") nor part of a
+  /// name. A premodifier ("the contracting authority") is followed by its head noun.
+  static func isPostModifyingParticiple(_ word: String, after previous: String, before next: String?) -> Bool
+  {
+    guard word.count >= 6, word.hasSuffix("ing"), word.first?.isLowercase == true,
+      !ingNouns.contains(word), !word.hasSuffix("thing"), !isActorHead(word)
+    else { return false }
+    if let next = next?.lowercased(), prepositions.contains(next) || determiners.contains(next) {
+      return true
+    }
+    let isPlural =
+      previous.count > 3 && previous.hasSuffix("s") && previous.first?.isLetter == true
+      && singularize(previous) != previous
+    return isPlural && next != nil
+  }
+
+  /// Nouns ending in "-ing" that head or modify party names.
+  static let ingNouns: Set<String> = [
+    "building", "meeting", "dwelling", "holding", "undertaking", "offering", "hearing", "sitting",
+    "listing", "opening", "finding", "filing", "recording", "setting", "ruling", "funding", "training",
+    "housing", "planning", "morning", "evening", "ceiling", "spring", "string", "offspring", "sibling",
+    "clothing", "packaging", "marketing", "engineering", "processing", "banking", "shipping", "parking",
+    "landing", "lending", "licensing", "nursing", "accounting", "consulting", "publishing", "catering",
+    "mining", "manufacturing", "farming", "fishing", "broadcasting", "printing", "advertising",
+    "trading", "staffing", "policing", "teaching", "learning", "wellbeing", "being", "during",
+  ]
+
   /// The normalised parties of a noun phrase: conjuncts split, each singular and tidied.
   static func parties(of phrase: String, acronyms: [String: String]) -> [String] {
     var conjuncts: [String] = []
@@ -211,6 +240,13 @@ enum PartyLexicon {
       if index > 0, qualifierStarts.contains(lower) || word.hasPrefix("(") { break }
       if index > 0, participleQualifiers.contains(lower),
         index + 1 == words.count || qualifierStarts.contains(words[index + 1].lowercased())
+      {
+        break
+      }
+      // "Member States participating in the scheme", "vessels flying the flag": the name ends before
+      // an -ing participle with its object. Capitalised words are names ("Reading Borough Council").
+      if index > 0,
+        isPostModifyingParticiple(word, after: words[index - 1], before: words[index + 1..<words.count].first)
       {
         break
       }

@@ -158,3 +158,20 @@ extension PartyTests {
     #expect(obligations[1].bearer?.parties == ["operator of ports", "operator of airports"])
   }
 }
+
+extension PartyTests {
+  @Test(arguments: [
+    ("Member States participating in the programme shall designate a contact point.", ["Member State"]),
+    ("Any third party demonstrating a legitimate interest may request access to the file.", ["third party"]),
+    ("Operators running ferry services shall keep passenger lists.", ["operator"]),
+    ("The contracting authority shall publish a notice.", ["contracting authority"]),
+    ("The receiving party shall return the documents.", ["receiving party"]),
+    ("Reading Borough Council must publish a plan.", ["Reading Borough Council"]),
+    ("The work must be approved by the Building Society.", ["Building Society"]),
+    ("The relevant undertaking shall notify the authority.", ["relevant undertaking"]),
+  ])
+  func anIngParticipleAfterTheHeadEndsThePartyName(_ sample: (String, [String])) throws {
+    let obligation = try #require(try ExtractionProbe.obligations(sample.0).first)
+    #expect(obligation.bearer?.parties == sample.1)
+  }
+}
