@@ -94,6 +94,12 @@ enum PartyLexicon {
     let lower = word.lowercased()
     if let irregular = irregularPlurals[lower] { return irregular }
     guard word.count > 3, lower.hasSuffix("s") else { return word }
+    // An all-capital word is an acronym ("EWRS", "MOUS"), unless it is a plural actor noun written in
+    // capitals ("TENANTS", "AUTHORITIES").
+    if word.allSatisfy({ $0.isUppercase || $0.isNumber || $0 == "-" }) {
+      let singular = singularize(lower)
+      return singular != lower && actorHeads.contains(singular) ? singular.uppercased() : word
+    }
     for keep in pluralLookalikes where lower.hasSuffix(keep) {
       return word
     }

@@ -1,6 +1,7 @@
-import Duties
 import DutiesTestSupport
 import Testing
+
+@testable import Duties
 
 @Suite struct PartyTests {
   @Test func jointBearerIsSplitNormalisedAndExpanded() throws {
@@ -173,5 +174,21 @@ extension PartyTests {
   func anIngParticipleAfterTheHeadEndsThePartyName(_ sample: (String, [String])) throws {
     let obligation = try #require(try ExtractionProbe.obligations(sample.0).first)
     #expect(obligation.bearer?.parties == sample.1)
+  }
+}
+
+extension PartyTests {
+  @Test(arguments: [
+    ("EWRS", "EWRS"), ("GNSS", "GNSS"), ("PCTs", "PCT"), ("CCGs", "CCG"), ("TENANTS", "TENANT"),
+    ("AUTHORITIES", "AUTHORITY"), ("authorities", "authority"),
+  ])
+  func anAllCapitalWordIsAnAcronymNotAPlural(_ sample: (String, String)) {
+    #expect(PartyLexicon.singularize(sample.0) == sample.1)
+  }
+
+  @Test func anAcronymEndingInSKeepsItsLetter() throws {
+    let obligation = try #require(
+      try ExtractionProbe.obligations("The CIPS shall notify the members of the assessment.").first)
+    #expect(obligation.bearer?.parties == ["CIPS"])
   }
 }
