@@ -75,6 +75,13 @@ enum PartyLexicon {
     "calendar", "collar", "dollar", "pillar", "sugar", "cigar", "radar", "liter",
     "litre", "poster", "banner", "sticker", "roster", "buffer", "cylinder", "adapter", "trigger", "voucher",
     "rider", "binder", "shelter", "pointer", "scooter",
+    // Measures, instruments that measure, substances and legal instruments.
+    "diameter", "perimeter", "kilometer", "kilometre", "centimeter", "centimetre", "millimeter",
+    "millimetre", "thermometer", "barometer", "manometer", "odometer", "speedometer", "tachometer",
+    "altimeter", "hygrometer", "spectrometer", "semester", "trimester", "polymer", "polyester",
+    "pollutant", "contaminant", "coolant", "lubricant", "sealant", "refrigerant", "fertiliser",
+    "fertilizer", "waiver", "disclaimer", "guarantee", "decree", "degree", "covenant", "warrant",
+    "checklist", "shortlist", "blacklist",
     // Words that are not nouns at all.
     "whenever", "however", "whatever", "wherever", "whichever", "whoever", "either", "neither", "rather",
     "whether", "together", "further", "after", "under", "over", "never", "ever", "later",

@@ -192,3 +192,20 @@ extension PartyTests {
     #expect(obligation.bearer?.parties == ["CIPS"])
   }
 }
+
+extension PartyTests {
+  @Test func aMeasureOrAnInstrumentEndingLikeAnAgentIsAThing() throws {
+    let obligations = try ExtractionProbe.obligations(
+      """
+      The cable diameter shall not exceed 12 mm.
+
+      The bank guarantee shall cover the full amount of the advance.
+
+      The inspector shall not exceed the time allowed.
+      """)
+    #expect(obligations.count == 3)
+    #expect(obligations[0].bearer == nil && obligations[1].bearer == nil)
+    #expect(obligations[2].bearer?.parties == ["inspector"])
+    #expect(!PartyLexicon.isActorHead("perimeter") && !PartyLexicon.isActorHead("thermometers"))
+  }
+}
