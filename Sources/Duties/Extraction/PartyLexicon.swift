@@ -75,6 +75,13 @@ enum PartyLexicon {
     "calendar", "collar", "dollar", "pillar", "sugar", "cigar", "radar", "liter",
     "litre", "poster", "banner", "sticker", "roster", "buffer", "cylinder", "adapter", "trigger", "voucher",
     "rider", "binder", "shelter", "pointer", "scooter",
+    // Measures, instruments that measure, substances and legal instruments.
+    "diameter", "perimeter", "kilometer", "kilometre", "centimeter", "centimetre", "millimeter",
+    "millimetre", "thermometer", "barometer", "manometer", "odometer", "speedometer", "tachometer",
+    "altimeter", "hygrometer", "spectrometer", "semester", "trimester", "polymer", "polyester",
+    "pollutant", "contaminant", "coolant", "lubricant", "sealant", "refrigerant", "fertiliser",
+    "fertilizer", "waiver", "disclaimer", "guarantee", "decree", "degree", "covenant", "warrant",
+    "checklist", "shortlist", "blacklist",
     // Words that are not nouns at all.
     "whenever", "however", "whatever", "wherever", "whichever", "whoever", "either", "neither", "rather",
     "whether", "together", "further", "after", "under", "over", "never", "ever", "later",
@@ -94,6 +101,12 @@ enum PartyLexicon {
     let lower = word.lowercased()
     if let irregular = irregularPlurals[lower] { return irregular }
     guard word.count > 3, lower.hasSuffix("s") else { return word }
+    // An all-capital word is an acronym ("EWRS", "MOUS"), unless it is a plural actor noun written in
+    // capitals ("TENANTS", "AUTHORITIES").
+    if word.allSatisfy({ $0.isUppercase || $0.isNumber || $0 == "-" }) {
+      let singular = singularize(lower)
+      return singular != lower && actorHeads.contains(singular) ? singular.uppercased() : word
+    }
     for keep in pluralLookalikes where lower.hasSuffix(keep) {
       return word
     }
@@ -129,6 +142,13 @@ enum PartyLexicon {
     "(", ",", "—", "–", ":", ";",
   ]
 
+  /// Prepositions: a conjunct that starts with one is not a party of its own.
+  static let prepositions: Set<String> = [
+    "of", "within", "in", "for", "at", "on", "under", "with", "to", "from", "by", "about", "between",
+    "against", "over", "through", "after", "before", "during", "among", "without", "into", "upon",
+    "outside", "inside", "throughout", "across", "beyond", "towards", "toward",
+  ]
+
   /// Words that never stand in a party's name: a phrase holding them is a clause, not a party.
   static let clauseWords: Set<String> = [
     "must", "should", "shall", "may", "will", "can", "would", "could", "might", "is", "are", "was", "were",
@@ -140,6 +160,35 @@ enum PartyLexicon {
   static let participleQualifiers: Set<String> = [
     "concerned", "referred", "mentioned", "specified", "named", "described", "responsible", "involved",
     "listed", "providing", "exercising", "operating", "carrying", "established", "designated", "appointed",
+  ]
+
+  /// Whether a lower-case "-ing" word after a noun starts a participle post-modifier: it is followed by
+  /// a preposition or a determiner ("participating in", "flying the flag"), or comes after a plural
+  /// ("platforms allowing consumers"), and is neither a noun ("building", "undertaking") nor part of a
+  /// name. A premodifier ("the contracting authority") is followed by its head noun.
+  static func isPostModifyingParticiple(_ word: String, after previous: String, before next: String?) -> Bool
+  {
+    guard word.count >= 6, word.hasSuffix("ing"), word.first?.isLowercase == true,
+      !ingNouns.contains(word), !word.hasSuffix("thing"), !isActorHead(word)
+    else { return false }
+    if let next = next?.lowercased(), prepositions.contains(next) || determiners.contains(next) {
+      return true
+    }
+    let isPlural =
+      previous.count > 3 && previous.hasSuffix("s") && previous.first?.isLetter == true
+      && singularize(previous) != previous
+    return isPlural && next != nil
+  }
+
+  /// Nouns ending in "-ing" that head or modify party names.
+  static let ingNouns: Set<String> = [
+    "building", "meeting", "dwelling", "holding", "undertaking", "offering", "hearing", "sitting",
+    "listing", "opening", "finding", "filing", "recording", "setting", "ruling", "funding", "training",
+    "housing", "planning", "morning", "evening", "ceiling", "spring", "string", "offspring", "sibling",
+    "clothing", "packaging", "marketing", "engineering", "processing", "banking", "shipping", "parking",
+    "landing", "lending", "licensing", "nursing", "accounting", "consulting", "publishing", "catering",
+    "mining", "manufacturing", "farming", "fishing", "broadcasting", "printing", "advertising",
+    "trading", "staffing", "policing", "teaching", "learning", "wellbeing", "being", "during",
   ]
 
   /// The normalised parties of a noun phrase: conjuncts split, each singular and tidied.
@@ -159,18 +208,31 @@ enum PartyLexicon {
     // Split "A, B and C" and "A or B", but not inside brackets.
     var current: [String] = []
     var depth = 0
+    func endConjunct() {
+      defer { current = [] }
+      guard let first = current.first?.lowercased(), prepositions.contains(first) else {
+        if !current.isEmpty { conjuncts.append(current.joined(separator: " ")) }
+        return
+      }
+      // A conjunct that starts with a preposition continues the previous party's post-modifier
+      // ("institutions within the Union or under its jurisdiction"). After "of" it names the same
+      // head again: "providers of platforms and of search engines".
+      guard first == "of", let previous = conjuncts.last?.spaceSeparated,
+        let of = previous.firstIndex(where: { $0 == "of" }), of > 0
+      else { return }
+      conjuncts.append((previous[..<of].map(String.init) + current).joined(separator: " "))
+    }
     for word in words {
       if word.hasPrefix("(") { depth += 1 }
       if word.hasSuffix(")") { depth = max(0, depth - 1) }
       let lower = word.lowercased()
       if depth == 0, lower == "," || lower == "and" || lower == "or" || lower == "and/or" || lower == "nor" {
-        if !current.isEmpty { conjuncts.append(current.joined(separator: " ")) }
-        current = []
+        endConjunct()
         continue
       }
       current.append(word)
     }
-    if !current.isEmpty { conjuncts.append(current.joined(separator: " ")) }
+    endConjunct()
     var result: [String] = []
     for conjunct in conjuncts {
       guard let party = normalize(conjunct, acronyms: acronyms), !result.contains(party),
@@ -191,6 +253,13 @@ enum PartyLexicon {
       if index > 0, qualifierStarts.contains(lower) || word.hasPrefix("(") { break }
       if index > 0, participleQualifiers.contains(lower),
         index + 1 == words.count || qualifierStarts.contains(words[index + 1].lowercased())
+      {
+        break
+      }
+      // "Member States participating in the scheme", "vessels flying the flag": the name ends before
+      // an -ing participle with its object. Capitalised words are names ("Reading Borough Council").
+      if index > 0,
+        isPostModifyingParticiple(word, after: words[index - 1], before: words[index + 1..<words.count].first)
       {
         break
       }

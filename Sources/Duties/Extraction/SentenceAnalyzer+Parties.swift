@@ -35,6 +35,20 @@ extension SentenceAnalyzer {
       } == true
   }
 
+  /// The subject of an infinitive after "for" and where its verb starts: "(prohibited) for any natural or
+  /// legal person to sell…" gives the person and the index of "sell". Only an actor counts.
+  func forSubject(_ tokens: [Token], _ sentence: String, from start: Int, to end: Int) -> (
+    party: Party, verb: Int
+  )? {
+    guard
+      let to = tokens[start..<end].firstIndex(where: { $0.lower == "to" }), to > start, to + 1 < end,
+      tokens[to + 1].isWord, !tokens[start..<to].contains(where: { [";", ":"].contains($0.text) })
+    else { return nil }
+    let phrase = ClauseParts.slice(sentence, tokens, start..<to).trimming(" ,")
+    guard let named = party(phrase, lastBearer: nil), isActor(named) else { return nil }
+    return (named, to + 1)
+  }
+
   /// Whether a word starts a post-modifier of a noun: a preposition or a participle.
   static func postModifierStart(_ word: String) -> Bool {
     let lower = word.lowercased()

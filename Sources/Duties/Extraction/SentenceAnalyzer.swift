@@ -74,6 +74,8 @@ struct SentenceAnalyzer {
       var kind = match.kind
       var bearer: Party?
       var form: ObligationForm = .active
+      // An expletive "it" is not a subject to repeat in the action: "It shall be prohibited to sell…".
+      var impersonal = false
       if let subject {
         let lowerSubject = subject.text.lowercased()
         if lowerSubject.hasPrefix("no ") || lowerSubject == "none" || lowerSubject.hasPrefix("none of")
@@ -169,6 +171,14 @@ struct SentenceAnalyzer {
         // "It shall be prohibited to provide…": impersonal, no bearer.
         bearer = nil
         form = .passive
+        impersonal = true
+      } else if let current = bearer, current.text.lowercased() == "it", current.parties.isEmpty,
+        match.fromParticiple, match.actionStart > 0, tokens[match.actionStart - 1].lower == "for",
+        let found = forSubject(tokens, sentence, from: match.actionStart, to: actionEnd)
+      {
+        // "It shall be prohibited for any person to sell…": the bearer is the subject after "for".
+        bearer = found.party
+        match.actionStart = found.verb
       }
       if let current = bearer { lastBearer = current }
 
@@ -209,7 +219,7 @@ struct SentenceAnalyzer {
       if actionCut > pieceStart { pieces.append(ClauseParts.slice(sentence, tokens, pieceStart..<actionCut)) }
       var action = pieces.map { $0.trimming(" ,") }.filter { !$0.isEmpty }.joined(separator: " ")
       action = tidyAction(action)
-      if form != .active, let subject {
+      if form != .active, !impersonal, let subject {
         action = "\(subject.text.lowercasedFirstWordIfCommon) to \(action)"
       }
       let opensList =

@@ -1,6 +1,7 @@
-import Duties
 import DutiesTestSupport
 import Testing
+
+@testable import Duties
 
 @Suite struct PartyTests {
   @Test func jointBearerIsSplitNormalisedAndExpanded() throws {
@@ -142,5 +143,69 @@ extension PartyTests {
         + "council's pooled budget.\n")
     #expect(obligations.count == 2)
     #expect(obligations.allSatisfy { $0.beneficiary == nil })
+  }
+}
+
+extension PartyTests {
+  @Test func aConjunctStartingWithAPrepositionIsNotAParty() throws {
+    let obligations = try ExtractionProbe.obligations(
+      """
+      Credit institutions established in the Union or under its supervision shall report their exposures.
+
+      Operators of ports and of airports shall keep a register of incidents.
+      """)
+    #expect(obligations.count == 2)
+    #expect(obligations[0].bearer?.parties == ["credit institution"])
+    #expect(obligations[1].bearer?.parties == ["operator of ports", "operator of airports"])
+  }
+}
+
+extension PartyTests {
+  @Test(arguments: [
+    ("Member States participating in the programme shall designate a contact point.", ["Member State"]),
+    ("Any third party demonstrating a legitimate interest may request access to the file.", ["third party"]),
+    ("Operators running ferry services shall keep passenger lists.", ["operator"]),
+    ("The contracting authority shall publish a notice.", ["contracting authority"]),
+    ("The receiving party shall return the documents.", ["receiving party"]),
+    ("Reading Borough Council must publish a plan.", ["Reading Borough Council"]),
+    ("The work must be approved by the Building Society.", ["Building Society"]),
+    ("The relevant undertaking shall notify the authority.", ["relevant undertaking"]),
+  ])
+  func anIngParticipleAfterTheHeadEndsThePartyName(_ sample: (String, [String])) throws {
+    let obligation = try #require(try ExtractionProbe.obligations(sample.0).first)
+    #expect(obligation.bearer?.parties == sample.1)
+  }
+}
+
+extension PartyTests {
+  @Test(arguments: [
+    ("EWRS", "EWRS"), ("GNSS", "GNSS"), ("PCTs", "PCT"), ("CCGs", "CCG"), ("TENANTS", "TENANT"),
+    ("AUTHORITIES", "AUTHORITY"), ("authorities", "authority"),
+  ])
+  func anAllCapitalWordIsAnAcronymNotAPlural(_ sample: (String, String)) {
+    #expect(PartyLexicon.singularize(sample.0) == sample.1)
+  }
+
+  @Test func anAcronymEndingInSKeepsItsLetter() throws {
+    let obligation = try #require(
+      try ExtractionProbe.obligations("The CIPS shall notify the members of the assessment.").first)
+    #expect(obligation.bearer?.parties == ["CIPS"])
+  }
+}
+
+extension PartyTests {
+  @Test func aMeasureOrAnInstrumentEndingLikeAnAgentIsAThing() throws {
+    let obligations = try ExtractionProbe.obligations(
+      """
+      The cable diameter shall not exceed 12 mm.
+
+      The bank guarantee shall cover the full amount of the advance.
+
+      The inspector shall not exceed the time allowed.
+      """)
+    #expect(obligations.count == 3)
+    #expect(obligations[0].bearer == nil && obligations[1].bearer == nil)
+    #expect(obligations[2].bearer?.parties == ["inspector"])
+    #expect(!PartyLexicon.isActorHead("perimeter") && !PartyLexicon.isActorHead("thermometers"))
   }
 }

@@ -129,3 +129,24 @@ extension TriggerTests {
     #expect(obligations[0].action == "assign this Lease without consent")
   }
 }
+
+extension TriggerTests {
+  @Test func anExpletiveItIsNotPartOfTheAction() throws {
+    let obligations = try ExtractionProbe.obligations(
+      """
+      It shall be prohibited to import weapons from the territory of the occupied region.
+
+      It shall be prohibited for any natural or legal person to export dual-use items to the listed entities.
+
+      It shall be forbidden for goods to be stored in the corridors.
+      """)
+    #expect(obligations.count == 3)
+    #expect(obligations[0].kind == .prohibition && obligations[0].bearer == nil)
+    #expect(obligations[0].action == "import weapons from the territory of the occupied region")
+    #expect(obligations[1].kind == .prohibition)
+    #expect(obligations[1].bearer?.text == "any natural or legal person")
+    #expect(obligations[1].bearer?.parties.contains("legal person") == true)
+    #expect(obligations[1].action == "export dual-use items to the listed entities")
+    #expect(obligations[2].bearer?.parties.contains("good") != true)
+  }
+}
