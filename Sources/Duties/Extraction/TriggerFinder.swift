@@ -98,6 +98,18 @@ struct TriggerFinder {
     return nil
   }
 
+  /// Whether a capitalised "May" is the month: a day or year number follows it, or a day number
+  /// stands before it.
+  private func isMonthMay(_ index: Int) -> Bool {
+    guard tokens[index].text == "May" else { return false }
+    func isNumber(_ position: Int, maximumLength: Int) -> Bool {
+      guard position >= 0, position < tokens.count else { return false }
+      let text = tokens[position].text
+      return !text.isEmpty && text.utf8.count <= maximumLength && text.utf8.allSatisfy { $0 &- 0x30 < 10 }
+    }
+    return isNumber(index + 1, maximumLength: 4) || isNumber(index - 1, maximumLength: 2)
+  }
+
   /// Applies passives, epistemic and constitutive uses; nil when the trigger carries no obligation.
   private func refine(_ match: Match, afterTrigger: Bool) -> Match? {
     var match = match
@@ -125,6 +137,8 @@ struct TriggerFinder {
         return match
       }
     }
+    // "on or before May 12, 2019", "12 May 2019": the month, not the modal.
+    if isMonthMay(match.tokens.lowerBound) { return nil }
     // A quoted or reported obligation is not imposed here.
     if isQuotedOrReported(match.tokens.lowerBound) { return nil }
     if first == "will" || first == "won't", match.tokens.count == 1, !willBindsParty(match.tokens.lowerBound)

@@ -78,6 +78,18 @@ import Testing
     #expect(obligation.form == .state)
   }
 
+  @Test func theMonthMayIsNotAModal() throws {
+    let obligations = try ExtractionProbe.obligations(
+      """
+      Comments must be received on or before May 25, 2018.
+
+      The notice was published on 12 May 2019 in the Gazette.
+
+      The board May decide to publish the plan.
+      """)
+    #expect(obligations.map(\.trigger.text) == ["must", "May"])
+  }
+
   @Test func aPronounAfterAConditionWithoutACommaStartsTheMainClause() throws {
     let obligations = try ExtractionProbe.obligations(
       """
