@@ -45,6 +45,9 @@ extension CorpusIndex {
       return entry.failed || entry.extractor != Duties.version || entry.size != file.size
         || entry.modified != file.modified
     }
+    // Largest files first: the run then ends on small ones, and no core waits idle while another
+    // finishes a large file alone. (Queries and exports order by path, never by the order of work.)
+    .sorted { ($1.size, $0.path) < ($0.size, $1.path) }
     var report = IndexReport(
       database: path, files: files.count, added: 0, updated: 0, unchanged: files.count - work.count,
       removed: gone.count, failures: [], interrupted: false, seconds: 0, obligations: 0)
@@ -54,6 +57,9 @@ extension CorpusIndex {
     var configured = options.reader
     configured.maximumBytes = options.maximumBytes
     let reader = configured
+    let writer = BackgroundWriter(pending: 2 * options.jobs)
+    // Whatever ends the run, the writes already handed over are made before it returns.
+    defer { try? writer.finish() }
     try await withThrowingTaskGroup(of: FileOutcome.self) { group in
       var pending = work.makeIterator()
       func schedule() -> Bool {
@@ -71,7 +77,9 @@ extension CorpusIndex {
       func flush() throws {
         guard !touched.isEmpty else { return }
         let batch = touched
-        try writing { db in for outcome in batch { try IndexWriter.write(outcome, in: db, at: "") } }
+        try writer.submit {
+          try self.writing { db in for outcome in batch { try IndexWriter.write(outcome, in: db, at: "") } }
+        }
         touched.removeAll()
       }
       while let outcome = try await group.next() {
@@ -80,7 +88,9 @@ extension CorpusIndex {
           if touched.count >= 512 { try flush() }
         } else {
           let timestamp = Self.timestamp()
-          try writing { db in try IndexWriter.write(outcome, in: db, at: timestamp) }
+          try writer.submit {
+            try self.writing { db in try IndexWriter.write(outcome, in: db, at: timestamp) }
+          }
         }
         switch outcome {
         case .unchanged: report.unchanged += 1
@@ -96,6 +106,7 @@ extension CorpusIndex {
       }
       try flush()
     }
+    try writer.finish()
     report.interrupted = Task.isCancelled && state.done < files.count
     let summary = try reading { db in try Self.summary(db, under: underRoots) }
     report.failures = summary.failures

@@ -62,7 +62,7 @@ public final class CorpusIndex: Sendable {
         // schema table once so SQLite sees the change and loads the schema afresh.
         try Self.retryingWhileBusy {
           try pool.writeWithoutTransaction { db in
-            try db.clearSchemaCache()
+            db.clearSchemaCache()
             _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master")
           }
         }
