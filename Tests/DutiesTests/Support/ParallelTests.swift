@@ -2,7 +2,7 @@ import Testing
 
 @testable import Duties
 
-@Suite struct ParallelMapTests {
+@Suite struct ParallelTests {
   @Test func resultsAreInIndexOrderForAnyChunkSize() {
     for chunkSize in [1, 3, 256, 10_000] {
       let squares = Parallel.map(1_000, chunkSize: chunkSize) { $0 * $0 }
