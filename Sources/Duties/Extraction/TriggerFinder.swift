@@ -70,6 +70,14 @@ struct TriggerFinder {
       if let last = result.last, match.tokens.lowerBound == last.actionStart {
         continue
       }
+      // "may request the committee to agree to…", "in order to be entitled to…": a trigger inside an
+      // infinitive is part of another statement's action or purpose, not a statement of its own.
+      // (A modal after "to" follows a stranded preposition: "the motion is agreed to shall not be…".)
+      if match.tokens.lowerBound > 0, tokens[match.tokens.lowerBound - 1].lower == "to",
+        !DeonticLexicon.modals.contains(tokens[match.tokens.lowerBound].lower)
+      {
+        continue
+      }
       if let accepted = refine(match, afterTrigger: !result.isEmpty) {
         result.append(accepted)
         index = max(index, accepted.tokens.upperBound)

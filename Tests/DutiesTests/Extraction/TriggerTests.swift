@@ -78,6 +78,14 @@ import Testing
     #expect(obligation.form == .state)
   }
 
+  @Test func aTriggerInsideAnInfinitiveIsPartOfTheAction() throws {
+    let obligations = try ExtractionProbe.obligations(
+      "The Secretary may ask the panel reviewing a proposal to agree to the use of the fund for audits.")
+    #expect(obligations.count == 1)
+    #expect(obligations.first?.kind == .permission)
+    #expect(obligations.first?.bearer?.parties == ["Secretary"])
+  }
+
   @Test func theMonthMayIsNotAModal() throws {
     let obligations = try ExtractionProbe.obligations(
       """
