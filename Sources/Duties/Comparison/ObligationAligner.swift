@@ -5,7 +5,7 @@ struct ObligationAligner {
   let new: [NormalizedObligation]
   let anchors: [String: String]
 
-  private struct Profile {
+  private struct Profile: Sendable {
     var key: String
     var words: Set<String>
     var action: Set<String>
@@ -15,8 +15,9 @@ struct ObligationAligner {
 
   /// Pairs of indices (old, new).
   func align() -> [(Int, Int)] {
-    let oldProfiles = old.map(profile)
-    let newProfiles = new.map(profile)
+    // The word sets of the two sides are built at once, each on its own core.
+    let (oldProfiles, newProfiles) = Parallel.pair(
+      { [old] in old.map(Self.profile) }, { [new] in new.map(Self.profile) })
     var pairs: [(Int, Int)] = []
     var oldUsed = [Bool](repeating: false, count: old.count)
     var newUsed = [Bool](repeating: false, count: new.count)
@@ -99,7 +100,7 @@ struct ObligationAligner {
     return pairs
   }
 
-  private func profile(_ normalized: NormalizedObligation) -> Profile {
+  private static func profile(_ normalized: NormalizedObligation) -> Profile {
     Profile(
       key: normalized.key, words: Set(normalized.words), action: Set(normalized.action),
       parties: Set(normalized.obligation.bearer?.parties ?? []), anchor: normalized.anchor)
