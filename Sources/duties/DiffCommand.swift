@@ -1,6 +1,5 @@
 import ArgumentParser
 import Duties
-import Foundation
 
 /// `duties diff`: how the obligations changed from one version to the next.
 struct DiffCommand: ParsableCommand {
@@ -55,15 +54,9 @@ struct DiffCommand: ParsableCommand {
       let newDocument: Document
       if let new {
         // The two files are read at once, each on its own core; the old one's error is reported first.
-        var read = [Result<Document, any Error>](repeating: .failure(CancellationError()), count: 2)
         let paths = [old, new]
         let input = self.input
-        read.withUnsafeMutableBufferPointer { buffer in
-          let slots = UncheckedBuffer(buffer)
-          DispatchQueue.concurrentPerform(iterations: 2) { index in
-            slots.buffer[index] = Result { try input.read(paths[index]) }
-          }
-        }
+        let read = concurrentResults(2) { try input.read(paths[$0]) }
         oldDocument = try read[0].get()
         newDocument = try read[1].get()
       } else {

@@ -36,21 +36,12 @@ final class ExtractedFiles: @unchecked Sendable {
       if bytes > input.maxFileSize.bytes { break }
       count += 1
     }
-    var results = [Result<(Document, [Obligation]), any Error>](
-      repeating: .failure(CancellationError()), count: count)
     let input = self.input
     let files = self.files
-    results.withUnsafeMutableBufferPointer { buffer in
-      let slots = UncheckedBuffer(buffer)
-      DispatchQueue.concurrentPerform(iterations: count) { offset in
-        let result = Result { () throws -> (Document, [Obligation]) in
-          let document = try input.read(files[start + offset])
-          return (document, ObligationExtractor().extract(from: document))
-        }
-        slots.buffer[offset] = result  // each thread writes its own slot
-      }
+    batch = concurrentResults(count) { offset in
+      let document = try input.read(files[start + offset])
+      return (document, ObligationExtractor().extract(from: document))
     }
-    batch = results
     batchStart = start
   }
 }

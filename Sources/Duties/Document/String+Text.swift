@@ -44,21 +44,7 @@ extension String {
   func firstRange(ofBytes needle: String) -> Range<String.Index>? {
     var haystack = self
     var needle = needle
-    let offset: Int? = haystack.withUTF8 { text in
-      needle.withUTF8 { pattern in
-        guard let first = pattern.first, pattern.count <= text.count else { return nil }
-        var index = 0
-        let last = text.count - pattern.count
-        while index <= last {
-          if text[index] == first, memcmp(text.baseAddress! + index, pattern.baseAddress!, pattern.count) == 0
-          {
-            return index
-          }
-          index += 1
-        }
-        return nil
-      }
-    }
+    let offset = haystack.withUTF8 { text in needle.withUTF8 { text.firstOffset(of: $0) } }
     guard let offset else { return nil }
     let start = utf8.index(utf8.startIndex, offsetBy: offset)
     return start..<utf8.index(start, offsetBy: needle.utf8.count)
@@ -69,6 +55,22 @@ extension String {
 
   /// The string, or nil if it is empty.
   var nilIfEmpty: String? { isEmpty ? nil : self }
+}
+
+extension UnsafeBufferPointer<UInt8> {
+  /// Where `pattern` first occurs, compared byte for byte; nil when it does not (or is empty).
+  func firstOffset(of pattern: UnsafeBufferPointer<UInt8>) -> Int? {
+    guard let first = pattern.first, pattern.count <= count else { return nil }
+    var index = 0
+    let last = count - pattern.count
+    while index <= last {
+      if self[index] == first, memcmp(baseAddress! + index, pattern.baseAddress!, pattern.count) == 0 {
+        return index
+      }
+      index += 1
+    }
+    return nil
+  }
 }
 
 extension StringProtocol {

@@ -18,7 +18,11 @@ enum LegalBasis {
     var best: (position: Int, reference: String)?
     for reference in references {
       let needle = folded(reference)
-      guard let start = firstIndex(of: needle, in: lower) else { continue }
+      guard
+        let start = lower.withUnsafeBufferPointer({ text in
+          needle.withUnsafeBufferPointer { text.firstOffset(of: $0) }
+        })
+      else { continue }
       var end = start
       while end > 0 {
         if lower[end - 1] == 0x20 || lower[end - 1] == 0x09 {
@@ -43,17 +47,5 @@ enum LegalBasis {
   /// The UTF-8 bytes of a text with ASCII letters in lower case.
   private static func folded(_ text: String) -> [UInt8] {
     text.utf8.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }
-  }
-
-  private static func firstIndex(of needle: [UInt8], in haystack: [UInt8]) -> Int? {
-    guard let first = needle.first, needle.count <= haystack.count else { return nil }
-    var index = 0
-    while index + needle.count <= haystack.count {
-      if haystack[index] == first, haystack[index..<(index + needle.count)].elementsEqual(needle) {
-        return index
-      }
-      index += 1
-    }
-    return nil
   }
 }

@@ -45,8 +45,7 @@ enum PartyLexicon {
     if actorHeads.contains(singular) || actorHeads.contains(word) { return true }
     if thingNouns.contains(singular) { return false }
     // Agent nouns: "trainee", "pharmacist", "librarian", "re-consignor", "sponsor", "registrant", "holder".
-    guard singular.utf8.count > 5 else { return false }
-    return agentSuffixes.contains { singular.hasSuffix($0) } && singular.count > 5
+    return singular.count > 5 && agentSuffixes.contains { singular.hasSuffix($0) }
   }
 
   private static let agentSuffixes = ["ee", "ist", "ian", "eer", "er", "or", "ant"]

@@ -42,9 +42,7 @@ import Testing
     #expect(obligations.map(\.kind) == [.duty, .permission])
     #expect(obligations.map { $0.bearer?.parties ?? [] } == [["council"], ["council"]])
   }
-}
 
-extension PartyTests {
   @Test func recommendedThatNamesTheBearerAfterThat() throws {
     let obligation = try #require(
       try ExtractionProbe.obligations("It is recommended that each council appoint a lead officer.").first)
@@ -64,9 +62,7 @@ extension PartyTests {
         "assess the needs of carers", "publish a summary", "charge for copies of the summary",
       ])
   }
-}
 
-extension PartyTests {
   @Test func headBeforeOfDecidesTheActor() throws {
     let obligation = try #require(
       try ExtractionProbe.obligations(
@@ -133,6 +129,11 @@ extension PartyTests {
     ("Staff employed by the trust must complete the training.", ["staff"]),
   ])
   func bearerOfOrdinarySentences(_ sample: (String, [String])) throws {
+    try expectFirstBearer(sample)
+  }
+
+  /// The first obligation of `sample.0` has the bearer parties `sample.1`.
+  func expectFirstBearer(_ sample: (String, [String])) throws {
     let obligation = try #require(try ExtractionProbe.obligations(sample.0).first)
     #expect(obligation.bearer?.parties == sample.1)
   }
@@ -144,9 +145,7 @@ extension PartyTests {
     #expect(obligations.count == 2)
     #expect(obligations.allSatisfy { $0.beneficiary == nil })
   }
-}
 
-extension PartyTests {
   @Test func aConjunctStartingWithAPrepositionIsNotAParty() throws {
     let obligations = try ExtractionProbe.obligations(
       """
@@ -158,9 +157,7 @@ extension PartyTests {
     #expect(obligations[0].bearer?.parties == ["credit institution"])
     #expect(obligations[1].bearer?.parties == ["operator of ports", "operator of airports"])
   }
-}
 
-extension PartyTests {
   @Test(arguments: [
     ("Member States participating in the programme shall designate a contact point.", ["Member State"]),
     ("Any third party demonstrating a legitimate interest may request access to the file.", ["third party"]),
@@ -172,12 +169,9 @@ extension PartyTests {
     ("The relevant undertaking shall notify the authority.", ["relevant undertaking"]),
   ])
   func anIngParticipleAfterTheHeadEndsThePartyName(_ sample: (String, [String])) throws {
-    let obligation = try #require(try ExtractionProbe.obligations(sample.0).first)
-    #expect(obligation.bearer?.parties == sample.1)
+    try expectFirstBearer(sample)
   }
-}
 
-extension PartyTests {
   @Test(arguments: [
     ("EWRS", "EWRS"), ("GNSS", "GNSS"), ("PCTs", "PCT"), ("CCGs", "CCG"), ("TENANTS", "TENANT"),
     ("AUTHORITIES", "AUTHORITY"), ("authorities", "authority"),
@@ -191,9 +185,7 @@ extension PartyTests {
       try ExtractionProbe.obligations("The CIPS shall notify the members of the assessment.").first)
     #expect(obligation.bearer?.parties == ["CIPS"])
   }
-}
 
-extension PartyTests {
   @Test func aMeasureOrAnInstrumentEndingLikeAnAgentIsAThing() throws {
     let obligations = try ExtractionProbe.obligations(
       """

@@ -1,0 +1,71 @@
+/// Who acts, when the subject does not say: the agent of a passive ("… shall be published by the
+/// Commission") and the owner of a responsibility ("X shall be the sole responsibility of Lessee").
+extension SentenceAnalyzer {
+  /// The party after "be the (sole) responsibility of".
+  func responsibilityOwner(_ tokens: [Token], _ sentence: String, from start: Int, to end: Int)
+    -> Party?
+  {
+    guard start < end else { return nil }
+    for index in start..<min(end, start + 6)
+    where tokens[index].lower == "responsibility" || tokens[index].lower == "obligation" {
+      guard index + 1 < end, tokens[index + 1].lower == "of" else { continue }
+      let stop = nounPhraseEnd(tokens, from: index + 2, to: end)
+      return party(ClauseParts.slice(sentence, tokens, (index + 2)..<stop), lastBearer: nil)
+    }
+    return nil
+  }
+
+  /// Where a noun phrase after a preposition ends: at a clause break or the next preposition or condition.
+  func nounPhraseEnd(_ tokens: [Token], from start: Int, to end: Int) -> Int {
+    var stop = start
+    while stop < end, !ClauseParts.isBreak(tokens[stop]), !Self.phraseEnders.contains(tokens[stop].lower) {
+      stop += 1
+    }
+    return stop
+  }
+
+  static let phraseEnders: Set<String> = [
+    "to", "in", "for", "within", "under", "if", "unless", "where", "on", "before", "after", "with", "at",
+    "without", "from",
+  ]
+
+  /// The agent of a passive: "… shall be published by the Commission". In an action (`inAction`), the
+  /// agent of a participle inside it is not the main verb's ("transmitted to a representative designated
+  /// by the President"), and "by" with a gerund is a means ("effected by classifying the staff").
+  func agent(
+    _ tokens: [Token], _ sentence: String, from start: Int, to end: Int, inAction: Bool = false,
+    participleAgents: Bool = true
+  ) -> Party? {
+    guard start < end else { return nil }
+    let mainVerb = inAction ? (start..<end).first { TriggerFinder.isParticiple(tokens[$0].lower) } : nil
+    for index in start..<end where tokens[index].lower == "by" && index + 1 < end {
+      if inAction {
+        // A reduced relative ("a representative designated by"), not a finite one ("which are located by").
+        // A second participle joined to the main one ("completed and signed by") shares its agent.
+        if index > start + 1, let mainVerb, index - 1 != mainVerb,
+          TriggerFinder.isParticiple(tokens[index - 1].lower),
+          !["is", "are", "was", "were", "be", "been", "being", "and", "or"].contains(tokens[index - 2].lower)
+        {
+          continue
+        }
+        // "by classifying the staff": a means, not an agent ("by nursing staff", "by Ealing Council" are).
+        if tokens[index + 1].text.hasSuffix("ing"), tokens[index + 1].text.first?.isLowercase == true,
+          index + 2 >= end || !tokens[index + 2].isWord
+            || PartyLexicon.determiners.contains(tokens[index + 2].lower)
+        {
+          continue
+        }
+      }
+      if !participleAgents, index > start, TriggerFinder.isParticiple(tokens[index - 1].lower) { continue }
+      let stop = nounPhraseEnd(tokens, from: index + 1, to: end)
+      let text = ClauseParts.slice(sentence, tokens, (index + 1)..<stop)
+      let candidate = party(text, lastBearer: nil)
+      if let candidate, let head = candidate.parties.first?.spaceSeparated.last,
+        PartyLexicon.isActorHead(String(head)) || candidate.text.first?.isUppercase == true
+      {
+        return candidate
+      }
+    }
+    return nil
+  }
+}
