@@ -69,3 +69,30 @@ extension SentenceAnalyzer {
     return nil
   }
 }
+
+extension SentenceAnalyzer {
+  /// The party a relative "who" stands for: "… by decision of the AACC, who shall inform the staff
+  /// member" gives the AACC. Only a person or body counts.
+  func relativeAntecedent(_ tokens: [Token], _ sentence: String, before trigger: Int) -> Party? {
+    var index = trigger - 1
+    while index >= 0, TriggerFinder.adverbs.contains(tokens[index].lower) { index -= 1 }
+    guard index >= 2, tokens[index].lower == "who", tokens[index - 1].text == "," else { return nil }
+    let end = index - 1
+    var start = end
+    while start > max(0, end - 6), tokens[start - 1].isWord {
+      let word = tokens[start - 1].lower
+      // "the Director of Public Health": "of" inside a name.
+      if word == "of", tokens[start].isCapitalized, start - 2 >= 0, tokens[start - 2].isCapitalized {
+        start -= 1
+        continue
+      }
+      if Self.adverbialStarts.contains(word) || word == "of" || word == "and" || word == "or" { break }
+      start -= 1
+    }
+    guard start < end,
+      let found = party(ClauseParts.slice(sentence, tokens, start..<end), lastBearer: nil),
+      namesPersonOrBody(found) || isActor(found) && !found.parties.isEmpty && tokens[end - 1].isAllCaps
+    else { return nil }
+    return found
+  }
+}

@@ -35,6 +35,38 @@ extension SentenceAnalyzer {
       } == true
   }
 
+  /// Whether a noun phrase as written names a person or body by its head noun ("participants in the
+  /// activities of…", "a notifying authority", "the chairman and members of the Board"), not only by a
+  /// capitalised name, a pronoun or a party named inside it, which may stand for or qualify a thing.
+  func namesPersonOrBody(_ party: Party) -> Bool {
+    var head: Substring?
+    for (index, word) in party.text.spaceSeparated.enumerated() {
+      let lower = word.lowercased()
+      if index == 0, ["it", "they", "he", "she", "this", "these", "those", "which"].contains(lower) {
+        return false
+      }
+      if index > 0,
+        Self.postModifierStart(lower) || Self.headEnds.contains(lower)
+          || lower.count > 4 && lower.hasSuffix("ing")
+      {
+        break
+      }
+      // "Transportation facilities and services": the first conjunct decides.
+      if index > 0, lower == "and" || lower == "or" { break }
+      head = word
+      if word.hasSuffix(",") || word.hasSuffix("(") { break }
+    }
+    guard let head = head.map({ String($0).trimming("()[],;:\"'‘’“”") }), !head.isEmpty else { return false }
+    // "Commissions to agents" are fees; the Commission is one body.
+    return PartyLexicon.isActorHead(head) && head.lowercased() != "commissions"
+  }
+
+  /// Words after a noun phrase's head: "appointments to the committee", "persons who…".
+  static let headEnds: Set<String> = [
+    "who", "which", "that", "whose", "to", "by", "at", "as", "about", "between", "among", "available",
+    "hereunder", "herein", "thereunder",
+  ]
+
   /// The subject of an infinitive after "for" and where its verb starts: "(prohibited) for any natural or
   /// legal person to sell…" gives the person and the index of "sell". Only an actor counts.
   func forSubject(_ tokens: [Token], _ sentence: String, from start: Int, to end: Int) -> (

@@ -50,3 +50,45 @@ extension String {
     return first.lowercased() + dropFirst(first.count)
   }
 }
+
+extension SentenceAnalyzer {
+  /// Whether "be …" at `index` states how a party must be, which is a duty of that party: "shall be
+  /// (completely) independent", "shall be capable of…", "must be impartial". A noun ("shall be the
+  /// controller", "shall be members of"), a state that grants or withholds ("eligible", "competent") or
+  /// one that defines ("valid", "subject to") is not.
+  static func dutyState(_ tokens: [Token], after index: Int) -> Bool {
+    guard index < tokens.count, tokens[index].lower == "be" else { return false }
+    var word = index + 1
+    while word < tokens.count, TriggerFinder.isAdverb(tokens[word].lower) {
+      word += 1
+    }
+    guard word < tokens.count, tokens[word].isWord, !tokens[word].isCapitalized else { return false }
+    let lower = tokens[word].lower
+    if nonDutyStates.contains(lower) { return false }
+    // Most "-able" words say what may be done to a thing ("payable", "reimbursable").
+    if lower.hasSuffix("ble") {
+      return ["capable", "accountable", "answerable", "contactable"].contains(lower)
+    }
+    return dutyStateEndings.contains { lower.hasSuffix($0) }
+  }
+
+  /// Adjective endings: independent, impartial, capable, accountable, objective, transparent.
+  static let dutyStateEndings = [
+    "ent", "ant", "ble", "ive", "al", "ous", "ful", "ic", "ory", "ial",
+  ]
+
+  /// States with an adjective ending that confer, withhold or define rather than oblige.
+  static let nonDutyStates: Set<String> = [
+    "eligible", "ineligible", "competent", "incompetent", "valid", "invalid", "applicable", "equivalent",
+    "sufficient", "insufficient", "final", "legal", "illegal", "natural", "principal", "permanent",
+    "temporary", "additional", "optional", "identical", "equal", "general", "normal", "original",
+    "possible", "impossible", "payable", "recoverable", "refundable", "deductible", "admissible",
+    "inadmissible", "enforceable", "unenforceable", "effective", "ineffective", "exclusive", "representative",
+    "relevant", "different", "dependent", "resident", "absent", "apparent", "evident", "consistent",
+    "inconsistent", "significant", "critical", "central", "national", "international", "local",
+    "regional", "federal", "official", "individual", "collective", "executive", "negative", "positive",
+    "satisfactory", "mandatory", "compulsory", "voluntary", "statutory", "advisory", "transitional",
+    "conditional", "provisional", "public", "specific", "automatic", "economic", "available", "accessible",
+    "unavailable", "lawful", "unlawful",
+  ]
+}

@@ -49,13 +49,15 @@ struct SentenceAnalyzer {
     let references = ClauseParts.references(in: tokens, sentence: sentence)
     var drafts: [Draft] = []
     var lastBearer = previousBearer
+    // The party written as the subject of the trigger before, in this sentence.
+    var previousSubject: (party: Party, text: String, range: Range<Int>)?
     for (position, match) in matches.enumerated() {
       let clauseStart = self.clauseStart(
         tokens, before: match.tokens.lowerBound, previous: position > 0 ? matches[position - 1] : nil)
       let nextTrigger = position + 1 < matches.count ? matches[position + 1].tokens.lowerBound : tokens.count
       let actionEnd = max(
         match.actionStart, self.actionEnd(tokens, from: match.actionStart, nextTrigger: nextTrigger))
-      let subject = self.subject(tokens, sentence, from: clauseStart, to: match.tokens.lowerBound)
+      var subject = self.subject(tokens, sentence, from: clauseStart, to: match.tokens.lowerBound)
 
       // A modal inside a conditional clause ("If Landlord shall not so elect, …") imposes nothing.
       if !match.inverted, clauseStart + 1 < match.tokens.lowerBound,
@@ -96,8 +98,22 @@ struct SentenceAnalyzer {
         || sharesSubject(
           tokens, match.tokens.lowerBound, previous: position > 0 ? matches[position - 1] : nil)
       {
-        if subject == nil || position > 0 { bearer = lastBearer }
+        // "X shall be involved in…, and shall ensure…": the subject written before, whatever its voice.
+        if position > 0, let previousSubject, Self.followsConjunction(tokens, match.tokens.lowerBound) {
+          bearer = previousSubject.party
+          subject = (previousSubject.text, previousSubject.range)
+        } else if subject == nil || position > 0 {
+          bearer = lastBearer
+        }
       }
+      // "…, who shall inform the staff member": the party before the comma, when no subject names one.
+      if bearer.map({ $0.parties.isEmpty || !isActor($0) }) ?? true,
+        let antecedent = relativeAntecedent(tokens, sentence, before: match.tokens.lowerBound)
+      {
+        bearer = antecedent
+      }
+      let ownSubject = subject != nil && bearer?.text == subject?.text
+      if ownSubject, let subject, let bearer { previousSubject = (bearer, subject.text, subject.range) }
       var match = match
       // "In no event shall Tenant assign the lease": the subject follows the modal.
       if match.inverted {
@@ -138,13 +154,25 @@ struct SentenceAnalyzer {
           match.actionStart = verb
         }
       }
+      // The party a passive is done to: "passengers shall be informed", "Tenant shall be reimbursed".
+      var patient: Party?
       if match.isPassive {
         form = .passive
+        // Only a subject written in this clause, not one carried over from the clause before.
+        let subjectParty = ownSubject ? bearer : nil
         bearer = agent(tokens, sentence, from: match.actionStart, to: actionEnd, inAction: true)
         // "All work done by Tenant shall be performed…": the agent named in the subject.
         if bearer == nil, let subject {
           bearer = agent(tokens, sentence, from: subject.range.lowerBound, to: subject.range.upperBound)
         }
+        if bearer == nil, let subjectParty, namesPersonOrBody(subjectParty) {
+          patient = subjectParty
+        }
+      } else if match.isStative, let current = bearer, namesPersonOrBody(current),
+        Self.dutyState(tokens, after: match.actionStart)
+      {
+        // "The members of the Board shall be completely independent": a duty of the members.
+        form = .active
       } else if match.isStative,
         let owner = responsibilityOwner(tokens, sentence, from: match.actionStart, to: actionEnd)
       {
@@ -233,7 +261,7 @@ struct SentenceAnalyzer {
       }
       // "shall not be entitled to", "in no event shall Tenant have the right to": a right withheld.
       if kind == .prohibition, TriggerFinder.withholdsRight(tokens, match) { kind = .noEntitlement }
-      let beneficiary = self.beneficiary(in: action)
+      let beneficiary = patient ?? self.beneficiary(in: action)
       let triggerText = ClauseParts.slice(sentence, tokens, triggerRange)
       drafts.append(
         Draft(
@@ -273,6 +301,13 @@ struct SentenceAnalyzer {
     let word = tokens[position].lower
     if ["and", "or", "but", ","].contains(word) { return previous != nil || position == 0 }
     return false
+  }
+
+  /// Whether "and", "or" or "but" stands right before a trigger: "…, and shall ensure".
+  static func followsConjunction(_ tokens: [Token], _ index: Int) -> Bool {
+    var position = index - 1
+    while position >= 0, TriggerFinder.adverbs.contains(tokens[position].lower) { position -= 1 }
+    return position >= 0 && ["and", "or", "but"].contains(tokens[position].lower)
   }
 
   private func clauseStart(_ tokens: [Token], before index: Int, previous: TriggerFinder.Match?) -> Int {

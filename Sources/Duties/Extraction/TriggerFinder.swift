@@ -38,9 +38,23 @@ struct TriggerFinder {
     var open = 0
     var straight = 0
     var afterReportingVerb = false
+    // "Where the authorities have reason to believe that…, they shall…": what is believed in a leading
+    // condition ends with it.
+    let opensWithCondition =
+      tokens.first.map { ["where", "if", "when", "whenever", "wherever", "unless"].contains($0.lower) }
+      ?? false
+    var reportInCondition = false
+    var commaSeen = false
     for (index, token) in tokens.enumerated() {
       result[index] = open > 0 || straight % 2 == 1 || afterReportingVerb
       if !token.isWord {
+        if token.text == "," {
+          if reportInCondition, open == 0, straight % 2 == 0 {
+            afterReportingVerb = false
+            reportInCondition = false
+          }
+          commaSeen = true
+        }
         switch token.text {
         case "“", "‘": open += 1
         case "”": open = max(0, open - 1)
@@ -50,6 +64,7 @@ struct TriggerFinder {
         }
       } else if orReported, !afterReportingVerb, DeonticLexicon.reportingVerbs.contains(token.lower) {
         afterReportingVerb = true
+        reportInCondition = opensWithCondition && !commaSeen
       }
     }
     return result
@@ -224,7 +239,13 @@ struct TriggerFinder {
       }
       if next == "be" || next == "been" {
         var participle = verb + 1
-        while participle < tokens.count, Self.adverbs.contains(tokens[participle].lower) { participle += 1 }
+        // "may be readily converted" is a possibility, not a permission.
+        while participle < tokens.count,
+          first == "may" || first == "can"
+            ? Self.adverbs.contains(tokens[participle].lower) : Self.isAdverb(tokens[participle].lower)
+        {
+          participle += 1
+        }
         guard participle < tokens.count else { return nil }
         let word = tokens[participle].lower
         if let kind = DeonticLexicon.bearerParticiples[word] {
@@ -273,7 +294,19 @@ struct TriggerFinder {
 
   /// "have the right to", "have no obligation to", "be under no obligation to" after a modal.
   private func possessionPhrase(at index: Int, negated: Bool) -> (ObligationKind, Int)? {
-    let words = tokens[index..<min(tokens.count, index + 5)].map(\.lower)
+    var words = tokens[index..<min(tokens.count, index + 6)].map(\.lower)
+    // "have the absolute right to", "have the sole option": the qualifier does not change the kind.
+    if words.count > 3, words[1] == "the",
+      ["absolute", "sole", "exclusive", "full", "unrestricted"].contains(words[2])
+    {
+      words.remove(at: 2)
+      if let (kind, length) = possessionPhrase(words: words, negated: negated) { return (kind, length + 1) }
+      return nil
+    }
+    return possessionPhrase(words: words, negated: negated)
+  }
+
+  private func possessionPhrase(words: [String], negated: Bool) -> (ObligationKind, Int)? {
     let permissions: [[String]] = [
       ["have", "the", "right", "to"], ["have", "the", "option", "to"], ["have", "the", "power", "to"],
       ["have", "the", "right"], ["have", "the", "option"],
@@ -404,6 +437,14 @@ struct TriggerFinder {
     "broken", "spoken", "stolen", "forgotten", "hidden", "ridden", "risen", "driven", "beaten", "eaten",
     "fallen", "proven", "shaken", "sworn", "torn", "worn", "woken", "frozen", "mistaken", "forgiven",
   ]
+
+  /// A word that may stand between "be" and its participle: "shall be personally liable", "shall be
+  /// duly notified" (not "shall be timely").
+  static func isAdverb(_ word: String) -> Bool {
+    adverbs.contains(word)
+      || word.count > 5 && word.hasSuffix("ly")
+        && !["timely", "likely", "unlikely", "orderly", "costly"].contains(word)
+  }
 
   static let adverbs: Set<String> = [
     "also", "only", "not", "still", "then", "therefore", "always", "promptly", "immediately", "normally",

@@ -75,54 +75,85 @@ struct PlainTextReader {
     var pendingBreak = false
     var pendingPageBreak = false
     for (lineIndex, line) in lines.enumerated() {
-      let content = bytes.trimmed(line)
-      if content.isEmpty {
+      let whole = bytes.trimmed(line)
+      if whole.isEmpty {
         pendingBreak = true
         if bytes[line].contains(0x0C) { pendingPageBreak = true }
         continue
       }
-      let text = bytes.string(content)
-      if dropsRunningLines,
-        isPageNumber(text)
-          || !noise.isEmpty && (noise.contains(text) || noise.contains(Self.withoutDigits(text)))
-      {
-        continue
+      for (pieceIndex, content) in Self.pieces(bytes, whole).enumerated() {
+        // A wide gap ends a block: "Payment of the aid        Member States shall pay…".
+        if pieceIndex > 0 { flush() }
+        let text = bytes.string(content)
+        if dropsRunningLines,
+          isPageNumber(text)
+            || !noise.isEmpty && (noise.contains(text) || noise.contains(Self.withoutDigits(text)))
+        {
+          continue
+        }
+        let nextLine = lineIndex + 1 < lines.count ? bytes.string(bytes.trimmed(lines[lineIndex + 1])) : ""
+        let heading =
+          headingHints[lineIndex] ?? (nextLine.first?.isLowercase == true ? nil : headingLevel(text))
+        if pendingBreak {
+          // A paragraph broken by a page break goes on when its last line ends mid-sentence and the
+          // next line starts no heading, provision or bullet.
+          let last = pending.last.map { bytes[$0.upperBound - 1] }
+          let midSentence = last.map { !".:;?!)”\"".utf8.contains($0) } == true
+          let starts =
+            heading != nil || Label.parse(Substring(text), previousLetter: nil) != nil
+            || startsWithBullet(text)
+          if !midSentence || starts || !(continuesAcrossBlankLines || pendingPageBreak) { flush() }
+          pendingBreak = false
+          pendingPageBreak = false
+        }
+        if firstLine == nil { firstLine = text }
+        if let level = heading {
+          flush()
+          var builder = TextBuilder()
+          builder.append(text, sourceOffset: content.lowerBound, escaped: false)
+          if let run = builder.build() { outline.heading(run, level: level) }
+          continue
+        }
+        if Label.parse(Substring(text), previousLetter: nil) != nil || startsWithBullet(text) {
+          flush()
+        }
+        if startsWithBullet(text) {
+          let start = bytes.trimmed((content.lowerBound + bulletLength(text))..<content.upperBound)
+          pending.append(start)
+          continue
+        }
+        pending.append(content)
       }
-      let nextLine = lineIndex + 1 < lines.count ? bytes.string(bytes.trimmed(lines[lineIndex + 1])) : ""
-      let heading =
-        headingHints[lineIndex] ?? (nextLine.first?.isLowercase == true ? nil : headingLevel(text))
-      if pendingBreak {
-        // A paragraph broken by a page break goes on when its last line ends mid-sentence and the
-        // next line starts no heading, provision or bullet.
-        let last = pending.last.map { bytes[$0.upperBound - 1] }
-        let midSentence = last.map { !".:;?!)”\"".utf8.contains($0) } == true
-        let starts =
-          heading != nil || Label.parse(Substring(text), previousLetter: nil) != nil || startsWithBullet(text)
-        if !midSentence || starts || !(continuesAcrossBlankLines || pendingPageBreak) { flush() }
-        pendingBreak = false
-        pendingPageBreak = false
-      }
-      if firstLine == nil { firstLine = text }
-      if let level = heading {
-        flush()
-        var builder = TextBuilder()
-        builder.append(text, sourceOffset: content.lowerBound, escaped: false)
-        if let run = builder.build() { outline.heading(run, level: level) }
-        continue
-      }
-      if Label.parse(Substring(text), previousLetter: nil) != nil || startsWithBullet(text) {
-        flush()
-      }
-      if startsWithBullet(text) {
-        let start = bytes.trimmed((content.lowerBound + bulletLength(text))..<content.upperBound)
-        pending.append(start)
-        continue
-      }
-      pending.append(content)
     }
     flush()
     let metadata = DocumentMetadata(title: title ?? firstLine, format: format)
     return Document(metadata: metadata, children: outline.build(), source: source)
+  }
+
+  /// The fewest spaces in a row that separate two blocks laid out on one line (a heading and its
+  /// paragraph, or two columns).
+  static let gapWidth = 4
+
+  /// The pieces of a line split at wide gaps before a capital letter; usually the whole line.
+  static func pieces(_ bytes: [UInt8], _ line: Range<Int>) -> [Range<Int>] {
+    var result: [Range<Int>] = []
+    var start = line.lowerBound
+    var index = line.lowerBound
+    while index < line.upperBound {
+      guard bytes[index] == 0x20 || bytes[index] == 0x09 else {
+        index += 1
+        continue
+      }
+      var end = index
+      while end < line.upperBound, bytes[end] == 0x20 || bytes[end] == 0x09 { end += 1 }
+      if end - index >= gapWidth, end < line.upperBound, (65...90).contains(bytes[end]) {
+        result.append(start..<index)
+        start = end
+      }
+      index = end
+    }
+    result.append(start..<line.upperBound)
+    return result
   }
 
   /// The end of an editorial marker such as "[F48]" or "[E2]" starting at `index`.

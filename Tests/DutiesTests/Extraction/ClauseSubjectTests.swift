@@ -1,0 +1,95 @@
+import DutiesTestSupport
+import Testing
+
+@testable import Duties
+
+/// Who a clause is about when the subject is not the plain actor of an active verb: passives done
+/// to a person, states a body must be in, clauses that share or point back to a subject.
+@Suite struct ClauseSubjectTests {
+  @Test func passiveDoneToAPersonRecordsThemAsBeneficiary() throws {
+    let informed = try #require(
+      try ExtractionProbe.obligations("Patients shall be informed of the outcome of the review.").first)
+    #expect(informed.form == .passive)
+    #expect(informed.bearer == nil)
+    #expect(informed.beneficiary?.parties == ["patient"])
+    // A thing is not a beneficiary, nor is a party named inside it.
+    let record = try #require(
+      try ExtractionProbe.obligations("Copies of the inspector's report shall be kept for six years.").first)
+    #expect(record.beneficiary == nil)
+    // An agent makes it an ordinary passive with a bearer.
+    let notified = try #require(
+      try ExtractionProbe.obligations("The applicant shall be notified by the council within 14 days.").first)
+    #expect(notified.bearer?.parties == ["council"])
+  }
+
+  @Test func aStateRequiredOfABodyIsItsDuty() throws {
+    let independent = try #require(
+      try ExtractionProbe.obligations("The members of the review panel shall be completely independent.")
+        .first)
+    #expect(independent.form == .active)
+    #expect(independent.bearer?.parties.first == "member")
+    #expect(independent.action == "be completely independent")
+    // A state of a thing, or one that defines, stays a requirement on a state.
+    let plan = try #require(
+      try ExtractionProbe.obligations("The plan shall be consistent with the strategy.").first)
+    #expect(plan.bearer == nil)
+    let eligible = try ExtractionProbe.obligations("The provider shall be eligible for the grant.")
+    #expect(eligible.allSatisfy { $0.bearer == nil })
+  }
+
+  @Test func anAdverbBeforeAParticipleKeepsItsMeaning() throws {
+    let liable = try #require(
+      try ExtractionProbe.obligations("No officer of the trust shall be personally liable for the debt.")
+        .first)
+    #expect(liable.kind == .exemption)
+    // "may be readily converted" says what is possible, not what is allowed.
+    #expect(try ExtractionProbe.obligations("The device may be readily converted to fire.").isEmpty)
+  }
+
+  @Test func aSecondClauseSharesTheSubjectWrittenBefore() throws {
+    let obligations = try ExtractionProbe.obligations(
+      "The board shall be consulted on the budget, and shall publish its advice.")
+    #expect(obligations.count == 2)
+    #expect(obligations.last?.bearer?.parties == ["board"])
+    // A thing's second clause does not borrow the bearer of the sentence before.
+    let things = try ExtractionProbe.obligations(
+      "The council must keep a register. The register shall be kept up to date and shall record each visit.")
+    #expect(things.last?.bearer == nil)
+    #expect(things.last?.action == "the register to record each visit")
+  }
+
+  @Test func aRelativeWhoPointsBackToItsAntecedent() throws {
+    let obligations = try ExtractionProbe.obligations(
+      "The complaint shall be closed by decision of the Ombudsman, who shall inform the complainant in writing."
+    )
+    #expect(obligations.last?.bearer?.parties == ["Ombudsman"])
+    #expect(obligations.last?.action == "inform the complainant in writing")
+  }
+
+  @Test func whatIsBelievedInALeadingConditionEndsWithIt() throws {
+    let obligation = try #require(
+      try ExtractionProbe.obligations(
+        "Where the inspector has reason to believe that a home is unsafe, the inspector shall notify the council."
+      ).first)
+    #expect(obligation.bearer?.parties == ["inspector"])
+    #expect(obligation.action == "notify the council")
+    // Reported content without a leading condition is still not an obligation.
+    #expect(
+      try ExtractionProbe.obligations("The minister said that councils must publish the plans.").isEmpty)
+  }
+
+  @Test func aQualifiedRightIsStillAPermission() throws {
+    let right = try #require(
+      try ExtractionProbe.obligations("The landlord shall have the absolute right to remove the sign.").first)
+    #expect(right.kind == .permission)
+    #expect(right.action == "remove the sign")
+  }
+
+  @Test func aWideGapEndsAHeadingLaidOutWithSpaces() throws {
+    let obligation = try #require(
+      try ExtractionProbe.obligations("Payment of the grant        The council shall pay the grant by 1 May.")
+        .first)
+    #expect(obligation.bearer?.parties == ["council"])
+    #expect(obligation.sentence == "The council shall pay the grant by 1 May.")
+  }
+}
