@@ -10,7 +10,8 @@ public struct Obligation: Hashable, Sendable, Codable {
   public var trigger: Trigger
   /// Who bears it, or nil when the text does not say (a passive without an agent).
   public var bearer: Party?
-  /// Who benefits from it, when the sentence names someone ("…must provide information to the carer").
+  /// Who benefits from it, when the sentence names someone ("…must provide information to the carer"),
+  /// or the person or body a passive without an agent is done to ("Patients shall be informed…").
   public var beneficiary: Party?
   /// What must (or may, or should) be done, as a verb phrase.
   public var action: String

@@ -56,9 +56,13 @@ extension SentenceAnalyzer {
       head = word
       if word.hasSuffix(",") || word.hasSuffix("(") { break }
     }
-    guard let head = head.map({ String($0).trimming("()[],;:\"'‘’“”") }), !head.isEmpty else { return false }
-    // "Commissions to agents" are fees; the Commission is one body.
-    return PartyLexicon.isActorHead(head) && head.lowercased() != "commissions"
+    guard let head = head.map({ String($0).trimming("()[],;:\"'‘’“”").lowercased() }), !head.isEmpty else {
+      return false
+    }
+    // "Commissions to agents" are fees; "the implementation of this Decision" is an act, not the software
+    // of an RFC ("An implementation MUST…").
+    if head == "commissions" || head == "implementation" && party.text.contains(" of ") { return false }
+    return PartyLexicon.isActorHead(head)
   }
 
   /// Words after a noun phrase's head: "appointments to the committee", "persons who…".

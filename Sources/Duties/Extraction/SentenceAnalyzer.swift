@@ -247,6 +247,8 @@ struct SentenceAnalyzer {
       if actionCut > pieceStart { pieces.append(ClauseParts.slice(sentence, tokens, pieceStart..<actionCut)) }
       var action = pieces.map { $0.trimming(" ,") }.filter { !$0.isEmpty }.joined(separator: " ")
       action = tidyAction(action)
+      // The beneficiary is in the predicate, not in a subject written into the action.
+      let predicate = action
       if form != .active, !impersonal, let subject {
         action = "\(subject.text.lowercasedFirstWordIfCommon) to \(action)"
       }
@@ -261,7 +263,7 @@ struct SentenceAnalyzer {
       }
       // "shall not be entitled to", "in no event shall Tenant have the right to": a right withheld.
       if kind == .prohibition, TriggerFinder.withholdsRight(tokens, match) { kind = .noEntitlement }
-      let beneficiary = patient ?? self.beneficiary(in: action)
+      let beneficiary = patient ?? self.beneficiary(in: negativeAction == nil ? predicate : action)
       let triggerText = ClauseParts.slice(sentence, tokens, triggerRange)
       drafts.append(
         Draft(

@@ -16,6 +16,9 @@ import Testing
     let record = try #require(
       try ExtractionProbe.obligations("Copies of the inspector's report shall be kept for six years.").first)
     #expect(record.beneficiary == nil)
+    let notice = try #require(
+      try ExtractionProbe.obligations("Copies of each notice to tenants shall be kept for six years.").first)
+    #expect(notice.beneficiary == nil)
     // An agent makes it an ordinary passive with a bearer.
     let notified = try #require(
       try ExtractionProbe.obligations("The applicant shall be notified by the council within 14 days.").first)
