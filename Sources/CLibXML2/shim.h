@@ -8,6 +8,7 @@
 #include <libxml/tree.h>
 #include <libxml/xmlerror.h>
 #include <libxml/HTMLparser.h>
+#include <libxml/xmlreader.h>
 
 /* xmlFree is a global function pointer; Swift 6 rejects it as shared mutable state. */
 static inline void duties_xmlFree(void *pointer) { xmlFree(pointer); }

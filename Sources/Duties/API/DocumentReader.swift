@@ -48,11 +48,31 @@ public struct DocumentReader: Sendable {
     defer { try? handle.close() }
     // A pipe or device has no size to check first ("<(…)", /dev/stdin): it is read in pieces.
     if !isRegular { return try readInPieces(handle, path: path) }
-    do {
-      return Array(try handle.readToEnd() ?? Data())
-    } catch {
-      throw DutiesError.unreadable(path: path, reason: error.localizedDescription)
+    let size = (attributes?[.size] as? NSNumber)?.intValue ?? 0
+    // Straight into the array: no second copy of a large file on the way in.
+    var failure: Int32 = 0
+    var bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+      count = 0
+      while count < size {
+        let read = Foundation.read(handle.fileDescriptor, buffer.baseAddress! + count, size - count)
+        if read < 0, errno == EINTR { continue }
+        if read < 0 { failure = errno }
+        if read <= 0 { break }
+        count += read
+      }
     }
+    if failure != 0 {
+      throw DutiesError.unreadable(path: path, reason: String(cString: strerror(failure)))
+    }
+    // A file that grew since its size was read: the rest.
+    if bytes.count == size {
+      do {
+        if let rest = try handle.readToEnd(), !rest.isEmpty { bytes.append(contentsOf: rest) }
+      } catch {
+        throw DutiesError.unreadable(path: path, reason: error.localizedDescription)
+      }
+    }
+    return bytes
   }
 
   /// Reads in 1 MiB pieces and stops as soon as the input passes ``maximumBytes``, so endless input is

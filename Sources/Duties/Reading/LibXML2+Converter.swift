@@ -10,36 +10,19 @@ extension LibXML2 {
   struct Converter {
     let source: SourceText
     let html: Bool
-    /// Whether each child is freed once it is converted, so that the C tree shrinks while the Swift
-    /// one grows and the two are never held whole at once (the tree is not used afterwards).
-    let freesConverted: Bool
     private var cursor = 0
+    /// The namespace URI of the element before, shared by the next one with the same URI rather than
+    /// copied for each element.
+    private var lastNamespace: (bytes: [UInt8], string: String)?
 
-    init(source: SourceText, html: Bool, freesConverted: Bool = false) {
+    init(source: SourceText, html: Bool) {
       self.source = source
       self.html = html
-      self.freesConverted = freesConverted
-    }
-
-    /// Moves the cursor past comments and processing instructions before the root.
-    mutating func visitSiblingsBefore(_ root: xmlNodePtr, in document: xmlDocPtr) {
-      var node = document.pointee.children
-      while let current = node, current != root {
-        _ = convertChild(current, depth: 1)
-        node = current.pointee.next
-      }
     }
 
     mutating func convert(_ node: xmlNodePtr, depth: Int) -> XMLElement {
-      let name = string(node.pointee.name)
-      let prefix = node.pointee.ns.flatMap { $0.pointee.prefix.map { string($0) } }
-      let namespace = node.pointee.ns.flatMap { $0.pointee.href.map { string($0) } }
-      let qualified = prefix.map { "\($0):\(name)" } ?? name
-      let line = Int(duties_lineNumber(node))
-      let (offset, selfClosing) = locateStartTag(qualified, line: line)
-      var element = XMLElement(
-        name: html ? name.lowercased() : name, namespace: namespace, attributes: attributes(of: node),
-        children: [], offset: offset)
+      let opened = open(node)
+      var element = opened.element
       if depth >= LibXML2.maximumDepth {
         let text = flattenedText(node.pointee.children)
         if !text.isEmpty { element.children.append(.text(text, offset: cursor)) }
@@ -51,14 +34,33 @@ extension LibXML2 {
           element.children.append(converted)
         }
         child = current.pointee.next
-        if freesConverted {
-          xmlUnlinkNode(current)
-          xmlFreeNode(current)
-        }
       }
-      if !selfClosing, !html { skipEndTag() }
+      if !opened.selfClosing { close() }
       return element
     }
+
+    /// The element of a start tag, without its children; moves the cursor past the tag. Returns
+    /// whether the tag closes itself (`<a/>`).
+    mutating func open(_ node: xmlNodePtr) -> (element: XMLElement, selfClosing: Bool) {
+      let name = string(node.pointee.name)
+      let prefix = node.pointee.ns.flatMap { $0.pointee.prefix.map { string($0) } }
+      let namespace = node.pointee.ns.flatMap { $0.pointee.href.map { sharedNamespace($0) } }
+      let qualified = prefix.map { "\($0):\(name)" } ?? name
+      let line = Int(duties_lineNumber(node))
+      let (offset, selfClosing) = locateStartTag(qualified, line: line)
+      let element = XMLElement(
+        name: html ? name.lowercased() : name, namespace: namespace, attributes: attributes(of: node),
+        children: [], offset: offset)
+      return (element, selfClosing)
+    }
+
+    /// Moves the cursor past an element's end tag (in XML; HTML's are skipped before text).
+    mutating func close() {
+      if !html { skipEndTag() }
+    }
+
+    /// The cursor: where the converter has read the source up to.
+    var position: Int { cursor }
 
     mutating func convertChild(_ node: xmlNodePtr, depth: Int) -> XMLChild? {
       switch node.pointee.type {
@@ -148,6 +150,15 @@ extension LibXML2 {
         }
       }
       return result.collapsingWhitespace
+    }
+
+    private mutating func sharedNamespace(_ href: UnsafePointer<xmlChar>) -> String {
+      let length = Int(xmlStrlen(href))
+      let bytes = UnsafeBufferPointer(start: href, count: length)
+      if let lastNamespace, lastNamespace.bytes.elementsEqual(bytes) { return lastNamespace.string }
+      let string = String(decoding: bytes, as: UTF8.self)
+      lastNamespace = (Array(bytes), string)
+      return string
     }
 
     private func string(_ pointer: UnsafePointer<xmlChar>?) -> String {

@@ -16,41 +16,49 @@ enum LibXML2 {
   /// The deepest element nesting kept as structure; deeper content is kept as text.
   static let maximumDepth = 400
 
-  /// Parses an XML document and returns its root element.
+  /// Parses an XML document and returns its root element. libxml2's streaming reader is used, so
+  /// the C side holds only the nodes around the one being read, never the whole tree.
   static func parseXML(_ source: SourceText) throws -> XMLElement {
     _ = initialized
     try guardSize(source)
-    guard let context = xmlNewParserCtxt() else {
-      throw DutiesError.unreadable(path: source.path, reason: "libxml2 could not allocate a parser")
-    }
-    defer { xmlFreeParserCtxt(context) }
-    let collector = ErrorCollector()
-    let retained = Unmanaged.passRetained(collector)
-    defer { retained.release() }
-    context.pointee._private = retained.toOpaque()
-    context.pointee.sax.pointee.serror = collectError
-
     let options: Int32 =
       Int32(XML_PARSE_NONET.rawValue) | Int32(XML_PARSE_BIG_LINES.rawValue)
       | Int32(XML_PARSE_IGNORE_ENC.rawValue) | Int32(XML_PARSE_NOERROR.rawValue)
       | Int32(XML_PARSE_NOWARNING.rawValue)
-    let document = source.bytes.withUnsafeBufferPointer { buffer in
-      buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { pointer in
-        xmlCtxtReadMemory(context, pointer, Int32(buffer.count), source.path, "UTF-8", options)
+    return try source.bytes.withUnsafeBufferPointer { buffer in
+      guard let base = buffer.baseAddress else {
+        throw DutiesError.malformed(source.location(atOffset: 0), "the XML document is empty")
       }
+      let reader = base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { pointer in
+        xmlReaderForMemory(pointer, Int32(buffer.count), source.path, "UTF-8", options)
+      }
+      guard let reader else {
+        throw DutiesError.unreadable(path: source.path, reason: "libxml2 could not allocate a reader")
+      }
+      defer { xmlFreeTextReader(reader) }
+      let collector = ErrorCollector()
+      let retained = Unmanaged.passRetained(collector)
+      defer { retained.release() }
+      xmlTextReaderSetStructuredErrorHandler(reader, collectReaderError, retained.toOpaque())
+      var builder = StreamingBuilder(source: source)
+      var status = xmlTextReaderRead(reader)
+      while status == 1 {
+        builder.take(reader)
+        status = xmlTextReaderRead(reader)
+      }
+      if let error = collector.firstError ?? (status < 0 ? collector.lastMessage : nil) {
+        // Without any element, libxml2's reader complains of what follows ("Extra content…").
+        let message = hasStartTag(source.bytes) ? error.message : "the XML document has no root element"
+        throw DutiesError.malformed(location(line: error.line, column: error.column, in: source), message)
+      }
+      if status < 0 {
+        throw DutiesError.malformed(source.location(atOffset: 0), "malformed XML")
+      }
+      guard let root = builder.root else {
+        throw DutiesError.malformed(source.location(atOffset: 0), "the XML document has no root element")
+      }
+      return root
     }
-    defer { if let document { xmlFreeDoc(document) } }
-    if let error = collector.firstError ?? (document == nil ? collector.lastMessage : nil) {
-      throw DutiesError.malformed(
-        location(line: error.line, column: error.column, in: source), error.message)
-    }
-    guard let document, let root = xmlDocGetRootElement(document) else {
-      throw DutiesError.malformed(
-        source.location(atOffset: 0), "the XML document has no root element")
-    }
-    var converter = Converter(source: source, html: false, freesConverted: true)
-    converter.visitSiblingsBefore(root, in: document)
-    return converter.convert(root, depth: 0)
   }
 
   /// Parses an HTML document in recovery mode and returns its root element.
@@ -90,6 +98,19 @@ enum LibXML2 {
     return XMLElement(name: "html", namespace: nil, attributes: [], children: children, offset: 0)
   }
 
+  /// Whether the bytes hold a start tag (`<` and a name), not only comments, declarations and text.
+  private static func hasStartTag(_ bytes: [UInt8]) -> Bool {
+    var index = bytes.firstIndex(of: UInt8(ascii: "<"))
+    while let current = index, current + 1 < bytes.count {
+      let next = bytes[current + 1]
+      if (65...90).contains(next) || (97...122).contains(next) || next == UInt8(ascii: "_") || next >= 0x80 {
+        return true
+      }
+      index = bytes[(current + 1)...].firstIndex(of: UInt8(ascii: "<"))
+    }
+    return false
+  }
+
   private static func guardSize(_ source: SourceText) throws {
     if source.bytes.count >= Int(Int32.max) {
       throw DutiesError.unreadable(
@@ -116,11 +137,12 @@ private final class ErrorCollector {
   var lastMessage: Entry?
 }
 
-private func collectError(_ userData: UnsafeMutableRawPointer?, _ error: xmlErrorPtr?) {
+private func collectReaderError(_ userData: UnsafeMutableRawPointer?, _ error: xmlErrorPtr?) {
   guard let userData, let error else { return }
-  let context = userData.assumingMemoryBound(to: xmlParserCtxt.self)
-  guard let opaque = context.pointee._private else { return }
-  let collector = Unmanaged<ErrorCollector>.fromOpaque(opaque).takeUnretainedValue()
+  record(error, in: Unmanaged<ErrorCollector>.fromOpaque(userData).takeUnretainedValue())
+}
+
+private func record(_ error: xmlErrorPtr, in collector: ErrorCollector) {
   let message =
     error.pointee.message.map { String(cString: $0) }?.trimmingCharacters(in: .whitespacesAndNewlines)
     ?? "malformed XML"

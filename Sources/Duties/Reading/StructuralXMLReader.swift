@@ -12,17 +12,28 @@ struct StructuralXMLReader {
     self.source = source
   }
 
-  /// The nodes for the children of an element.
-  mutating func nodes(in element: XMLElement) -> [Node] {
+  /// The nodes for the children of an element. The children are taken out of it as they are read, so
+  /// that the XML tree shrinks while the document grows (the element is left without children).
+  mutating func nodes(in element: inout XMLElement) -> [Node] {
     var result: [Node] = []
-    for child in element.children {
-      guard case .element(let inner) = child else { continue }
-      result.append(contentsOf: nodes(for: inner))
+    var children = Self.takeChildren(of: &element)
+    while let child = children.popLast() {
+      guard case .element(var inner) = consume child else { continue }
+      result.append(contentsOf: nodes(for: &inner))
     }
     return result
   }
 
-  private mutating func nodes(for element: XMLElement) -> [Node] {
+  /// An element's children in reverse order, for `popLast()`; the element keeps none, so each child
+  /// is freed once it has been read.
+  private static func takeChildren(of element: inout XMLElement) -> [XMLChild] {
+    var children: [XMLChild] = []
+    swap(&children, &element.children)
+    children.reverse()
+    return children
+  }
+
+  private mutating func nodes(for element: inout XMLElement) -> [Node] {
     let name = element.name
     if vocabulary.skipped.contains(name) { return [] }
     if let kind = vocabulary.annotations[name] {
@@ -35,21 +46,22 @@ struct StructuralXMLReader {
       return [Node(kind: .heading, heading: run, location: location(element))]
     }
     if let kind = vocabulary.divisions[name] {
-      return [division(element, kind: kind)]
+      return [division(&element, kind: kind)]
     }
     if vocabulary.blocks.contains(name) && !containsDivision(element) || element.hasDirectText {
       guard let run = inlineText(of: element) else { return [] }
       return [Node(kind: .block, text: run, location: location(element))]
     }
-    return nodes(in: element)
+    return nodes(in: &element)
   }
 
-  private mutating func division(_ element: XMLElement, kind: Node.Kind) -> Node {
+  private mutating func division(_ element: inout XMLElement, kind: Node.Kind) -> Node {
     var number: String?
     var heading: TextRun?
     var children: [Node] = []
-    for child in element.children {
-      guard case .element(let inner) = child else { continue }
+    var elementChildren = Self.takeChildren(of: &element)
+    while let child = elementChildren.popLast() {
+      guard case .element(var inner) = consume child else { continue }
       if number == nil, vocabulary.numbers.contains(inner.name) {
         number = inlineText(of: inner).map { cleanNumber($0.string, element: element.name) }
         continue
@@ -58,7 +70,7 @@ struct StructuralXMLReader {
         heading = inlineText(of: inner)
         continue
       }
-      children.append(contentsOf: nodes(for: inner))
+      children.append(contentsOf: nodes(for: &inner))
     }
     var node = Node(
       kind: kind, number: number?.isEmpty == true ? nil : number, heading: heading,

@@ -3,7 +3,7 @@ import OrderedCollections
 /// Reads the XML formats: CLML, Akoma Ntoso, USLM and any other XML.
 enum XMLDocumentReader {
   static func read(_ source: SourceText, format: DocumentFormat) throws -> Document {
-    let root = try LibXML2.parseXML(source)
+    var root = try LibXML2.parseXML(source)
     let vocabulary: XMLVocabulary
     let metadata: DocumentMetadata
     switch format {
@@ -21,7 +21,7 @@ enum XMLDocumentReader {
       metadata = genericMetadata(root)
     }
     var reader = StructuralXMLReader(vocabulary: vocabulary, source: source)
-    var children = reader.nodes(in: root)
+    var children = reader.nodes(in: &root)
     children = NodeTree.mergingSingleProvisionGroups(children)
     return Document(
       metadata: metadata, children: children, annotations: reader.annotations, source: source)

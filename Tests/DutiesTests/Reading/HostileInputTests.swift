@@ -20,6 +20,13 @@ import Testing
     #expect(error.description.contains(": error: "))
   }
 
+  @Test func xmlWithoutAnElementSaysSo() throws {
+    let xml = "<?xml version=\"1.0\"?>\n<!-- a comment and nothing else -->\n"
+    let error = try #require(throws: DutiesError.self) { try reader.read(string: xml, path: "empty.xml") }
+    #expect(error.description.hasPrefix("empty.xml:"))
+    #expect(error.description.hasSuffix("error: the XML document has no root element"))
+  }
+
   @Test func externalEntitiesAreNeverLoaded() throws {
     let xml = """
       <?xml version="1.0"?>

@@ -76,6 +76,26 @@ import Testing
     #expect(texts == ["Staff must lock screens.", "Keep it."])
   }
 
+  @Test func streamedXMLKeepsEveryPlace() throws {
+    // Comments, processing instructions, empty and self-closing elements, CDATA and an entity reference
+    // all move the source cursor as the reader passes them.
+    let xml = """
+      <?xml version="1.0"?>
+      <!DOCTYPE doc [<!ENTITY custom "x">]>
+      <?style href="a"?>
+      <!-- before the root -->
+      <doc><p>Intro<br/><b></b> text.</p>
+      <p>The <![CDATA[council]]> &custom; <i>must</i> publish <!-- aside --> a plan.</p></doc>
+      """
+    let document = try DocumentReader().read(string: xml, path: "places.xml")
+    var texts: [String] = []
+    document.walk { if let text = $0.node.text?.string { texts.append(text) } }
+    #expect(texts == ["Intro text.", "The council must publish a plan."])
+    let obligation = try #require(ObligationExtractor().extract(from: document).first)
+    #expect(obligation.trigger.location.line == 6)
+    #expect(obligation.trigger.location.column == 40)
+  }
+
   @Test func htmlMainContentWithoutChrome() throws {
     let html = """
       <!DOCTYPE html>
