@@ -67,9 +67,8 @@ struct DiffCommand: ParsableCommand {
         (oldDocument, newDocument) = revisions
       }
       for diagnostic in oldDocument.diagnostics + newDocument.diagnostics { Output.error("\(diagnostic)") }
-      let full = RevisionDiffer(successions: try succession.table()).compare(
+      comparison = RevisionDiffer(successions: try succession.table(), includesUnchanged: all).compare(
         old: oldDocument, new: newDocument)
-      comparison = all ? full : full.withoutUnchanged()
     } catch {
       Output.report(error)
       throw ExitCode(2)

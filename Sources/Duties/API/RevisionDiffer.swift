@@ -8,19 +8,35 @@ public struct RevisionDiffer: Sendable {
   /// Which bodies succeeded which, so a duty now borne by a successor body is reported as
   /// `bearer-renamed` rather than `bearer-changed`.
   public var successions: BearerSuccession
+  /// Whether obligations that did not change are listed, with kind `unchanged`. Leaving them out
+  /// (as `DocumentComparison.withoutUnchanged()` would) is faster on large documents.
+  public var includesUnchanged: Bool
 
   /// Creates a differ; `successions` defaults to the built-in English table.
-  public init(successions: BearerSuccession = .england) {
+  public init(successions: BearerSuccession = .england, includesUnchanged: Bool = true) {
     self.successions = successions
+    self.includesUnchanged = includesUnchanged
   }
 
   /// Compares two documents. Their obligations are extracted at the same time, each on its own core
   /// when there are two.
   public func compare(old: Document, new: Document) -> DocumentComparison {
     let (oldSide, newSide) = Parallel.pair(
-      { Self.normalized(ObligationExtractor().extract(from: old)) },
-      { Self.normalized(ObligationExtractor().extract(from: new)) })
-    return comparison(old: old, new: new, changes: compare(oldSide, newSide))
+      {
+        (
+          Self.normalized(ObligationExtractor().extract(from: old)),
+          TermDefinitionExtractor.definitions(in: old)
+        )
+      },
+      {
+        (
+          Self.normalized(ObligationExtractor().extract(from: new)),
+          TermDefinitionExtractor.definitions(in: new)
+        )
+      })
+    return DocumentComparison(
+      old: SourceInfo(old), new: SourceInfo(new), changes: compare(oldSide.0, newSide.0),
+      definitionChanges: DefinitionChange.changes(old: oldSide.1, new: newSide.1))
   }
 
   /// Compares two documents whose obligations are already extracted.
@@ -39,7 +55,8 @@ public struct RevisionDiffer: Sendable {
       old: SourceInfo(old), new: SourceInfo(new), changes: changes, definitionChanges: definitions)
   }
 
-  /// Compares two lists of obligations; unchanged pairs are included with kind `unchanged`.
+  /// Compares two lists of obligations; unchanged pairs are included with kind `unchanged` when
+  /// ``includesUnchanged`` is true.
   public func compare(_ old: [Obligation], _ new: [Obligation]) -> [ObligationChange] {
     let (oldSide, newSide) = Parallel.pair({ Self.normalized(old) }, { Self.normalized(new) })
     return compare(oldSide, newSide)
@@ -56,17 +73,20 @@ public struct RevisionDiffer: Sendable {
     let pairs = ObligationAligner(old: normalizedOld, new: normalizedNew, anchors: anchors).align()
     // Classifying a pair and diffing its words depend on that pair alone: spread over the cores.
     let successions = self.successions
-    var changes = Parallel.map(pairs.count, chunkSize: 256) { index in
+    let includesUnchanged = self.includesUnchanged
+    var changes = Parallel.map(pairs.count, chunkSize: 256) { index -> ObligationChange? in
       let (oldIndex, newIndex) = pairs[index]
-      let old = normalizedOld[oldIndex].obligation
-      let new = normalizedNew[newIndex].obligation
       let (aspects, notes) = ChangeClassifier.classify(
         old: normalizedOld[oldIndex], new: normalizedNew[newIndex], anchors: anchors, successions: successions
       )
+      if aspects.isEmpty, !includesUnchanged { return nil }
+      let old = normalizedOld[oldIndex].obligation
+      let new = normalizedNew[newIndex].obligation
       return ObligationChange(
         change: aspects.first ?? .unchanged, aspects: aspects, old: old, new: new,
         wordDiff: WordDiff.diff(old.sentence, new.sentence), section: new.section, notes: notes)
     }
+    .compactMap { $0 }
     var oldMatched = [Bool](repeating: false, count: normalizedOld.count)
     var newMatched = [Bool](repeating: false, count: normalizedNew.count)
     for (oldIndex, newIndex) in pairs {

@@ -68,22 +68,35 @@ public struct DocumentComparison: Sendable, Encodable {
 
   /// Orders changes by section (sections with the most consequential changes first), then by kind.
   static func ordered(_ changes: [ObligationChange]) -> [ObligationChange] {
-    var bySection: [String: [ObligationChange]] = [:]
-    var order: [String] = []
-    for change in changes {
-      if bySection[change.section] == nil { order.append(change.section) }
-      bySection[change.section, default: []].append(change)
+    // Indices are sorted rather than the changes themselves, which are large to move.
+    var sectionOf: [String: Int] = [:]
+    var sections: [[Int]] = []
+    for (index, change) in changes.enumerated() {
+      if let section = sectionOf[change.section] {
+        sections[section].append(index)
+      } else {
+        sectionOf[change.section] = sections.count
+        sections.append([index])
+      }
     }
-    func position(_ change: ObligationChange) -> Int { (change.new ?? change.old)?.location.offset ?? 0 }
-    for section in order {
-      bySection[section]!.sort { ($0.change, position($0)) < ($1.change, position($1)) }
+    let kinds = changes.map(\.change)
+    let positions = changes.map { ($0.new ?? $0.old)?.location.offset ?? 0 }
+    for section in sections.indices {
+      sections[section].sort { (kinds[$0], positions[$0]) < (kinds[$1], positions[$1]) }
     }
     // Each section's sort key is taken once, from its first change.
-    let keys = order.map { section in
-      let first = bySection[section]![0]
-      return (change: first.change, binding: first.isBinding ? 0 : 1, section: section)
+    let keys = sections.map { members in
+      let first = changes[members[0]]
+      return (
+        change: first.change, binding: first.isBinding ? 0 : 1, section: first.section, members: members
+      )
     }
-    let sections = keys.sorted { a, b in (a.change, a.binding, a.section) < (b.change, b.binding, b.section) }
-    return sections.flatMap { bySection[$0.section]! }
+    let sorted = keys.sorted { a, b in (a.change, a.binding, a.section) < (b.change, b.binding, b.section) }
+    var result: [ObligationChange] = []
+    result.reserveCapacity(changes.count)
+    for key in sorted {
+      for index in key.members { result.append(changes[index]) }
+    }
+    return result
   }
 }

@@ -32,6 +32,21 @@ import Testing
     #expect(!changes.contains { [.removed, .moved, .reworded].contains($0.change) })
   }
 
+  @Test func leavingOutUnchangedGivesTheRealChangesInTheSameOrder() throws {
+    let reader = DocumentReader()
+    let old = try reader.read(path: SharedCorpus.demo("joint-working-guidance/2011-10-guidance.xml").path)
+    let new = try reader.read(
+      path: SharedCorpus.demo("joint-working-guidance/2011-11-guidance-revised.md").path)
+    let full = RevisionDiffer().compare(old: old, new: new)
+    let lean = RevisionDiffer(includesUnchanged: false).compare(old: old, new: new)
+    #expect(full.changes.contains { $0.change == .unchanged })
+    #expect(!lean.changes.contains { $0.change == .unchanged })
+    #expect(
+      lean.changes.map { [$0.change.rawValue, $0.old?.id ?? "", $0.new?.id ?? ""] }
+        == full.withoutUnchanged().changes.map { [$0.change.rawValue, $0.old?.id ?? "", $0.new?.id ?? ""] })
+    #expect(lean.definitionChanges.count == full.definitionChanges.count)
+  }
+
   @Test(.enabled(if: SharedCorpus.isAvailable)) func nhsActCommissioningDutyPassesToTheSuccessorBody() throws
   {
     let changes = try compare(
