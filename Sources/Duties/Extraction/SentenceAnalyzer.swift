@@ -107,8 +107,8 @@ struct SentenceAnalyzer {
         }
       }
       // "…, who shall inform the staff member": the party before the comma, when no subject names one.
-      if bearer.map({ $0.parties.isEmpty || !isActor($0) }) ?? true,
-        let antecedent = relativeAntecedent(tokens, sentence, before: match.tokens.lowerBound)
+      if let antecedent = relativeAntecedent(tokens, sentence, before: match.tokens.lowerBound),
+        bearer.map({ $0.parties.isEmpty || !isActor($0) }) ?? true
       {
         bearer = antecedent
       }
