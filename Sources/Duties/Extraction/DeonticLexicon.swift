@@ -23,7 +23,8 @@ enum DeonticLexicon {
         "must not", "must never", "shall not", "shall never", "may not", "mustn't", "shan't",
         "is prohibited from", "are prohibited from", "is not permitted to", "are not permitted to",
         "is not allowed to", "are not allowed to", "will not", "won't", "is forbidden to",
-        "are forbidden to", "is prohibited to", "are prohibited to",
+        "are forbidden to", "is prohibited to", "are prohibited to", "is prohibited for",
+        "are prohibited for", "is forbidden for", "is unlawful for", "is illegal for",
       ])
     add(
       .adviceAgainst,
@@ -92,7 +93,8 @@ enum DeonticLexicon {
   /// Participles after "modal be" that keep the subject as bearer, with the kind they make.
   static let bearerParticiples: [String: ObligationKind] = [
     "required": .duty, "obliged": .duty, "obligated": .duty, "responsible": .duty, "liable": .duty,
-    "prohibited": .prohibition, "forbidden": .prohibition, "entitled": .permission,
+    "prohibited": .prohibition, "forbidden": .prohibition, "unlawful": .prohibition,
+    "illegal": .prohibition, "entitled": .permission,
     "permitted": .permission, "allowed": .permission, "authorised": .permission,
     "authorized": .permission, "able": .permission, "encouraged": .recommendation,
     "expected": .recommendation, "exempt": .exemption, "exempted": .exemption, "empowered": .permission,

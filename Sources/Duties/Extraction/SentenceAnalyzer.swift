@@ -201,10 +201,11 @@ struct SentenceAnalyzer {
         form = .passive
         impersonal = true
       } else if let current = bearer, current.text.lowercased() == "it", current.parties.isEmpty,
-        match.fromParticiple, match.actionStart > 0, tokens[match.actionStart - 1].lower == "for",
+        match.actionStart > 0, tokens[match.actionStart - 1].lower == "for",
         let found = forSubject(tokens, sentence, from: match.actionStart, to: actionEnd)
       {
-        // "It shall be prohibited for any person to sell…": the bearer is the subject after "for".
+        // "It shall be prohibited for any person to sell…", "It is unlawful for a person to…": the bearer is
+        // the subject after "for".
         bearer = found.party
         match.actionStart = found.verb
       }
@@ -417,6 +418,14 @@ struct SentenceAnalyzer {
       {
         // "When using shared Google Groups you should ensure": the pronoun before the modal.
         return trimmedSubject(tokens, sentence, (segment.upperBound - 1)..<segment.upperBound)
+      }
+      // "Credit institutions, other than those referred to in paragraph 1, shall": an exception inside
+      // the subject is not the subject.
+      if position > 0,
+        first == "other" && segment.count > 1 && tokens[segment.lowerBound + 1].lower == "than"
+          || ["excluding", "apart", "notably", "especially", "particularly"].contains(first)
+      {
+        continue
       }
       if Self.adverbialStarts.contains(first) {
         // "In the meantime the council must": the last noun phrase that starts with a determiner.

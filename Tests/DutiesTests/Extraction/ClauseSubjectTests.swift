@@ -88,6 +88,43 @@ import Testing
     #expect(right.action == "remove the sign")
   }
 
+  @Test func aProhibitionForSomeoneBindsThem() throws {
+    for sentence in [
+      "It is unlawful for any person to sell alcohol to a child.",
+      "It shall be prohibited for any person to sell alcohol to a child.",
+    ] {
+      let obligation = try #require(try ExtractionProbe.obligations(sentence).first)
+      #expect(obligation.kind == .prohibition)
+      #expect(obligation.bearer?.parties == ["person"])
+      #expect(obligation.action == "sell alcohol to a child")
+    }
+    // "It shall not be unlawful for…" allows.
+    let allowed = try #require(
+      try ExtractionProbe.obligations("It shall not be unlawful for a carer to refuse the visit.").first)
+    #expect(allowed.kind == .permission)
+  }
+
+  @Test func anAdjectiveAloneSharesTheNextNoun() throws {
+    let obligation = try #require(
+      try ExtractionProbe.obligations("Any natural or legal person, entity or body must keep the records.")
+        .first)
+    #expect(obligation.bearer?.parties == ["natural person", "legal person", "entity", "body"])
+    // "the public" is a noun, and a noun alone keeps its own name.
+    let publicAndBodies = try #require(
+      try ExtractionProbe.obligations("The public or interested organisations may comment on the plan.").first
+    )
+    #expect(publicAndBodies.bearer?.parties.first == "public")
+  }
+
+  @Test func anExceptionInsideTheSubjectIsNotTheSubject() throws {
+    let obligation = try #require(
+      try ExtractionProbe.obligations(
+        "Large providers, other than those referred to in paragraph 1, shall report their accounts annually."
+      ).first)
+    #expect(obligation.bearer?.parties == ["large provider"])
+    #expect(obligation.action == "report their accounts")
+  }
+
   @Test func aWideGapEndsAHeadingLaidOutWithSpaces() throws {
     let obligation = try #require(
       try ExtractionProbe.obligations("Payment of the grant        The council shall pay the grant by 1 May.")
