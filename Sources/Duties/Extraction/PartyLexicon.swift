@@ -239,7 +239,7 @@ enum PartyLexicon {
       let next = conjuncts[index + 1].spaceSeparated
       // "the public" is a noun.
       guard words.count == 1, all.first?.lowercased() != "the", next.count >= 2, let noun = next.last,
-        isSharedAdjective(String(words[0]))
+        sharedAdjectives.contains(String(words[0]))
       else {
         continue
       }
@@ -255,22 +255,20 @@ enum PartyLexicon {
     return result
   }
 
-  /// Whether a word alone before "or"/"and" is an adjective waiting for the noun of the next conjunct.
-  static func isSharedAdjective(_ word: String) -> Bool {
-    sharedAdjectives.contains(word)
-  }
-
-  /// Adjectives that qualify parties and are not nouns themselves in that place (a closed list: many
-  /// words with adjective endings are nouns, "agreement", "proposal", "representative").
+  /// Adjectives that qualify parties and stand alone before "or"/"and", waiting for the next conjunct's
+  /// noun. A closed list: many words with adjective endings are nouns ("agreement", "proposal",
+  /// "representative").
   static let sharedAdjectives: Set<String> = [
     "public", "private", "local", "national", "natural", "legal", "primary", "secondary", "foreign",
     "domestic",
     "new", "existing", "former", "small", "large", "senior", "junior", "voluntary", "statutory", "other",
     "federal", "regional", "international", "temporary", "permanent", "commercial", "residential",
-    "diplomatic", "consular", "physical", "mental", "social", "medical", "financial", "nonprofit",
-    "religious",
-    "educational", "charitable", "independent", "interested", "affected", "full-time", "part-time",
-    "intermittent", "municipal", "rural", "urban", "tribal", "state-funded", "for-profit", "not-for-profit",
+    "diplomatic",
+    "consular", "physical", "mental", "social", "medical", "financial", "nonprofit", "religious",
+    "educational",
+    "charitable", "independent", "interested", "affected", "full-time", "part-time", "intermittent",
+    "municipal",
+    "rural", "urban", "tribal", "state-funded", "for-profit", "not-for-profit",
   ]
 
   /// One party name tidied: "The primary care trusts of the area" → "primary care trust".

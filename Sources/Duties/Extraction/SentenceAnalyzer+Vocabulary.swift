@@ -72,23 +72,20 @@ extension SentenceAnalyzer {
     return dutyStateEndings.contains { lower.hasSuffix($0) }
   }
 
-  /// Adjective endings: independent, impartial, capable, accountable, objective, transparent.
-  static let dutyStateEndings = [
-    "ent", "ant", "ble", "ive", "al", "ous", "ful", "ic", "ory", "ial",
-  ]
+  /// Adjective endings: independent, impartial, objective, transparent, responsive.
+  static let dutyStateEndings = ["ent", "ant", "ive", "al", "ous", "ful", "ic", "ory"]
 
-  /// States with an adjective ending that confer, withhold or define rather than oblige.
+  /// States with an adjective ending that confer, withhold or define rather than oblige ("-ble" words are
+  /// decided above).
   static let nonDutyStates: Set<String> = [
-    "eligible", "ineligible", "competent", "incompetent", "valid", "invalid", "applicable", "equivalent",
-    "sufficient", "insufficient", "final", "legal", "illegal", "natural", "principal", "permanent",
-    "temporary", "additional", "optional", "identical", "equal", "general", "normal", "original",
-    "possible", "impossible", "payable", "recoverable", "refundable", "deductible", "admissible",
-    "inadmissible", "enforceable", "unenforceable", "effective", "ineffective", "exclusive", "representative",
+    "competent", "incompetent", "valid", "invalid", "equivalent", "sufficient", "insufficient", "final",
+    "legal", "lawful", "natural", "principal", "permanent", "temporary", "additional", "optional",
+    "identical",
+    "equal", "general", "normal", "original", "effective", "ineffective", "exclusive", "representative",
     "relevant", "different", "dependent", "resident", "absent", "apparent", "evident", "consistent",
-    "inconsistent", "significant", "critical", "central", "national", "international", "local",
-    "regional", "federal", "official", "individual", "collective", "executive", "negative", "positive",
-    "satisfactory", "mandatory", "compulsory", "voluntary", "statutory", "advisory", "transitional",
-    "conditional", "provisional", "public", "specific", "automatic", "economic", "available", "accessible",
-    "unavailable", "lawful", "unlawful",
+    "inconsistent", "significant", "critical", "central", "national", "international", "local", "regional",
+    "federal", "official", "individual", "collective", "executive", "negative", "positive", "satisfactory",
+    "mandatory", "compulsory", "voluntary", "statutory", "advisory", "transitional", "conditional",
+    "provisional", "public", "specific", "automatic", "economic",
   ]
 }
