@@ -120,7 +120,14 @@ extension SentenceAnalyzer {
         {
           start -= 1
         }
-        let phrase = ClauseParts.slice(sentence, tokens, start..<(index + 1))
+        // An acronym that modifies a head noun after it: "the appropriate TTB officer".
+        var end = index + 1
+        if tokens[index].isAllCaps, end < before, tokens[end].isWord,
+          PartyLexicon.isActorHead(tokens[end].lower)
+        {
+          end += 1
+        }
+        let phrase = ClauseParts.slice(sentence, tokens, start..<end)
         return Party(text: text, parties: PartyLexicon.parties(of: phrase, acronyms: acronyms))
       }
       return Party(text: text, parties: [])

@@ -64,6 +64,13 @@ struct SentenceAnalyzer {
         Self.conditionalStarts.contains(tokens[clauseStart].lower),
         !tokens[clauseStart..<match.tokens.lowerBound].contains(where: { $0.text == "," }),
         !tokens[clauseStart + 1].lower.hasSuffix("ing"),
+        // "In the event that Tenant shall fail…" holds a clause; "In the event of a breach the tenant must
+        // pay" and "In order to meet the deadline the council shall…" are phrases before the main clause.
+        tokens[clauseStart].lower != "in"
+          || ((clauseStart + 1)..<match.tokens.lowerBound).contains(where: { index in
+            ["that", "where", "which", "as"].contains(tokens[index].lower)
+              || tokens[index].lower == "case" && index + 1 < tokens.count && tokens[index + 1].lower != "of"
+          }),
         // "If the department has compiled it from other sources it shall seek consent": without the
         // comma, a pronoun after the condition's own verb starts the main clause.
         !(["it", "they", "he", "she", "we", "you"].contains(tokens[match.tokens.lowerBound - 1].lower)
@@ -214,8 +221,21 @@ struct SentenceAnalyzer {
       let actionRange = match.actionStart..<actionEnd
       let triggerRange = match.tokens
       let conditionScope = clauseStart..<max(actionEnd, match.tokens.upperBound)
-      let conditions = ClauseParts.conditions(
+      var conditions = ClauseParts.conditions(
         in: tokens, sentence: sentence, range: conditionScope, excluding: triggerRange)
+      // "In the event of a breach the tenant must pay": a leading condition without a comma ends where the
+      // subject begins.
+      if let subject {
+        conditions = conditions.map { condition, range in
+          guard range.lowerBound + 2 < subject.range.lowerBound, range.upperBound > subject.range.lowerBound
+          else {
+            return (condition, range)
+          }
+          var trimmed = condition
+          trimmed.text = ClauseParts.slice(sentence, tokens, range.lowerBound..<subject.range.lowerBound)
+          return (trimmed, range.lowerBound..<subject.range.lowerBound)
+        }
+      }
       let timing = ClauseParts.timing(in: tokens, sentence: sentence, range: conditionScope)
       // Conditions inside the action: a parenthetical one ("(where practicable)", ", where possible,") is
       // taken out; one that follows the action ends it.
@@ -402,14 +422,21 @@ struct SentenceAnalyzer {
       // "From April 2007 PCTs must": a leading date phrase without a comma.
       if ["from", "by", "in", "on", "after", "before", "until", "since", "during"].contains(first) {
         var cursor = segment.lowerBound + 1
+        // "In the meantime" is not a date: a month or a number must be among the words passed over.
+        var sawDate = false
         while cursor < segment.upperBound,
           ClauseParts.months.contains(tokens[cursor].lower) || tokens[cursor].lower.allSatisfy(\.isNumber)
             || ["the", "end", "of", "start", "beginning", "year", "financial", "st", "nd", "rd", "th"]
               .contains(tokens[cursor].lower)
         {
+          sawDate =
+            sawDate || ClauseParts.months.contains(tokens[cursor].lower)
+            || tokens[cursor].lower.allSatisfy(\.isNumber) || tokens[cursor].lower == "year"
           cursor += 1
         }
-        if cursor > segment.lowerBound + 1, cursor < segment.upperBound, segment.upperBound - cursor <= 8 {
+        if sawDate, cursor > segment.lowerBound + 1, cursor < segment.upperBound,
+          segment.upperBound - cursor <= 8
+        {
           return trimmedSubject(tokens, sentence, cursor..<segment.upperBound)
         }
       }
@@ -448,7 +475,10 @@ struct SentenceAnalyzer {
     guard !range.isEmpty, range.count <= 6 else { return false }
     return !Self.adverbialStarts.contains(tokens[range.lowerBound].lower)
       && tokens[range].allSatisfy { $0.isWord || $0.text == "'" }
-      && !tokens[range].contains { ["is", "are", "was", "were", "has", "have"].contains($0.lower) }
+      // "fail to pay, the landlord may": a verb phrase before the comma is not a party.
+      && !tokens[range].contains {
+        ["is", "are", "was", "were", "has", "have", "to", "be", "not"].contains($0.lower)
+      }
   }
 
   private func trimmedSubject(_ tokens: [Token], _ sentence: String, _ range: Range<Int>) -> (

@@ -452,7 +452,7 @@ struct TriggerFinder {
     "reasonably", "duly", "properly", "otherwise", "in", "future", "now", "instead", "equally",
     "similarly", "accordingly", "at", "all", "times", "from", "time", "to", "ordinarily", "first",
     "never", "ever", "actively", "continue", "fully", "regularly", "routinely", "hereby", "thereupon",
-    "herein", "thereby", "automatically", "hereafter", "hereunder", "subsequently",
+    "herein", "thereby", "automatically", "hereafter", "hereunder", "subsequently", "once",
   ]
 
   static let nonAgentSubjects: Set<String> = [

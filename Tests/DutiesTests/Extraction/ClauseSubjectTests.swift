@@ -125,6 +125,23 @@ import Testing
     #expect(obligation.action == "report their accounts")
   }
 
+  @Test func aLeadingPhraseWithoutACommaIsNotAConditionalClause() throws {
+    let text = """
+      In order to meet the deadline the council shall publish the plan.
+
+      In the meantime the council must keep the register.
+
+      In the event of a breach the tenant must pay damages.
+
+      In the event that the tenant shall fail to pay, the landlord may end the lease.
+      """
+    let obligations = try ExtractionProbe.obligations(text)
+    #expect(obligations.map { $0.bearer?.parties ?? [] }.suffix(1) == [["landlord"]])
+    #expect(obligations.prefix(3).map { $0.bearer?.parties ?? [] } == [["council"], ["council"], ["tenant"]])
+    #expect(obligations[2].conditions.map(\.text) == ["In the event of a breach"])
+    #expect(obligations[2].action == "pay damages")
+  }
+
   @Test func aWideGapEndsAHeadingLaidOutWithSpaces() throws {
     let obligation = try #require(
       try ExtractionProbe.obligations("Payment of the grant        The council shall pay the grant by 1 May.")
