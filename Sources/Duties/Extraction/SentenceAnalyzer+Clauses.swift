@@ -1,0 +1,197 @@
+/// The structure of a clause around a trigger: where it starts, its subject, where its action ends,
+/// and whether it shares the subject of the clause before.
+extension SentenceAnalyzer {
+  /// Whether a trigger continues the subject of the one before ("must assess and must publish").
+  func sharesSubject(_ tokens: [Token], _ index: Int, previous: TriggerFinder.Match?) -> Bool {
+    var position = index - 1
+    while position >= 0, TriggerFinder.adverbs.contains(tokens[position].lower) { position -= 1 }
+    guard position >= 0 else { return false }
+    let word = tokens[position].lower
+    if ["and", "or", "but", ","].contains(word) { return previous != nil || position == 0 }
+    return false
+  }
+
+  /// Whether "and", "or" or "but" stands right before a trigger: "…, and shall ensure".
+  static func followsConjunction(_ tokens: [Token], _ index: Int) -> Bool {
+    var position = index - 1
+    while position >= 0, TriggerFinder.adverbs.contains(tokens[position].lower) { position -= 1 }
+    return position >= 0 && ["and", "or", "but"].contains(tokens[position].lower)
+  }
+
+  func clauseStart(_ tokens: [Token], before index: Int, previous: TriggerFinder.Match?) -> Int {
+    var position = index - 1
+    let floor = previous?.tokens.upperBound ?? 0
+    while position >= floor {
+      let text = tokens[position].lower
+      if [";", ":", "—", "–"].contains(text) { return position + 1 }
+      if ["and", "or", "but"].contains(text), position > 0, tokens[position - 1].text == ",", previous != nil
+      {
+        return position + 1
+      }
+      // "agrees that the Landlord shall": a complementiser, followed by a new subject.
+      if text == "that", position + 1 < index,
+        PartyLexicon.determiners.contains(tokens[position + 1].lower) || tokens[position + 1].isCapitalized
+      {
+        return position + 1
+      }
+      position -= 1
+    }
+    return floor
+  }
+
+  func actionEnd(_ tokens: [Token], from start: Int, nextTrigger: Int) -> Int {
+    var index = start
+    while index < tokens.count {
+      let text = tokens[index].text
+      if [";", "—", "–", "?", "!", ":"].contains(text) || text == "." && index == tokens.count - 1 {
+        return index
+      }
+      if text == ",", index + 1 < tokens.count, ["and", "or", "but"].contains(tokens[index + 1].lower),
+        nextTrigger < tokens.count, nextTrigger > index
+      {
+        return index
+      }
+      if index >= nextTrigger { return subjectBoundary(tokens, before: nextTrigger, after: start) }
+      index += 1
+    }
+    return tokens.count
+  }
+
+  /// Where the subject of the next trigger begins, so the action does not swallow it.
+  private func subjectBoundary(_ tokens: [Token], before trigger: Int, after start: Int) -> Int {
+    var index = trigger - 1
+    while index > start {
+      if [",", "and", "or", "but", ";"].contains(tokens[index].lower) { return index }
+      index -= 1
+    }
+    return trigger
+  }
+
+  /// The subject before a trigger: the last comma-separated piece that is not an adverbial.
+  func subject(_ tokens: [Token], _ sentence: String, from start: Int, to end: Int) -> (
+    text: String, range: Range<Int>
+  )? {
+    guard start < end else { return nil }
+    var segments: [Range<Int>] = []
+    var segmentStart = start
+    var depth = 0
+    for index in start..<end {
+      let text = tokens[index].text
+      if text == "(" { depth += 1 }
+      if text == ")" { depth = max(0, depth - 1) }
+      if text == ",", depth == 0 {
+        segments.append(segmentStart..<index)
+        segmentStart = index + 1
+      }
+    }
+    segments.append(segmentStart..<end)
+    // A list of parties separated by commas is one subject ("SHAs, PCT clusters, PCTs and councils").
+    if segments.count > 1, segments.allSatisfy({ isNounList(tokens, $0) }) {
+      return trimmedSubject(tokens, sentence, segments.first!.lowerBound..<end)
+    }
+    for (position, segment) in segments.enumerated().reversed() where !segment.isEmpty {
+      // "the parties, intending to be legally bound, agree": a participle phrase after the subject.
+      if position > 0,
+        tokens[segment.lowerBound].lower.hasSuffix("ing") || tokens[segment.lowerBound].lower.hasSuffix("ed")
+      {
+        continue
+      }
+      // "the ways in which a local authority may", "persons with whom the council may".
+      if let relative = segment.last(where: { ["whom", "which"].contains(tokens[$0].lower) }),
+        relative + 1 < segment.upperBound,
+        PartyLexicon.determiners.contains(tokens[relative + 1].lower) || tokens[relative + 1].isCapitalized
+      {
+        return trimmedSubject(tokens, sentence, (relative + 1)..<segment.upperBound)
+      }
+      let first = tokens[segment.lowerBound].lower
+      // "From April 2007 PCTs must": a leading date phrase without a comma.
+      if ["from", "by", "in", "on", "after", "before", "until", "since", "during"].contains(first) {
+        var cursor = segment.lowerBound + 1
+        // "In the meantime" is not a date: a month or a number must be among the words passed over.
+        var sawDate = false
+        while cursor < segment.upperBound,
+          ClauseParts.months.contains(tokens[cursor].lower) || tokens[cursor].lower.allSatisfy(\.isNumber)
+            || ["the", "end", "of", "start", "beginning", "year", "financial", "st", "nd", "rd", "th"]
+              .contains(tokens[cursor].lower)
+        {
+          sawDate =
+            sawDate || ClauseParts.months.contains(tokens[cursor].lower)
+            || tokens[cursor].lower.allSatisfy(\.isNumber) || tokens[cursor].lower == "year"
+          cursor += 1
+        }
+        if sawDate, cursor > segment.lowerBound + 1, cursor < segment.upperBound,
+          segment.upperBound - cursor <= 8
+        {
+          return trimmedSubject(tokens, sentence, cursor..<segment.upperBound)
+        }
+      }
+      if Self.adverbialStarts.contains(first), segment.count > 1,
+        ["you", "we", "they", "he", "she", "it"].contains(tokens[segment.upperBound - 1].lower)
+      {
+        // "When using shared Google Groups you should ensure": the pronoun before the modal.
+        return trimmedSubject(tokens, sentence, (segment.upperBound - 1)..<segment.upperBound)
+      }
+      // "Credit institutions, other than those referred to in paragraph 1, shall": an exception inside
+      // the subject is not the subject.
+      if position > 0,
+        first == "other" && segment.count > 1 && tokens[segment.lowerBound + 1].lower == "than"
+          || ["excluding", "apart", "notably", "especially", "particularly"].contains(first)
+      {
+        continue
+      }
+      if Self.adverbialStarts.contains(first) {
+        // "In the meantime the council must": the last noun phrase that starts with a determiner.
+        if segment == segments.last!, segments.count == 1,
+          let start = segment.reversed().prefix(8).first(where: {
+            ["the", "a", "an", "each", "every", "all", "any"].contains(tokens[$0].lower)
+          }),
+          start > segment.lowerBound
+        {
+          return trimmedSubject(tokens, sentence, start..<segment.upperBound)
+        }
+        continue
+      }
+      return trimmedSubject(tokens, sentence, segment)
+    }
+    return nil
+  }
+
+  private func isNounList(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+    guard !range.isEmpty, range.count <= 6 else { return false }
+    return !Self.adverbialStarts.contains(tokens[range.lowerBound].lower)
+      && tokens[range].allSatisfy { $0.isWord || $0.text == "'" }
+      // "fail to pay, the landlord may": a verb phrase before the comma is not a party.
+      && !tokens[range].contains {
+        ["is", "are", "was", "were", "has", "have", "to", "be", "not"].contains($0.lower)
+      }
+  }
+
+  private func trimmedSubject(_ tokens: [Token], _ sentence: String, _ range: Range<Int>) -> (
+    text: String, range: Range<Int>
+  )? {
+    var lower = range.lowerBound
+    var upper = range.upperBound
+    while lower < upper,
+      Self.leadingFillers.contains(tokens[lower].lower) || !tokens[lower].isWord && tokens[lower].text != "("
+    {
+      lower += 1
+    }
+    // A list label before the subject: "(i) the receiving party".
+    if lower + 2 < upper, tokens[lower].text == "(", tokens[lower + 2].text == ")",
+      tokens[lower + 1].text.count <= 4
+    {
+      lower += 3
+    }
+    // Drop a condition inside the subject: "the team within a cluster where there is a Care Trust".
+    for index in lower..<upper
+    where ["where", "if", "unless", "when", "whenever"].contains(tokens[index].lower) && index > lower {
+      upper = index
+      break
+    }
+    while upper > lower, !tokens[upper - 1].isWord, tokens[upper - 1].text != ")" { upper -= 1 }
+    guard lower < upper else { return nil }
+    // A long stretch with a finite verb is not a noun phrase.
+    if upper - lower > 30 { return nil }
+    return (ClauseParts.slice(sentence, tokens, lower..<upper), lower..<upper)
+  }
+}
