@@ -74,9 +74,9 @@ extension SentenceAnalyzer {
   /// The party a relative "who" stands for: "… by decision of the AACC, who shall inform the staff
   /// member" gives the AACC. Only a person or body counts.
   func relativeAntecedent(_ tokens: [Token], _ sentence: String, before trigger: Int) -> Party? {
-    var index = trigger - 1
-    while index >= 0, TriggerFinder.adverbs.contains(tokens[index].lower) { index -= 1 }
-    guard index >= 2, tokens[index].lower == "who", tokens[index - 1].text == "," else { return nil }
+    guard let index = Self.positionBefore(tokens, trigger), index >= 2, tokens[index].lower == "who",
+      tokens[index - 1].text == ","
+    else { return nil }
     let end = index - 1
     var start = end
     while start > max(0, end - 6), tokens[start - 1].isWord {

@@ -1,21 +1,25 @@
 /// The structure of a clause around a trigger: where it starts, its subject, where its action ends,
 /// and whether it shares the subject of the clause before.
 extension SentenceAnalyzer {
-  /// Whether a trigger continues the subject of the one before ("must assess and must publish").
-  func sharesSubject(_ tokens: [Token], _ index: Int, previous: TriggerFinder.Match?) -> Bool {
+  /// The position of the last token before `index` that is not an adverb ("and shall also ensure"),
+  /// or nil at the start of the sentence.
+  static func positionBefore(_ tokens: [Token], _ index: Int) -> Int? {
     var position = index - 1
     while position >= 0, TriggerFinder.adverbs.contains(tokens[position].lower) { position -= 1 }
-    guard position >= 0 else { return false }
-    let word = tokens[position].lower
-    if ["and", "or", "but", ","].contains(word) { return previous != nil || position == 0 }
-    return false
+    return position >= 0 ? position : nil
+  }
+
+  /// Whether a trigger continues the subject of the one before ("must assess and must publish").
+  func sharesSubject(_ tokens: [Token], _ index: Int, previous: TriggerFinder.Match?) -> Bool {
+    guard let position = Self.positionBefore(tokens, index),
+      ["and", "or", "but", ","].contains(tokens[position].lower)
+    else { return false }
+    return previous != nil || position == 0
   }
 
   /// Whether "and", "or" or "but" stands right before a trigger: "…, and shall ensure".
   static func followsConjunction(_ tokens: [Token], _ index: Int) -> Bool {
-    var position = index - 1
-    while position >= 0, TriggerFinder.adverbs.contains(tokens[position].lower) { position -= 1 }
-    return position >= 0 && ["and", "or", "but"].contains(tokens[position].lower)
+    positionBefore(tokens, index).map { ["and", "or", "but"].contains(tokens[$0].lower) } ?? false
   }
 
   func clauseStart(_ tokens: [Token], before index: Int, previous: TriggerFinder.Match?) -> Int {

@@ -6,44 +6,40 @@ import Testing
 /// Who a clause is about when the subject is not the plain actor of an active verb: passives done
 /// to a person, states a body must be in, clauses that share or point back to a subject.
 @Suite struct ClauseSubjectTests {
+  /// The first obligation of a text, which the test requires.
+  func first(_ text: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> Obligation {
+    try #require(try ExtractionProbe.obligations(text).first, sourceLocation: sourceLocation)
+  }
+
   @Test func passiveDoneToAPersonRecordsThemAsBeneficiary() throws {
-    let informed = try #require(
-      try ExtractionProbe.obligations("Patients shall be informed of the outcome of the review.").first)
+    let informed = try first("Patients shall be informed of the outcome of the review.")
     #expect(informed.form == .passive)
     #expect(informed.bearer == nil)
     #expect(informed.beneficiary?.parties == ["patient"])
     // A thing is not a beneficiary, nor is a party named inside it.
-    let record = try #require(
-      try ExtractionProbe.obligations("Copies of the inspector's report shall be kept for six years.").first)
+    let record = try first("Copies of the inspector's report shall be kept for six years.")
     #expect(record.beneficiary == nil)
-    let notice = try #require(
-      try ExtractionProbe.obligations("Copies of each notice to tenants shall be kept for six years.").first)
+    let notice = try first("Copies of each notice to tenants shall be kept for six years.")
     #expect(notice.beneficiary == nil)
     // An agent makes it an ordinary passive with a bearer.
-    let notified = try #require(
-      try ExtractionProbe.obligations("The applicant shall be notified by the council within 14 days.").first)
+    let notified = try first("The applicant shall be notified by the council within 14 days.")
     #expect(notified.bearer?.parties == ["council"])
   }
 
   @Test func aStateRequiredOfABodyIsItsDuty() throws {
-    let independent = try #require(
-      try ExtractionProbe.obligations("The members of the review panel shall be completely independent.")
-        .first)
+    let independent = try first("The members of the review panel shall be completely independent.")
     #expect(independent.form == .active)
     #expect(independent.bearer?.parties.first == "member")
     #expect(independent.action == "be completely independent")
     // A state of a thing, or one that defines, stays a requirement on a state.
-    let plan = try #require(
-      try ExtractionProbe.obligations("The plan shall be consistent with the strategy.").first)
+    let plan = try first("The plan shall be consistent with the strategy.")
     #expect(plan.bearer == nil)
     let eligible = try ExtractionProbe.obligations("The provider shall be eligible for the grant.")
     #expect(eligible.allSatisfy { $0.bearer == nil })
   }
 
   @Test func anAdverbBeforeAParticipleKeepsItsMeaning() throws {
-    let liable = try #require(
-      try ExtractionProbe.obligations("No officer of the trust shall be personally liable for the debt.")
-        .first)
+    let liable = try first("No officer of the trust shall be personally liable for the debt.")
     #expect(liable.kind == .exemption)
     // "may be readily converted" says what is possible, not what is allowed.
     #expect(try ExtractionProbe.obligations("The device may be readily converted to fire.").isEmpty)
@@ -70,10 +66,9 @@ import Testing
   }
 
   @Test func whatIsBelievedInALeadingConditionEndsWithIt() throws {
-    let obligation = try #require(
-      try ExtractionProbe.obligations(
-        "Where the inspector has reason to believe that a home is unsafe, the inspector shall notify the council."
-      ).first)
+    let obligation = try first(
+      "Where the inspector has reason to believe that a home is unsafe, the inspector shall notify the council."
+    )
     #expect(obligation.bearer?.parties == ["inspector"])
     #expect(obligation.action == "notify the council")
     // Reported content without a leading condition is still not an obligation.
@@ -82,8 +77,7 @@ import Testing
   }
 
   @Test func aQualifiedRightIsStillAPermission() throws {
-    let right = try #require(
-      try ExtractionProbe.obligations("The landlord shall have the absolute right to remove the sign.").first)
+    let right = try first("The landlord shall have the absolute right to remove the sign.")
     #expect(right.kind == .permission)
     #expect(right.action == "remove the sign")
   }
@@ -93,34 +87,27 @@ import Testing
       "It is unlawful for any person to sell alcohol to a child.",
       "It shall be prohibited for any person to sell alcohol to a child.",
     ] {
-      let obligation = try #require(try ExtractionProbe.obligations(sentence).first)
+      let obligation = try first(sentence)
       #expect(obligation.kind == .prohibition)
       #expect(obligation.bearer?.parties == ["person"])
       #expect(obligation.action == "sell alcohol to a child")
     }
     // "It shall not be unlawful for…" allows.
-    let allowed = try #require(
-      try ExtractionProbe.obligations("It shall not be unlawful for a carer to refuse the visit.").first)
+    let allowed = try first("It shall not be unlawful for a carer to refuse the visit.")
     #expect(allowed.kind == .permission)
   }
 
   @Test func anAdjectiveAloneSharesTheNextNoun() throws {
-    let obligation = try #require(
-      try ExtractionProbe.obligations("Any natural or legal person, entity or body must keep the records.")
-        .first)
+    let obligation = try first("Any natural or legal person, entity or body must keep the records.")
     #expect(obligation.bearer?.parties == ["natural person", "legal person", "entity", "body"])
     // "the public" is a noun, and a noun alone keeps its own name.
-    let publicAndBodies = try #require(
-      try ExtractionProbe.obligations("The public or interested organisations may comment on the plan.").first
-    )
+    let publicAndBodies = try first("The public or interested organisations may comment on the plan.")
     #expect(publicAndBodies.bearer?.parties.first == "public")
   }
 
   @Test func anExceptionInsideTheSubjectIsNotTheSubject() throws {
-    let obligation = try #require(
-      try ExtractionProbe.obligations(
-        "Large providers, other than those referred to in paragraph 1, shall report their accounts annually."
-      ).first)
+    let obligation = try first(
+      "Large providers, other than those referred to in paragraph 1, shall report their accounts annually.")
     #expect(obligation.bearer?.parties == ["large provider"])
     #expect(obligation.action == "report their accounts")
   }
@@ -143,9 +130,7 @@ import Testing
   }
 
   @Test func aWideGapEndsAHeadingLaidOutWithSpaces() throws {
-    let obligation = try #require(
-      try ExtractionProbe.obligations("Payment of the grant        The council shall pay the grant by 1 May.")
-        .first)
+    let obligation = try first("Payment of the grant        The council shall pay the grant by 1 May.")
     #expect(obligation.bearer?.parties == ["council"])
     #expect(obligation.sentence == "The council shall pay the grant by 1 May.")
   }
