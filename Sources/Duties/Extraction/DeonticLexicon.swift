@@ -25,6 +25,9 @@ enum DeonticLexicon {
         "is not allowed to", "are not allowed to", "will not", "won't", "is forbidden to",
         "are forbidden to", "is prohibited to", "are prohibited to", "is prohibited for",
         "are prohibited for", "is forbidden for", "is unlawful for", "is illegal for",
+        // A party's promise not to act: "Lessee agrees not to vacate the Premises".
+        "agrees not to", "agree not to", "covenants not to", "covenant not to", "undertakes not to",
+        "undertake not to",
       ])
     add(
       .adviceAgainst,
@@ -49,6 +52,9 @@ enum DeonticLexicon {
         "is obliged to", "are obliged to", "is obligated to", "are obligated to", "agrees to",
         "agree to", "covenants to", "covenant to", "undertakes to", "undertake to", "is to", "are to",
         "has to", "have to", "will have to", "will need to", "will", "it is required that",
+        // Only the finite verb: "assume responsibility for" is as often part of another action ("may take
+        // charge of, and assume responsibility for, …").
+        "assumes responsibility for", "assumes full responsibility for", "assumes sole responsibility for",
         // A covenant lead-in binds the parties to the terms that follow.
         "agree as follows", "agrees as follows", "covenant and agree", "covenants and agrees",
       ])

@@ -198,4 +198,25 @@ extension SentenceAnalyzer {
     if upper - lower > 30 { return nil }
     return (ClauseParts.slice(sentence, tokens, lower..<upper), lower..<upper)
   }
+
+  /// After a negative inversion's subject, a duty it is released from: "(In no event shall Landlord) be
+  /// obligated to", "be liable for", "have any obligation to". The token where the action starts, or nil.
+  static func releasedDuty(_ tokens: [Token], at index: Int) -> Int? {
+    guard index + 1 < tokens.count else { return nil }
+    var next = index + 1
+    switch tokens[index].lower {
+    case "be":
+      guard DeonticLexicon.bearerParticiples[tokens[next].lower] == .duty else { return nil }
+    case "have":
+      guard next + 1 < tokens.count, tokens[next].lower == "any",
+        ["obligation", "duty", "liability", "responsibility"].contains(tokens[next + 1].lower)
+      else { return nil }
+      next += 1
+    default:
+      return nil
+    }
+    next += 1
+    if next < tokens.count, ["to", "for"].contains(tokens[next].lower) { next += 1 }
+    return next
+  }
 }

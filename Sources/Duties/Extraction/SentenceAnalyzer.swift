@@ -137,6 +137,12 @@ struct SentenceAnalyzer {
             !["be", "have", "become"].contains(tokens[verb].lower)
           {
             verb += 1
+            // "any Transfer relieve Tenant", "any person assign": the subject ends at a name or an actor.
+            if tokens[verb - 1].isCapitalized && verb < tokens.count && !tokens[verb].isCapitalized
+              || PartyLexicon.actorHeads.contains(tokens[verb - 1].lower)
+            {
+              break
+            }
           }
         }
         if verb > match.actionStart, verb < tokens.count {
@@ -144,6 +150,11 @@ struct SentenceAnalyzer {
           bearer = party(text, lastBearer: lastBearer)
           if let current = bearer, !isActor(current) { bearer = nil }
           match.actionStart = verb
+          // "In no event shall Landlord be obligated to pay…", "… have any obligation to…": not bound.
+          if let released = Self.releasedDuty(tokens, at: verb) {
+            kind = .exemption
+            match.actionStart = released
+          }
         }
       }
       // "It is recommended that each council appoint a lead": the subject follows "that".

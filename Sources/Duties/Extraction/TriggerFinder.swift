@@ -317,9 +317,14 @@ struct TriggerFinder {
     let exemptions: [[String]] = [
       ["have", "no", "obligation", "to"], ["have", "no", "obligation"], ["have", "no", "duty", "to"],
       ["have", "no", "responsibility", "for"], ["have", "no", "liability"],
-      ["be", "under", "no", "obligation", "to"],
+      ["be", "under", "no", "obligation", "to"], ["bear", "no", "obligation", "to"],
+      ["bear", "no", "responsibility", "for"], ["bear", "no", "liability"],
     ]
     for phrase in exemptions where words.starts(with: phrase) { return (.exemption, phrase.count) }
+    // "Tenant shall have no right to holdover": a right withheld, as "has no right to".
+    for phrase in [["have", "no", "right", "to"], ["have", "no", "right"]] where words.starts(with: phrase) {
+      return (.noEntitlement, phrase.count)
+    }
     return nil
   }
 

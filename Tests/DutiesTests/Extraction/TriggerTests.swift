@@ -170,3 +170,54 @@ extension TriggerTests {
     #expect(obligations[2].bearer?.parties.contains("good") != true)
   }
 }
+
+extension TriggerTests {
+  @Test func aNegativeInversionThatReleasesADutyIsAnExemption() throws {
+    let obligations = try ExtractionProbe.obligations(
+      """
+      In no event shall the council be required to pay more than the agreed sum.
+
+      In no event shall Landlord have any obligation to repair the tenant's fixtures.
+
+      In no event shall any Transfer relieve Tenant from its obligations under this Lease.
+
+      In no event shall any person remove the records from the office.
+      """)
+    #expect(obligations.map(\.kind) == [.exemption, .exemption, .prohibition, .prohibition])
+    #expect(obligations[0].bearer?.parties == ["council"])
+    #expect(obligations[0].action == "pay more than the agreed sum")
+    #expect(obligations[1].bearer?.parties == ["landlord"])
+    #expect(obligations[1].action == "repair the tenant's fixtures")
+    // The subject ends at a name or an actor noun: the verb is the action, not part of the bearer.
+    #expect(obligations[2].bearer?.text == "any Transfer")
+    #expect(obligations[2].action == "relieve Tenant from its obligations under this Lease")
+    #expect(obligations[3].bearer?.text == "any person")
+    #expect(obligations[3].action == "remove the records from the office")
+  }
+
+  @Test func aRightOrDutyHeldToNothingIsWithheldOrReleased() throws {
+    let obligations = try ExtractionProbe.obligations(
+      """
+      The tenant shall have no right to sublet the premises.
+
+      The landlord shall bear no obligation to reimburse the tenant for alterations.
+      """)
+    #expect(obligations.map(\.kind) == [.noEntitlement, .exemption])
+    #expect(obligations.map { $0.bearer?.parties ?? [] } == [["tenant"], ["landlord"]])
+    #expect(obligations[0].action == "sublet the premises")
+    #expect(obligations[1].action == "reimburse the tenant for alterations")
+  }
+
+  @Test func aPromiseNotToActIsAProhibitionAndAssumedResponsibilityADuty() throws {
+    let obligations = try ExtractionProbe.obligations(
+      """
+      The provider agrees not to disclose the records to third parties.
+
+      The trust assumes full responsibility for the safety of the equipment.
+      """)
+    #expect(obligations.map(\.kind) == [.prohibition, .duty])
+    #expect(obligations.map { $0.bearer?.parties ?? [] } == [["provider"], ["trust"]])
+    #expect(obligations[0].action == "disclose the records to third parties")
+    #expect(obligations[1].action == "the safety of the equipment")
+  }
+}
