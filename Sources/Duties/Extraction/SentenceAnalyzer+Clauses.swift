@@ -193,6 +193,8 @@ extension SentenceAnalyzer {
       break
     }
     while upper > lower, !tokens[upper - 1].isWord, tokens[upper - 1].text != ")" { upper -= 1 }
+    // An adverb between the subject and the modal: "Tenant promptly shall pay", "Tenant hereby agrees".
+    while upper - 1 > lower, Self.isTrailingAdverb(tokens[upper - 1], after: tokens[upper - 2]) { upper -= 1 }
     guard lower < upper else { return nil }
     // A long stretch with a finite verb is not a noun phrase.
     if upper - lower > 30 { return nil }
@@ -219,4 +221,21 @@ extension SentenceAnalyzer {
     if next < tokens.count, ["to", "for"].contains(tokens[next].lower) { next += 1 }
     return next
   }
+
+  /// Whether a word ending a subject is an adverb before the verb, not part of the noun phrase: one of
+  /// a closed list, or a lower-case "-ly" word after a capitalised name ("Tenant promptly").
+  static func isTrailingAdverb(_ token: Token, after previous: Token) -> Bool {
+    if subjectAdverbs.contains(token.lower) { return true }
+    return previous.isCapitalized && !token.isCapitalized && TriggerFinder.isAdverb(token.lower)
+      && !["family", "supply", "assembly", "monopoly", "anomaly", "reply"].contains(token.lower)
+  }
+
+  /// Adverbs that stand between a subject and its modal or verb.
+  static let subjectAdverbs: Set<String> = [
+    "also", "still", "then", "therefore", "always", "promptly", "immediately", "normally", "usually",
+    "generally", "forthwith", "thereafter", "further", "jointly", "reasonably", "duly", "properly",
+    "otherwise", "now", "instead", "equally", "similarly", "accordingly", "ordinarily", "never", "ever",
+    "actively", "fully", "regularly", "routinely", "hereby", "thereupon", "thereby", "automatically",
+    "subsequently",
+  ]
 }

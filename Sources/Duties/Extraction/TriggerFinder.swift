@@ -242,7 +242,8 @@ struct TriggerFinder {
         // "may be readily converted" is a possibility, not a permission.
         while participle < tokens.count,
           first == "may" || first == "can"
-            ? Self.adverbs.contains(tokens[participle].lower) : Self.isAdverb(tokens[participle].lower)
+            ? Self.adverbs.contains(tokens[participle].lower)
+            : Self.isAdverb(tokens[participle].lower) || isAdverbConjunction(participle, after: verb + 1)
         {
           participle += 1
         }
@@ -422,6 +423,12 @@ struct TriggerFinder {
     if Self.nonBindingWillSubjects.contains(subject.lower) { return false }
     let before = index >= 2 ? tokens[index - 2].lower : ""
     return index == 1 || !["the", "a", "an", "this", "that", "these", "our", "its"].contains(before)
+  }
+
+  /// Whether "and"/"or" at `index` joins two adverbs: "shall be jointly and severally liable".
+  private func isAdverbConjunction(_ index: Int, after start: Int) -> Bool {
+    index > start && index + 1 < tokens.count && ["and", "or"].contains(tokens[index].lower)
+      && Self.isAdverb(tokens[index - 1].lower) && Self.isAdverb(tokens[index + 1].lower)
   }
 
   static func agentLike(_ head: String) -> Bool {

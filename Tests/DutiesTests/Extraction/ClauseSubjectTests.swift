@@ -134,4 +134,25 @@ import Testing
     #expect(obligation.bearer?.parties == ["council"])
     #expect(obligation.sentence == "The council shall pay the grant by 1 May.")
   }
+
+  @Test func anAdverbBeforeTheModalIsNotPartOfTheSubject() throws {
+    let promptly = try first("Tenant promptly shall pay for any labour furnished to the premises.")
+    #expect(promptly.bearer?.text == "Tenant")
+    #expect(promptly.bearer?.parties == ["tenant"])
+    #expect(promptly.form == .active)
+    let also = try first("The registered manager also must keep a record of each complaint.")
+    #expect(also.bearer?.parties == ["registered manager"])
+    #expect(also.action == "keep a record of each complaint")
+    // A noun ending in "-ly" stays: "the Assembly", "the family".
+    let assembly = try first("The National Assembly shall publish the report.")
+    #expect(assembly.bearer?.text == "The National Assembly")
+  }
+
+  @Test func adverbsJoinedByAndStillLeadToTheParticiple() throws {
+    let liable = try first("Each such party shall be jointly and severally liable for the obligations.")
+    #expect(liable.kind == .duty)
+    #expect(liable.form == .active)
+    #expect(liable.bearer?.parties == ["party"])
+    #expect(liable.action == "the obligations")
+  }
 }
