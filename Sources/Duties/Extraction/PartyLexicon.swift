@@ -87,6 +87,10 @@ enum PartyLexicon {
     "another", "hereunder", "thereunder", "hereafter", "thereafter", "hereinafter", "hereinbefore",
     "whereupon", "moreover", "furthermore", "sooner", "longer", "greater", "lesser", "higher", "lower",
     "earlier",
+    // Verbs ending like agent nouns: "this Regulation confers tasks on…" names no "confer".
+    "confer", "refer", "defer", "prefer", "differ", "suffer", "deliver", "consider", "render", "gather",
+    "enter", "hinder", "remember", "discover", "recover", "alter", "foster", "deter", "infer", "encounter",
+    "uncover", "wonder", "ponder", "administer", "endeavour", "endeavor",
     "prior", "major", "similar", "particular", "regular",
     "popular", "clear", "unclear", "pleasant", "elegant", "vacant", "distant", "dominant",
     "sufficient", "abundant", "redundant", "compliant", "tolerant", "reluctant", "expectant",

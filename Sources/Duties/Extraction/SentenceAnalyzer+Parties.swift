@@ -108,7 +108,7 @@ extension SentenceAnalyzer {
         let name = tokens[index].text
         guard
           PartyLexicon.isActorHead(name.lowercased()) || acronyms[name] != nil
-            || tokens[index].isAllCaps && index > 0
+            || (tokens[index].isAllCaps || Self.isPluralAcronym(name)) && index > 0
         else { continue }
         // Take the modifiers before the head: "a joint post-holder", "the PCT cluster".
         var start = index
@@ -116,6 +116,7 @@ extension SentenceAnalyzer {
           !PartyLexicon.determiners.contains(tokens[start - 1].lower),
           !TriggerFinder.adverbs.contains(tokens[start - 1].lower), index - start < 3,
           tokens[start - 1].lower.first?.isLetter == true,
+          !PartyLexicon.prepositions.contains(tokens[start - 1].lower),
           !SentenceAnalyzer.adverbialStarts.contains(tokens[start - 1].lower)
         {
           start -= 1
@@ -138,6 +139,13 @@ extension SentenceAnalyzer {
     let parties = PartyLexicon.parties(of: text, acronyms: acronyms)
     guard !parties.isEmpty else { return nil }
     return Party(text: text, parties: parties)
+  }
+
+  /// Whether a word is an acronym in the plural: "NSIs", "PCTs".
+  static func isPluralAcronym(_ word: String) -> Bool {
+    word.utf8.count >= 3 && word.hasSuffix("s")
+      && word.utf8.dropLast().allSatisfy { (0x41...0x5A).contains($0) || (0x30...0x39).contains($0) }
+      && word.utf8.dropLast().contains { (0x41...0x5A).contains($0) }
   }
 
   /// The beneficiary of an action: "provide information to the carer", "reimburse Landlord".

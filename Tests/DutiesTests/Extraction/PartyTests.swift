@@ -200,4 +200,18 @@ import Testing
     #expect(obligations[2].bearer?.parties == ["inspector"])
     #expect(!PartyLexicon.isActorHead("perimeter") && !PartyLexicon.isActorHead("thermometers"))
   }
+
+  @Test func aVerbEndingLikeAnAgentNounNamesNoParty() throws {
+    let obligations = try ExtractionProbe.obligations(
+      """
+      Where the scheme confers new tasks on NSIs, they shall publish a plan.
+
+      The Administrator shall continue to administer the programme.
+      """)
+    // The pronoun's antecedent is the plural acronym, not "the scheme confers".
+    #expect(obligations[0].bearer?.parties == ["NSI"])
+    #expect(obligations[1].beneficiary == nil)
+    #expect(!PartyLexicon.isActorHead("confers") && !PartyLexicon.isActorHead("administer"))
+    #expect(PartyLexicon.isActorHead("administrator"))
+  }
 }
