@@ -40,6 +40,16 @@ struct ExtractCommand: ParsableCommand {
   }
 
   func run() throws {
+    // One file as JSON: a plain text or Markdown is read and extracted part by part, never held whole.
+    if files.count == 1, format == .json || format == .jsonl {
+      do {
+        try extractOne(files[0])
+      } catch {
+        Output.report(error)
+        throw ExitCode(1)
+      }
+      return
+    }
     var failures = 0
     var jsonCount = 0  // several files make one JSON array, written as each file is done
     var csv = CSVWriter(header: ObligationTable.csvHeader)
@@ -85,5 +95,35 @@ struct ExtractCommand: ParsableCommand {
       Output.print((jsonCount == 0 ? "[\n" : "") + "\n]\n", terminator: "")
     }
     if failures > 0 { throw ExitCode(1) }
+  }
+
+  /// Extracts one file to JSON or JSON Lines, a plain text or Markdown part by part.
+  private func extractOne(_ file: String) throws {
+    let extractor = ObligationExtractor()
+    switch try input.reader.reading(path: file, format: input.documentFormat) {
+    case .text(let source, let textFormat, let diagnostics):
+      for diagnostic in diagnostics { Output.error("\(diagnostic)") }
+      if format == .jsonl {
+        _ = try extractor.extract(streaming: source, format: textFormat) { obligations in
+          for obligation in obligations {
+            Output.print(ObligationLine(source: source.path, obligation: obligation).jsonLine)
+          }
+        }
+      } else {
+        var stream = ObligationsJSONStream()
+        let document = try extractor.extract(streaming: source, format: textFormat) { try stream.append($0) }
+        try stream.finish(document: document, to: Output.write)
+      }
+    case .document(let document):
+      for diagnostic in document.diagnostics { Output.error("\(diagnostic)") }
+      let obligations = extractor.extract(from: document)
+      if format == .jsonl {
+        for obligation in obligations {
+          Output.print(ObligationLine(source: document.path, obligation: obligation).jsonLine)
+        }
+      } else {
+        ObligationsJSON(document: document, obligations: obligations).writePrettyPrinted(to: Output.write)
+      }
+    }
   }
 }

@@ -97,41 +97,15 @@ public struct DocumentReader: Sendable {
 
   /// Reads a document from bytes; `path` names it in locations and errors.
   public func read(bytes: [UInt8], path: String, format: DocumentFormat? = nil) throws -> Document {
-    if bytes.count > maximumBytes {
-      throw DutiesError.tooLarge(path: path, bytes: bytes.count, limit: maximumBytes)
+    switch try reading(bytes: bytes, path: path, format: format) {
+    case .document(let document):
+      return document
+    case .text(let source, let format, let diagnostics):
+      var document =
+        format == .markdown ? MarkdownReader(source: source).read() : PlainTextReader(source: source).read()
+      document.diagnostics = diagnostics + document.diagnostics
+      return document
     }
-    if let binary = format.flatMap({ $0.isBinary ? $0 : nil }) ?? FormatSniffer.sniffBinary(bytes) {
-      return try readBinary(bytes, path: path, format: binary)
-    }
-    let decoded = TextDecoding.decode(bytes)
-    // NUL bytes after decoding (UTF-16 has been transcoded by now) mean binary data, not a document.
-    if let zero = decoded.bytes.prefix(1 << 16).firstIndex(of: 0) {
-      let location = SourceText(path: path, bytes: Array(decoded.bytes[..<zero])).location(atOffset: zero)
-      throw DutiesError.malformed(
-        location, "binary data (a NUL byte), not a document in a format duties reads")
-    }
-    let source = SourceText(path: path, bytes: decoded.bytes)
-    let chosen = format ?? FormatSniffer.sniff(decoded.bytes)
-    var document: Document
-    if decoded.bytes.allSatisfy(SourceWalker.isSpace) {
-      document = Document(metadata: DocumentMetadata(format: chosen), children: [], source: source)
-    } else {
-      switch chosen {
-      case .clml, .akn, .uslm, .xml:
-        document = try XMLDocumentReader.read(source, format: chosen)
-      case .html:
-        document = try HTMLReader(source: source).read()
-      case .markdown:
-        document = MarkdownReader(source: source).read()
-      case .text, .pdf, .docx, .odt:
-        document = PlainTextReader(source: source).read()
-      }
-    }
-    document.diagnostics =
-      decoded.warnings.map {
-        Diagnostic(severity: .warning, message: $0.message, location: source.location(atOffset: $0.offset))
-      } + document.diagnostics
-    return document
   }
 
   /// Reads a document from a string; `path` names it in locations and errors.

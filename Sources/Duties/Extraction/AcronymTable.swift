@@ -1,9 +1,13 @@
 /// Acronyms a document defines: "primary care trusts (PCTs)" gives PCT → "primary care trust".
 enum AcronymTable {
+  /// Whether a text may define an acronym: it has a bracket before a capital letter.
+  static func mayDefine(_ text: String) -> Bool {
+    OpeningBracket.mayBeFollowed(in: text, skippingQuote: true, by: { $0 &- 0x41 < 26 })
+  }
+
   static func build(from texts: [String]) -> [String: String] {
     var table: [String: String] = [:]
-    for text in texts
-    where OpeningBracket.mayBeFollowed(in: text, skippingQuote: true, by: { $0 &- 0x41 < 26 }) {
+    for text in texts where mayDefine(text) {
       let tokens = Tokenizer.tokens(text)
       for (index, token) in tokens.enumerated() where token.text == "(" && index + 2 < tokens.count {
         var acronymIndex = index + 1

@@ -2,13 +2,18 @@
 /// "Subsection (1) does not apply…".
 enum ExtractionPostPass {
   /// A condition to add to every obligation whose section path starts with `sectionPrefix`.
-  private struct Addition {
+  struct Addition {
     var sectionPrefix: [String]
     var condition: Condition
   }
 
   static func apply(to obligations: [Obligation], document: Document) -> [Obligation] {
-    let additions = self.additions(in: document)
+    apply(to: obligations, additions: additions(in: document))
+  }
+
+  /// Adds the conditions to the obligations under the sections they name. Each obligation gets the same
+  /// conditions whichever others are in the list, so the obligations may come part by part.
+  static func apply(to obligations: [Obligation], additions: [Addition]) -> [Obligation] {
     guard !additions.isEmpty, !obligations.isEmpty else { return obligations }
     // The obligations under each section prefix that an addition names, in document order: one pass over the
     // obligations, rather than one per addition (a long text can state thousands of them).
@@ -33,7 +38,7 @@ enum ExtractionPostPass {
   }
 
   /// The conditions the document states apart, in document order, with the sections they apply to.
-  private static func additions(in document: Document) -> [Addition] {
+  static func additions(in document: Document) -> [Addition] {
     var additions: [Addition] = []
     document.walk { visit in
       guard let text = visit.node.text?.string, text.utf8.count > 12 else { return }

@@ -13,6 +13,12 @@ struct ExtractionWalk {
     isPolicyDocument = Self.isPolicy(document.metadata)
   }
 
+  /// The obligations collected so far, which the walk then forgets (for extraction part by part).
+  mutating func takeObligations() -> [Obligation] {
+    defer { obligations = [] }
+    return obligations
+  }
+
   /// Guidance, green and white papers, strategies and consultations, by their stated type or title.
   static func isPolicy(_ metadata: DocumentMetadata) -> Bool {
     let words = [

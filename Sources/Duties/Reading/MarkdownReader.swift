@@ -7,12 +7,32 @@ struct MarkdownReader {
   let source: SourceText
 
   func read() -> Document {
+    var children: [Node] = []
+    let (metadata, annotations) = read { children.append($0) }
+    return Document(metadata: metadata, children: children, annotations: annotations, source: source)
+  }
+
+  /// Reads the text, handing each top-level node to `emit` as soon as it is complete (see
+  /// ``PlainTextReader/read(emit:)``); returns the metadata and the document's annotations.
+  func read(emit: (Node) -> Void) -> (DocumentMetadata, [Annotation]) {
+    withoutActuallyEscaping(emit) { read(escapingEmit: $0) }
+  }
+
+  private func read(escapingEmit emit: @escaping (Node) -> Void) -> (DocumentMetadata, [Annotation]) {
     let bytes = source.bytes
     var (metadata, bodyStart) = frontMatter()
     let topHeadings = Lines(bytes: bytes, start: bodyStart).filter {
       bytes.hasPrefix("# ", at: $0.lowerBound)
     }
     var outline = OutlineBuilder(source: source, titleLevel: topHeadings.count == 1 ? 1 : nil)
+    // The first top-level node, without its children: it may give the title.
+    var first: Node?
+    outline.emit = { node in
+      if first == nil {
+        first = Node(kind: node.kind, heading: node.heading, text: node.text, location: node.location)
+      }
+      emit(node)
+    }
     var annotations: [Annotation] = []
     let inline = MarkdownInline(source: source)
     var pending: [Range<Int>] = []
@@ -138,12 +158,12 @@ struct MarkdownReader {
       }
     }
 
-    let children = outline.build()
+    _ = outline.build()
     if metadata.title == nil, let title = outline.title {
       metadata.title = title
     } else if metadata.title == nil {
       // The first heading, unless text stands before it (a title line in converted documents).
-      if let first = children.first, first.heading == nil, let text = first.text?.string {
+      if let first, first.heading == nil, let text = first.text?.string {
         metadata.title = String(text.prefix(120))
         if let line = source.text(ofLine: first.location.line).collapsingWhitespace.nilIfEmpty,
           line.count <= 120
@@ -154,7 +174,7 @@ struct MarkdownReader {
         metadata.title = firstHeading
       }
     }
-    return Document(metadata: metadata, children: children, annotations: annotations, source: source)
+    return (metadata, annotations)
   }
 
   // MARK: - Line kinds

@@ -19,6 +19,9 @@ struct OutlineBuilder {
 
   let source: SourceText
   private var roots: [Node] = []
+  /// When set, each top-level node is handed here, finished, as soon as it closes, instead of being
+  /// kept for ``build()``: a long text is then never held whole.
+  var emit: ((Node) -> Void)?
   private var stack: [Frame] = []
   private var previousLetter: Character?
 
@@ -91,10 +94,16 @@ struct OutlineBuilder {
     }
   }
 
-  /// The tree, with every open node closed.
+  /// The tree, with every open node closed (empty when the nodes were emitted).
   mutating func build() -> [Node] {
     while !stack.isEmpty { close() }
-    return markingGroups(NodeTree.mergingSingleProvisionGroups(markingGroups(roots)))
+    return Self.finished(roots)
+  }
+
+  /// Top-level nodes as the tree gives them: each is finished on its own, so emitting them one by one
+  /// gives the same nodes as building the whole.
+  private static func finished(_ nodes: [Node]) -> [Node] {
+    markingGroups(NodeTree.mergingSingleProvisionGroups(markingGroups(nodes)))
   }
 
   private mutating func closeItems() {
@@ -111,14 +120,18 @@ struct OutlineBuilder {
 
   private mutating func append(_ node: Node) {
     if stack.isEmpty {
-      roots.append(node)
+      if let emit {
+        Self.finished([node]).forEach(emit)
+      } else {
+        roots.append(node)
+      }
     } else {
       stack[stack.count - 1].node.children.append(node)
     }
   }
 
   /// An unnumbered heading over numbered sections is a cross-heading: a group, not a section.
-  private func markingGroups(_ nodes: [Node]) -> [Node] {
+  private static func markingGroups(_ nodes: [Node]) -> [Node] {
     nodes.map { node in
       var node = node
       node.children = markingGroups(node.children)

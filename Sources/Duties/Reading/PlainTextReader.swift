@@ -24,11 +24,36 @@ struct PlainTextReader {
 
   /// Reads the text before byte offset `end` (what follows, such as footnotes, is left out).
   func read(upTo end: Int) -> Document {
+    var children: [Node] = []
+    let metadata = read(upTo: end) { children.append($0) }
+    return Document(metadata: metadata, children: children, source: source)
+  }
+
+  /// Reads the whole text, handing each top-level node to `emit` as soon as it is complete, so that
+  /// the nodes need not be held at once; returns the document's metadata. The nodes are those of
+  /// ``read()``, in the same order.
+  func read(emit: (Node) -> Void) -> DocumentMetadata {
+    read(upTo: source.bytes.count, emit: emit)
+  }
+
+  private func read(upTo end: Int, emit: (Node) -> Void) -> DocumentMetadata {
     let bytes = source.bytes
     let lines = Array(Lines(bytes: bytes).prefix { $0.lowerBound < end })
     let noise = dropsRunningLines ? repeatedLines(lines) : []
     let compounds = hyphenatedCompounds(lines)
+    return withoutActuallyEscaping(emit) { emit in
+      read(lines: lines, noise: noise, compounds: compounds, emit: emit)
+    }
+  }
+
+  private func read(
+    lines: [Range<Int>], noise: Set<String>, compounds: Set<String>, emit: @escaping (Node) -> Void
+  )
+    -> DocumentMetadata
+  {
+    let bytes = source.bytes
     var outline = OutlineBuilder(source: source)
+    outline.emit = emit
     var pending: [Range<Int>] = []
     var firstLine: String?
 
@@ -126,8 +151,8 @@ struct PlainTextReader {
       }
     }
     flush()
-    let metadata = DocumentMetadata(title: title ?? firstLine, format: format)
-    return Document(metadata: metadata, children: outline.build(), source: source)
+    _ = outline.build()
+    return DocumentMetadata(title: title ?? firstLine, format: format)
   }
 
   /// The fewest spaces in a row that separate two blocks laid out on one line (a heading and its

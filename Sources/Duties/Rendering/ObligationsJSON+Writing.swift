@@ -16,6 +16,19 @@ extension ObligationsJSON {
   public func writePrettyPrinted(newline: Bool = true, to sink: (ArraySlice<UInt8>) -> Void) {
     let pieceSize = 1 << 16
     var writer = PrettyJSONWriter(capacity: pieceSize + 4_096)
+    Self.writeHead(counts: counts, to: &writer)
+    for obligation in obligations {
+      writer.element()
+      Self.write(obligation, to: &writer)
+      if writer.bytes.count >= pieceSize { writer.flush(to: sink) }
+    }
+    Self.writeTail(source: source, to: &writer)
+    if newline { writer.newline() }
+    writer.flush(to: sink)
+  }
+
+  /// What comes before the obligations: the object, its counts and the opening of its array.
+  static func writeHead(counts: [String: Int], to writer: inout PrettyJSONWriter) {
     writer.beginObject()
     writer.key("counts")
     writer.beginObject()
@@ -26,14 +39,13 @@ extension ObligationsJSON {
     writer.endObject()
     writer.key("obligations")
     writer.beginArray()
-    for obligation in obligations {
-      writer.element()
-      Self.write(obligation, to: &writer)
-      if writer.bytes.count >= pieceSize { writer.flush(to: sink) }
-    }
+  }
+
+  /// What comes after the obligations: the array's end, the schema version and the source.
+  static func writeTail(source: SourceInfo, to writer: inout PrettyJSONWriter) {
     writer.endArray()
     writer.key("schemaVersion")
-    writer.int(schemaVersion)
+    writer.int(currentSchemaVersion)
     writer.key("source")
     writer.beginObject()
     writer.key("format")
@@ -56,8 +68,6 @@ extension ObligationsJSON {
     }
     writer.endObject()
     writer.endObject()
-    if newline { writer.newline() }
-    writer.flush(to: sink)
   }
 
   /// One obligation as compact JSON with sorted keys, and `source` among them when given: the same
@@ -68,7 +78,7 @@ extension ObligationsJSON {
     return String(decoding: writer.bytes, as: UTF8.self)
   }
 
-  private static func write(
+  static func write(
     _ obligation: Obligation, to writer: inout PrettyJSONWriter, source: String? = nil
   ) {
     writer.beginObject()

@@ -3,7 +3,9 @@
 /// See `docs/obligations-schema.md`.
 public struct ObligationsJSON: Encodable, Sendable {
   /// The version of this schema.
-  public let schemaVersion = 1
+  public let schemaVersion = ObligationsJSON.currentSchemaVersion
+  /// The version of the schema this library writes.
+  public static let currentSchemaVersion = 1
   /// The document the obligations come from.
   public let source: SourceInfo
   /// Counts by kind.

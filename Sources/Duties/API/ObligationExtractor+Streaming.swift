@@ -1,0 +1,57 @@
+extension ObligationExtractor {
+  /// Extracts the obligations of a plain-text or Markdown source one top-level part at a time,
+  /// handing each part's obligations to `body` in document order, so that neither the document nor
+  /// its obligations are ever held whole: for texts of hundreds of megabytes.
+  ///
+  /// The obligations are those that ``extract(from:)`` finds in the document ``DocumentReader`` reads
+  /// from the same source in the same format, in the same order and with the same identifiers. The
+  /// text is read twice: first for what the whole document decides (the acronyms it defines,
+  /// conditions stated apart from their sections, a guidance scale, the title), then for the
+  /// obligations.
+  ///
+  /// - Parameter format: `.text` or `.markdown`; any other format is read as plain text.
+  /// - Returns: The document without its nodes: its metadata, annotations and source.
+  /// - Throws: What `body` throws; the reading stops there.
+  public func extract(
+    streaming source: SourceText, format: DocumentFormat, _ body: ([Obligation]) throws -> Void
+  ) throws -> Document {
+    let read = Self.partReader(source, format: format)
+    // Only the texts that can define an acronym or a guidance scale are kept from the first reading.
+    var texts: [String] = []
+    var additions: [ExtractionPostPass.Addition] = []
+    let (metadata, annotations) = read { root in
+      let part = Document(metadata: DocumentMetadata(format: format), children: [root], source: source)
+      part.walk { visit in
+        guard let text = visit.node.text?.string else { return }
+        if AcronymTable.mayDefine(text) || GuidanceScale.quotesAModal(text) { texts.append(text) }
+      }
+      additions += ExtractionPostPass.additions(in: part)
+    }
+    let document = Document(metadata: metadata, children: [], annotations: annotations, source: source)
+    let scale = GuidanceScale(texts: texts)
+    var walker = ExtractionWalk(document: document, acronyms: AcronymTable.build(from: texts))
+    var failure: (any Error)?
+    _ = read { root in
+      guard failure == nil else { return }
+      walker.visit([root], path: [])
+      let obligations = scale.apply(
+        to: ExtractionPostPass.apply(to: walker.takeObligations(), additions: additions))
+      guard !obligations.isEmpty else { return }
+      do { try body(obligations) } catch { failure = error }
+    }
+    if let failure { throw failure }
+    return document
+  }
+
+  /// A reader of the format that hands out top-level nodes as they complete.
+  private static func partReader(_ source: SourceText, format: DocumentFormat)
+    -> ((Node) -> Void) -> (DocumentMetadata, [Annotation])
+  {
+    if format == .markdown {
+      let reader = MarkdownReader(source: source)
+      return { reader.read(emit: $0) }
+    }
+    let reader = PlainTextReader(source: source)
+    return { (reader.read(emit: $0), []) }
+  }
+}
