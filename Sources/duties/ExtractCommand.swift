@@ -40,8 +40,8 @@ struct ExtractCommand: ParsableCommand {
   }
 
   func run() throws {
-    // One file as JSON: a plain text or Markdown is read and extracted part by part, never held whole.
-    if files.count == 1, format == .json || format == .jsonl {
+    // One file as JSON or CSV: a plain text or Markdown is read and extracted part by part, never held whole.
+    if files.count == 1, [.json, .jsonl, .csv].contains(format) {
       do {
         try extractOne(files[0])
       } catch {
@@ -97,7 +97,7 @@ struct ExtractCommand: ParsableCommand {
     if failures > 0 { throw ExitCode(1) }
   }
 
-  /// Extracts one file to JSON or JSON Lines, a plain text or Markdown part by part.
+  /// Extracts one file to JSON, JSON Lines or CSV, a plain text or Markdown part by part.
   private func extractOne(_ file: String) throws {
     let extractor = ObligationExtractor()
     switch try input.reader.reading(path: file, format: input.documentFormat) {
@@ -108,6 +108,12 @@ struct ExtractCommand: ParsableCommand {
           for obligation in obligations {
             Output.print(ObligationLine(source: source.path, obligation: obligation).jsonLine)
           }
+        }
+      } else if format == .csv {
+        Output.print(CSVWriter.row(ObligationTable.csvHeader), terminator: "")
+        _ = try extractor.extract(streaming: source, format: textFormat) { obligations in
+          let rows = ObligationTable.csvRows(obligations, document: source.path)
+          Output.print(rows.map(CSVWriter.row).joined(), terminator: "")
         }
       } else {
         var stream = ObligationsJSONStream()
@@ -121,6 +127,10 @@ struct ExtractCommand: ParsableCommand {
         for obligation in obligations {
           Output.print(ObligationLine(source: document.path, obligation: obligation).jsonLine)
         }
+      } else if format == .csv {
+        var csv = CSVWriter(header: ObligationTable.csvHeader)
+        for row in ObligationTable.csvRows(obligations, document: document.path) { csv.append(row) }
+        Output.print(csv.text, terminator: "")
       } else {
         ObligationsJSON(document: document, obligations: obligations).writePrettyPrinted(to: Output.write)
       }

@@ -107,4 +107,26 @@ extension ExtractCommandTests {
     let single = try CommandRunner.run(["extract", "--format", "json", guidance])
     #expect((try JSONSerialization.jsonObject(with: Data(single.stdout.utf8))) is [String: Any])
   }
+
+  /// One text file is extracted part by part; with an empty second file it goes the whole-document way:
+  /// the rows and lines must be the same.
+  @Test func oneTextFileGivesWhatTheWholeDocumentGives() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let empty = try folder.write("Nothing here obliges anyone.\n", to: "empty.txt")
+    let white = try folder.write("The council must publish a plan by 31 March 2012.\n", to: "plan.txt")
+    for file in [guidance, white, SharedCorpus.demo("integration-papers/2006-01-white-paper.txt").path] {
+      for format in ["jsonl", "csv"] {
+        let one = try CommandRunner.run(["extract", "--format", format, file])
+        let two = try CommandRunner.run(["extract", "--format", format, file, empty])
+        #expect(one.status == 0 && two.status == 0)
+        #expect(!one.stdout.isEmpty && one.stdout == two.stdout, "\(format) of \(file)")
+      }
+      let json = try CommandRunner.run(["extract", "--format", "json", file])
+      let array = try CommandRunner.run(["extract", "--format", "json", file, empty])
+      let whole = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? NSDictionary
+      let first = (try JSONSerialization.jsonObject(with: Data(array.stdout.utf8)) as? [NSDictionary])?.first
+      #expect(whole != nil && whole == first, "json of \(file)")
+    }
+  }
 }
