@@ -11,7 +11,7 @@ struct MarkdownInline {
     var chunkStart = index
     func flush(_ end: Int) {
       if end > chunkStart {
-        builder.append(bytes.string(chunkStart..<end), sourceOffset: chunkStart, escaped: false)
+        builder.append(bytes: bytes[chunkStart..<end], sourceOffset: chunkStart, escaped: false)
       }
     }
     while index < range.upperBound {

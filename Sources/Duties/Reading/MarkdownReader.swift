@@ -186,10 +186,15 @@ struct MarkdownReader {
     return rest.isEmpty || rest.first == " " ? hashes : nil
   }
 
+  /// A thematic break or Setext underline: three or more of one of "-=*_", spaces between allowed.
   private func isRule(_ text: String) -> Bool {
-    guard let first = text.first, "-=*_".contains(first) else { return false }
-    let compact = text.filter { $0 != " " }
-    return compact.count >= 3 && compact.allSatisfy { $0 == first }
+    guard let first = text.utf8.first, "-=*_".utf8.contains(first) else { return false }
+    var count = 0
+    for byte in text.utf8 where byte != 0x20 {
+      guard byte == first else { return false }
+      count += 1
+    }
+    return count >= 3
   }
 
   private func bulletMarker(_ text: String) -> Int? {

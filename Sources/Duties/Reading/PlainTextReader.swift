@@ -84,7 +84,7 @@ struct PlainTextReader {
           let end = Self.markerEnd(bytes, from: index, limit: range.upperBound)
         {
           if index > start {
-            builder.append(bytes.string(start..<index), sourceOffset: start, escaped: false)
+            builder.append(bytes: bytes[start..<index], sourceOffset: start, escaped: false)
           }
           start = end
           index = end
@@ -93,7 +93,7 @@ struct PlainTextReader {
         index += 1
       }
       if range.upperBound > start {
-        builder.append(bytes.string(start..<range.upperBound), sourceOffset: start, escaped: false)
+        builder.append(bytes: bytes[start..<range.upperBound], sourceOffset: start, escaped: false)
       }
     }
 

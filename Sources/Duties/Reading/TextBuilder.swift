@@ -10,9 +10,19 @@ struct TextBuilder {
 
   /// Appends a piece of text read starting at `sourceOffset`.
   mutating func append<S: StringProtocol>(_ text: S, sourceOffset: Int, escaped: Bool) {
+    append(utf8: text.utf8, sourceOffset: sourceOffset, escaped: escaped)
+  }
+
+  /// Appends source bytes (valid UTF-8, as every ``SourceText`` is) read starting at `sourceOffset`,
+  /// without making a string of them first.
+  mutating func append(bytes: ArraySlice<UInt8>, sourceOffset: Int, escaped: Bool) {
+    append(utf8: bytes, sourceOffset: sourceOffset, escaped: escaped)
+  }
+
+  private mutating func append<Bytes: Sequence<UInt8>>(utf8: Bytes, sourceOffset: Int, escaped: Bool) {
     var startedSpan = false
     var index = 0
-    for byte in text.utf8 {
+    for byte in utf8 {
       if SourceWalker.isSpace(byte) {
         pendingSpace = !bytes.isEmpty
       } else {
