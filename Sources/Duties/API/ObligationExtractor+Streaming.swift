@@ -4,10 +4,10 @@ extension ObligationExtractor {
   /// its obligations are ever held whole: for texts of hundreds of megabytes.
   ///
   /// The obligations are those that ``extract(from:)`` finds in the document ``DocumentReader`` reads
-  /// from the same source in the same format, in the same order and with the same identifiers. The
+  /// from the same source in the same format, in the same order and with the same identifiers. A large
   /// text is read twice: first for what the whole document decides (the acronyms it defines,
   /// conditions stated apart from their sections, a guidance scale, the title), then for the
-  /// obligations.
+  /// obligations; the parts of a text of up to 8 MiB are kept from the first reading instead.
   ///
   /// - Parameter format: `.text` or `.markdown`; any other format is read as plain text.
   /// - Returns: The document without its nodes: its metadata, annotations and source.
@@ -15,23 +15,36 @@ extension ObligationExtractor {
   public func extract(
     streaming source: SourceText, format: DocumentFormat, _ body: ([Obligation]) throws -> Void
   ) throws -> Document {
+    try extract(streaming: source, format: format, keepingUpTo: Self.keptTextLimit, body)
+  }
+
+  /// ``extract(streaming:format:_:)`` keeping the parts of a text of up to `keptTextLimit` bytes.
+  func extract(
+    streaming source: SourceText, format: DocumentFormat, keepingUpTo keptTextLimit: Int,
+    _ body: ([Obligation]) throws -> Void
+  ) throws -> Document {
     let read = Self.partReader(source, format: format)
     // Only the texts that can define an acronym or a guidance scale are kept from the first reading.
     var texts: [String] = []
     var additions: [ExtractionPostPass.Addition] = []
+    // The parts of a text that is not large are kept from the first reading rather than read again.
+    var kept: [Node]? = []
+    var keptBytes = 0
     let (metadata, annotations) = read { root in
       let part = Document(metadata: DocumentMetadata(format: format), children: [root], source: source)
       part.walk { visit in
         guard let text = visit.node.text?.string else { return }
+        keptBytes += text.utf8.count
         if AcronymTable.mayDefine(text) || GuidanceScale.quotesAModal(text) { texts.append(text) }
       }
       additions += ExtractionPostPass.additions(in: part)
+      if keptBytes <= keptTextLimit { kept?.append(root) } else { kept = nil }
     }
     let document = Document(metadata: metadata, children: [], annotations: annotations, source: source)
     let scale = GuidanceScale(texts: texts)
     var walker = ExtractionWalk(document: document, acronyms: AcronymTable.build(from: texts))
     var failure: (any Error)?
-    _ = read { root in
+    func extract(_ root: Node) {
       guard failure == nil else { return }
       walker.visit([root], path: [])
       let obligations = scale.apply(
@@ -39,9 +52,18 @@ extension ObligationExtractor {
       guard !obligations.isEmpty else { return }
       do { try body(obligations) } catch { failure = error }
     }
+    if let kept {
+      kept.forEach(extract)
+    } else {
+      _ = read(extract)
+    }
     if let failure { throw failure }
     return document
   }
+
+  /// The most text (UTF-8 bytes of the nodes' own texts) whose nodes are kept from the first reading;
+  /// a longer text is read again. Its nodes take about three times as much memory.
+  static let keptTextLimit = 8 << 20
 
   /// A reader of the format that hands out top-level nodes as they complete.
   private static func partReader(_ source: SourceText, format: DocumentFormat)

@@ -198,18 +198,19 @@ enum PartyLexicon {
   static func parties(of phrase: String, acronyms: [String: String]) -> [String] {
     var conjuncts: [String] = []
     // A relative clause qualifies the last party; it is not split ("who decides … (1) or (2)").
-    var words: [String] = []
+    var words: [Substring] = []
     for raw in phrase.spaceSeparated {
-      if ["who", "which", "whose", "whom", "that"].contains(raw) { break }
-      if raw.count > 1, raw.hasSuffix(",") {
-        words.append(String(raw.dropLast()))
+      if raw == "who" || raw == "which" || raw == "whose" || raw == "whom" || raw == "that" { break }
+      // More than the comma (a comma is one byte, so more bytes are more characters).
+      if raw.utf8.count > 1, raw.hasSuffix(",") {
+        words.append(raw.dropLast())
         words.append(",")
       } else {
-        words.append(String(raw))
+        words.append(raw)
       }
     }
     // Split "A, B and C" and "A or B", but not inside brackets.
-    var current: [String] = []
+    var current: [Substring] = []
     var depth = 0
     func endConjunct() {
       defer { current = [] }
@@ -223,13 +224,12 @@ enum PartyLexicon {
       guard first == "of", let previous = conjuncts.last?.spaceSeparated,
         let of = previous.firstIndex(where: { $0 == "of" }), of > 0
       else { return }
-      conjuncts.append((previous[..<of].map(String.init) + current).joined(separator: " "))
+      conjuncts.append((Array(previous[..<of]) + current).joined(separator: " "))
     }
     for word in words {
       if word.hasPrefix("(") { depth += 1 }
       if word.hasSuffix(")") { depth = max(0, depth - 1) }
-      let lower = word.lowercased()
-      if depth == 0, lower == "," || lower == "and" || lower == "or" || lower == "and/or" || lower == "nor" {
+      if depth == 0, word.utf8.count <= 6, conjunctions.contains(word.lowercased()) {
         endConjunct()
         continue
       }
@@ -259,6 +259,9 @@ enum PartyLexicon {
     return result
   }
 
+  /// The words that join conjuncts of a party list, lower case.
+  private static let conjunctions: Set<String> = [",", "and", "or", "and/or", "nor"]
+
   /// Adjectives that qualify parties and stand alone before "or"/"and", waiting for the next conjunct's
   /// noun. A closed list: many words with adjective endings are nouns ("agreement", "proposal",
   /// "representative").
@@ -277,47 +280,52 @@ enum PartyLexicon {
 
   /// One party name tidied: "The primary care trusts of the area" → "primary care trust".
   static func normalize(_ phrase: String, acronyms: [String: String]) -> String? {
-    var words = phrase.spaceSeparated.map(String.init)
+    let all = phrase.spaceSeparated
+    let lowers = all.map { $0.lowercased() }
     // Stop at the first qualifier (but keep "of" in names like "Secretary of State").
-    var kept: [String] = []
-    for (index, word) in words.enumerated() {
-      let lower = word.lowercased()
-      if index > 0, qualifierStarts.contains(lower) || word.hasPrefix("(") { break }
-      if index > 0, participleQualifiers.contains(lower),
-        index + 1 == words.count || qualifierStarts.contains(words[index + 1].lowercased())
-      {
+    var end = all.count
+    for index in all.indices.dropFirst() {
+      let word = all[index]
+      let lower = lowers[index]
+      let next = index + 1 < all.count ? index + 1 : nil
+      if qualifierStarts.contains(lower) || word.hasPrefix("(") {
+        end = index
+        break
+      }
+      if participleQualifiers.contains(lower), next.map({ qualifierStarts.contains(lowers[$0]) }) ?? true {
+        end = index
         break
       }
       // "Member States participating in the scheme", "vessels flying the flag": the name ends before
       // an -ing participle with its object. Capitalised words are names ("Reading Borough Council").
-      if index > 0,
-        isPostModifyingParticiple(word, after: words[index - 1], before: words[index + 1..<words.count].first)
+      if word.hasSuffix("ing"),
+        isPostModifyingParticiple(
+          String(word), after: String(all[index - 1]), before: next.map { String(all[$0]) })
       {
+        end = index
         break
       }
       // "staff employed by the trust": the name ends before a participle with its agent.
-      if index > 0, index + 1 < words.count, words[index + 1].lowercased() == "by",
-        TriggerFinder.isParticiple(lower)
-      {
+      if let next, lowers[next] == "by", TriggerFinder.isParticiple(lower) {
+        end = index
         break
       }
-      if index > 0, lower == "of", index + 1 < words.count,
-        determiners.contains(words[index + 1].lowercased())
-      {
+      if lower == "of", let next, determiners.contains(lowers[next]) {
+        end = index
         break
       }
-      kept.append(word)
     }
-    words = kept
-    if words.contains(where: { clauseWords.contains($0.lowercased()) }) { return nil }
-    if let last = words.last, last.allSatisfy(\.isNumber) { return nil }
+    if lowers[..<end].contains(where: clauseWords.contains) { return nil }
+    if end > 0, all[end - 1].allSatisfy(\.isNumber) { return nil }
+    var start = 0
     var hadDeterminer = false
-    while let first = words.first, determiners.contains(first.lowercased()) || first == "," {
-      hadDeterminer = hadDeterminer || first != ","
-      words.removeFirst()
+    while start < end, determiners.contains(lowers[start]) || all[start] == "," {
+      hadDeterminer = hadDeterminer || all[start] != ","
+      start += 1
     }
-    while let last = words.last, last.allSatisfy({ !$0.isLetter && !$0.isNumber }) { words.removeLast() }
-    guard !words.isEmpty else { return nil }
+    while end > start, all[end - 1].allSatisfy({ !$0.isLetter && !$0.isNumber }) { end -= 1 }
+    guard start < end else { return nil }
+    var words = all[start..<end].map(String.init)
     // Possessives: "the council's officers" keeps the head after the possessive.
     if words.count > 1, let index = words.firstIndex(where: { $0.hasSuffix("'s") || $0.hasSuffix("’s") }),
       index < words.count - 1

@@ -35,16 +35,21 @@ import Testing
         Issue.record("\(url.lastPathComponent) is not read as text")
         continue
       }
-      var parts: [Obligation] = []
-      var calls = 0
-      let document = try ObligationExtractor().extract(streaming: source, format: format) {
-        parts += $0
-        calls += 1
+      // Kept from the first reading (as a text under 8 MiB is), and read again (as a larger one is).
+      for limit in [ObligationExtractor.keptTextLimit, 0] {
+        var parts: [Obligation] = []
+        var calls = 0
+        let document = try ObligationExtractor().extract(
+          streaming: source, format: format, keepingUpTo: limit
+        ) {
+          parts += $0
+          calls += 1
+        }
+        #expect(parts == whole, "\(url.lastPathComponent), keeping up to \(limit) bytes")
+        #expect(document.children.isEmpty)
+        #expect(document.metadata == (try reader.read(path: url.path)).metadata)
+        if calls > 1, limit == 0 { streamed += 1 }
       }
-      #expect(parts == whole, "\(url.lastPathComponent)")
-      #expect(document.children.isEmpty)
-      #expect(document.metadata == (try reader.read(path: url.path)).metadata)
-      if calls > 1 { streamed += 1 }
     }
     // Most of the files have several top-level parts, so the obligations did come in pieces.
     #expect(streamed > Self.files.count / 2)
@@ -67,7 +72,7 @@ import Testing
         continue
       }
       var stream = ObligationsJSONStream(spillingAfter: spillSize)
-      let document = try ObligationExtractor().extract(streaming: source, format: format) {
+      let document = try ObligationExtractor().extract(streaming: source, format: format, keepingUpTo: 0) {
         try stream.append($0)
       }
       var written: [UInt8] = []
@@ -88,7 +93,7 @@ import Testing
     }
     var calls = 0
     #expect(throws: Stop.self) {
-      _ = try ObligationExtractor().extract(streaming: source, format: format) { _ in
+      _ = try ObligationExtractor().extract(streaming: source, format: format, keepingUpTo: 0) { _ in
         calls += 1
         throw Stop()
       }
