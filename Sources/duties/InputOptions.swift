@@ -19,7 +19,8 @@ struct InputOptions: ParsableArguments {
     name: .long,
     help: ArgumentHelp(
       "The largest file to read, in bytes or with K, M, G or T (1.5G, 256MiB). Larger files are refused "
-        + "before reading: reading takes up to about eleven times a file's size in memory.",
+        + "before reading: reading a file whole takes up to about eleven times its size in memory (extracting "
+        + "one text file as JSON or CSV, about twice).",
       valueName: "size"))
   var maxFileSize = ByteCount(bytes: DocumentReader.defaultMaximumBytes)
 
