@@ -1,7 +1,8 @@
 extension ObligationExtractor {
   /// Extracts the obligations of a plain-text or Markdown source one top-level part at a time,
   /// handing each part's obligations to `body` in document order, so that neither the document nor
-  /// its obligations are ever held whole: for texts of hundreds of megabytes.
+  /// its obligations are ever held whole: for texts of hundreds of megabytes. (A part is held whole:
+  /// a text under one heading that holds everything gains nothing.)
   ///
   /// The obligations are those that ``extract(from:)`` finds in the document ``DocumentReader`` reads
   /// from the same source in the same format, in the same order and with the same identifiers. A large
@@ -11,7 +12,7 @@ extension ObligationExtractor {
   ///
   /// - Parameter format: `.text` or `.markdown`; any other format is read as plain text.
   /// - Returns: The document without its nodes: its metadata, annotations and source.
-  /// - Throws: What `body` throws; the reading stops there.
+  /// - Throws: What `body` throws; nothing more is extracted after it.
   public func extract(
     streaming source: SourceText, format: DocumentFormat, _ body: ([Obligation]) throws -> Void
   ) throws -> Document {

@@ -32,16 +32,18 @@ public struct ObligationsJSONStream {
       counts[obligation.kind.rawValue, default: 0] += 1
       body.element()
       ObligationsJSON.write(obligation, to: &body)
+      if body.bytes.count >= spillSize { try moveToTemporaryFile() }
     }
-    if body.bytes.count >= spillSize {
-      let file = try spill ?? Self.temporaryFile()
-      spill = file
-      var failure: (any Error)?
-      body.flush { piece in
-        do { try file.write(contentsOf: piece) } catch { failure = error }
-      }
-      if let failure { throw failure }
+  }
+
+  private mutating func moveToTemporaryFile() throws {
+    let file = try spill ?? Self.temporaryFile()
+    spill = file
+    var failure: (any Error)?
+    body.flush { piece in
+      do { try file.write(contentsOf: piece) } catch { failure = error }
     }
+    if let failure { throw failure }
   }
 
   /// Writes the whole JSON of `document` (its source; its nodes are not needed) and the obligations
