@@ -52,6 +52,8 @@ enum DeonticLexicon {
         "is obliged to", "are obliged to", "is obligated to", "are obligated to", "agrees to",
         "agree to", "covenants to", "covenant to", "undertakes to", "undertake to", "is to", "are to",
         "has to", "have to", "will have to", "will need to", "will", "it is required that",
+        // Only after an expletive "it": "It is the responsibility of each council to publish…".
+        "is the responsibility of", "is the duty of",
         // Only the finite verb: "assume responsibility for" is as often part of another action ("may take
         // charge of, and assume responsibility for, …").
         "assumes responsibility for", "assumes full responsibility for", "assumes sole responsibility for",

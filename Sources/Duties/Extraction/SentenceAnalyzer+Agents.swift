@@ -1,16 +1,19 @@
 /// Who acts, when the subject does not say: the agent of a passive ("… shall be published by the
 /// Commission") and the owner of a responsibility ("X shall be the sole responsibility of Lessee").
 extension SentenceAnalyzer {
-  /// The party after "be the (sole) responsibility of".
+  /// The party after "be the (sole) responsibility of", and the token where its noun phrase ends.
   func responsibilityOwner(_ tokens: [Token], _ sentence: String, from start: Int, to end: Int)
-    -> Party?
+    -> (party: Party, end: Int)?
   {
     guard start < end else { return nil }
     for index in start..<min(end, start + 6)
     where tokens[index].lower == "responsibility" || tokens[index].lower == "obligation" {
       guard index + 1 < end, tokens[index + 1].lower == "of" else { continue }
       let stop = nounPhraseEnd(tokens, from: index + 2, to: end)
-      return party(ClauseParts.slice(sentence, tokens, (index + 2)..<stop), lastBearer: nil)
+      guard let owner = party(ClauseParts.slice(sentence, tokens, (index + 2)..<stop), lastBearer: nil) else {
+        return nil
+      }
+      return (owner, stop)
     }
     return nil
   }

@@ -194,8 +194,14 @@ struct SentenceAnalyzer {
       } else if match.isStative,
         let owner = responsibilityOwner(tokens, sentence, from: match.actionStart, to: actionEnd)
       {
-        // "X shall be the sole responsibility of Lessee": a duty of Lessee.
-        bearer = owner
+        // "X shall be the sole responsibility of Lessee": a duty of Lessee. "It shall be the responsibility
+        // of the Officer to administer…": the Officer's duty to administer.
+        bearer = owner.party
+        if subject?.text.lowercased() == "it", owner.end + 1 < actionEnd, tokens[owner.end].lower == "to",
+          tokens[owner.end + 1].isWord
+        {
+          match.actionStart = owner.end + 1
+        }
       } else if match.isStative {
         form = .state
         bearer = nil
@@ -219,11 +225,11 @@ struct SentenceAnalyzer {
         form = .passive
         impersonal = true
       } else if let current = bearer, current.text.lowercased() == "it", current.parties.isEmpty,
-        match.actionStart > 0, tokens[match.actionStart - 1].lower == "for",
+        match.actionStart > 0, ["for", "of"].contains(tokens[match.actionStart - 1].lower),
         let found = forSubject(tokens, sentence, from: match.actionStart, to: actionEnd)
       {
-        // "It shall be prohibited for any person to sell…", "It is unlawful for a person to…": the bearer is
-        // the subject after "for".
+        // "It shall be prohibited for any person to sell…", "It is unlawful for a person to…", "It is the
+        // responsibility of each council to…": the bearer is the party after "for" or "of".
         bearer = found.party
         match.actionStart = found.verb
       }

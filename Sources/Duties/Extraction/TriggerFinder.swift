@@ -183,6 +183,13 @@ struct TriggerFinder {
     {
       return nil
     }
+    // "It is the responsibility of X to V" names its bearer after "of"; "Repair is the responsibility of
+    // the tenant" states whose it is, and is left to the subject's own reading.
+    if first == "is", last == "of",
+      match.tokens.lowerBound == 0 || tokens[match.tokens.lowerBound - 1].lower != "it"
+    {
+      return nil
+    }
     if ["is", "are"].contains(first), last == "to" {
       // "is to"/"are to": only when a party is the subject and a verb follows.
       if match.tokens.count == 2

@@ -155,4 +155,19 @@ import Testing
     #expect(liable.bearer?.parties == ["party"])
     #expect(liable.action == "the obligations")
   }
+
+  @Test func itIsTheResponsibilityOfAPartyToActIsThatPartysDuty() throws {
+    let obligations = try ExtractionProbe.obligations(
+      """
+      It is the responsibility of each council to publish a plan.
+
+      It shall be the responsibility of the registered manager to keep the records.
+
+      Repair of the building is the responsibility of the tenant.
+      """)
+    #expect(obligations.count == 2)
+    #expect(obligations.map(\.kind) == [.duty, .duty])
+    #expect(obligations.map { $0.bearer?.parties ?? [] } == [["council"], ["registered manager"]])
+    #expect(obligations.map(\.action) == ["publish a plan", "keep the records"])
+  }
 }
