@@ -118,7 +118,29 @@ struct TriggerFinder {
         return Match(kind: pattern.kind, tokens: index..<end, actionStart: end)
       }
     }
-    return nil
+    return promiseAroundAnAside(at: index)
+  }
+
+  /// "Tenant agrees, at the election of the Holder, to attorn…": a promise whose "to" follows an aside
+  /// between commas. The trigger is the verb; the action starts after "to".
+  private func promiseAroundAnAside(at index: Int) -> Match? {
+    guard
+      ["agrees", "agree", "covenants", "covenant", "undertakes", "undertake"].contains(tokens[index].lower),
+      index + 1 < tokens.count, tokens[index + 1].text == ","
+    else { return nil }
+    var close = index + 2
+    while close < min(tokens.count, index + 20), tokens[close].text != "," {
+      if [";", ":", "."].contains(tokens[close].text) { return nil }
+      close += 1
+    }
+    guard close > index + 2, close + 2 < tokens.count, tokens[close].text == ",",
+      tokens[close + 1].lower == "to",
+      tokens[close + 2].isWord
+    else { return nil }
+    let negated = tokens[close + 2].lower == "not"
+    return Match(
+      kind: negated ? .prohibition : .duty, tokens: index..<(index + 1),
+      actionStart: close + (negated ? 3 : 2))
   }
 
   /// Whether a capitalised "May" is the month: a day or year number follows it, or a day number

@@ -221,3 +221,19 @@ extension TriggerTests {
     #expect(obligations[1].action == "the safety of the equipment")
   }
 }
+
+extension TriggerTests {
+  @Test func aPromiseAroundAnAsideStillBindsThePromisor() throws {
+    let obligations = try ExtractionProbe.obligations(
+      """
+      The tenant agrees, at the request of the lender, to sign a statement of the rent.
+
+      The provider undertakes, for the life of the contract, not to share the records.
+
+      The landlord agrees, however, that the works may start early.
+      """)
+    #expect(obligations.map(\.kind) == [.duty, .prohibition])
+    #expect(obligations.map { $0.bearer?.parties ?? [] } == [["tenant"], ["provider"]])
+    #expect(obligations.map(\.action) == ["sign a statement of the rent", "share the records"])
+  }
+}
