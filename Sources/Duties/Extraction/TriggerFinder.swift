@@ -133,14 +133,12 @@ struct TriggerFinder {
       if [";", ":", "."].contains(tokens[close].text) { return nil }
       close += 1
     }
-    guard close > index + 2, close + 2 < tokens.count, tokens[close].text == ",",
-      tokens[close + 1].lower == "to",
-      tokens[close + 2].isWord
-    else { return nil }
-    let negated = tokens[close + 2].lower == "not"
-    return Match(
-      kind: negated ? .prohibition : .duty, tokens: index..<(index + 1),
-      actionStart: close + (negated ? 3 : 2))
+    guard close > index + 2, close + 1 < tokens.count, tokens[close].text == "," else { return nil }
+    // ", to V" or ", not to V".
+    let negated = tokens[close + 1].lower == "not"
+    let to = close + (negated ? 2 : 1)
+    guard to + 1 < tokens.count, tokens[to].lower == "to", tokens[to + 1].isWord else { return nil }
+    return Match(kind: negated ? .prohibition : .duty, tokens: index..<(index + 1), actionStart: to + 1)
   }
 
   /// Whether a capitalised "May" is the month: a day or year number follows it, or a day number

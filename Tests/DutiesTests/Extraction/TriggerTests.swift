@@ -230,7 +230,7 @@ extension TriggerTests {
 
       The provider undertakes, for the life of the contract, not to share the records.
 
-      The landlord agrees, however, that the works may start early.
+      The landlord agrees, however, that the works are complete.
       """)
     #expect(obligations.map(\.kind) == [.duty, .prohibition])
     #expect(obligations.map { $0.bearer?.parties ?? [] } == [["tenant"], ["provider"]])
