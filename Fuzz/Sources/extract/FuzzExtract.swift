@@ -19,7 +19,9 @@ func fuzzOne(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     return 0
   }
   let whole = ObligationExtractor().extract(from: document)
-  guard case .text(let source, let textFormat, _)? = try? reader.reading(bytes: bytes, path: "fuzz.txt", format: format)
+  guard
+    case .text(let source, let textFormat, _)? = try? reader.reading(
+      bytes: bytes, path: "fuzz.txt", format: format)
   else {
     return 0
   }
