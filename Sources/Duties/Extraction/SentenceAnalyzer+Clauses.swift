@@ -89,9 +89,28 @@ extension SentenceAnalyzer {
       }
     }
     segments.append(segmentStart..<end)
-    // A list of parties separated by commas is one subject ("SHAs, PCT clusters, PCTs and councils").
-    if segments.count > 1, segments.allSatisfy({ isNounList(tokens, $0) }) {
-      return trimmedSubject(tokens, sentence, segments.first!.lowerBound..<end)
+    // A list of parties separated by commas is one subject ("SHAs, PCT clusters, PCTs and councils"), also
+    // when a comma closes it ("Tenant, its agents and employees, will not…").
+    var listed = segments.last?.isEmpty == true ? segments.dropLast() : segments[...]
+    // "Alternatively, a State, a local body or an agency may…", "Using GAF, holders may…": not a party.
+    if let first = listed.first,
+      Self.startsAside(tokens, first) || first.count == 1 && Self.isAdverbial(tokens[first.lowerBound].lower)
+    {
+      listed = listed.dropFirst()
+      if listed.count == 1, let only = listed.first, isNounList(tokens, only) {
+        return trimmedSubject(tokens, sentence, only)
+      }
+    }
+    if listed.count > 1, listed.allSatisfy({ isNounList(tokens, $0) }),
+      !listed.dropFirst().contains(where: { Self.startsAside(tokens, $0) })
+    {
+      return trimmedSubject(tokens, sentence, listed.first!.lowerBound..<end)
+    }
+    // "No person, other than a licensed importer, …, shall": the subject is the party before the aside.
+    if segments.count > 2, segments[1].count >= 2, tokens[segments[1].lowerBound].lower == "other",
+      tokens[segments[1].lowerBound + 1].lower == "than", !segments[0].isEmpty
+    {
+      return trimmedSubject(tokens, sentence, segments[0])
     }
     for (position, segment) in segments.enumerated().reversed() where !segment.isEmpty {
       // "the parties, intending to be legally bound, agree": a participle phrase after the subject.
@@ -160,8 +179,37 @@ extension SentenceAnalyzer {
     return nil
   }
 
+  /// Whether a word alone before a comma is an adverb of the sentence ("Further,", "Alternatively,").
+  static func isAdverbial(_ word: String) -> Bool {
+    TriggerFinder.isAdverb(word) || subjectAdverbs.contains(word)
+      || ["however", "moreover", "additionally", "finally", "thus", "hence", "nevertheless", "likewise"]
+        .contains(word)
+  }
+
+  /// Whether a comma-separated piece is an aside rather than another party: "together with …", "other
+  /// than …", "whether sealed or not", "acting through …".
+  static func startsAside(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+    guard let first = range.first.map({ tokens[$0].lower }) else { return false }
+    // "Based upon such evaluation" is an aside; "licensed manufacturer" and "Provided," are not.
+    let next = range.count > 1 ? tokens[range.lowerBound + 1].lower : ""
+    return ["together", "along", "other", "except", "excluding", "including", "whether", "as"].contains(first)
+      || first.count > 4
+        && (first.hasSuffix("ing") || first.hasSuffix("ed") && PartyLexicon.prepositions.contains(next))
+  }
+
   private func isNounList(_ tokens: [Token], _ range: Range<Int>) -> Bool {
     guard !range.isEmpty, range.count <= 6 else { return false }
+    // "in conducting such review", "and with other authorities": a phrase, not a party.
+    let lead =
+      ["and", "or"].contains(tokens[range.lowerBound].lower) && range.count > 1
+      ? range.lowerBound + 1 : range.lowerBound
+    if PartyLexicon.prepositions.contains(tokens[lead].lower) { return false }
+    // "title 10, United States Code, the Secretary": a citation or a date is not a party.
+    if tokens[range].contains(where: {
+      DeonticLexicon.documentNouns.contains($0.lower) || $0.lower == "code" || $0.lower.allSatisfy(\.isNumber)
+    }) {
+      return false
+    }
     return !Self.adverbialStarts.contains(tokens[range.lowerBound].lower)
       && tokens[range].allSatisfy { $0.isWord || $0.text == "'" }
       // "fail to pay, the landlord may": a verb phrase before the comma is not a party.

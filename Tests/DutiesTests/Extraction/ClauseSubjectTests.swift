@@ -170,4 +170,28 @@ import Testing
     #expect(obligations.map { $0.bearer?.parties ?? [] } == [["council"], ["registered manager"]])
     #expect(obligations.map(\.action) == ["publish a plan", "keep the records"])
   }
+
+  @Test func aListOfPartiesBetweenCommasIsOneSubjectAndAnAsideIsNone() throws {
+    let obligations = try ExtractionProbe.obligations(
+      """
+      Tenant, its agents and employees, will not interfere with the works.
+
+      The Secretary, or his delegate, shall submit the report to the committee.
+
+      No person, other than a licensed importer or licensed dealer, shall import the goods.
+
+      Alternatively, a State, a local body or an agency may submit a petition.
+
+      Based upon such evaluation, the Secretary may adjust the rates.
+
+      Notwithstanding section 393 of title 10, United States Code, the Secretary of Defense may accept gifts.
+      """)
+    #expect(
+      obligations.map { $0.bearer?.text ?? "" } == [
+        "Tenant, its agents and employees", "The Secretary, or his delegate", "No person",
+        "a State, a local body or an agency", "the Secretary", "the Secretary of Defense",
+      ])
+    #expect(obligations[0].bearer?.parties == ["tenant", "agent", "employee"])
+    #expect(obligations[2].kind == .prohibition)
+  }
 }
