@@ -100,39 +100,36 @@ struct ExtractCommand: ParsableCommand {
   /// Extracts one file to JSON, JSON Lines or CSV, a plain text or Markdown part by part.
   private func extractOne(_ file: String) throws {
     let extractor = ObligationExtractor()
-    switch try input.reader.reading(path: file, format: input.documentFormat) {
-    case .text(let source, let textFormat, let diagnostics):
-      for diagnostic in diagnostics { Output.error("\(diagnostic)") }
+    let reading = try input.reader.reading(path: file, format: input.documentFormat)
+    if format == .csv { Output.print(CSVWriter.row(ObligationTable.csvHeader), terminator: "") }
+    // JSON Lines and CSV rows are written as each part's obligations come.
+    func writeLines(_ obligations: [Obligation], path: String) {
       if format == .jsonl {
-        _ = try extractor.extract(streaming: source, format: textFormat) { obligations in
-          for obligation in obligations {
-            Output.print(ObligationLine(source: source.path, obligation: obligation).jsonLine)
-          }
-        }
-      } else if format == .csv {
-        Output.print(CSVWriter.row(ObligationTable.csvHeader), terminator: "")
-        _ = try extractor.extract(streaming: source, format: textFormat) { obligations in
-          let rows = ObligationTable.csvRows(obligations, document: source.path)
-          Output.print(rows.map(CSVWriter.row).joined(), terminator: "")
+        for obligation in obligations {
+          Output.print(ObligationLine(source: path, obligation: obligation).jsonLine)
         }
       } else {
+        let rows = ObligationTable.csvRows(obligations, document: path)
+        Output.print(rows.map(CSVWriter.row).joined(), terminator: "")
+      }
+    }
+    switch reading {
+    case .text(let source, let textFormat, let diagnostics):
+      for diagnostic in diagnostics { Output.error("\(diagnostic)") }
+      if format == .json {
         var stream = ObligationsJSONStream()
         let document = try extractor.extract(streaming: source, format: textFormat) { try stream.append($0) }
         try stream.finish(document: document, to: Output.write)
+      } else {
+        _ = try extractor.extract(streaming: source, format: textFormat) { writeLines($0, path: source.path) }
       }
     case .document(let document):
       for diagnostic in document.diagnostics { Output.error("\(diagnostic)") }
       let obligations = extractor.extract(from: document)
-      if format == .jsonl {
-        for obligation in obligations {
-          Output.print(ObligationLine(source: document.path, obligation: obligation).jsonLine)
-        }
-      } else if format == .csv {
-        var csv = CSVWriter(header: ObligationTable.csvHeader)
-        for row in ObligationTable.csvRows(obligations, document: document.path) { csv.append(row) }
-        Output.print(csv.text, terminator: "")
-      } else {
+      if format == .json {
         ObligationsJSON(document: document, obligations: obligations).writePrettyPrinted(to: Output.write)
+      } else {
+        writeLines(obligations, path: document.path)
       }
     }
   }

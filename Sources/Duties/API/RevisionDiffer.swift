@@ -45,14 +45,10 @@ public struct RevisionDiffer: Sendable {
   )
     -> DocumentComparison
   {
-    comparison(old: old, new: new, changes: compare(oldObligations, newObligations))
-  }
-
-  private func comparison(old: Document, new: Document, changes: [ObligationChange]) -> DocumentComparison {
-    let definitions = DefinitionChange.changes(
-      old: TermDefinitionExtractor.definitions(in: old), new: TermDefinitionExtractor.definitions(in: new))
-    return DocumentComparison(
-      old: SourceInfo(old), new: SourceInfo(new), changes: changes, definitionChanges: definitions)
+    DocumentComparison(
+      old: SourceInfo(old), new: SourceInfo(new), changes: compare(oldObligations, newObligations),
+      definitionChanges: DefinitionChange.changes(
+        old: TermDefinitionExtractor.definitions(in: old), new: TermDefinitionExtractor.definitions(in: new)))
   }
 
   /// Compares two lists of obligations; unchanged pairs are included with kind `unchanged` when

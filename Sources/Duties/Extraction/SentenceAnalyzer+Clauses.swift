@@ -181,7 +181,7 @@ extension SentenceAnalyzer {
 
   /// Whether a word alone before a comma is an adverb of the sentence ("Further,", "Alternatively,").
   static func isAdverbial(_ word: String) -> Bool {
-    TriggerFinder.isAdverb(word) || subjectAdverbs.contains(word)
+    TriggerFinder.isAdverb(word)
       || ["however", "moreover", "additionally", "finally", "thus", "hence", "nevertheless", "likewise"]
         .contains(word)
   }
@@ -206,7 +206,7 @@ extension SentenceAnalyzer {
     if PartyLexicon.prepositions.contains(tokens[lead].lower) { return false }
     // "title 10, United States Code, the Secretary": a citation or a date is not a party.
     if tokens[range].contains(where: {
-      DeonticLexicon.documentNouns.contains($0.lower) || $0.lower == "code" || $0.lower.allSatisfy(\.isNumber)
+      DeonticLexicon.documentNouns.contains($0.lower) || $0.lower.allSatisfy(\.isNumber)
     }) {
       return false
     }

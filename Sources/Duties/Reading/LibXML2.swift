@@ -139,10 +139,7 @@ private final class ErrorCollector {
 
 private func collectReaderError(_ userData: UnsafeMutableRawPointer?, _ error: xmlErrorPtr?) {
   guard let userData, let error else { return }
-  record(error, in: Unmanaged<ErrorCollector>.fromOpaque(userData).takeUnretainedValue())
-}
-
-private func record(_ error: xmlErrorPtr, in collector: ErrorCollector) {
+  let collector = Unmanaged<ErrorCollector>.fromOpaque(userData).takeUnretainedValue()
   let message =
     error.pointee.message.map { String(cString: $0) }?.trimmingCharacters(in: .whitespacesAndNewlines)
     ?? "malformed XML"
