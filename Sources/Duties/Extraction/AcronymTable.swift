@@ -1,8 +1,10 @@
 /// Acronyms a document defines: "primary care trusts (PCTs)" gives PCT → "primary care trust".
 enum AcronymTable {
-  /// Whether a text may define an acronym: it has a bracket before a capital letter.
+  /// Whether a text may define an acronym: it has a bracket before two capital letters (or a capital and a
+  /// letter beyond ASCII). A list label such as "(A)" or "(B)(i)" defines none.
   static func mayDefine(_ text: String) -> Bool {
-    OpeningBracket.mayBeFollowed(in: text, skippingQuote: true, by: { $0 &- 0x41 < 26 })
+    OpeningBracket.mayBeFollowed(
+      in: text, skippingQuote: true, by: { $0 &- 0x41 < 26 && ($1 &- 0x41 < 26 || $1 >= 0x80) })
   }
 
   static func build(from texts: [String]) -> [String: String] {

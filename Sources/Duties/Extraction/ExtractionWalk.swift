@@ -6,10 +6,12 @@ struct ExtractionWalk {
   let isPolicyDocument: Bool
   private(set) var obligations: [Obligation] = []
   private var counters: [String: Int] = [:]
+  private let partyNames: PartyNameCache
 
   init(document: Document, acronyms: [String: String]) {
     self.document = document
     self.acronyms = acronyms
+    partyNames = PartyNameCache(acronyms: acronyms)
     isPolicyDocument = Self.isPolicy(document.metadata)
   }
 
@@ -36,7 +38,7 @@ struct ExtractionWalk {
         visit(node.children, path: nodePath)
         continue
       }
-      var analyzer = SentenceAnalyzer(acronyms: acronyms)
+      var analyzer = SentenceAnalyzer(partyNames: partyNames)
       analyzer.isPolicyDocument = isPolicyDocument
       analyzer.labels = Self.labels(in: text.string)
       let consumed = extract(from: node, text: text, path: nodePath, analyzer: analyzer, bearer: bearer)
@@ -238,7 +240,8 @@ struct ExtractionWalk {
   static func labels(in text: String) -> [String: String] {
     guard
       OpeningBracket.mayBeFollowed(
-        in: text, skippingQuote: false, by: { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "'") })
+        in: text, skippingQuote: false,
+        by: { byte, _ in byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") })
     else { return [:] }
     let tokens = Tokenizer.tokens(text)
     var result: [String: String] = [:]

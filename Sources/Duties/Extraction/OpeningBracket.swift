@@ -5,8 +5,9 @@
 enum OpeningBracket {
   /// Whether some "(" is followed (after ASCII white space, and after an ASCII quote if `skippingQuote`) by a
   /// byte that `accepts`, or by any non-ASCII byte (which may be white space, a curly quote or a capital).
+  /// `accepts` is given that byte and the one after it (0 at the end of the text).
   static func mayBeFollowed(
-    in text: String, skippingQuote: Bool, by accepts: (UInt8) -> Bool
+    in text: String, skippingQuote: Bool, by accepts: (UInt8, UInt8) -> Bool
   ) -> Bool {
     var text = text
     return text.withUTF8 { bytes in
@@ -20,7 +21,11 @@ enum OpeningBracket {
         {
           next = skipWhite(bytes, from: next + 1)
         }
-        if next < bytes.count, bytes[next] >= 0x80 || accepts(bytes[next]) { return true }
+        if next < bytes.count,
+          bytes[next] >= 0x80 || accepts(bytes[next], next + 1 < bytes.count ? bytes[next + 1] : 0)
+        {
+          return true
+        }
       }
       return false
     }

@@ -129,14 +129,14 @@ extension SentenceAnalyzer {
           end += 1
         }
         let phrase = ClauseParts.slice(sentence, tokens, start..<end)
-        return Party(text: text, parties: PartyLexicon.parties(of: phrase, acronyms: acronyms))
+        return Party(text: text, parties: partyNames.parties(of: phrase))
       }
       return Party(text: text, parties: [])
     }
     if let resolved = labels[text] {
-      return Party(text: text, parties: PartyLexicon.parties(of: resolved, acronyms: acronyms))
+      return Party(text: text, parties: partyNames.parties(of: resolved))
     }
-    let parties = PartyLexicon.parties(of: text, acronyms: acronyms)
+    let parties = partyNames.parties(of: text)
     guard !parties.isEmpty else { return nil }
     return Party(text: text, parties: parties)
   }
@@ -189,7 +189,7 @@ extension SentenceAnalyzer {
       else {
         return nil
       }
-      return Party(text: text, parties: PartyLexicon.parties(of: text, acronyms: acronyms))
+      return Party(text: text, parties: partyNames.parties(of: text))
     }
     if Self.beneficiaryVerbs.contains(verb), words.count > 1 {
       if let found = phrase(from: 1) { return found }

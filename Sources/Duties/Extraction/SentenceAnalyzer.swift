@@ -21,7 +21,10 @@ struct SentenceAnalyzer {
     var proposed: ObligationKind?
   }
 
-  let acronyms: [String: String]
+  /// The party names of phrases read before in this document, with its acronyms.
+  let partyNames: PartyNameCache
+  /// The document's acronyms and what they stand for.
+  var acronyms: [String: String] { partyNames.acronyms }
   /// Labels defined in the provision ("a person (“A”)"), mapped to what they stand for.
   var labels: [String: String] = [:]
   /// In guidance and policy papers, "X will…" of a body other than the government describes practice

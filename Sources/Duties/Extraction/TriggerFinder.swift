@@ -21,14 +21,20 @@ struct TriggerFinder {
   /// For each token, whether it is inside quotation marks or after a reporting verb.
   private let reported: [Bool]
 
-  /// Whether any token can start a trigger; most sentences of a long document have none, and
-  /// need no more work.
-  private let hasCandidates: Bool
+  /// The words that can start a trigger, in order, with the patterns that start with them; most
+  /// sentences of a long document have none, and need no more work.
+  private let candidates: [(index: Int, patterns: [DeonticLexicon.Pattern])]
 
   init(tokens: [Token]) {
     self.tokens = tokens
-    hasCandidates = tokens.contains { $0.isWord && DeonticLexicon.patternsByFirstWord[$0.lower] != nil }
-    self.reported = hasCandidates ? Self.quoted(tokens, orReported: true) : []
+    var candidates: [(index: Int, patterns: [DeonticLexicon.Pattern])] = []
+    for (index, token) in tokens.enumerated() where token.isWord {
+      if let patterns = DeonticLexicon.patternsByFirstWord[token.lower] {
+        candidates.append((index, patterns))
+      }
+    }
+    self.candidates = candidates
+    self.reported = candidates.isEmpty ? [] : Self.quoted(tokens, orReported: true)
   }
 
   /// For each token, whether it is inside quotation marks (and, with `orReported`, after a reporting
@@ -72,14 +78,11 @@ struct TriggerFinder {
 
   /// The triggers that carry an obligation, in order.
   func matches() -> [Match] {
-    guard hasCandidates else { return [] }
     var result: [Match] = []
+    // The first token not yet part of a trigger.
     var index = 0
-    while index < tokens.count {
-      guard tokens[index].isWord, let match = match(at: index) else {
-        index += 1
-        continue
-      }
+    for candidate in candidates where candidate.index >= index {
+      guard let match = match(at: candidate.index, candidate.patterns) else { continue }
       index = match.tokens.upperBound
       // "may agree to fill": a trigger right after a modal is part of its action.
       if let last = result.last, match.tokens.lowerBound == last.actionStart {
@@ -101,9 +104,9 @@ struct TriggerFinder {
     return result
   }
 
-  private func match(at index: Int) -> Match? {
-    guard let candidates = DeonticLexicon.patternsByFirstWord[tokens[index].lower] else { return nil }
-    for pattern in candidates {
+  /// The first of `patterns` (those that start with the word at `index`) that matches there.
+  private func match(at index: Int, _ patterns: [DeonticLexicon.Pattern]) -> Match? {
+    for pattern in patterns {
       let end = index + pattern.words.count
       guard end <= tokens.count else { continue }
       var matched = true

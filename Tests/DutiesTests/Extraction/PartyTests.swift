@@ -214,4 +214,27 @@ import Testing
     #expect(!PartyLexicon.isActorHead("confers") && !PartyLexicon.isActorHead("administer"))
     #expect(PartyLexicon.isActorHead("administrator"))
   }
+
+  @Test func partyNamesAreReadOncePerDocumentAndStayTheSame() {
+    let cache = PartyNameCache(acronyms: ["PCT": "primary care trust"])
+    let phrases = ["The PCTs and councils", "Each council in area 7", "the Secretary of State"]
+    for phrase in phrases + phrases {
+      #expect(cache.parties(of: phrase) == PartyLexicon.parties(of: phrase, acronyms: cache.acronyms))
+    }
+    // Past its capacity the cache starts again rather than growing without bound.
+    for number in 0...PartyNameCache.capacity { _ = cache.parties(of: "council \(number)") }
+    #expect(cache.count > 0 && cache.count < 10)
+    #expect(cache.parties(of: "The PCTs and councils") == ["primary care trust", "council"])
+  }
+
+  @Test func listLabelsInBracketsDefineNoAcronym() {
+    #expect(!AcronymTable.mayDefine("(A) the Secretary shall (B)(i) publish, and (C) report."))
+    #expect(!AcronymTable.mayDefine("subsection (b) or (Z) and (a1)"))
+    #expect(AcronymTable.mayDefine("primary care trusts (PCTs)"))
+    #expect(AcronymTable.mayDefine("the Care Quality Commission (\"CQC\")"))
+    #expect(AcronymTable.mayDefine("l’Union européenne (UÉ)"))
+    #expect(
+      AcronymTable.build(from: ["(A) The primary care trusts (PCTs) must act.", "(B) Each (C) council."])
+        == ["PCT": "primary care trust"])
+  }
 }
