@@ -24,7 +24,7 @@ enum ClauseParts {
         index = excluding.upperBound
         continue
       }
-      guard conditionFirstWords.contains(tokens[index].lower) else {
+      guard tokens[index].classes.contains(.conditionStart) else {
         index += 1
         continue
       }
@@ -125,6 +125,11 @@ enum ClauseParts {
       progressed = true
     }
     while index < range.upperBound {
+      // Most words start no timing.
+      guard tokens[index].classes.contains(.timingStart) else {
+        index += 1
+        continue
+      }
       progressed = false
       let word = tokens[index].lower
       let next = index + 1 < range.upperBound ? tokens[index + 1].lower : ""
@@ -238,6 +243,10 @@ enum ClauseParts {
     (["at", "all", "times"], .frequency), (["from", "time", "to", "time"], .frequency),
   ]
   static let timingPhraseFirstWords = Set(timingPhrases.map { $0.0[0] })
+  /// Every word that `timing(in:sentence:range:)` looks at first: a timing starts with one of them.
+  static let timingStarts = frequencyWords.union(timingPhraseFirstWords).union([
+    "each", "every", "per", "at", "within", "no", "not", "by", "before", "until", "from", "on",
+  ])
 
   static let numberWords: Set<String> = [
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
@@ -264,8 +273,8 @@ enum ClauseParts {
       let token = tokens[index]
       // "s. 75", "para. 4.2", "art. 5": the abbreviation's full stop.
       let numberAt = index + 2 < tokens.count && tokens[index + 1].text == "." ? index + 2 : index + 1
-      if referenceWords.contains(token.lower)
-        || ["art", "arts"].contains(token.lower) && numberAt == index + 2,
+      if token.classes.contains(.referenceWord)
+        || (token.lower == "art" || token.lower == "arts") && numberAt == index + 2,
         numberAt < tokens.count, startsNumber(tokens[numberAt])
       {
         var end = numberAt

@@ -41,15 +41,17 @@ extension SentenceAnalyzer {
     guard
       tokens.indices.contains(where: { index in
         let word = tokens[index].lower
-        return Self.cueWords.contains(word)
+        return tokens[index].classes.contains(.policyCue)
           || word == "for" && index >= 2 && tokens[index - 1].lower == "is" && tokens[index - 2].lower == "it"
       })
     else { return [] }
     let quoted = TriggerFinder.quoted(tokens, orReported: false)
     // Duty nouns, "require", appeals and proposed modals first: "we will legislate to require X to V"
     // promises a duty of X, not an act of the government.
+    // Of the words below, only "that" and "for" are not cue words.
     for index in tokens.indices where tokens[index].isWord && !quoted[index] {
       let word = tokens[index].lower
+      guard tokens[index].classes.contains(.policyCue) || word == "that" else { continue }
       if Self.dutyNouns.contains(word), let draft = dutyNoun(at: index, sentence, tokens) { return [draft] }
       if ["require", "oblige", "compel", "expect", "ask", "encourage"].contains(word),
         let draft = requirement(at: index, sentence, tokens)
@@ -67,6 +69,7 @@ extension SentenceAnalyzer {
     }
     for index in tokens.indices where tokens[index].isWord && !quoted[index] {
       let word = tokens[index].lower
+      guard tokens[index].classes.contains(.policyCue) || word == "for" else { continue }
       if ["will", "intend", "intends", "plan", "plans", "committed"].contains(word),
         let draft = promise(at: index, sentence, tokens)
       {
@@ -180,13 +183,14 @@ extension SentenceAnalyzer {
       })
       : before.contains(where: { ["propose", "proposes", "proposing", "proposed"].contains($0) })
         && !before.contains("it")
+    guard cue else { return nil }
     // "When considering whether…, entities may…" is a condition, not a proposal; "Councils should
     // consider whether…" and "The authority must consider whether…" are obligations to consider.
     let opensCondition = before.contains { ["when", "while", "if", "before", "after", "in"].contains($0) }
     let obliged = tokens[..<index].contains { Self.obligingModals.contains($0.lower) }
     // "We propose that…" proposes; "the applicant proposes that…" reports a party's proposal.
     let proposer = tokens[..<index].contains { Self.authorSubjects.contains($0.lower) || $0.lower == "views" }
-    guard cue, !opensCondition, !obliged, tokens[index].lower == "whether" || proposer,
+    guard !opensCondition, !obliged, tokens[index].lower == "whether" || proposer,
       let modal = tokens[(index + 1)...].prefix(12).firstIndex(where: {
         DeonticLexicon.modals.contains($0.lower)
       }),

@@ -10,6 +10,8 @@ struct Token: Sendable {
   var end: Int
   /// Whether it is a word (letters or digits), not punctuation.
   var isWord: Bool
+  /// The word lists its lower-case text belongs to (none for punctuation).
+  var classes: WordClasses = []
 
   /// Whether the first character is an upper-case letter.
   var isCapitalized: Bool {

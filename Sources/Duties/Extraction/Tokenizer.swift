@@ -111,6 +111,8 @@ enum Tokenizer {
         lower = String(String.UnicodeScalarView(lower.unicodeScalars.map { $0 == "’" ? "'" : $0 }))
       }
     }
-    return Token(text: text, lower: lower, start: range.lowerBound, end: range.upperBound, isWord: true)
+    return Token(
+      text: text, lower: lower, start: range.lowerBound, end: range.upperBound, isWord: true,
+      classes: WordClasses.of(lower))
   }
 }

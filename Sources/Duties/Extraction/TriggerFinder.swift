@@ -28,7 +28,7 @@ struct TriggerFinder {
   init(tokens: [Token]) {
     self.tokens = tokens
     var candidates: [(index: Int, patterns: [DeonticLexicon.Pattern])] = []
-    for (index, token) in tokens.enumerated() where token.isWord {
+    for (index, token) in tokens.enumerated() where token.classes.contains(.triggerStart) {
       if let patterns = DeonticLexicon.patternsByFirstWord[token.lower] {
         candidates.append((index, patterns))
       }
@@ -68,7 +68,7 @@ struct TriggerFinder {
         case "\"": straight += 1
         default: break
         }
-      } else if orReported, !afterReportingVerb, DeonticLexicon.reportingVerbs.contains(token.lower) {
+      } else if orReported, !afterReportingVerb, token.classes.contains(.reportingVerb) {
         afterReportingVerb = true
         reportInCondition = opensWithCondition && !commaSeen
       }

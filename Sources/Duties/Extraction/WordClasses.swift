@@ -1,0 +1,35 @@
+/// The word lists a token's lower-case text belongs to, looked up once when a sentence is tokenized.
+///
+/// The analyzer scans every token of a sentence against several lists; each scan hashed every word.
+/// With the classes found in one lookup per word, a scan tests a bit.
+struct WordClasses: OptionSet, Sendable {
+  let rawValue: UInt8
+
+  /// The first word of a trigger pattern (``DeonticLexicon/patternsByFirstWord``).
+  static let triggerStart = WordClasses(rawValue: 1 << 0)
+  /// A word every policy statement has (`SentenceAnalyzer.cueWords`).
+  static let policyCue = WordClasses(rawValue: 1 << 1)
+  /// A reporting verb, after which a modal is reported, not imposed (``DeonticLexicon/reportingVerbs``).
+  static let reportingVerb = WordClasses(rawValue: 1 << 2)
+
+  /// A word that can start a timing (`ClauseParts.timingStarts`).
+  static let timingStart = WordClasses(rawValue: 1 << 3)
+  /// A word before a section or paragraph number (`ClauseParts.referenceWords`).
+  static let referenceWord = WordClasses(rawValue: 1 << 4)
+  /// The first word of a condition (`ClauseParts.conditionFirstWords`).
+  static let conditionStart = WordClasses(rawValue: 1 << 5)
+
+  /// The classes of a lower-case word.
+  static func of(_ lower: String) -> WordClasses { table[lower] ?? [] }
+
+  private static let table: [String: WordClasses] = {
+    var table: [String: WordClasses] = [:]
+    for word in DeonticLexicon.patternsByFirstWord.keys { table[word, default: []].insert(.triggerStart) }
+    for word in SentenceAnalyzer.cueWords { table[word, default: []].insert(.policyCue) }
+    for word in DeonticLexicon.reportingVerbs { table[word, default: []].insert(.reportingVerb) }
+    for word in ClauseParts.timingStarts { table[word, default: []].insert(.timingStart) }
+    for word in ClauseParts.referenceWords { table[word, default: []].insert(.referenceWord) }
+    for word in ClauseParts.conditionFirstWords { table[word, default: []].insert(.conditionStart) }
+    return table
+  }()
+}
