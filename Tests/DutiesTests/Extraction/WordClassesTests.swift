@@ -15,7 +15,9 @@ import Testing
   ]
 
   @Test func aTokenBelongsToExactlyTheListsItsWordIsOn() {
-    let ordinary = ["council", "the", "publish", "plan", "Section", "WITHIN", "Unless", "Must", "said", "2026"]
+    let ordinary = [
+      "council", "the", "publish", "plan", "Section", "WITHIN", "Unless", "Must", "said", "2026",
+    ]
     let words = Self.lists.flatMap(\.1) + ordinary
     for token in Tokenizer.tokens(words.joined(separator: " ")) {
       for (wordClass, list) in Self.lists {
