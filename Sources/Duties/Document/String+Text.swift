@@ -10,6 +10,8 @@
 extension String {
   /// The string with runs of white space turned into one space and the ends trimmed.
   var collapsingWhitespace: String {
+    var copy = self
+    if let ascii = copy.withUTF8({ Self.collapsingASCIIWhitespace($0) }) { return ascii }
     var result = ""
     result.reserveCapacity(utf8.count)
     var pendingSpace = false
@@ -25,8 +27,35 @@ extension String {
     return result
   }
 
+  /// `collapsingWhitespace` of ASCII text, on its bytes; nil if the text is not all ASCII.
+  private static func collapsingASCIIWhitespace(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+    guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+    return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+      var count = 0
+      var pendingSpace = false
+      for byte in bytes {
+        // The ASCII white space: tab, line feed, vertical tab, form feed, carriage return and space.
+        if byte == 0x20 || byte &- 0x09 < 5 {
+          pendingSpace = count > 0
+        } else {
+          if pendingSpace {
+            buffer[count] = 0x20
+            count += 1
+            pendingSpace = false
+          }
+          buffer[count] = byte
+          count += 1
+        }
+      }
+      return count
+    }
+  }
+
   /// Whether the string is empty or only white space.
-  var isBlank: Bool { unicodeScalars.allSatisfy { $0.properties.isWhitespace } }
+  var isBlank: Bool {
+    utf8.allSatisfy { $0 == 0x20 || $0 &- 0x09 < 5 }
+      || unicodeScalars.allSatisfy { $0.properties.isWhitespace }
+  }
 
   /// The string without the given characters at either end.
   func trimming(_ characters: String) -> String {

@@ -20,7 +20,30 @@ struct WordClasses: OptionSet, Sendable {
   static let conditionStart = WordClasses(rawValue: 1 << 5)
 
   /// The classes of a lower-case word.
-  static func of(_ lower: String) -> WordClasses { table[lower] ?? [] }
+  static func of(_ lower: String) -> WordClasses {
+    // Most words are on no list: a bit per bucket of a cheap hash turns them away before the table's hash.
+    let bucket = bucket(lower)
+    guard filter[bucket >> 6] & (1 << UInt64(bucket & 63)) != 0 else { return [] }
+    return table[lower] ?? []
+  }
+
+  /// FNV-1a of the word's bytes, to one of 4,096 buckets.
+  @inline(__always)
+  private static func bucket(_ word: String) -> Int {
+    var hash: UInt32 = 2_166_136_261
+    for byte in word.utf8 { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
+    return Int(hash & 4095)
+  }
+
+  /// One bit for each bucket that a listed word falls in.
+  private static let filter: [UInt64] = {
+    var filter = [UInt64](repeating: 0, count: 4096 / 64)
+    for word in table.keys {
+      let bucket = bucket(word)
+      filter[bucket >> 6] |= 1 << UInt64(bucket & 63)
+    }
+    return filter
+  }()
 
   private static let table: [String: WordClasses] = {
     var table: [String: WordClasses] = [:]

@@ -10,38 +10,49 @@ struct TextBuilder {
 
   /// Appends a piece of text read starting at `sourceOffset`.
   mutating func append<S: StringProtocol>(_ text: S, sourceOffset: Int, escaped: Bool) {
-    append(utf8: text.utf8, sourceOffset: sourceOffset, escaped: escaped)
+    let appended: Void? = text.utf8.withContiguousStorageIfAvailable {
+      append(buffer: $0, sourceOffset: sourceOffset, escaped: escaped)
+    }
+    if appended == nil {
+      Array(text.utf8).withUnsafeBufferPointer {
+        append(buffer: $0, sourceOffset: sourceOffset, escaped: escaped)
+      }
+    }
   }
 
   /// Appends source bytes (valid UTF-8, as every ``SourceText`` is) read starting at `sourceOffset`,
   /// without making a string of them first.
   mutating func append(bytes: ArraySlice<UInt8>, sourceOffset: Int, escaped: Bool) {
-    append(utf8: bytes, sourceOffset: sourceOffset, escaped: escaped)
+    bytes.withUnsafeBufferPointer { append(buffer: $0, sourceOffset: sourceOffset, escaped: escaped) }
   }
 
-  private mutating func append<Bytes: Sequence<UInt8>>(utf8: Bytes, sourceOffset: Int, escaped: Bool) {
+  private mutating func append(buffer: UnsafeBufferPointer<UInt8>, sourceOffset: Int, escaped: Bool) {
     var startedSpan = false
     var index = 0
-    for byte in utf8 {
-      if SourceWalker.isSpace(byte) {
+    while index < buffer.count {
+      if SourceWalker.isSpace(buffer[index]) {
         pendingSpace = !bytes.isEmpty
-      } else {
-        if pendingSpace {
-          bytes.append(0x20)
-          pendingSpace = false
-          // In long unescaped text, a new span every few hundred bytes keeps locating text linear.
-          if !escaped, let last = spans.last, bytes.count - last.textOffset > Self.spanLength {
-            startedSpan = false
-          }
-        }
-        if !startedSpan {
-          spans.append(
-            TextRun.Span(textOffset: bytes.count, sourceOffset: sourceOffset + index, escaped: escaped))
-          startedSpan = true
-        }
-        bytes.append(byte)
+        index += 1
+        continue
       }
-      index += 1
+      if pendingSpace {
+        bytes.append(0x20)
+        pendingSpace = false
+        // In long unescaped text, a new span every few hundred bytes keeps locating text linear.
+        if !escaped, let last = spans.last, bytes.count - last.textOffset > Self.spanLength {
+          startedSpan = false
+        }
+      }
+      if !startedSpan {
+        spans.append(
+          TextRun.Span(textOffset: bytes.count, sourceOffset: sourceOffset + index, escaped: escaped))
+        startedSpan = true
+      }
+      // The word up to the next space goes in at once.
+      var end = index + 1
+      while end < buffer.count, !SourceWalker.isSpace(buffer[end]) { end += 1 }
+      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[index..<end]))
+      index = end
     }
   }
 
