@@ -4,7 +4,7 @@ enum SectionAligner {
   /// The section an obligation belongs to: its path without the subsection, paragraph and item labels
   /// ("Part 1 › 6 › (1)" → "Part 1 › 6", "3 › 3.2 › (a)" → "3").
   static func anchor(of section: String) -> String {
-    var parts = section.components(separatedBy: " › ")
+    var parts = section.components(separatedByBytes: " › ")
     while parts.count > 1, let last = parts.last,
       last.hasPrefix("(") || last.first?.isNumber == true && last.contains(".")
     {

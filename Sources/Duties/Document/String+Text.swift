@@ -79,6 +79,26 @@ extension String {
     return start..<utf8.index(start, offsetBy: needle.utf8.count)
   }
 
+  /// The pieces between the occurrences of `separator`, compared byte for byte, empty pieces included (as
+  /// Foundation's `components(separatedBy:)` gives them, without its cost on every call).
+  func components(separatedByBytes separator: String) -> [String] {
+    var text = self
+    var separator = separator
+    return text.withUTF8 { bytes in
+      separator.withUTF8 { pattern in
+        var pieces: [String] = []
+        var start = 0
+        while let offset = UnsafeBufferPointer(rebasing: bytes[start...]).firstOffset(of: pattern) {
+          pieces.append(
+            String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<(start + offset)]), as: UTF8.self))
+          start += offset + pattern.count
+        }
+        pieces.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self))
+        return pieces
+      }
+    }
+  }
+
   /// Whether `needle` occurs in the string, compared byte for byte (see ``firstRange(ofBytes:)``).
   func containsBytes(_ needle: String) -> Bool { firstRange(ofBytes: needle) != nil }
 

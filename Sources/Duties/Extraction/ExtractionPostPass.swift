@@ -21,7 +21,7 @@ enum ExtractionPostPass {
     let deepest = prefixes.map(\.count).max() ?? 0
     var under: [[String]: [Int]] = [:]
     for (index, obligation) in obligations.enumerated() {
-      let path = obligation.section.components(separatedBy: " › ")
+      let path = obligation.section.components(separatedByBytes: " › ")
       for length in 0...min(deepest, path.count) {
         let prefix = Array(path[..<length])
         if prefixes.contains(prefix) { under[prefix, default: []].append(index) }

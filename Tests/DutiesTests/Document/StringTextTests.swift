@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import Duties
@@ -18,5 +19,10 @@ import Testing
   @Test func blankIsEmptyOrOnlyWhiteSpace() {
     #expect("".isBlank && " \t\r\n".isBlank && "\u{A0}\u{2003}".isBlank)
     #expect(!" a ".isBlank && !"\u{A0}é".isBlank)
+  }
+
+  @Test(arguments: ["Part 1 › 3 › (a)", "", " › ", "Part 1", "a ›  › b › ", "›", "Schedule 2 ›› 4"])
+  func aSectionPathSplitsAsFoundationSplitsIt(_ path: String) {
+    #expect(path.components(separatedByBytes: " › ") == path.components(separatedBy: " › "))
   }
 }
