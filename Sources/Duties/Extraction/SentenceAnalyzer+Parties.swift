@@ -2,6 +2,11 @@ extension SentenceAnalyzer {
   /// Whether a party is an actor (a body, role or person), not a thing.
   func isActor(_ party: Party) -> Bool {
     if party.implicit || party.parties.isEmpty { return true }
+    return partyNames.isActor(party) { Self.namesActor(party) }
+  }
+
+  /// Whether a party that is named (not implicit, with names) is an actor; see ``isActor(_:)``.
+  private static func namesActor(_ party: Party) -> Bool {
     // A bare name: "Germany", "Tenant", "Europol" (not a bare plural like "Procedures").
     let words = party.text.spaceSeparated
     if words.count == 1, let word = words.first, word.first?.isUppercase == true,

@@ -42,7 +42,10 @@ extension SentenceAnalyzer {
 extension String {
   /// The subject with its first word in lower case unless it is a name or acronym.
   var lowercasedFirstWordIfCommon: String {
-    guard let first = split(separator: " ").first else { return self }
+    // The first word between spaces, without splitting the whole text.
+    let start = firstIndex(where: { $0 != " " }) ?? endIndex
+    let first = self[start..<(self[start...].firstIndex(of: " ") ?? endIndex)]
+    guard !first.isEmpty else { return self }
     let isName = first.count >= 2 && first.dropFirst().contains(where: \.isUppercase)
     if isName || ["Secretary", "Commission", "Council", "Board", "Minister"].contains(String(first)) {
       return self

@@ -54,18 +54,22 @@ struct TriggerFinder {
     for (index, token) in tokens.enumerated() {
       result[index] = open > 0 || straight % 2 == 1 || afterReportingVerb
       if !token.isWord {
-        if token.text == "," {
+        // A mark is one scalar: a comma or a straight quote is one byte, a curly quote starts with 0xE2.
+        switch token.text.utf8.first {
+        case UInt8(ascii: ","):
           if reportInCondition, open == 0, straight % 2 == 0 {
             afterReportingVerb = false
             reportInCondition = false
           }
           commaSeen = true
-        }
-        switch token.text {
-        case "“", "‘": open += 1
-        case "”": open = max(0, open - 1)
-        case "’" where open > 0: open -= 1
-        case "\"": straight += 1
+        case UInt8(ascii: "\""): straight += 1
+        case 0xE2:
+          switch token.text {
+          case "“", "‘": open += 1
+          case "”": open = max(0, open - 1)
+          case "’" where open > 0: open -= 1
+          default: break
+          }
         default: break
         }
       } else if orReported, !afterReportingVerb, token.classes.contains(.reportingVerb) {

@@ -225,6 +225,16 @@ import Testing
     for number in 0...PartyNameCache.capacity { _ = cache.parties(of: "council \(number)") }
     #expect(cache.count > 0 && cache.count < 10)
     #expect(cache.parties(of: "The PCTs and councils") == ["primary care trust", "council"])
+    // Whether a party is an actor is decided once for each party.
+    var decisions = 0
+    let council = Party(text: "the council", parties: ["council"])
+    for _ in 0..<3 {
+      #expect(
+        cache.isActor(council) {
+          decisions += 1; return true
+        })
+    }
+    #expect(decisions == 1)
   }
 
   @Test func listLabelsInBracketsDefineNoAcronym() {
