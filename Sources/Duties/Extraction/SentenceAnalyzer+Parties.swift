@@ -162,11 +162,11 @@ extension SentenceAnalyzer {
       var index = start
       while index < words.count, taken.count < 6 {
         let word = words[index].trimming(",.;:")
+        let lower = word.lowercased()
         if index > start,
-          PartyLexicon.qualifierStarts.contains(word.lowercased())
-            || ["of", "the", "a", "an", "any", "all", "such", "that", "its", "their"].contains(
-              word.lowercased())
-            || ["and", "or"].contains(word.lowercased()) && taken.count > 1
+          PartyLexicon.qualifierStarts.contains(lower)
+            || ["of", "the", "a", "an", "any", "all", "such", "that", "its", "their"].contains(lower)
+            || ["and", "or"].contains(lower) && taken.count > 1
         {
           break
         }
@@ -199,7 +199,10 @@ extension SentenceAnalyzer {
     if Self.beneficiaryVerbs.contains(verb), words.count > 1 {
       if let found = phrase(from: 1) { return found }
     }
-    if let to = words.firstIndex(where: { $0.lowercased() == "to" || $0.lowercased() == "for" }),
+    // Only "to" and "for" in some case, two or three bytes long, can be either.
+    if let to = words.firstIndex(where: {
+      ($0.utf8.count == 2 || $0.utf8.count == 3) && ["to", "for"].contains($0.lowercased())
+    }),
       to + 1 < words.count, to > 0
     {
       return phrase(from: to + 1)
