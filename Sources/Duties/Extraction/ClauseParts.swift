@@ -125,7 +125,7 @@ enum ClauseParts {
       progressed = true
     }
     while index < range.upperBound {
-      // Most words start no timing.
+      // Most words start no timing. (A new first word below must go into `timingStarts`.)
       guard tokens[index].classes.contains(.timingStart) else {
         index += 1
         continue

@@ -11,7 +11,6 @@ struct WordClasses: OptionSet, Sendable {
   static let policyCue = WordClasses(rawValue: 1 << 1)
   /// A reporting verb, after which a modal is reported, not imposed (``DeonticLexicon/reportingVerbs``).
   static let reportingVerb = WordClasses(rawValue: 1 << 2)
-
   /// A word that can start a timing (`ClauseParts.timingStarts`).
   static let timingStart = WordClasses(rawValue: 1 << 3)
   /// A word before a section or paragraph number (`ClauseParts.referenceWords`).
