@@ -50,8 +50,9 @@ struct ExtractCommand: ParsableCommand {
       }
       return
     }
+    // Here JSON is of several files: one JSON array, written as each file is done.
     var failures = 0
-    var jsonCount = 0  // several files make one JSON array, written as each file is done
+    var jsonCount = 0
     var csv = CSVWriter(header: ObligationTable.csvHeader)
     let extracted = ExtractedFiles(files: files, jobs: jobs, input: input)
     for (index, file) in files.enumerated() {
@@ -60,14 +61,10 @@ struct ExtractCommand: ParsableCommand {
         for diagnostic in document.diagnostics { Output.error("\(diagnostic)") }
         switch format {
         case .json:
-          let json = ObligationsJSON(document: document, obligations: obligations)
-          if files.count > 1 {
-            Output.print(jsonCount == 0 ? "[\n" : ",\n", terminator: "")
-            // The array's separator follows instead of the newline.
-            json.writePrettyPrinted(newline: false, to: Output.write)
-          } else {
-            json.writePrettyPrinted(to: Output.write)
-          }
+          Output.print(jsonCount == 0 ? "[\n" : ",\n", terminator: "")
+          // The array's separator follows instead of the newline.
+          ObligationsJSON(document: document, obligations: obligations)
+            .writePrettyPrinted(newline: false, to: Output.write)
           jsonCount += 1
         case .jsonl:
           for obligation in obligations {
@@ -90,7 +87,7 @@ struct ExtractCommand: ParsableCommand {
       }
     }
     if format == .csv { Output.print(csv.text, terminator: "") }
-    if format == .json, files.count > 1 {
+    if format == .json {
       // The same text as JSONOutput.combined(_:asArray:) of the files' JSON.
       Output.print((jsonCount == 0 ? "[\n" : "") + "\n]\n", terminator: "")
     }

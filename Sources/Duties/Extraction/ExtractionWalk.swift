@@ -1,7 +1,6 @@
 /// The walk over a document's nodes that collects obligations, handling lead-ins and their lists.
 struct ExtractionWalk {
   let document: Document
-  let acronyms: [String: String]
   /// Whether the document is guidance or a policy paper (see ``SentenceAnalyzer/isPolicyDocument``).
   let isPolicyDocument: Bool
   private(set) var obligations: [Obligation] = []
@@ -10,7 +9,6 @@ struct ExtractionWalk {
 
   init(document: Document, acronyms: [String: String]) {
     self.document = document
-    self.acronyms = acronyms
     partyNames = PartyNameCache(acronyms: acronyms)
     isPolicyDocument = Self.isPolicy(document.metadata)
   }
