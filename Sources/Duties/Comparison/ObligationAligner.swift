@@ -1,3 +1,5 @@
+import OrderedCollections
+
 /// Pairs the obligations of two versions: identical ones first, then the most similar by sentence,
 /// action and bearer among candidates that share rare words, never comparing every pair.
 struct ObligationAligner {
@@ -6,7 +8,6 @@ struct ObligationAligner {
   let anchors: [String: String]
 
   private struct Profile: Sendable {
-    var key: String
     var words: Set<String>
     var action: Set<String>
     var parties: Set<String>
@@ -15,21 +16,19 @@ struct ObligationAligner {
 
   /// Pairs of indices (old, new).
   func align() -> [(Int, Int)] {
-    // The word sets of the two sides are built at once, each on its own core.
-    let (oldProfiles, newProfiles) = Parallel.pair(
-      { [old] in old.map(Self.profile) }, { [new] in new.map(Self.profile) })
+    let anchors = self.anchors
     var pairs: [(Int, Int)] = []
     var oldUsed = [Bool](repeating: false, count: old.count)
     var newUsed = [Bool](repeating: false, count: new.count)
 
     // 1. Identical sentences, preferring the aligned section.
     var byKey: [String: [Int]] = [:]
-    for (index, profile) in oldProfiles.enumerated() { byKey[profile.key, default: []].append(index) }
+    for index in old.indices { byKey[old[index].key, default: []].append(index) }
     for pass in 0..<2 {
-      for (newIndex, profile) in newProfiles.enumerated() where !newUsed[newIndex] {
-        guard let candidates = byKey[profile.key] else { continue }
+      for newIndex in new.indices where !newUsed[newIndex] {
+        guard let candidates = byKey[new[newIndex].key] else { continue }
         let pick = candidates.first { oldIndex in
-          !oldUsed[oldIndex] && (pass == 1 || anchors[oldProfiles[oldIndex].anchor] == profile.anchor)
+          !oldUsed[oldIndex] && (pass == 1 || anchors[old[oldIndex].anchor] == new[newIndex].anchor)
         }
         if let oldIndex = pick {
           pairs.append((oldIndex, newIndex))
@@ -39,28 +38,39 @@ struct ObligationAligner {
       }
     }
 
-    // 2. Similar obligations among candidates sharing rare words.
+    // 2. Similar obligations among candidates sharing rare words. Only what step 1 left needs word
+    // sets (in a revision most sentences are identical); each side's are built on its own core.
+    let oldLeft = old.indices.filter { !oldUsed[$0] }
+    let newLeft = new.indices.filter { !newUsed[$0] }
+    let (oldProfiles, newProfiles) = Parallel.pair(
+      { [old] in Self.profiles(old, oldLeft) }, { [new] in Self.profiles(new, newLeft) })
     var documentFrequency: [String: Int] = [:]
     var postings: [String: [Int]] = [:]
-    for (index, profile) in oldProfiles.enumerated() where !oldUsed[index] {
+    for (oldIndex, profile) in oldProfiles {
       for word in profile.words {
         documentFrequency[word, default: 0] += 1
-        postings[word, default: []].append(index)
+        postings[word, default: []].append(oldIndex)
       }
     }
-    var scored: [(Double, Int, Int)] = []
-    for (newIndex, profile) in newProfiles.enumerated() where !newUsed[newIndex] {
+    // Scoring a new obligation against its candidates depends on it alone: spread over the cores.
+    let scoredByNew = Parallel.map(newLeft.count, chunkSize: 64) {
+      [documentFrequency, postings, oldProfiles, newLeft, newProfiles] position -> [(Double, Int, Int)] in
+      let newIndex = newLeft[position]
+      let profile = newProfiles[newIndex]!
       let rare = profile.words.filter { documentFrequency[$0] != nil }
         .sorted { (documentFrequency[$0]!, $0) < (documentFrequency[$1]!, $1) }.prefix(6)
       var candidates: Set<Int> = []
       for word in rare {
         for oldIndex in postings[word]!.prefix(64) { candidates.insert(oldIndex) }
       }
+      var scored: [(Double, Int, Int)] = []
       for oldIndex in candidates {
-        let score = similarity(oldProfiles[oldIndex], profile)
+        let score = Self.similarity(oldProfiles[oldIndex]!, profile, anchors: anchors)
         if score >= 0.45 { scored.append((score, oldIndex, newIndex)) }
       }
+      return scored
     }
+    var scored = Array(scoredByNew.joined())
     scored.sort { ($0.0, $1.1, $1.2) > ($1.0, $0.1, $0.2) }
     for (_, oldIndex, newIndex) in scored where !oldUsed[oldIndex] && !newUsed[newIndex] {
       pairs.append((oldIndex, newIndex))
@@ -100,13 +110,22 @@ struct ObligationAligner {
     return pairs
   }
 
-  private static func profile(_ normalized: NormalizedObligation) -> Profile {
-    Profile(
-      key: normalized.key, words: Set(normalized.words), action: Set(normalized.action),
-      parties: Set(normalized.obligation.bearer?.parties ?? []), anchor: normalized.anchor)
+  /// The word sets of the obligations at `indices`, by index, in the order of `indices`.
+  private static func profiles(_ items: [NormalizedObligation], _ indices: [Int]) -> OrderedDictionary<
+    Int, Profile
+  > {
+    var profiles: OrderedDictionary<Int, Profile> = [:]
+    profiles.reserveCapacity(indices.count)
+    for index in indices {
+      let item = items[index]
+      profiles[index] = Profile(
+        words: Set(item.words), action: Set(item.action),
+        parties: Set(item.obligation.bearer?.parties ?? []), anchor: item.anchor)
+    }
+    return profiles
   }
 
-  private func similarity(_ a: Profile, _ b: Profile) -> Double {
+  private static func similarity(_ a: Profile, _ b: Profile, anchors: [String: String]) -> Double {
     var score = 0.6 * jaccard(a.words, b.words) + 0.25 * jaccard(a.action, b.action)
     score += 0.15 * (a.parties.isEmpty && b.parties.isEmpty ? 1 : jaccard(a.parties, b.parties))
     if anchors[a.anchor] == b.anchor { score += 0.1 }

@@ -15,14 +15,23 @@ enum SectionAligner {
 
   /// A map from old anchors to the new anchors they became.
   static func align(old: [NormalizedObligation], new: [NormalizedObligation]) -> [String: String] {
-    var oldKeys: [String: [String]] = [:]
-    var newKeys: [String: [String]] = [:]
-    var index: [String: Set<String>] = [:]  // obligation key -> new anchors holding it
-    for obligation in old { oldKeys[obligation.anchor, default: []].append(obligation.key) }
-    for obligation in new {
-      newKeys[obligation.anchor, default: []].append(obligation.key)
-      index[obligation.key, default: []].insert(obligation.anchor)
-    }
+    // Each side's maps are built on its own core; indexing (rather than iterating) the obligations
+    // reads their keys without copying each one.
+    let (oldKeys, (newKeys, index)) = Parallel.pair(
+      {
+        var oldKeys: [String: [String]] = [:]
+        for position in old.indices { oldKeys[old[position].anchor, default: []].append(old[position].key) }
+        return oldKeys
+      },
+      {
+        var newKeys: [String: [String]] = [:]
+        var index: [String: Set<String>] = [:]  // obligation key -> new anchors holding it
+        for position in new.indices {
+          newKeys[new[position].anchor, default: []].append(new[position].key)
+          index[new[position].key, default: []].insert(new[position].anchor)
+        }
+        return (newKeys, index)
+      })
     var candidates: [(score: Double, old: String, new: String)] = []
     for (oldAnchor, keys) in oldKeys {
       var shared: [String: Int] = [:]

@@ -59,6 +59,14 @@ extension String {
 
   /// The string without the given characters at either end.
   func trimming(_ characters: String) -> String {
+    if isPlainASCII, characters.isPlainASCII {
+      let set = characters.utf8
+      var start = utf8.startIndex
+      var end = utf8.endIndex
+      while start < end, set.contains(utf8[start]) { start = utf8.index(after: start) }
+      while start < end, set.contains(utf8[utf8.index(before: end)]) { end = utf8.index(before: end) }
+      return start == utf8.startIndex && end == utf8.endIndex ? self : String(self[start..<end])
+    }
     guard let first = first, let last = last, characters.contains(first) || characters.contains(last) else {
       return self
     }
@@ -126,7 +134,26 @@ extension StringProtocol {
   /// The runs between spaces (U+0020), as `split(separator: " ")` gives them, found by bytes rather
   /// than by characters.
   var spaceSeparated: [Substring] {
-    String(self).utf8.split(separator: 0x20).map { Substring($0) }
+    var text = String(self)
+    let offsets = text.withUTF8 { bytes -> [(Int, Int)] in
+      var offsets: [(Int, Int)] = []
+      var start = -1
+      for index in 0..<bytes.count {
+        if bytes[index] == 0x20 {
+          if start >= 0 { offsets.append((start, index)) }
+          start = -1
+        } else if start < 0 {
+          start = index
+        }
+      }
+      if start >= 0 { offsets.append((start, bytes.count)) }
+      return offsets
+    }
+    let utf8 = text.utf8
+    return offsets.map { start, end in
+      Substring(
+        utf8[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)])
+    }
   }
 }
 

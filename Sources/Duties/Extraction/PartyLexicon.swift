@@ -45,7 +45,7 @@ enum PartyLexicon {
     if actorHeads.contains(singular) || actorHeads.contains(word) { return true }
     if thingNouns.contains(singular) { return false }
     // Agent nouns: "trainee", "pharmacist", "librarian", "re-consignor", "sponsor", "registrant", "holder".
-    return singular.count > 5 && agentSuffixes.contains { singular.hasSuffix($0) }
+    return singular.characterCount > 5 && agentSuffixes.contains { singular.hasASCIISuffix($0) }
   }
 
   private static let agentSuffixes = ["ee", "ist", "ian", "eer", "er", "or", "ant"]
@@ -98,23 +98,24 @@ enum PartyLexicon {
 
   /// A plural noun made singular: "authorities" → "authority", "PCTs" → "PCT".
   static func singularize(_ word: String) -> String {
-    if word.count >= 3, word.hasSuffix("s"), word.dropLast().allSatisfy({ $0.isUppercase || $0.isNumber }) {
+    if word.characterCount >= 3, word.hasASCIISuffix("s"), word.dropLast().isUppercaseAndNumbers {
       return String(word.dropLast())  // PCTs, SHAs, CCGs
     }
     let lower = word.lowercased()
     if let irregular = irregularPlurals[lower] { return irregular }
-    guard word.count > 3, lower.hasSuffix("s") else { return word }
+    guard word.characterCount > 3, lower.hasASCIISuffix("s") else { return word }
     // An all-capital word is an acronym ("EWRS", "MOUS"), unless it is a plural actor noun written in
     // capitals ("TENANTS", "AUTHORITIES").
     if word.allSatisfy({ $0.isUppercase || $0.isNumber || $0 == "-" }) {
       let singular = singularize(lower)
       return singular != lower && actorHeads.contains(singular) ? singular.uppercased() : word
     }
-    for keep in pluralLookalikes where lower.hasSuffix(keep) {
+    for keep in pluralLookalikes where lower.hasASCIISuffix(keep) {
       return word
     }
-    if lower.hasSuffix("ies") { return String(word.dropLast(3)) + "y" }
-    if lower.hasSuffix("sses") || lower.hasSuffix("xes") || lower.hasSuffix("ches") || lower.hasSuffix("shes")
+    if lower.hasASCIISuffix("ies") { return String(word.dropLast(3)) + "y" }
+    if lower.hasASCIISuffix("sses") || lower.hasASCIISuffix("xes") || lower.hasASCIISuffix("ches")
+      || lower.hasASCIISuffix("shes")
     {
       return String(word.dropLast(2))
     }
@@ -171,14 +172,14 @@ enum PartyLexicon {
   /// name. A premodifier ("the contracting authority") is followed by its head noun.
   static func isPostModifyingParticiple(_ word: String, after previous: String, before next: String?) -> Bool
   {
-    guard word.count >= 6, word.hasSuffix("ing"), word.first?.isLowercase == true,
-      !ingNouns.contains(word), !word.hasSuffix("thing"), !isActorHead(word)
+    guard word.characterCount >= 6, word.hasASCIISuffix("ing"), word.startsLowercase,
+      !ingNouns.contains(word), !word.hasASCIISuffix("thing"), !isActorHead(word)
     else { return false }
     if let next = next?.lowercased(), prepositions.contains(next) || determiners.contains(next) {
       return true
     }
     let isPlural =
-      previous.count > 3 && previous.hasSuffix("s") && previous.first?.isLetter == true
+      previous.characterCount > 3 && previous.hasASCIISuffix("s") && previous.first?.isLetter == true
       && singularize(previous) != previous
     return isPlural && next != nil
   }
@@ -202,7 +203,7 @@ enum PartyLexicon {
     for raw in phrase.spaceSeparated {
       if raw == "who" || raw == "which" || raw == "whose" || raw == "whom" || raw == "that" { break }
       // More than the comma (a comma is one byte, so more bytes are more characters).
-      if raw.utf8.count > 1, raw.hasSuffix(",") {
+      if raw.utf8.count > 1, raw.hasASCIISuffix(",") {
         words.append(raw.dropLast())
         words.append(",")
       } else {
@@ -227,8 +228,8 @@ enum PartyLexicon {
       conjuncts.append((Array(previous[..<of]) + current).joined(separator: " "))
     }
     for word in words {
-      if word.hasPrefix("(") { depth += 1 }
-      if word.hasSuffix(")") { depth = max(0, depth - 1) }
+      if word.hasASCIIPrefix("(") { depth += 1 }
+      if word.hasASCIISuffix(")") { depth = max(0, depth - 1) }
       if depth == 0, word.utf8.count <= 6, conjunctions.contains(word.lowercased()) {
         endConjunct()
         continue
@@ -252,7 +253,7 @@ enum PartyLexicon {
     var result: [String] = []
     for conjunct in conjuncts {
       guard let party = normalize(conjunct, acronyms: acronyms), !result.contains(party),
-        party.contains(where: \.isLetter)
+        party.containsLetter
       else { continue }
       result.append(party)
     }
@@ -288,7 +289,7 @@ enum PartyLexicon {
       let word = all[index]
       let lower = lowers[index]
       let next = index + 1 < all.count ? index + 1 : nil
-      if qualifierStarts.contains(lower) || word.hasPrefix("(") {
+      if qualifierStarts.contains(lower) || word.hasASCIIPrefix("(") {
         end = index
         break
       }
@@ -298,7 +299,7 @@ enum PartyLexicon {
       }
       // "Member States participating in the scheme", "vessels flying the flag": the name ends before
       // an -ing participle with its object. Capitalised words are names ("Reading Borough Council").
-      if word.hasSuffix("ing"),
+      if word.hasASCIISuffix("ing"),
         isPostModifyingParticiple(
           String(word), after: String(all[index - 1]), before: next.map { String(all[$0]) })
       {
@@ -316,18 +317,21 @@ enum PartyLexicon {
       }
     }
     if lowers[..<end].contains(where: clauseWords.contains) { return nil }
-    if end > 0, all[end - 1].allSatisfy(\.isNumber) { return nil }
+    if end > 0, all[end - 1].isAllNumbers { return nil }
     var start = 0
     var hadDeterminer = false
     while start < end, determiners.contains(lowers[start]) || all[start] == "," {
       hadDeterminer = hadDeterminer || all[start] != ","
       start += 1
     }
-    while end > start, all[end - 1].allSatisfy({ !$0.isLetter && !$0.isNumber }) { end -= 1 }
+    while end > start, all[end - 1].lacksLettersAndNumbers { end -= 1 }
     guard start < end else { return nil }
     var words = all[start..<end].map(String.init)
     // Possessives: "the council's officers" keeps the head after the possessive.
-    if words.count > 1, let index = words.firstIndex(where: { $0.hasSuffix("'s") || $0.hasSuffix("’s") }),
+    if words.count > 1,
+      let index = words.firstIndex(where: {
+        $0.hasASCIISuffix("'s") || !$0.isPlainASCII && $0.hasSuffix("’s")
+      }),
       index < words.count - 1
     {
       words = Array(words[(index + 1)...])
@@ -339,11 +343,11 @@ enum PartyLexicon {
     // After a determiner the case is as written ("the Commission", "the cluster board"); at the start of
     // a sentence a lone capital is only the sentence's ("Councils must").
     let titleCase = words.allSatisfy {
-      $0.first?.isUppercase == true || ["of", "for", "and", "the"].contains($0)
+      $0.startsUppercase || ["of", "for", "and", "the"].contains($0)
     }
     if !hadDeterminer && (!titleCase || words.count == 1) || hadDeterminer && !titleCase {
       words = words.map { word in
-        let isAcronym = word.count >= 2 && word.filter(\.isLetter).allSatisfy(\.isUppercase)
+        let isAcronym = word.characterCount >= 2 && word.lettersAreUppercase
         return isAcronym ? word : word.lowercased()
       }
     }

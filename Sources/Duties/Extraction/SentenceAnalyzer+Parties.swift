@@ -9,8 +9,8 @@ extension SentenceAnalyzer {
   private static func namesActor(_ party: Party) -> Bool {
     // A bare name: "Germany", "Tenant", "Europol" (not a bare plural like "Procedures").
     let words = party.text.spaceSeparated
-    if words.count == 1, let word = words.first, word.first?.isUppercase == true,
-      !word.hasSuffix("s") || word.dropLast().allSatisfy({ $0.isUppercase }),
+    if words.count == 1, let word = words.first, word.startsUppercase,
+      !word.hasASCIISuffix("s") || word.dropLast().allSatisfy({ $0.isUppercase }),
       case let lower = word.lowercased(),
       !Self.abstractEndings.contains(where: { lower.hasSuffix($0) }),
       !DeonticLexicon.documentNouns.contains(lower),
@@ -28,14 +28,12 @@ extension SentenceAnalyzer {
       guard let head = words.last.map(String.init) else { return false }
       if PartyLexicon.isActorHead(head) { return true }
       // A defined party or body written as a name: "Tenant", "NHS England", "the Commission".
-      let isName = words.allSatisfy {
-        $0.first?.isUppercase == true || ["of", "for", "and", "the"].contains($0)
-      }
+      let isName = words.allSatisfy { $0.startsUppercase || ["of", "for", "and", "the"].contains($0) }
       return isName && !DeonticLexicon.documentNouns.contains(head.lowercased())
         && !PartyLexicon.instrumentNouns.contains(PartyLexicon.singularize(head.lowercased()))
     }
       || party.text.spaceSeparated.first.map {
-        $0.first?.isUppercase == true && party.parties.count == 1
+        $0.startsUppercase && party.parties.count == 1
           && party.parties[0].spaceSeparated.count == 1 && PartyLexicon.isActorHead(party.parties[0])
       } == true
   }
@@ -52,14 +50,14 @@ extension SentenceAnalyzer {
       }
       if index > 0,
         Self.postModifierStart(lower) || Self.headEnds.contains(lower)
-          || lower.count > 4 && lower.hasSuffix("ing")
+          || lower.characterCount > 4 && lower.hasASCIISuffix("ing")
       {
         break
       }
       // "Transportation facilities and services": the first conjunct decides.
       if index > 0, lower == "and" || lower == "or" { break }
       head = word
-      if word.hasSuffix(",") || word.hasSuffix("(") { break }
+      if word.hasASCIISuffix(",") || word.hasASCIISuffix("(") { break }
     }
     guard let head = head.map({ String($0).trimming("()[],;:\"'‘’“”").lowercased() }), !head.isEmpty else {
       return false
@@ -171,14 +169,14 @@ extension SentenceAnalyzer {
           break
         }
         taken.append(word)
-        if words[index].hasSuffix(",") || words[index].hasSuffix(";") { break }
+        if words[index].hasASCIISuffix(",") || words[index].hasASCIISuffix(";") { break }
         index += 1
       }
       guard var head = taken.last else { return nil }
       // "furnish to Landlord plans and specifications": the party ends at its head noun.
       if !PartyLexicon.isActorHead(head.lowercased()),
         let end = taken.dropLast().firstIndex(where: {
-          $0.first?.isUppercase == true && !$0.hasSuffix("'s") && !$0.hasSuffix("’s")
+          $0.startsUppercase && !$0.hasASCIISuffix("'s") && !(!$0.isPlainASCII && $0.hasSuffix("’s"))
             && PartyLexicon.isActorHead($0.lowercased())
         })
       {
@@ -186,10 +184,10 @@ extension SentenceAnalyzer {
         head = taken[end]
       }
       let text = taken.joined(separator: " ")
-      let headWord = head.hasSuffix("'s") ? String(head.dropLast(2)) : head
+      let headWord = head.hasASCIISuffix("'s") ? String(head.dropLast(2)) : head
       guard
         PartyLexicon.isActorHead(headWord.lowercased())
-          || (headWord.first?.isUppercase == true && taken.count <= 3
+          || (headWord.startsUppercase && taken.count <= 3
             && !PartyLexicon.determiners.contains(headWord.lowercased()))
       else {
         return nil

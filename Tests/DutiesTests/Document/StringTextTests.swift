@@ -25,4 +25,22 @@ import Testing
   func aSectionPathSplitsAsFoundationSplitsIt(_ path: String) {
     #expect(path.components(separatedByBytes: " › ") == path.components(separatedBy: " › "))
   }
+
+  @Test(arguments: [
+    "the council  must", " leading and trailing ", "", "   ", "one", "a\tb c", "café au  lait", "e\u{301} s",
+  ])
+  func spaceSeparatedSplitsAsSplitDoes(_ text: String) {
+    #expect(text.spaceSeparated == text.split(separator: " "))
+    #expect(text[...].spaceSeparated == text.split(separator: " "))
+  }
+
+  @Test(arguments: ["(a),", "\"quoted\"", "plain", "", ",,,", ",é;", "«x»", "a\u{301},"])
+  func trimmingTakesTheCharactersOffBothEnds(_ text: String) {
+    let characters = ",;\"«»"
+    var expected = Substring(text)
+    while let first = expected.first, characters.contains(first) { expected = expected.dropFirst() }
+    while let last = expected.last, characters.contains(last) { expected = expected.dropLast() }
+    #expect(text.trimming(characters) == String(expected))
+    #expect(text.trimming(",;") == text.trimming(",;\u{2028}"))
+  }
 }
