@@ -57,9 +57,11 @@ extension String {
       || unicodeScalars.allSatisfy { $0.properties.isWhitespace }
   }
 
-  /// The string without the given characters at either end.
+  /// The string without the given characters at either end. No character of `characters` may be
+  /// canonically equivalent to an ASCII character other than itself (as U+212A KELVIN SIGN is to "K"):
+  /// on ASCII text only the ASCII ones are looked for.
   func trimming(_ characters: String) -> String {
-    if isPlainASCII, characters.isPlainASCII {
+    if isPlainASCII {
       let set = characters.utf8
       var start = utf8.startIndex
       var end = utf8.endIndex

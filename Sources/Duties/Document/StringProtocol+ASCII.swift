@@ -5,7 +5,14 @@
 /// cost; on any other text they fall back to those tests.
 extension StringProtocol {
   /// Whether every character is one ASCII byte: all bytes ASCII, none a carriage return.
-  var isPlainASCII: Bool { utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D } }
+  var isPlainASCII: Bool {
+    utf8.withContiguousStorageIfAvailable(Self.isPlainASCII) ?? utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D }
+  }
+
+  private static func isPlainASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    for byte in bytes where byte >= 0x80 || byte == 0x0D { return false }
+    return true
+  }
 
   /// `hasPrefix(prefix)` for an ASCII `prefix`.
   func hasASCIIPrefix(_ prefix: String) -> Bool {

@@ -91,19 +91,23 @@ extension SentenceAnalyzer {
   /// Whether a word starts a post-modifier of a noun: a preposition or a participle.
   static func postModifierStart(_ word: String) -> Bool {
     let lower = word.lowercased()
-    return [
-      "of", "concerning", "regarding", "relating", "in", "on", "under", "within", "from", "with", "for",
-      "subject",
-    ]
-    .contains(lower) || TriggerFinder.isParticiple(lower)
+    return postModifierWords.contains(lower) || TriggerFinder.isParticiple(lower)
   }
+
+  private static let postModifierWords: Set<String> = [
+    "of", "concerning", "regarding", "relating", "in", "on", "under", "within", "from", "with", "for",
+    "subject",
+  ]
 
   /// A party from a noun phrase, with pronouns and labels resolved.
   func party(
     _ text: String, lastBearer: Party?, tokens: [Token] = [], sentence: String = "", before: Int = 0
   ) -> Party? {
-    let lower = text.lowercased()
-    if ["it", "they", "he", "she", "he or she", "they or it", "the same", "it or they"].contains(lower) {
+    // The longest pronoun is ten bytes: longer texts need not be lower-cased to be told apart.
+    if text.utf8.count <= 10,
+      ["it", "they", "he", "she", "he or she", "they or it", "the same", "it or they"].contains(
+        text.lowercased())
+    {
       if let lastBearer { return Party(text: text, parties: lastBearer.parties) }
       // An antecedent earlier in the sentence: "Whenever Tenant proposes …, it shall …".
       // The subject of the clause before it: the first party named in the sentence.
