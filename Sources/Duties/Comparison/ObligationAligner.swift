@@ -22,12 +22,11 @@ struct ObligationAligner {
     var newUsed = [Bool](repeating: false, count: new.count)
 
     // 1. Identical sentences, preferring the aligned section.
-    var byKey: [String: [Int]] = [:]
-    for index in old.indices { byKey[old[index].key, default: []].append(index) }
+    var byKey = Multimap<String, Int>(minimumCapacity: old.count)
+    for index in old.indices { byKey.append(index, for: old[index].key) }
     for pass in 0..<2 {
       for newIndex in new.indices where !newUsed[newIndex] {
-        guard let candidates = byKey[new[newIndex].key] else { continue }
-        let pick = candidates.first { oldIndex in
+        let pick = byKey.first(of: new[newIndex].key) { oldIndex in
           !oldUsed[oldIndex] && (pass == 1 || anchors[old[oldIndex].anchor] == new[newIndex].anchor)
         }
         if let oldIndex = pick {

@@ -17,28 +17,28 @@ enum SectionAligner {
   static func align(old: [NormalizedObligation], new: [NormalizedObligation]) -> [String: String] {
     // Each side's maps are built on its own core; indexing (rather than iterating) the obligations
     // reads their keys without copying each one.
-    let (oldKeys, (newKeys, index)) = Parallel.pair(
+    let (oldKeys, (newCounts, holders)) = Parallel.pair(
       {
         var oldKeys: [String: [String]] = [:]
         for position in old.indices { oldKeys[old[position].anchor, default: []].append(old[position].key) }
         return oldKeys
       },
       {
-        var newKeys: [String: [String]] = [:]
-        var index: [String: Set<String>] = [:]  // obligation key -> new anchors holding it
+        var newCounts: [String: Int] = [:]
+        var holders = Multimap<String, String>(minimumCapacity: new.count)  // key -> new anchors holding it
         for position in new.indices {
-          newKeys[new[position].anchor, default: []].append(new[position].key)
-          index[new[position].key, default: []].insert(new[position].anchor)
+          newCounts[new[position].anchor, default: 0] += 1
+          holders.insert(new[position].anchor, for: new[position].key)
         }
-        return (newKeys, index)
+        return (newCounts, holders)
       })
     var candidates: [(score: Double, old: String, new: String)] = []
     for (oldAnchor, keys) in oldKeys {
       var shared: [String: Int] = [:]
-      for key in keys { for newAnchor in index[key] ?? [] { shared[newAnchor, default: 0] += 1 } }
-      if newKeys[oldAnchor] != nil, shared[oldAnchor] == nil { shared[oldAnchor] = 0 }
+      for key in keys { holders.forEach(of: key) { shared[$0, default: 0] += 1 } }
+      if newCounts[oldAnchor] != nil, shared[oldAnchor] == nil { shared[oldAnchor] = 0 }
       for (newAnchor, count) in shared {
-        let size = max(keys.count, newKeys[newAnchor]?.count ?? 0)
+        let size = max(keys.count, newCounts[newAnchor] ?? 0)
         var score = Double(count) / Double(max(1, size))
         if newAnchor == oldAnchor { score += 0.3 }
         candidates.append((score, oldAnchor, newAnchor))
