@@ -32,7 +32,9 @@ struct PrettyJSONWriter {
     if compact {
       bytes.append(UInt8(ascii: ":"))
     } else {
-      bytes.append(contentsOf: [0x20, UInt8(ascii: ":"), 0x20])
+      bytes.append(0x20)
+      bytes.append(UInt8(ascii: ":"))
+      bytes.append(0x20)
     }
   }
 
@@ -127,6 +129,6 @@ struct PrettyJSONWriter {
   }
 
   private mutating func indent(_ level: Int) {
-    bytes.append(contentsOf: repeatElement(0x20, count: 2 * level))
+    for _ in 0..<(2 * level) { bytes.append(0x20) }
   }
 }
