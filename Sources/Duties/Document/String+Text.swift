@@ -57,10 +57,22 @@ extension String {
       || unicodeScalars.allSatisfy { $0.properties.isWhitespace }
   }
 
-  /// The string without the given characters at either end. No character of `characters` may be
-  /// canonically equivalent to an ASCII character other than itself (as U+212A KELVIN SIGN is to "K"):
-  /// on ASCII text only the ASCII ones are looked for.
+  /// The string without the given characters at either end.
+  ///
+  /// `characters` holds ASCII characters and punctuation from U+2010 to U+205E (dashes, curly quotes) or
+  /// « and », each a scalar of its own: none of them is canonically equivalent to anything else, so ASCII
+  /// ends are read as bytes.
   func trimming(_ characters: String) -> String {
+    assert(
+      characters.unicodeScalars.allSatisfy {
+        $0.isASCII && $0 != "\r" || (0x2010...0x205E).contains($0.value) || $0 == "«" || $0 == "»"
+      }, "trimming(_:) is for ASCII and punctuation without decompositions")
+    // Most texts end in neither: an ASCII end byte outside the set is a character outside it.
+    if let first = utf8.first, let last = utf8.last, first < 0x80, last < 0x80,
+      !characters.utf8.contains(first), !characters.utf8.contains(last)
+    {
+      return self
+    }
     if isPlainASCII {
       let set = characters.utf8
       var start = utf8.startIndex
@@ -133,8 +145,9 @@ extension UnsafeBufferPointer<UInt8> {
 }
 
 extension StringProtocol {
-  /// The runs between spaces (U+0020), as `split(separator: " ")` gives them, found by bytes rather
-  /// than by characters.
+  /// The runs between space bytes (U+0020), empty runs left out. This is `split(separator: " ")` unless
+  /// a space is followed by a combining mark or joiner, which makes the two one character: the space
+  /// still separates here.
   var spaceSeparated: [Substring] {
     var text = String(self)
     let offsets = text.withUTF8 { bytes -> [(Int, Int)] in

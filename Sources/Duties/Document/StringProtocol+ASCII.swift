@@ -16,12 +16,14 @@ extension StringProtocol {
 
   /// `hasPrefix(prefix)` for an ASCII `prefix`.
   func hasASCIIPrefix(_ prefix: String) -> Bool {
+    assert(prefix.utf8.allSatisfy { $0 < 0x80 }, "hasASCIIPrefix(_:) wants an ASCII prefix")
     guard isPlainASCII else { return hasPrefix(prefix) }
     return utf8.starts(with: prefix.utf8)
   }
 
   /// `hasSuffix(suffix)` for an ASCII `suffix`.
   func hasASCIISuffix(_ suffix: String) -> Bool {
+    assert(suffix.utf8.allSatisfy { $0 < 0x80 }, "hasASCIISuffix(_:) wants an ASCII suffix")
     guard isPlainASCII else { return hasSuffix(suffix) }
     let count = suffix.utf8.count
     return utf8.count >= count && utf8.suffix(count).elementsEqual(suffix.utf8)

@@ -15,6 +15,11 @@ import Testing
     #expect(map.first(of: "a") { $0 > 1 } == 3)
     #expect(map.first(of: "a") { $0 > 4 } == nil)
     #expect(map.first(of: "b") { _ in true } == 2)
+    #expect(map.first(of: "b") { _ in false } == nil)
+    var single = Multimap<String, Int>()
+    single.append(7, for: "only")
+    #expect(single.first(of: "only") { $0 > 7 } == nil)
+    #expect(single.first(of: "only") { $0 == 7 } == 7)
     #expect(map.first(of: "missing") { _ in true } == nil)
   }
 

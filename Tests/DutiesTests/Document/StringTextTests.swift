@@ -34,6 +34,11 @@ import Testing
     #expect(text[...].spaceSeparated == text.split(separator: " "))
   }
 
+  @Test func aSpaceBeforeACombiningMarkStillSeparates() {
+    // " \u{301}" is one character, so `split(separator: " ")` would keep "a \u{301}b" whole.
+    #expect("a \u{301}b".spaceSeparated == ["a", "\u{301}b"])
+  }
+
   @Test(arguments: ["(a),", "\"quoted\"", "plain", "", ",,,", ",é;", "«x»", "a\u{301},"])
   func trimmingTakesTheCharactersOffBothEnds(_ text: String) {
     let characters = ",;\"«»"

@@ -119,6 +119,14 @@ import Testing
     #expect(obligation.beneficiary?.parties == ["landlord"])
   }
 
+  @Test func theLongestPronounPhraseTakesThePreviousBearer() throws {
+    let obligations = try ExtractionProbe.obligations(
+      "The council must publish a plan. It or they must also consult the board.")
+    #expect(obligations.count == 2)
+    #expect(obligations.last?.bearer?.text == "It or they")
+    #expect(obligations.last?.bearer?.parties == ["council"])
+  }
+
   /// Sentences a review found the agent, head-noun and beneficiary rules getting wrong.
   @Test(arguments: [
     ("The work must be carried out by Ealing Council.", ["Ealing Council"]),

@@ -1,0 +1,45 @@
+import Duties
+import Testing
+
+/// Pairing obligations that are similar rather than identical: enough of them that the scoring is spread
+/// over the cores, and each must still find its own earlier version.
+@Suite struct ObligationAlignerTests {
+  static let bodies = ["council", "integrated care board", "trust", "provider", "regulator"]
+  static let things = [
+    "joint plan", "register of interests", "pooled budget", "staffing plan", "risk assessment",
+  ]
+
+  static func text(count: Int, reworded: Bool) -> String {
+    (0..<count).map { index in
+      let body = bodies[index % bodies.count]
+      let thing = things[(index / bodies.count) % things.count]
+      let adjective = reworded ? "annual " : ""
+      return
+        "\(index + 1). Each \(body) in area \(index) must publish the \(adjective)\(thing) for scheme \(index)."
+    }
+    .joined(separator: "\n\n")
+  }
+
+  @Test func eachRewordedObligationPairsWithItsEarlierVersion() throws {
+    let reader = DocumentReader()
+    let count = 200
+    let old = try reader.read(
+      string: Self.text(count: count, reworded: false), path: "old.txt", format: .text)
+    let new = try reader.read(string: Self.text(count: count, reworded: true), path: "new.txt", format: .text)
+    let comparison = RevisionDiffer().compare(old: old, new: new)
+    let changes = comparison.realChanges
+    #expect(changes.count == count)
+    #expect(!changes.contains { $0.change == .added || $0.change == .removed })
+    for change in changes {
+      let oldScheme = change.old?.sentence.split(separator: " ").last
+      let newScheme = change.new?.sentence.split(separator: " ").last
+      #expect(
+        oldScheme != nil && oldScheme == newScheme,
+        "\(change.old?.sentence ?? "") → \(change.new?.sentence ?? "")")
+    }
+    // The same pairs, in the same order, every time.
+    let again = RevisionDiffer().compare(old: old, new: new).realChanges
+    #expect(again.map { $0.old?.sentence } == changes.map { $0.old?.sentence })
+    #expect(again.map { $0.new?.sentence } == changes.map { $0.new?.sentence })
+  }
+}
