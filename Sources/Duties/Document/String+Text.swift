@@ -149,27 +149,9 @@ extension StringProtocol {
   /// a space is followed by a combining mark or joiner, which makes the two one character: the space
   /// still separates here.
   var spaceSeparated: [Substring] {
-    var text = String(self)
-    let offsets = text.withUTF8 { bytes -> [(Int, Int)] in
-      var offsets: [(Int, Int)] = []
-      var start = -1
-      for index in 0..<bytes.count {
-        if bytes[index] == 0x20 {
-          if start >= 0 { offsets.append((start, index)) }
-          start = -1
-        } else if start < 0 {
-          start = index
-        }
-      }
-      if start >= 0 { offsets.append((start, bytes.count)) }
-      return offsets
-    }
-    let utf8 = text.utf8
-    return offsets.map { start, end in
-      Substring(
-        utf8[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)])
-    }
+    String(self).utf8.split(separator: 0x20).map { Substring($0) }
   }
+
 }
 
 extension Array where Element: Hashable {

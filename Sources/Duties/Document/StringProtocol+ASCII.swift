@@ -29,6 +29,9 @@ extension StringProtocol {
     return utf8.count >= count && utf8.suffix(count).elementsEqual(suffix.utf8)
   }
 
+  /// Whether the text ends in a possessive "'s" or "’s" (`hasSuffix("'s") || hasSuffix("’s")`).
+  var isPossessive: Bool { hasASCIISuffix("'s") || !isPlainASCII && hasSuffix("’s") }
+
   /// The number of characters (`count`), read off the bytes when they are ASCII.
   var characterCount: Int { isPlainASCII ? utf8.count : count }
 

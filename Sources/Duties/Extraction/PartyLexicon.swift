@@ -328,12 +328,7 @@ enum PartyLexicon {
     guard start < end else { return nil }
     var words = all[start..<end].map(String.init)
     // Possessives: "the council's officers" keeps the head after the possessive.
-    if words.count > 1,
-      let index = words.firstIndex(where: {
-        $0.hasASCIISuffix("'s") || !$0.isPlainASCII && $0.hasSuffix("’s")
-      }),
-      index < words.count - 1
-    {
+    if words.count > 1, let index = words.firstIndex(where: \.isPossessive), index < words.count - 1 {
       words = Array(words[(index + 1)...])
     }
     // The head is the last word, or the word before "of" ("providers of online platforms").

@@ -180,7 +180,7 @@ extension SentenceAnalyzer {
       // "furnish to Landlord plans and specifications": the party ends at its head noun.
       if !PartyLexicon.isActorHead(head.lowercased()),
         let end = taken.dropLast().firstIndex(where: {
-          $0.startsUppercase && !$0.hasASCIISuffix("'s") && !(!$0.isPlainASCII && $0.hasSuffix("’s"))
+          $0.startsUppercase && !$0.isPossessive
             && PartyLexicon.isActorHead($0.lowercased())
         })
       {

@@ -27,6 +27,8 @@ import Testing
       #expect(text.lacksLettersAndNumbers == text.allSatisfy { !$0.isLetter && !$0.isNumber })
       #expect(text.lettersAreUppercase == text.filter(\.isLetter).allSatisfy(\.isUppercase))
       #expect(text.isUppercaseAndNumbers == text.allSatisfy { $0.isUppercase || $0.isNumber })
+      #expect((text + "'s").isPossessive && (text + "’s").isPossessive)
+      #expect(text.isPossessive == (text.hasSuffix("'s") || text.hasSuffix("’s")))
       for needle in ["s", "'s", "ing", "(", ")", ",", "K", "ies", "\n"] {
         #expect(text.hasASCIISuffix(needle) == text.hasSuffix(needle), "\(text) \(needle)")
         #expect(slice.hasASCIISuffix(needle) == slice.hasSuffix(needle), "\(text) \(needle)")
