@@ -9,45 +9,63 @@
 /// Small text utilities shared by the readers, the extractor and the renderers.
 extension String {
   /// The string with runs of white space turned into one space and the ends trimmed.
+  ///
+  /// White space is Unicode's (`Unicode.Scalar.Properties.isWhitespace`), found on the UTF-8 bytes.
   var collapsingWhitespace: String {
     var copy = self
-    if let ascii = copy.withUTF8({ Self.collapsingASCIIWhitespace($0) }) { return ascii }
-    var result = ""
-    result.reserveCapacity(utf8.count)
-    var pendingSpace = false
-    for scalar in unicodeScalars {
-      if scalar.properties.isWhitespace {
-        pendingSpace = !result.isEmpty
-      } else {
-        if pendingSpace { result.unicodeScalars.append(" ") }
-        pendingSpace = false
-        result.unicodeScalars.append(scalar)
-      }
-    }
-    return result
-  }
-
-  /// `collapsingWhitespace` of ASCII text, on its bytes; nil if the text is not all ASCII.
-  private static func collapsingASCIIWhitespace(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
-    guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
-    return String(unsafeUninitializedCapacity: bytes.count) { buffer in
-      var count = 0
-      var pendingSpace = false
-      for byte in bytes {
-        // The ASCII white space: tab, line feed, vertical tab, form feed, carriage return and space.
-        if byte == 0x20 || byte &- 0x09 < 5 {
-          pendingSpace = count > 0
-        } else {
+    return copy.withUTF8 { bytes in
+      String(unsafeUninitializedCapacity: bytes.count) { buffer in
+        var count = 0
+        var pendingSpace = false
+        var index = 0
+        while index < bytes.count {
+          let width = Self.whiteSpaceWidth(bytes, at: index)
+          if width > 0 {
+            pendingSpace = count > 0
+            index += width
+            continue
+          }
           if pendingSpace {
             buffer[count] = 0x20
             count += 1
             pendingSpace = false
           }
-          buffer[count] = byte
-          count += 1
+          // A scalar that is not white space, copied whole: a lead byte and its continuation bytes.
+          repeat {
+            buffer[count] = bytes[index]
+            count += 1
+            index += 1
+          } while index < bytes.count && bytes[index] & 0xC0 == 0x80
         }
+        return count
       }
-      return count
+    }
+  }
+
+  /// The UTF-8 width of the white-space scalar at `index` of valid UTF-8, or 0 when the scalar there is
+  /// not white space. Unicode's White_Space: tab to carriage return, space, U+0085, U+00A0, U+1680,
+  /// U+2000–U+200A, U+2028, U+2029, U+202F, U+205F and U+3000.
+  @inline(__always)
+  static func whiteSpaceWidth(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+    let lead = bytes[index]
+    if lead < 0x80 { return lead == 0x20 || lead &- 0x09 < 5 ? 1 : 0 }
+    switch lead {
+    case 0xC2:
+      let next = bytes[index + 1]
+      return next == 0x85 || next == 0xA0 ? 2 : 0
+    case 0xE1:
+      return bytes[index + 1] == 0x9A && bytes[index + 2] == 0x80 ? 3 : 0
+    case 0xE2:
+      let second = bytes[index + 1]
+      let third = bytes[index + 2]
+      if second == 0x80 {
+        return third <= 0x8A || third == 0xA8 || third == 0xA9 || third == 0xAF ? 3 : 0
+      }
+      return second == 0x81 && third == 0x9F ? 3 : 0
+    case 0xE3:
+      return bytes[index + 1] == 0x80 && bytes[index + 2] == 0x80 ? 3 : 0
+    default:
+      return 0
     }
   }
 

@@ -3,43 +3,56 @@ enum AcronymTable {
   /// Whether a text may define an acronym: it has a bracket before two capital letters (or a capital and a
   /// letter beyond ASCII). A list label such as "(A)" or "(B)(i)" defines none.
   static func mayDefine(_ text: String) -> Bool {
-    OpeningBracket.mayBeFollowed(
-      in: text, skippingQuote: true, by: { $0 &- 0x41 < 26 && ($1 &- 0x41 < 26 || $1 >= 0x80) })
+    OpeningBracket.mayBeFollowed(in: text, skippingQuote: true, by: acceptsAfterBracket)
+  }
+
+  /// Two capital letters, or a capital and a letter beyond ASCII.
+  private static func acceptsAfterBracket(_ byte: UInt8, _ next: UInt8) -> Bool {
+    byte &- 0x41 < 26 && (next &- 0x41 < 26 || next >= 0x80)
   }
 
   static func build(from texts: [String]) -> [String: String] {
     var table: [String: String] = [:]
-    for text in texts where mayDefine(text) {
-      let tokens = Tokenizer.tokens(text)
-      for (index, token) in tokens.enumerated() where token.text == "(" && index + 2 < tokens.count {
-        var acronymIndex = index + 1
-        if ["“", "\"", "‘", "'"].contains(tokens[acronymIndex].text) { acronymIndex += 1 }
-        guard acronymIndex < tokens.count else { continue }
-        let acronym = tokens[acronymIndex].text
-        let letters = acronym.hasSuffix("s") ? String(acronym.dropLast()) : acronym
-        guard letters.count >= 2, letters.count <= 6, letters.allSatisfy({ $0.isUppercase }) else { continue }
-        // Match initials backwards over the words before the bracket.
-        var initials = Array(letters.lowercased())
-        var position = index - 1
-        var words: [String] = []
-        while !initials.isEmpty, position >= 0, tokens[position].isWord {
-          let word = tokens[position]
-          if let first = word.lower.first, first == initials.last {
-            initials.removeLast()
-            words.insert(word.text, at: 0)
-          } else if ["of", "and", "for", "the"].contains(word.lower), !words.isEmpty {
-            words.insert(word.text, at: 0)
-          } else {
-            break
-          }
-          position -= 1
-        }
-        guard initials.isEmpty, !words.isEmpty, table[letters] == nil else { continue }
-        if let party = PartyLexicon.normalize(words.joined(separator: " "), acronyms: [:]) {
-          table[letters] = party
-        }
+    for text in texts {
+      // Only the words around each bracket that may define one are tokenized.
+      for window in OpeningBracket.windows(in: text, skippingQuote: true, by: acceptsAfterBracket) {
+        let tokens = Tokenizer.tokens(window.text)
+        guard let index = tokens.firstIndex(where: { $0.start == window.bracket }), index + 2 < tokens.count,
+          let (letters, party) = definition(tokens, bracket: index), table[letters] == nil
+        else { continue }
+        table[letters] = party
       }
     }
     return table
+  }
+
+  /// The acronym the bracket at `index` defines, with the party it stands for.
+  private static func definition(_ tokens: [Token], bracket index: Int) -> (String, String)? {
+    var acronymIndex = index + 1
+    if ["“", "\"", "‘", "'"].contains(tokens[acronymIndex].text) { acronymIndex += 1 }
+    guard acronymIndex < tokens.count else { return nil }
+    let acronym = tokens[acronymIndex].text
+    let letters = acronym.hasSuffix("s") ? String(acronym.dropLast()) : acronym
+    guard letters.count >= 2, letters.count <= 6, letters.allSatisfy({ $0.isUppercase }) else { return nil }
+    // Match initials backwards over the words before the bracket.
+    var initials = Array(letters.lowercased())
+    var position = index - 1
+    var words: [String] = []
+    while !initials.isEmpty, position >= 0, tokens[position].isWord {
+      let word = tokens[position]
+      if let first = word.lower.first, first == initials.last {
+        initials.removeLast()
+        words.insert(word.text, at: 0)
+      } else if ["of", "and", "for", "the"].contains(word.lower), !words.isEmpty {
+        words.insert(word.text, at: 0)
+      } else {
+        break
+      }
+      position -= 1
+    }
+    guard initials.isEmpty, !words.isEmpty,
+      let party = PartyLexicon.normalize(words.joined(separator: " "), acronyms: [:])
+    else { return nil }
+    return (letters, party)
   }
 }

@@ -236,15 +236,16 @@ struct ExtractionWalk {
 
   /// Labels a provision defines for parties: "a person (“A”)" makes "A" stand for "a person".
   static func labels(in text: String) -> [String: String] {
-    guard
-      OpeningBracket.mayBeFollowed(
-        in: text, skippingQuote: false,
-        by: { byte, _ in byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") })
-    else { return [:] }
-    let tokens = Tokenizer.tokens(text)
     var result: [String: String] = [:]
-    for (index, token) in tokens.enumerated() where token.text == "(" && index + 3 < tokens.count {
-      guard ["“", "\"", "‘", "'"].contains(tokens[index + 1].text) else { continue }
+    // Only the words around each bracket before a quotation mark are tokenized.
+    let windows = OpeningBracket.windows(
+      in: text, skippingQuote: false,
+      by: { byte, _ in byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") })
+    for window in windows {
+      let tokens = Tokenizer.tokens(window.text)
+      guard let index = tokens.firstIndex(where: { $0.start == window.bracket }), index + 3 < tokens.count,
+        ["“", "\"", "‘", "'"].contains(tokens[index + 1].text)
+      else { continue }
       let label = tokens[index + 2]
       guard label.isWord, label.text.count <= 3, label.isCapitalized,
         ["”", "\"", "’", "'"].contains(tokens[index + 3].text)
@@ -256,7 +257,7 @@ struct ExtractionWalk {
         start -= 1
       }
       guard start >= 0, start < index else { continue }
-      result[label.text] = ClauseParts.slice(text, tokens, start..<index)
+      result[label.text] = ClauseParts.slice(window.text, tokens, start..<index)
     }
     return result
   }

@@ -11,24 +11,71 @@ enum OpeningBracket {
   ) -> Bool {
     var text = text
     return text.withUTF8 { bytes in
-      var index = 0
-      while index < bytes.count {
-        defer { index += 1 }
-        guard bytes[index] == UInt8(ascii: "(") else { continue }
-        var next = skipWhite(bytes, from: index + 1)
-        if skippingQuote, next < bytes.count,
-          bytes[next] == UInt8(ascii: "\"") || bytes[next] == UInt8(ascii: "'")
-        {
-          next = skipWhite(bytes, from: next + 1)
-        }
-        if next < bytes.count,
-          bytes[next] >= 0x80 || accepts(bytes[next], next + 1 < bytes.count ? bytes[next + 1] : 0)
-        {
-          return true
-        }
-      }
-      return false
+      bytes.indices.contains { accepted(bytes, at: $0, skippingQuote: skippingQuote, by: accepts) }
     }
+  }
+
+  /// Each "(" that ``mayBeFollowed(in:skippingQuote:by:)`` accepts, in order, with a window of the text
+  /// around it: from the last mark before it that is always a token of its own (`, ; : ( ) [ ] ! ?`), or
+  /// the start, to just past the first such mark after it, or the end. Tokens start afresh at such a mark and
+  /// end at one, so the window's tokens are the text's tokens there, the marks included. Looking at a window instead of the whole text spares tokenizing
+  /// a long provision to read a few words around its brackets.
+  static func windows(
+    in text: String, skippingQuote: Bool, by accepts: (UInt8, UInt8) -> Bool
+  ) -> [Window] {
+    var text = text
+    return text.withUTF8 { bytes in
+      var result: [Window] = []
+      for index in bytes.indices where accepted(bytes, at: index, skippingQuote: skippingQuote, by: accepts) {
+        var start = index
+        while start > 0, !isMark(bytes[start - 1]) { start -= 1 }
+        if start > 0 { start -= 1 }
+        var end = index + 1
+        while end < bytes.count, !isMark(bytes[end]) { end += 1 }
+        end = min(end + 1, bytes.count)
+        let window = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        result.append(Window(text: window, bracket: index - start, offset: start))
+      }
+      return result
+    }
+  }
+
+  /// A part of a text around a bracket.
+  struct Window {
+    /// The text of the window.
+    var text: String
+    /// The UTF-8 offset of the bracket in the window.
+    var bracket: Int
+    /// The UTF-8 offset where the window starts in the text.
+    var offset: Int
+  }
+
+  /// Whether an ASCII byte is a mark that is always a token of its own: never part of a word, and never
+  /// joining two words as an apostrophe, hyphen or full stop does.
+  private static func isMark(_ byte: UInt8) -> Bool {
+    switch byte {
+    case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "("), UInt8(ascii: ")"),
+      UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "!"), UInt8(ascii: "?"):
+      true
+    default: false
+    }
+  }
+
+  /// Whether the byte at `index` is a "(" followed as ``mayBeFollowed(in:skippingQuote:by:)`` asks.
+  @inline(__always)
+  private static func accepted(
+    _ bytes: UnsafeBufferPointer<UInt8>, at index: Int, skippingQuote: Bool,
+    by accepts: (UInt8, UInt8) -> Bool
+  ) -> Bool {
+    guard bytes[index] == UInt8(ascii: "(") else { return false }
+    var next = skipWhite(bytes, from: index + 1)
+    if skippingQuote, next < bytes.count,
+      bytes[next] == UInt8(ascii: "\"") || bytes[next] == UInt8(ascii: "'")
+    {
+      next = skipWhite(bytes, from: next + 1)
+    }
+    return next < bytes.count
+      && (bytes[next] >= 0x80 || accepts(bytes[next], next + 1 < bytes.count ? bytes[next + 1] : 0))
   }
 
   private static func skipWhite(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {

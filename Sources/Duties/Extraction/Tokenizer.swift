@@ -53,7 +53,30 @@ enum Tokenizer {
     var width: Int
     var isWord: Bool
     var isWhitespace: Bool
+
+    init(value: UInt32, width: Int, isWord: Bool, isWhitespace: Bool) {
+      self.value = value
+      self.width = width
+      self.isWord = isWord
+      self.isWhitespace = isWhitespace
+    }
+
+    init(value: UInt32, width: Int, kinds: UInt8) {
+      self.init(value: value, width: width, isWord: kinds & 1 != 0, isWhitespace: kinds & 2 != 0)
+    }
   }
+
+  /// What a scalar is to the tokenizer, as a table entry: bit 0 a word (alphabetic or numeric), bit 1 white space.
+  static func kinds(_ scalar: Unicode.Scalar) -> UInt8 {
+    let properties = scalar.properties
+    return (properties.isAlphabetic || properties.numericType != nil ? 1 : 0)
+      | (properties.isWhitespace ? 2 : 0)
+  }
+
+  /// ``kinds(_:)`` of U+0080 to U+00FF.
+  static let latin1Kinds: [UInt8] = (0x80...0xFF).map { kinds(Unicode.Scalar(UInt8($0))) }
+  /// ``kinds(_:)`` of the general punctuation, U+2000 to U+206F.
+  static let punctuationKinds: [UInt8] = (0x2000..<0x2070).map { kinds(Unicode.Scalar(UInt32($0))!) }
 
   @inline(__always)
   private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Scalar {
@@ -68,16 +91,26 @@ enum Tokenizer {
   }
 
   private static func decodeNonASCII(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Scalar {
+    // Latin-1 letters and the general punctuation (dashes, curly quotes, spaces) by table.
+    let lead = bytes[index]
+    if lead == 0xC2 || lead == 0xC3, index + 1 < bytes.count, bytes[index + 1] & 0xC0 == 0x80 {
+      let value = UInt32(lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+      return Scalar(value: value, width: 2, kinds: latin1Kinds[Int(value - 0x80)])
+    }
+    if lead == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80 || bytes[index + 1] == 0x81,
+      bytes[index + 2] & 0xC0 == 0x80
+    {
+      let value = 0x2000 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+      if value < 0x2070 {
+        return Scalar(value: value, width: 3, kinds: punctuationKinds[Int(value - 0x2000)])
+      }
+    }
     var decoder = UTF8()
     var iterator = UnsafeBufferPointer(rebasing: bytes[index...]).makeIterator()
     guard case .scalarValue(let unicode) = decoder.decode(&iterator) else {
       return Scalar(value: 0xFFFD, width: 1, isWord: false, isWhitespace: false)
     }
-    let properties = unicode.properties
-    return Scalar(
-      value: unicode.value, width: UTF8.width(unicode),
-      isWord: properties.isAlphabetic || properties.numericType != nil,
-      isWhitespace: properties.isWhitespace)
+    return Scalar(value: unicode.value, width: UTF8.width(unicode), kinds: kinds(unicode))
   }
 
   /// Whether a dot joins the word so far: it has at most three characters or ends in a number.

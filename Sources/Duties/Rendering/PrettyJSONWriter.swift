@@ -77,7 +77,24 @@ struct PrettyJSONWriter {
   }
 
   /// Writes an integer value.
-  mutating func int(_ value: Int) { bytes.append(contentsOf: String(value).utf8) }
+  mutating func int(_ value: Int) {
+    if value < 0 { bytes.append(UInt8(ascii: "-")) }
+    var magnitude = value.magnitude
+    var count = 1
+    var rest = magnitude / 10
+    while rest > 0 {
+      count += 1
+      rest /= 10
+    }
+    // Digits written from the last, into room made for them.
+    var index = bytes.count + count
+    for _ in 0..<count { bytes.append(0x30) }
+    repeat {
+      index -= 1
+      bytes[index] = 0x30 + UInt8(magnitude % 10)
+      magnitude /= 10
+    } while magnitude > 0
+  }
 
   /// Writes a Boolean value.
   mutating func bool(_ value: Bool) { bytes.append(contentsOf: (value ? "true" : "false").utf8) }
@@ -129,6 +146,14 @@ struct PrettyJSONWriter {
   }
 
   private mutating func indent(_ level: Int) {
-    for _ in 0..<(2 * level) { bytes.append(0x20) }
+    var count = 2 * level
+    while count > 0 {
+      let run = min(count, Self.spaces.count)
+      bytes.append(contentsOf: Self.spaces[..<run])
+      count -= run
+    }
   }
+
+  /// Spaces to indent with, appended as one run.
+  private static let spaces = [UInt8](repeating: 0x20, count: 64)
 }

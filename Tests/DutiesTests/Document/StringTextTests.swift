@@ -16,6 +16,45 @@ import Testing
     #expect(sample.0.collapsingWhitespace == sample.1)
   }
 
+  /// Every scalar: the byte test says what Unicode's White_Space property says, with the scalar's width.
+  @Test func whiteSpaceOnBytesIsUnicodesWhiteSpace() {
+    var mismatches: [UInt32] = []
+    for value in UInt32(0)...0x10FFFF {
+      guard let scalar = Unicode.Scalar(value) else { continue }
+      var text = String(scalar) + "x"
+      let width = text.withUTF8 { String.whiteSpaceWidth($0, at: 0) }
+      let expected = scalar.properties.isWhitespace ? UTF8.width(scalar) : 0
+      if width != expected { mismatches.append(value) }
+    }
+    #expect(mismatches.isEmpty)
+  }
+
+  /// Collapsing on bytes gives what collapsing scalar by scalar gives, on text mixing all the white space.
+  @Test func collapsingMatchesAScalarByScalarReference() {
+    let pieces = [
+      "a", " ", "\t", "\u{85}", "\u{A0}", "\u{1680}", "\u{2000}", "\u{200A}", "\u{200B}", "\u{2028}",
+      "\u{2029}", "\u{202F}", "\u{205F}", "\u{3000}", "é", "—", "“", "\u{301}", "\u{1F600}", "\r\n",
+      "\u{180E}",
+    ]
+    // Every sequence of up to three pieces.
+    var texts = [""]
+    for _ in 0..<3 { texts += texts.flatMap { text in pieces.map { text + $0 } } }
+    for text in Set(texts) {
+      var reference = ""
+      var pendingSpace = false
+      for scalar in text.unicodeScalars {
+        if scalar.properties.isWhitespace {
+          pendingSpace = !reference.isEmpty
+        } else {
+          if pendingSpace { reference.unicodeScalars.append(" ") }
+          pendingSpace = false
+          reference.unicodeScalars.append(scalar)
+        }
+      }
+      #expect(Array(text.collapsingWhitespace.utf8) == Array(reference.utf8), "\(text.debugDescription)")
+    }
+  }
+
   @Test func blankIsEmptyOrOnlyWhiteSpace() {
     #expect("".isBlank && " \t\r\n".isBlank && "\u{A0}\u{2003}".isBlank)
     #expect(!" a ".isBlank && !"\u{A0}é".isBlank)

@@ -18,4 +18,25 @@ import Testing
     #expect(tokens.map(\.text) == ["Le", "conseil", "doit", "coopérer", "—", "l’autorité’s", "rôle", "."])
     #expect(tokens[5].lower == "l'autorité's")
   }
+
+  /// The scalars the tokenizer reads by table (Latin-1, general punctuation) and one it asks Unicode about:
+  /// between two letters each is part of the word, a space or a token of its own, as its properties say.
+  @Test func scalarsReadByTableSplitAsTheirPropertiesSay() {
+    let values = Array(0x80...0xFF) + Array(0x2000..<0x2070) + [0x0100, 0x2070, 0x20AC, 0x3000, 0x1F600]
+    for value in values {
+      guard let scalar = Unicode.Scalar(UInt32(value)) else { continue }
+      let mark = String(scalar)
+      let tokens = Tokenizer.tokens("a" + mark + "b").map(\.text)
+      let properties = scalar.properties
+      let expected: [String]
+      if properties.isAlphabetic || properties.numericType != nil || [0x2019, 0x2011].contains(value) {
+        expected = ["a" + mark + "b"]
+      } else if properties.isWhitespace {
+        expected = ["a", "b"]
+      } else {
+        expected = ["a", mark, "b"]
+      }
+      #expect(tokens == expected, "U+\(String(value, radix: 16, uppercase: true))")
+    }
+  }
 }
