@@ -271,12 +271,13 @@ enum ClauseParts {
     var index = 0
     while index < tokens.count {
       let token = tokens[index]
+      let isReferenceWord = token.classes.contains(.referenceWord)
       // "s. 75", "para. 4.2", "art. 5": the abbreviation's full stop.
-      let numberAt = index + 2 < tokens.count && tokens[index + 1].text == "." ? index + 2 : index + 1
-      if token.classes.contains(.referenceWord)
-        || (token.lower == "art" || token.lower == "arts") && numberAt == index + 2,
-        numberAt < tokens.count, startsNumber(tokens[numberAt])
-      {
+      let numberAt =
+        !isReferenceWord && !isArt(token)
+        ? tokens.count
+        : index + 2 < tokens.count && tokens[index + 1].text == "." ? index + 2 : index + 1
+      if isReferenceWord || numberAt == index + 2, numberAt < tokens.count, startsNumber(tokens[numberAt]) {
         var end = numberAt
         while end < tokens.count,
           startsNumber(tokens[end])
@@ -305,6 +306,12 @@ enum ClauseParts {
       index += 1
     }
     return result.uniqued()
+  }
+
+  /// "art" or "arts", which refer only before a full stop.
+  private static func isArt(_ token: Token) -> Bool {
+    let count = token.lower.utf8.count
+    return (count == 3 || count == 4) && (token.lower == "art" || token.lower == "arts")
   }
 
   private static func startsNumber(_ token: Token) -> Bool {

@@ -157,13 +157,14 @@ extension SentenceAnalyzer {
 
   /// The beneficiary of an action: "provide information to the carer", "reimburse Landlord".
   func beneficiary(in action: String) -> Party? {
-    let words = action.spaceSeparated.map(String.init)
+    // Words are made strings only when a phrase takes them: an action may be long.
+    let words = action.spaceSeparated
     guard let verb = words.first?.lowercased() else { return nil }
     func phrase(from start: Int) -> Party? {
       var taken: [String] = []
       var index = start
       while index < words.count, taken.count < 6 {
-        let word = words[index].trimming(",.;:")
+        let word = String(words[index]).trimming(",.;:")
         let lower = word.lowercased()
         if index > start,
           PartyLexicon.qualifierStarts.contains(lower)

@@ -40,9 +40,9 @@ extension SentenceAnalyzer {
     // "it is for"): most sentences have none, and are passed over before any other work.
     guard
       tokens.indices.contains(where: { index in
-        let word = tokens[index].lower
-        return tokens[index].classes.contains(.policyCue)
-          || word == "for" && index >= 2 && tokens[index - 1].lower == "is" && tokens[index - 2].lower == "it"
+        tokens[index].classes.contains(.policyCue)
+          || index >= 2 && tokens[index].lower.utf8.count == 3 && tokens[index].lower == "for"
+            && tokens[index - 1].lower == "is" && tokens[index - 2].lower == "it"
       })
     else { return [] }
     let quoted = TriggerFinder.quoted(tokens, orReported: false)

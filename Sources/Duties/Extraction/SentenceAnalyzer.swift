@@ -35,7 +35,8 @@ struct SentenceAnalyzer {
   func analyze(_ sentence: String, previousBearer: Party?) -> [Draft] {
     let tokens = Tokenizer.tokens(sentence)
     guard !tokens.isEmpty else { return [] }
-    if sentence.hasSuffix("?") { return [] }
+    // A last character "?" is a last byte "?": the byte test turns most sentences away first.
+    if sentence.utf8.last == UInt8(ascii: "?"), sentence.hasSuffix("?") { return [] }
     // Policy papers: proposals, commitments, requests and nominalised duties ("a legal duty on…").
     let policy = policyStatements(sentence, tokens, previousBearer: previousBearer)
     if !policy.isEmpty { return policy }

@@ -6,11 +6,42 @@ struct StructuralXMLReader {
   let vocabulary: XMLVocabulary
   let source: SourceText
   private(set) var annotations: [Annotation] = []
+  /// What each element the vocabulary names is, found with one lookup per element.
+  private let roles: [String: Role]
 
   init(vocabulary: XMLVocabulary, source: SourceText) {
     self.vocabulary = vocabulary
     self.source = source
+    roles = Role.roles(of: vocabulary)
   }
+
+  /// All the vocabulary says of one element name.
+  private struct Role {
+    var division: Node.Kind?
+    var annotation: Annotation.Kind?
+    var isNumber = false
+    var isHeading = false
+    var isBlock = false
+    var isSkipped = false
+    var isInlineDropped = false
+
+    /// An element the vocabulary does not name.
+    static let none = Role()
+
+    static func roles(of vocabulary: XMLVocabulary) -> [String: Role] {
+      var roles: [String: Role] = [:]
+      for (name, kind) in vocabulary.divisions { roles[name, default: .none].division = kind }
+      for (name, kind) in vocabulary.annotations { roles[name, default: .none].annotation = kind }
+      for name in vocabulary.numbers { roles[name, default: .none].isNumber = true }
+      for name in vocabulary.headings { roles[name, default: .none].isHeading = true }
+      for name in vocabulary.blocks { roles[name, default: .none].isBlock = true }
+      for name in vocabulary.skipped { roles[name, default: .none].isSkipped = true }
+      for name in vocabulary.inlineDropped { roles[name, default: .none].isInlineDropped = true }
+      return roles
+    }
+  }
+
+  private func role(_ name: String) -> Role { roles[name] ?? .none }
 
   /// The nodes for the children of an element. The children are taken out of it as they are read, so
   /// that the XML tree shrinks while the document grows (the element is left without children).
@@ -34,21 +65,21 @@ struct StructuralXMLReader {
   }
 
   private mutating func nodes(for element: inout XMLElement) -> [Node] {
-    let name = element.name
-    if vocabulary.skipped.contains(name) { return [] }
-    if let kind = vocabulary.annotations[name] {
+    let role = role(element.name)
+    if role.isSkipped { return [] }
+    if let kind = role.annotation {
       annotations.append(annotation(kind, element))
       return []
     }
-    if vocabulary.numbers.contains(name) || vocabulary.headings.contains(name) {
+    if role.isNumber || role.isHeading {
       // A heading outside a division stands alone.
       guard let run = inlineText(of: element) else { return [] }
       return [Node(kind: .heading, heading: run, location: location(element))]
     }
-    if let kind = vocabulary.divisions[name] {
+    if let kind = role.division {
       return [division(&element, kind: kind)]
     }
-    if vocabulary.blocks.contains(name) && !containsDivision(element) || element.hasDirectText {
+    if role.isBlock && !containsDivision(element) || element.hasDirectText {
       guard let run = inlineText(of: element) else { return [] }
       return [Node(kind: .block, text: run, location: location(element))]
     }
@@ -62,11 +93,12 @@ struct StructuralXMLReader {
     var elementChildren = Self.takeChildren(of: &element)
     while let child = elementChildren.popLast() {
       guard case .element(var inner) = consume child else { continue }
-      if number == nil, vocabulary.numbers.contains(inner.name) {
+      let role = role(inner.name)
+      if number == nil, role.isNumber {
         number = inlineText(of: inner).map { cleanNumber($0.string, element: element.name) }
         continue
       }
-      if heading == nil, vocabulary.headings.contains(inner.name) {
+      if heading == nil, role.isHeading {
         heading = inlineText(of: inner)
         continue
       }
@@ -85,7 +117,9 @@ struct StructuralXMLReader {
   }
 
   private func containsDivision(_ element: XMLElement) -> Bool {
-    element.elements.contains { vocabulary.divisions[$0.name] != nil }
+    element.children.contains { child in
+      if case .element(let inner) = child { role(inner.name).division != nil } else { false }
+    }
   }
 
   // MARK: - Text
@@ -103,18 +137,19 @@ struct StructuralXMLReader {
       case .text(let text, let offset):
         builder.append(text, sourceOffset: offset, escaped: true)
       case .element(let inner):
-        if vocabulary.inlineDropped.contains(inner.name) {
+        let role = role(inner.name)
+        if role.isInlineDropped {
           let label = vocabulary.markerLabelAttribute.flatMap { inner.attribute($0) }
           annotations.append(
             Annotation(kind: .marker, label: label, text: "", location: location(inner)))
           continue
         }
-        if let kind = vocabulary.annotations[inner.name] {
+        if let kind = role.annotation {
           annotations.append(annotation(kind, inner))
           continue
         }
-        if vocabulary.skipped.contains(inner.name) { continue }
-        let separate = vocabulary.blocks.contains(inner.name) || vocabulary.divisions[inner.name] != nil
+        if role.isSkipped { continue }
+        let separate = role.isBlock || role.division != nil
         if separate { builder.appendSpace() }
         collect(inner, into: &builder)
         if separate { builder.appendSpace() }
@@ -141,7 +176,8 @@ struct StructuralXMLReader {
       "CHAPTER", "Chapter", "TITLE", "Title", "SUBTITLE", "Subtitle", "DIVISION", "Division",
       "SCHEDULE", "Schedule", "RULE", "Rule",
     ]
-    where number.hasPrefix(prefix) {
+    // A prefix of the characters is one of the bytes: the byte test turns most away cheaply.
+    where number.utf8.starts(with: prefix.utf8) && number.hasPrefix(prefix) {
       let rest = number.dropFirst(prefix.count)
       if rest.isEmpty || rest.first == " " || rest.first == "." || prefix.hasPrefix("§") {
         number = String(rest).trimming(" .")
