@@ -41,7 +41,7 @@ enum EditorialNormalizer {
         word.count <= 7
       {
         word = "(#)"
-      } else if referenceWords.contains(previous), word.first?.isNumber == true {
+      } else if word.first?.isNumber == true, referenceWords.contains(previous) {
         word = "#"
       }
       word = word.trimming("\"'.,;:")
@@ -74,6 +74,7 @@ enum EditorialNormalizer {
       }
     }
     var words: [String] = []
+    words.reserveCapacity(cleaned.count / 6 + 1)
     var previous = ""
     var start = 0
     while start < cleaned.count {
@@ -90,7 +91,7 @@ enum EditorialNormalizer {
         word.count <= 7
       {
         word = ArraySlice("(#)".utf8)
-      } else if referenceWords.contains(previous), let first = word.first, first >= 0x30 && first <= 0x39 {
+      } else if let first = word.first, first >= 0x30 && first <= 0x39, referenceWords.contains(previous) {
         word = [UInt8(ascii: "#")]
       }
       while let first = word.first, trimmed.contains(first) { word = word.dropFirst() }

@@ -17,6 +17,9 @@ extension StringProtocol {
   /// `hasPrefix(prefix)` for an ASCII `prefix`.
   func hasASCIIPrefix(_ prefix: String) -> Bool {
     assert(prefix.utf8.allSatisfy { $0 < 0x80 }, "hasASCIIPrefix(_:) wants an ASCII prefix")
+    if let first = prefix.utf8.first, utf8.first != first, !Self.hasCanonicalSingleton(first) {
+      return false
+    }
     guard isPlainASCII else { return hasPrefix(prefix) }
     return utf8.starts(with: prefix.utf8)
   }
@@ -24,9 +27,22 @@ extension StringProtocol {
   /// `hasSuffix(suffix)` for an ASCII `suffix`.
   func hasASCIISuffix(_ suffix: String) -> Bool {
     assert(suffix.utf8.allSatisfy { $0 < 0x80 }, "hasASCIISuffix(_:) wants an ASCII suffix")
+    if let last = suffix.utf8.last, let end = utf8.withContiguousStorageIfAvailable({ $0.last }), end != last,
+      !Self.hasCanonicalSingleton(last)
+    {
+      return false
+    }
     guard isPlainASCII else { return hasSuffix(suffix) }
     let count = suffix.utf8.count
     return utf8.count >= count && utf8.suffix(count).elementsEqual(suffix.utf8)
+  }
+
+  /// Whether another scalar is canonically equivalent to this ASCII character: "K" (U+212A KELVIN SIGN),
+  /// ";" (U+037E GREEK QUESTION MARK) and "`" (U+1FEF GREEK VARIA). Any other ASCII character is itself in
+  /// every text equal to it, so a text whose end byte differs cannot end (or start) with it.
+  @inline(__always)
+  private static func hasCanonicalSingleton(_ byte: UInt8) -> Bool {
+    byte == UInt8(ascii: "K") || byte == UInt8(ascii: ";") || byte == UInt8(ascii: "`")
   }
 
   /// Whether the text ends in a possessive "'s" or "’s" (`hasSuffix("'s") || hasSuffix("’s")`).

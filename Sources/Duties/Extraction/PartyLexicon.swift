@@ -201,7 +201,11 @@ enum PartyLexicon {
     // A relative clause qualifies the last party; it is not split ("who decides … (1) or (2)").
     var words: [Substring] = []
     for raw in phrase.spaceSeparated {
-      if raw == "who" || raw == "which" || raw == "whose" || raw == "whom" || raw == "that" { break }
+      if raw.utf8.count <= 5,
+        raw == "who" || raw == "which" || raw == "whose" || raw == "whom" || raw == "that"
+      {
+        break
+      }
       // More than the comma (a comma is one byte, so more bytes are more characters).
       if raw.utf8.count > 1, raw.hasASCIISuffix(",") {
         words.append(raw.dropLast())

@@ -10,6 +10,9 @@ import Testing
     "Re\u{301}gion", "É", "1990", "١٢", "(a)", "(1)", ",", "a,", "—", "", "s", "\r\n", "a\r\ns", "K",
     "\u{212A}",
     "providing", "ÉTAT", "x-ray", "ßs", "ﬁs", "Ωs",
+    // The other two scalars that are canonically one ASCII character: a Greek question mark (";") and
+    // varia ("`").
+    "a\u{37E}", "\u{37E}b", "\u{1FEF}", "x\u{1FEF}",
   ]
 
   @Test(arguments: words)
@@ -29,7 +32,7 @@ import Testing
       #expect(text.isUppercaseAndNumbers == text.allSatisfy { $0.isUppercase || $0.isNumber })
       #expect((text + "'s").isPossessive && (text + "’s").isPossessive)
       #expect(text.isPossessive == (text.hasSuffix("'s") || text.hasSuffix("’s")))
-      for needle in ["s", "'s", "ing", "(", ")", ",", "K", "ies", "\n"] {
+      for needle in ["s", "'s", "ing", "(", ")", ",", "K", "ies", "\n", ";", "`", "a;", "`b"] {
         #expect(text.hasASCIISuffix(needle) == text.hasSuffix(needle), "\(text) \(needle)")
         #expect(slice.hasASCIISuffix(needle) == slice.hasSuffix(needle), "\(text) \(needle)")
         #expect(text.hasASCIIPrefix(needle) == text.hasPrefix(needle), "\(text) \(needle)")
