@@ -234,7 +234,7 @@ enum PartyLexicon {
     for word in words {
       if word.hasASCIIPrefix("(") { depth += 1 }
       if word.hasASCIISuffix(")") { depth = max(0, depth - 1) }
-      if depth == 0, word.utf8.count <= 6, conjunctions.contains(word.lowercased()) {
+      if depth == 0, word.utf8.count <= 6, mayBeConjunction(word), conjunctions.contains(word.lowercased()) {
         endConjunct()
         continue
       }
@@ -264,6 +264,17 @@ enum PartyLexicon {
     return result
   }
 
+  /// Whether a word starts as a conjunction does: with a comma or an a, o or n of either case (no other
+  /// character lower-cases to one of them).
+  private static func mayBeConjunction(_ word: Substring) -> Bool {
+    switch word.utf8.first {
+    case UInt8(ascii: ","), UInt8(ascii: "a"), UInt8(ascii: "A"), UInt8(ascii: "o"), UInt8(ascii: "O"),
+      UInt8(ascii: "n"), UInt8(ascii: "N"):
+      true
+    default: false
+    }
+  }
+
   /// The words that join conjuncts of a party list, lower case.
   private static let conjunctions: Set<String> = [",", "and", "or", "and/or", "nor"]
 
@@ -287,17 +298,21 @@ enum PartyLexicon {
   static func normalize(_ phrase: String, acronyms: [String: String]) -> String? {
     let all = phrase.spaceSeparated
     let lowers = all.map { $0.lowercased() }
+    // The lists each word is on, with one lookup a word.
+    let roles = lowers.map { PhraseWordRoles.table[$0] ?? [] }
     // Stop at the first qualifier (but keep "of" in names like "Secretary of State").
     var end = all.count
     for index in all.indices.dropFirst() {
       let word = all[index]
       let lower = lowers[index]
       let next = index + 1 < all.count ? index + 1 : nil
-      if qualifierStarts.contains(lower) || word.hasASCIIPrefix("(") {
+      if roles[index].contains(.qualifierStart) || word.hasASCIIPrefix("(") {
         end = index
         break
       }
-      if participleQualifiers.contains(lower), next.map({ qualifierStarts.contains(lowers[$0]) }) ?? true {
+      if roles[index].contains(.participleQualifier),
+        next.map({ roles[$0].contains(.qualifierStart) }) ?? true
+      {
         end = index
         break
       }
@@ -315,16 +330,16 @@ enum PartyLexicon {
         end = index
         break
       }
-      if lower == "of", let next, determiners.contains(lowers[next]) {
+      if lower == "of", let next, roles[next].contains(.determiner) {
         end = index
         break
       }
     }
-    if lowers[..<end].contains(where: clauseWords.contains) { return nil }
+    if roles[..<end].contains(where: { $0.contains(.clauseWord) }) { return nil }
     if end > 0, all[end - 1].isAllNumbers { return nil }
     var start = 0
     var hadDeterminer = false
-    while start < end, determiners.contains(lowers[start]) || all[start] == "," {
+    while start < end, roles[start].contains(.determiner) || all[start] == "," {
       hadDeterminer = hadDeterminer || all[start] != ","
       start += 1
     }

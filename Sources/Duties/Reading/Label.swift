@@ -26,6 +26,10 @@ struct Label: Equatable {
 
   /// Reads a label at the start of a line; `previousLetter` decides whether "(i)" is a letter or a numeral.
   static func parse(_ line: Substring, previousLetter: Character?) -> Label? {
+    // A label starts with a bracket or a digit; most lines start with neither.
+    guard let lead = line.utf8.first, lead == UInt8(ascii: "(") || lead &- UInt8(ascii: "0") < 10 else {
+      return nil
+    }
     let bytes = Array(line.utf8.prefix(24))
     guard let first = bytes.first else { return nil }
     func spaceAfter(_ end: Int) -> Int? {

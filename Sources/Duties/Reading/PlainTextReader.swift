@@ -252,7 +252,10 @@ struct PlainTextReader {
   }
 
   private func startsWithBullet(_ text: String) -> Bool {
-    guard let first = text.first, "•▪‣◦-*".contains(first) else { return false }
+    // Each bullet's first byte is "-", "*" or 0xE2 (•, ‣, ▪, ◦): most lines are turned away on it.
+    guard let byte = text.utf8.first, byte == UInt8(ascii: "-") || byte == UInt8(ascii: "*") || byte == 0xE2,
+      let first = text.first, "•▪‣◦-*".contains(first)
+    else { return false }
     return text.dropFirst().first == " "
   }
 
