@@ -12,7 +12,7 @@ extension SentenceAnalyzer {
     if words.count == 1, let word = words.first, word.startsUppercase,
       !word.hasASCIISuffix("s") || word.dropLast().allSatisfy({ $0.isUppercase }),
       case let lower = word.lowercased(),
-      !Self.abstractEndings.contains(where: { lower.hasSuffix($0) }),
+      !Self.abstractEndings.contains(where: { lower.hasASCIISuffix($0) }),
       !DeonticLexicon.documentNouns.contains(lower),
       !DeonticLexicon.nonAgentPronouns.contains(lower)
     {
@@ -32,7 +32,7 @@ extension SentenceAnalyzer {
       return isName && !DeonticLexicon.documentNouns.contains(head.lowercased())
         && !PartyLexicon.instrumentNouns.contains(PartyLexicon.singularize(head.lowercased()))
     }
-      || party.text.spaceSeparated.first.map {
+      || words.first.map {
         $0.startsUppercase && party.parties.count == 1
           && party.parties[0].spaceSeparated.count == 1 && PartyLexicon.isActorHead(party.parties[0])
       } == true

@@ -104,7 +104,8 @@ extension LibXML2 {
     // MARK: - Attributes and text
 
     private func attributes(of node: xmlNodePtr) -> [(name: String, value: String)] {
-      var result: [(String, String)] = []
+      // Typed with the labels it is returned with: an array of unlabelled tuples would be cast, element by element.
+      var result: [(name: String, value: String)] = []
       var attribute = node.pointee.properties
       while let current = attribute {
         var value = ""
@@ -112,11 +113,11 @@ extension LibXML2 {
         while let text = child {
           // Entity references are skipped as in text: their content, repeated, is a quadratic blowup.
           if text.pointee.type == XML_TEXT_NODE, let content = text.pointee.content {
-            value += string(content)
+            if value.isEmpty { value = string(content) } else { value += string(content) }
           }
           child = text.pointee.next
         }
-        result.append((string(current.pointee.name), value))
+        result.append((name: string(current.pointee.name), value: value))
         attribute = current.pointee.next
       }
       return result
