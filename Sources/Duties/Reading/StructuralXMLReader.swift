@@ -47,12 +47,18 @@ struct StructuralXMLReader {
   /// that the XML tree shrinks while the document grows (the element is left without children).
   mutating func nodes(in element: inout XMLElement) -> [Node] {
     var result: [Node] = []
+    appendNodes(in: &element, to: &result)
+    return result
+  }
+
+  /// Appends the nodes for the children of an element; nodes are appended where they are made, never copied
+  /// from one array into another on the way up the tree.
+  private mutating func appendNodes(in element: inout XMLElement, to result: inout [Node]) {
     var children = Self.takeChildren(of: &element)
     while let child = children.popLast() {
       guard case .element(var inner) = consume child else { continue }
-      result.append(contentsOf: nodes(for: &inner))
+      appendNodes(for: &inner, to: &result)
     }
-    return result
   }
 
   /// An element's children in reverse order, for `popLast()`; the element keeps none, so each child
@@ -64,26 +70,29 @@ struct StructuralXMLReader {
     return children
   }
 
-  private mutating func nodes(for element: inout XMLElement) -> [Node] {
+  private mutating func appendNodes(for element: inout XMLElement, to result: inout [Node]) {
     let role = role(element.name)
-    if role.isSkipped { return [] }
+    if role.isSkipped { return }
     if let kind = role.annotation {
       annotations.append(annotation(kind, element))
-      return []
+      return
     }
     if role.isNumber || role.isHeading {
       // A heading outside a division stands alone.
-      guard let run = inlineText(of: element) else { return [] }
-      return [Node(kind: .heading, heading: run, location: location(element))]
+      guard let run = inlineText(of: element) else { return }
+      result.append(Node(kind: .heading, heading: run, location: location(element)))
+      return
     }
     if let kind = role.division {
-      return [division(&element, kind: kind)]
+      result.append(division(&element, kind: kind))
+      return
     }
     if role.isBlock && !containsDivision(element) || element.hasDirectText {
-      guard let run = inlineText(of: element) else { return [] }
-      return [Node(kind: .block, text: run, location: location(element))]
+      guard let run = inlineText(of: element) else { return }
+      result.append(Node(kind: .block, text: run, location: location(element)))
+      return
     }
-    return nodes(in: &element)
+    appendNodes(in: &element, to: &result)
   }
 
   private mutating func division(_ element: inout XMLElement, kind: Node.Kind) -> Node {
@@ -102,18 +111,22 @@ struct StructuralXMLReader {
         heading = inlineText(of: inner)
         continue
       }
-      children.append(contentsOf: nodes(for: &inner))
+      appendNodes(for: &inner, to: &children)
     }
-    var node = Node(
-      kind: kind, number: number?.isEmpty == true ? nil : number, heading: heading,
+    // A provision's first block is its own text; parts, chapters and groups have none.
+    var text: TextRun?
+    let holdsText =
+      switch kind {
+      case .part, .chapter, .group: false
+      default: true
+      }
+    if holdsText, let first = children.first, first.kind == .block {
+      text = first.text
+      children.removeFirst()
+    }
+    return Node(
+      kind: kind, number: number?.isEmpty == true ? nil : number, heading: heading, text: text,
       children: children, location: location(element))
-    if ![.part, .chapter, .group].contains(kind), let first = node.children.first,
-      first.kind == .block
-    {
-      node.text = first.text
-      node.children.removeFirst()
-    }
-    return node
   }
 
   private func containsDivision(_ element: XMLElement) -> Bool {
