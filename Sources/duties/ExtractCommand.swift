@@ -55,6 +55,7 @@ struct ExtractCommand: ParsableCommand {
     var jsonCount = 0
     var csv = CSVWriter(header: ObligationTable.csvHeader)
     let extracted = ExtractedFiles(files: files, jobs: jobs, input: input)
+    defer { extracted.cancel() }
     for (index, file) in files.enumerated() {
       do {
         let (document, obligations) = try extracted.next(file)

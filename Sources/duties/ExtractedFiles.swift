@@ -1,48 +1,105 @@
 import Duties
 import Foundation
 
-/// Reads and extracts files `jobs` at a time, each on its own thread, and hands them out in the
-/// order of the files: at most `jobs` documents are held at once, and together no more bytes than
-/// the size limit of one file (a large file is done alone), so memory stays what one file may take;
-/// the output does not depend on the number of jobs.
+/// Reads and extracts files on `jobs` threads and hands them out in the order of the files.
+///
+/// With one job the caller's own thread reads and extracts each file when it asks for it. With more, each thread takes the next file as soon as it is free, so a large file does not hold the others back, and the
+/// caller writes one file's output while the threads go on with the next. Files start in order and are held from
+/// their start until the caller takes them, and together they hold no more bytes than the size limit of one file
+/// (a larger run waits; the file the caller needs next always starts), nor more than `4 × jobs` files, so memory
+/// stays what one file may take. The output does not depend on the number of jobs.
 final class ExtractedFiles: @unchecked Sendable {
   private let files: [String]
   private let jobs: Int
   private let input: InputOptions
-  private var batch: [Result<(Document, [Obligation]), any Error>] = []
-  private var batchStart = 0
+  /// The size of each file, for the byte budget.
+  private let sizes: [Int]
+  private let budget: Int
+
+  /// Guards everything below; signalled whenever a file is done or taken.
+  private let condition = NSCondition()
+  private var results: [Int: Result<(Document, [Obligation]), any Error>] = [:]
+  /// The next file a thread starts.
+  private var nextToStart = 0
+  /// The next file the caller takes.
   private var position = 0
+  /// The bytes of the files started and not yet taken.
+  private var bytesHeld = 0
+  private var started = false
+  private var cancelled = false
 
   init(files: [String], jobs: Int, input: InputOptions) {
     self.files = files
     self.jobs = max(1, jobs)
     self.input = input
+    budget = input.maxFileSize.bytes
+    sizes = files.map { Self.size($0, limit: input.maxFileSize.bytes) }
   }
 
   /// The document and obligations of the next file, or the error reading it threw.
   func next(_ file: String) throws -> (Document, [Obligation]) {
     precondition(files[position] == file, "files are taken in order")
-    if position >= batchStart + batch.count { fill(from: position) }
-    let result = batch[position - batchStart]
+    // One job is one thread: the caller's, reading, extracting and writing in turn.
+    if jobs == 1 {
+      position += 1
+      let document = try input.read(file)
+      return (document, ObligationExtractor().extract(from: document))
+    }
+    if !started { start() }
+    condition.lock()
+    while results[position] == nil { condition.wait() }
+    let result = results.removeValue(forKey: position)!
+    bytesHeld -= sizes[position]
     position += 1
+    condition.broadcast()
+    condition.unlock()
     return try result.get()
   }
 
-  private func fill(from start: Int) {
-    var count = 1
-    var bytes = Self.size(files[start], limit: input.maxFileSize.bytes)
-    while count < jobs, start + count < files.count {
-      bytes += Self.size(files[start + count], limit: input.maxFileSize.bytes)
-      if bytes > input.maxFileSize.bytes { break }
-      count += 1
+  /// Stops the threads after the files they are on; the caller takes no more.
+  func cancel() {
+    condition.lock()
+    cancelled = true
+    condition.broadcast()
+    condition.unlock()
+  }
+
+  private func start() {
+    started = true
+    for _ in 0..<min(jobs, files.count) {
+      Thread.detachNewThread { self.work() }
     }
-    let input = self.input
-    let files = self.files
-    batch = concurrentResults(count) { offset in
-      let document = try input.read(files[start + offset])
-      return (document, ObligationExtractor().extract(from: document))
+  }
+
+  private func work() {
+    let input = input
+    while true {
+      condition.lock()
+      while !cancelled, nextToStart < files.count, !mayStart(nextToStart) { condition.wait() }
+      guard !cancelled, nextToStart < files.count else {
+        condition.unlock()
+        return
+      }
+      let index = nextToStart
+      nextToStart += 1
+      bytesHeld += sizes[index]
+      condition.unlock()
+      let file = files[index]
+      let result = Result {
+        let document = try input.read(file)
+        return (document, ObligationExtractor().extract(from: document))
+      }
+      condition.lock()
+      results[index] = result
+      condition.broadcast()
+      condition.unlock()
     }
-    batchStart = start
+  }
+
+  /// Whether a file may start now (called with the lock held): when nothing is held (so the file the caller needs
+  /// next always can), or when it fits the byte budget and is not too far ahead of the caller.
+  private func mayStart(_ index: Int) -> Bool {
+    bytesHeld == 0 || bytesHeld + sizes[index] <= budget && index < position + 4 * jobs
   }
 }
 

@@ -87,6 +87,26 @@ import Testing
     #expect(coloured.stdout.contains("\u{1B}["))
   }
 
+  /// More files than the threads may run ahead of the writer, under a size limit that lets only one or two be
+  /// held at once and refuses the largest: the same output, in the files' order, with any number of jobs.
+  @Test func manyFilesUnderASmallSizeLimitComeOutInOrder() throws {
+    let papers = ["2005-03-green-paper.md", "2006-01-white-paper.txt", "2007-10-guidance.md"].map {
+      SharedCorpus.demo("integration-papers/\($0)").path
+    }
+    let large = SharedCorpus.demo("joint-working-guidance/2011-10-guidance.xml").path  // 15.5 kB: over the limit
+    let files = (0..<6).flatMap { papers + ($0 % 2 == 0 ? [guidance] : [large]) }
+    let one = try CommandRunner.run(
+      ["extract", "--jobs", "1", "--max-file-size", "10K", "--format", "jsonl"] + files)
+    #expect(one.status == 1 && one.stderr.contains(large))
+    #expect(one.stdout.contains("2007-10-guidance.md"))
+    for jobs in ["2", "5"] {
+      let many = try CommandRunner.run(
+        ["extract", "--jobs", jobs, "--max-file-size", "10K", "--format", "jsonl"] + files)
+      #expect(
+        many.status == one.status && many.stdout == one.stdout && many.stderr == one.stderr, "\(jobs) jobs")
+    }
+  }
+
   @Test func badFileIsReportedAndTheRestGoOn() throws {
     let result = try CommandRunner.run(["extract", "/nonexistent.xml", guidance])
     #expect(result.status == 1)
