@@ -93,7 +93,8 @@ import Testing
     let papers = ["2005-03-green-paper.md", "2006-01-white-paper.txt", "2007-10-guidance.md"].map {
       SharedCorpus.demo("integration-papers/\($0)").path
     }
-    let large = SharedCorpus.demo("joint-working-guidance/2011-10-guidance.xml").path  // 15.5 kB: over the limit
+    // 15.5 kB: over the limit.
+    let large = SharedCorpus.demo("joint-working-guidance/2011-10-guidance.xml").path
     let files = (0..<6).flatMap { papers + ($0 % 2 == 0 ? [guidance] : [large]) }
     let one = try CommandRunner.run(
       ["extract", "--jobs", "1", "--max-file-size", "10K", "--format", "jsonl"] + files)
