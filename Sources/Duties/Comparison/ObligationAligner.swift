@@ -132,7 +132,11 @@ struct ObligationAligner {
   }
 }
 
+/// The Jaccard similarity of two sets, 1 for two empty sets; counted without making the intersection or the union.
 func jaccard(_ a: Set<String>, _ b: Set<String>) -> Double {
   guard !a.isEmpty || !b.isEmpty else { return 1 }
-  return Double(a.intersection(b).count) / Double(a.union(b).count)
+  let (smaller, larger) = a.count <= b.count ? (a, b) : (b, a)
+  var shared = 0
+  for element in smaller where larger.contains(element) { shared += 1 }
+  return Double(shared) / Double(a.count + b.count - shared)
 }

@@ -1,5 +1,6 @@
-import Duties
 import Testing
+
+@testable import Duties
 
 /// Pairing obligations that are similar rather than identical: enough of them that the scoring is spread
 /// over the cores, and each must still find its own earlier version.
@@ -41,5 +42,21 @@ import Testing
     let again = RevisionDiffer().compare(old: old, new: new).realChanges
     #expect(again.map { $0.old?.sentence } == changes.map { $0.old?.sentence })
     #expect(again.map { $0.new?.sentence } == changes.map { $0.new?.sentence })
+  }
+
+  /// The similarity counted without making sets is the one the set operations give, bit for bit.
+  @Test func jaccardCountsWhatIntersectionAndUnionGive() {
+    let words = ["council", "must", "publish", "plan", "the", "a", "by", "march"]
+    var sets: [Set<String>] = [[]]
+    for (index, word) in words.enumerated() {
+      sets += sets.prefix(12).map { $0.union([word]) }
+      sets.append(Set(words.prefix(index)))
+    }
+    for a in sets {
+      for b in sets {
+        let expected = a.isEmpty && b.isEmpty ? 1 : Double(a.intersection(b).count) / Double(a.union(b).count)
+        #expect(jaccard(a, b) == expected)
+      }
+    }
   }
 }
