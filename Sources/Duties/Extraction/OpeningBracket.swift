@@ -15,11 +15,11 @@ enum OpeningBracket {
     }
   }
 
-  /// Each "(" that ``mayBeFollowed(in:skippingQuote:by:)`` accepts, in order, with a window of the text
-  /// around it: from the last mark before it that is always a token of its own (`, ; : ( ) [ ] ! ?`), or
-  /// the start, to just past the first such mark after it, or the end. Tokens start afresh at such a mark and
-  /// end at one, so the window's tokens are the text's tokens there, the marks included. Looking at a window instead of the whole text spares tokenizing
-  /// a long provision to read a few words around its brackets.
+  /// Each "(" that ``mayBeFollowed(in:skippingQuote:by:)`` accepts, in order, with a window of the text around it:
+  /// from the last mark before it that is always a token of its own (`, ; : ( ) [ ] ! ?`), or the start, to just past
+  /// the first such mark after it, or the end. Tokens start afresh at such a mark and end at one, so the window's
+  /// tokens are the text's tokens there, the marks included. Looking at a window instead of the whole text spares
+  /// tokenizing a long provision to read a few words around its brackets.
   static func windows(
     in text: String, skippingQuote: Bool, by accepts: (UInt8, UInt8) -> Bool
   ) -> [Window] {
