@@ -3,11 +3,12 @@ import Foundation
 
 /// Reads and extracts files on `jobs` threads and hands them out in the order of the files.
 ///
-/// With one job the caller's own thread reads and extracts each file when it asks for it. With more, each thread takes the next file as soon as it is free, so a large file does not hold the others back, and the
-/// caller writes one file's output while the threads go on with the next. Files start in order and are held from
-/// their start until the caller takes them, and together they hold no more bytes than the size limit of one file
-/// (a larger run waits; the file the caller needs next always starts), nor more than `4 × jobs` files, so memory
-/// stays what one file may take. The output does not depend on the number of jobs.
+/// With one job the caller's own thread reads and extracts each file when it asks for it. With more, each thread
+/// takes the next file as soon as it is free, so a large file does not hold the others back, and the caller writes
+/// one file's output while the threads go on with the next. Files start in order and are held from their start until
+/// the caller takes them, and together they hold no more bytes than the size limit of one file (a larger run waits;
+/// the file the caller needs next always starts), nor more than `4 × jobs` files, so memory stays what one file may
+/// take. The output does not depend on the number of jobs.
 final class ExtractedFiles: @unchecked Sendable {
   private let files: [String]
   private let jobs: Int
