@@ -34,7 +34,8 @@ final class ExtractedFiles: @unchecked Sendable {
     self.jobs = max(1, jobs)
     self.input = input
     budget = input.maxFileSize.bytes
-    sizes = files.map { Self.size($0, limit: input.maxFileSize.bytes) }
+    // One job reads each file when it is asked for: only threads need the sizes, for the budget.
+    sizes = self.jobs > 1 ? files.map { Self.size($0, limit: input.maxFileSize.bytes) } : []
   }
 
   /// The document and obligations of the next file, or the error reading it threw.

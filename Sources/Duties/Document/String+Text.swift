@@ -71,8 +71,16 @@ extension String {
 
   /// Whether the string is empty or only white space.
   var isBlank: Bool {
-    utf8.allSatisfy { $0 == 0x20 || $0 &- 0x09 < 5 }
-      || unicodeScalars.allSatisfy { $0.properties.isWhitespace }
+    var copy = self
+    return copy.withUTF8 { bytes in
+      var index = 0
+      while index < bytes.count {
+        let width = Self.whiteSpaceWidth(bytes, at: index)
+        guard width > 0 else { return false }
+        index += width
+      }
+      return true
+    }
   }
 
   /// The string without the given characters at either end.
@@ -169,7 +177,6 @@ extension StringProtocol {
   var spaceSeparated: [Substring] {
     String(self).utf8.split(separator: 0x20).map { Substring($0) }
   }
-
 }
 
 extension Array where Element: Hashable {

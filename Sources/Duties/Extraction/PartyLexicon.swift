@@ -275,6 +275,12 @@ enum PartyLexicon {
     }
   }
 
+  /// Whether a word can stand in a name written in title case ("Secretary of State", "NHS England"): it
+  /// starts with a capital, or it is one of the small words names keep in lower case.
+  static func isNameWord<Word: StringProtocol>(_ word: Word) -> Bool {
+    word.startsUppercase || word == "of" || word == "for" || word == "and" || word == "the"
+  }
+
   /// The words that join conjuncts of a party list, lower case.
   private static let conjunctions: Set<String> = [",", "and", "or", "and/or", "nor"]
 
@@ -356,9 +362,7 @@ enum PartyLexicon {
     // Lower-case words that are capitalised only because they start the phrase.
     // After a determiner the case is as written ("the Commission", "the cluster board"); at the start of
     // a sentence a lone capital is only the sentence's ("Councils must").
-    let titleCase = words.allSatisfy {
-      $0.startsUppercase || ["of", "for", "and", "the"].contains($0)
-    }
+    let titleCase = words.allSatisfy(isNameWord)
     if !hadDeterminer && (!titleCase || words.count == 1) || hadDeterminer && !titleCase {
       words = words.map { word in
         let isAcronym = word.characterCount >= 2 && word.lettersAreUppercase

@@ -28,7 +28,7 @@ extension SentenceAnalyzer {
       guard let head = words.last.map(String.init) else { return false }
       if PartyLexicon.isActorHead(head) { return true }
       // A defined party or body written as a name: "Tenant", "NHS England", "the Commission".
-      let isName = words.allSatisfy { $0.startsUppercase || ["of", "for", "and", "the"].contains($0) }
+      let isName = words.allSatisfy(PartyLexicon.isNameWord)
       return isName && !DeonticLexicon.documentNouns.contains(head.lowercased())
         && !PartyLexicon.instrumentNouns.contains(PartyLexicon.singularize(head.lowercased()))
     }
