@@ -67,6 +67,12 @@ struct MarkdownReader {
         flush()
         continue
       }
+      // Most lines are paragraph text, and their first byte says so: the tests below each need a first
+      // character that none of these bytes begins.
+      if Self.startsParagraphText[Int(bytes[content.lowerBound])] {
+        pending.append(content)
+        continue
+      }
       let text = bytes.string(content)
       if text.hasPrefix("```") || text.hasPrefix("~~~") {
         flush()
@@ -178,6 +184,14 @@ struct MarkdownReader {
   }
 
   // MARK: - Line kinds
+
+  /// Whether a line whose first byte is this one is paragraph text without taking a string of it: an
+  /// ASCII byte that starts no fence, comment, heading, rule, footnote, table, list item or quotation.
+  /// (Every other byte goes through the tests; a non-ASCII one may start "•", a digit or a character
+  /// canonically equal to one of these.)
+  static let startsParagraphText: [Bool] = (0...255).map { byte in
+    byte < 0x80 && !(0x30...0x39).contains(byte) && !"`~<#-=*_[|+> ".utf8.contains(UInt8(byte))
+  }
 
   private func headingLevel(_ text: String) -> Int? {
     let hashes = text.prefix { $0 == "#" }.count

@@ -48,9 +48,17 @@ struct TextBuilder {
           TextRun.Span(textOffset: bytes.count, sourceOffset: sourceOffset + index, escaped: escaped))
         startedSpan = true
       }
-      // The word up to the next space goes in at once.
+      // The word up to the next space goes in at once, and with it the words that follow after one
+      // space each, up to where a new span would start.
       var end = index + 1
       while end < buffer.count, !SourceWalker.isSpace(buffer[end]) { end += 1 }
+      let spanStart = spans[spans.count - 1].textOffset
+      while end + 1 < buffer.count, buffer[end] == 0x20, !SourceWalker.isSpace(buffer[end + 1]),
+        escaped || bytes.count + (end - index) + 1 - spanStart <= Self.spanLength
+      {
+        end += 2
+        while end < buffer.count, !SourceWalker.isSpace(buffer[end]) { end += 1 }
+      }
       bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[index..<end]))
       index = end
     }

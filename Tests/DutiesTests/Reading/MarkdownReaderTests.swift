@@ -72,3 +72,49 @@ extension MarkdownReaderTests {
     #expect(texts == ["The abstract.", "Clients MUST check."])
   }
 }
+
+extension MarkdownReaderTests {
+  /// Paragraph lines are recognised by their first byte; every other kind of line, with an ASCII or a
+  /// non-ASCII first character, still is what it was.
+  @Test func linesAreToldApartByTheirFirstCharacter() throws {
+    let markdown = """
+      # Title
+
+      Plain text goes on
+      (a) on a line with a bracket
+      "and a quotation mark".
+
+      • a bullet
+      + another
+
+      ١. An item numbered in Arabic digits.
+
+      > A quoted line.
+
+      | cell | other |
+      |---|---|
+
+      ***
+
+      A setext heading
+      ----------------
+
+      [^9]: A footnote.
+      """
+    let document = try DocumentReader().read(string: markdown, path: "kinds.md")
+    var texts: [String] = []
+    var headings: [String] = []
+    document.walk { visit in
+      if let text = visit.node.text?.string { texts.append(text) }
+      if let heading = visit.node.heading?.string { headings.append(heading) }
+    }
+    #expect(
+      texts == [
+        "Plain text goes on (a) on a line with a bracket \"and a quotation mark\".", "a bullet", "another",
+        "١. An item numbered in Arabic digits.", "A quoted line.", "cell other",
+      ])
+    #expect(document.metadata.title == "Title")
+    #expect(headings == ["A setext heading"])
+    #expect(document.annotations.contains { $0.kind == .footnote && $0.label == "9" })
+  }
+}
