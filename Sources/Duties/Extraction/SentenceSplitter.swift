@@ -10,9 +10,16 @@ enum SentenceSplitter {
     "ref", "r", "o.j", "oj", "seq",
   ]
 
+  /// The length in bytes of the longest abbreviation.
+  private static let longestAbbreviation = abbreviations.map(\.utf8.count).max() ?? 0
+
   /// The UTF-8 ranges of the sentences in a text.
   static func sentences(in text: String) -> [Range<Int>] {
-    let bytes = Array(text.utf8)
+    var text = text
+    return text.withUTF8 { sentences(in: $0) }
+  }
+
+  private static func sentences(in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
     var result: [Range<Int>] = []
     var start = 0
     var index = 0
@@ -34,10 +41,11 @@ enum SentenceSplitter {
       index += 1
     }
     if start < bytes.count { result.append(start..<bytes.count) }
-    return result.filter { !$0.isEmpty }
+    result.removeAll { $0.isEmpty }
+    return result
   }
 
-  private static func isCloser(_ bytes: [UInt8], _ index: Int) -> Bool {
+  private static func isCloser(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {
     let byte = bytes[index]
     if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") || byte == UInt8(ascii: ")") { return true }
     // ” and ’ are E2 80 9D and E2 80 99.
@@ -45,11 +53,11 @@ enum SentenceSplitter {
       && (bytes[index + 2] == 0x9D || bytes[index + 2] == 0x99)
   }
 
-  private static func closerWidth(_ bytes: [UInt8], _ index: Int) -> Int {
+  private static func closerWidth(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Int {
     bytes[index] == 0xE2 ? 3 : 1
   }
 
-  private static func startsSentence(_ bytes: [UInt8], _ index: Int) -> Bool {
+  private static func startsSentence(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {
     guard index < bytes.count else { return false }
     let byte = bytes[index]
     if (65...90).contains(byte) || (48...57).contains(byte) { return true }
@@ -58,7 +66,7 @@ enum SentenceSplitter {
     return byte >= 0xC3 && byte <= 0xC5  // accented capitals
   }
 
-  private static func isAbbreviation(_ bytes: [UInt8], before dot: Int) -> Bool {
+  private static func isAbbreviation(_ bytes: UnsafeBufferPointer<UInt8>, before dot: Int) -> Bool {
     var start = dot
     while start > 0 {
       let previous = bytes[start - 1]
@@ -67,8 +75,10 @@ enum SentenceSplitter {
       if !isWordByte { break }
       start -= 1
     }
-    let word = String(decoding: bytes[start..<dot], as: UTF8.self)
-    if word.count == 1, word.first!.isUppercase { return true }  // an initial
+    // The word is ASCII letters and dots.
+    if dot - start == 1, (65...90).contains(bytes[start]) { return true }  // an initial
+    guard dot - start <= longestAbbreviation else { return false }
+    let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<dot]), as: UTF8.self)
     return abbreviations.contains(word.lowercased())
   }
 }

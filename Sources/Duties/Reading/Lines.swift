@@ -3,18 +3,22 @@ struct Lines: Sequence {
   let bytes: [UInt8]
   var start = 0
 
-  func makeIterator() -> AnyIterator<Range<Int>> {
-    var position = start
-    let bytes = self.bytes
-    return AnyIterator {
+  func makeIterator() -> Iterator {
+    Iterator(bytes: bytes, position: start)
+  }
+
+  /// Hands out the lines one after another.
+  struct Iterator: IteratorProtocol {
+    let bytes: [UInt8]
+    var position: Int
+
+    mutating func next() -> Range<Int>? {
       guard position < bytes.count else { return nil }
-      var end = position
-      while end < bytes.count, bytes[end] != 0x0A { end += 1 }
-      let next = end + 1
-      var contentEnd = end
-      if contentEnd > position, bytes[contentEnd - 1] == 0x0D { contentEnd -= 1 }
-      defer { position = next }
-      return position..<contentEnd
+      let start = position
+      var end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
+      position = end + 1
+      if end > start, bytes[end - 1] == 0x0D { end -= 1 }
+      return start..<end
     }
   }
 }

@@ -249,7 +249,7 @@ struct MarkdownReader {
     guard bytes.hasPrefix("---\n", at: 0) || bytes.hasPrefix("---\r\n", at: 0) else {
       return (metadata, 0)
     }
-    let lines = Lines(bytes: bytes, start: 0).makeIterator()
+    var lines = Lines(bytes: bytes, start: 0).makeIterator()
     _ = lines.next()
     var end: Int?
     var bodyStart = bytes.count
