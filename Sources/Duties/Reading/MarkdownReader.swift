@@ -189,7 +189,7 @@ struct MarkdownReader {
   /// ASCII byte that starts no fence, comment, heading, rule, footnote, table, list item or quotation.
   /// (Every other byte goes through the tests; a non-ASCII one may start "•", a digit or a character
   /// canonically equal to one of these.)
-  static let startsParagraphText: [Bool] = (0...255).map { byte in
+  private static let startsParagraphText: [Bool] = (0...255).map { byte in
     byte < 0x80 && !(0x30...0x39).contains(byte) && !"`~<#-=*_[|+> ".utf8.contains(UInt8(byte))
   }
 
