@@ -44,8 +44,7 @@ final class ExtractedFiles: @unchecked Sendable {
     // One job is one thread: the caller's, reading, extracting and writing in turn.
     if jobs == 1 {
       position += 1
-      let document = try input.read(file)
-      return (document, ObligationExtractor().extract(from: document))
+      return try Self.extract(file, input: input)
     }
     if !started { start() }
     condition.lock()
@@ -87,15 +86,18 @@ final class ExtractedFiles: @unchecked Sendable {
       bytesHeld += sizes[index]
       condition.unlock()
       let file = files[index]
-      let result = Result {
-        let document = try input.read(file)
-        return (document, ObligationExtractor().extract(from: document))
-      }
+      let result = Result { try Self.extract(file, input: input) }
       condition.lock()
       results[index] = result
       condition.broadcast()
       condition.unlock()
     }
+  }
+
+  /// Reads a file and extracts its obligations.
+  private static func extract(_ file: String, input: InputOptions) throws -> (Document, [Obligation]) {
+    let document = try input.read(file)
+    return (document, ObligationExtractor().extract(from: document))
   }
 
   /// Whether a file may start now (called with the lock held): when nothing is held (so the file the caller needs

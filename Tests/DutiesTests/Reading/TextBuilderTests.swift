@@ -14,7 +14,7 @@ import Testing
       var startedSpan = false
       var index = 0
       while index < piece.count {
-        if piece[index] <= 0x20 || piece[index] == 0x7F {
+        if SourceWalker.isSpace(piece[index]) {
           pendingSpace = !bytes.isEmpty
           index += 1
           continue
@@ -29,7 +29,7 @@ import Testing
             TextRun.Span(textOffset: bytes.count, sourceOffset: sourceOffset + index, escaped: escaped))
           startedSpan = true
         }
-        while index < piece.count, piece[index] > 0x20, piece[index] != 0x7F {
+        while index < piece.count, !SourceWalker.isSpace(piece[index]) {
           bytes.append(piece[index])
           index += 1
         }
