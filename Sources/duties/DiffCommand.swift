@@ -74,7 +74,9 @@ struct DiffCommand: ParsableCommand {
       throw ExitCode(2)
     }
     switch format {
-    case .text: Output.print(ComparisonText.terminal(comparison, color: color.isEnabled), terminator: "")
+    case .text:
+      Output.printText(
+        ComparisonText.terminal(comparison, color: color.isEnabled), styled: color.isEnabled, terminator: "")
     case .markdown: Output.print(ComparisonText.markdown(comparison), terminator: "")
     case .json: Output.print(try JSONOutput.pretty(comparison), terminator: "")
     case .csv: Output.print(ComparisonText.csv(comparison), terminator: "")

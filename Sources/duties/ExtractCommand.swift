@@ -78,9 +78,10 @@ struct ExtractCommand: ParsableCommand {
             (index > 0 ? "\n" : "") + ObligationTable.markdown(obligations, document: document),
             terminator: "")
         case .text:
-          Output.print(
+          Output.printText(
             (index > 0 ? "\n" : "")
-              + ObligationTable.text(obligations, document: document, color: color.isEnabled), terminator: "")
+              + ObligationTable.text(obligations, document: document, color: color.isEnabled),
+            styled: color.isEnabled, terminator: "")
         }
       } catch {
         Output.report(error)

@@ -34,7 +34,7 @@ struct ParseCommand: ParsableCommand {
         switch format {
         case .json:
           jsonValues.append(try JSONOutput.pretty(DocumentJSON(document)))
-        case .text: Output.print(DocumentOutline.render(document), terminator: "")
+        case .text: Output.printText(DocumentOutline.render(document), terminator: "")
         }
       } catch {
         Output.report(error)

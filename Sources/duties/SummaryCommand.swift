@@ -74,7 +74,9 @@ struct SummaryCommand: ParsableCommand {
     }
     let register = RegisterBuilder(bearer: bearer, kinds: try kinds()).build(documents)
     switch format {
-    case .text: Output.print(RegisterText.terminal(register, color: color.isEnabled), terminator: "")
+    case .text:
+      Output.printText(
+        RegisterText.terminal(register, color: color.isEnabled), styled: color.isEnabled, terminator: "")
     case .markdown: Output.print(RegisterText.markdown(register), terminator: "")
     case .html: Output.print(RegisterHTML.render(register), terminator: "")
     case .csv: Output.print(RegisterText.csv(register), terminator: "")

@@ -1,36 +1,176 @@
 import Foundation
 
 /// Expands the paths a user gives into document files: files as they are, folders recursively.
+///
+/// Folders are walked with the system's own calls on the bytes of each name, so that nothing
+/// found is dropped in silence: a document whose name is not UTF-8, whose path is longer than the
+/// system can open, that is not a regular file (a named pipe, a device, a link to nothing) or
+/// that sits in a folder that cannot be opened is returned as ``Skipped``, with the reason.
 public enum DocumentFiles {
   /// File name extensions read from folders (a file named directly is read whatever its name).
   public static let extensions: Set<String> = [
     "xml", "html", "htm", "xhtml", "md", "markdown", "txt", "text", "erb", "akn", "pdf", "docx", "odt",
   ]
 
+  /// A document found in a folder that cannot be read, and why.
+  public struct Skipped: Sendable, Hashable, CustomStringConvertible {
+    /// The path, with any byte that is not UTF-8 written `\xNN`.
+    public var path: String
+    /// Why it is skipped ("the file name is not valid UTF-8; rename it").
+    public var reason: String
+
+    /// `path: error: reason`.
+    public var description: String { DutiesError.unreadable(path: path, reason: reason).description }
+  }
+
+  /// What a walk found: the documents to read, and those it had to skip.
+  public struct Listing: Sendable {
+    /// Files given directly, then each folder's documents sorted by path.
+    public var files: [String] = []
+    /// Documents (and folders) found but not readable, in the order found.
+    public var skipped: [Skipped] = []
+  }
+
   /// The files, in a stable order: files given directly, then each folder's files sorted by path.
-  public static func expand(_ paths: [String]) -> [String] {
-    var result: [String] = []
+  /// Documents that cannot be read are left out; ``list(_:)`` says which and why.
+  public static func expand(_ paths: [String]) -> [String] { list(paths).files }
+
+  /// The files, as ``expand(_:)`` gives them, and the documents found but skipped.
+  public static func list(_ paths: [String]) -> Listing {
+    var listing = Listing()
     for path in paths {
-      var isDirectory: ObjCBool = false
-      guard path != "-", FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory),
-        isDirectory.boolValue
-      else {
-        result.append(path)
+      var status = stat()
+      guard path != "-", stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFDIR else {
+        listing.files.append(path)
         continue
       }
-      let root = URL(fileURLWithPath: path)
-      let enumerator = FileManager.default.enumerator(
-        at: root, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
+      let root = path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path
       var found: [String] = []
-      while let url = enumerator?.nextObject() as? URL {
-        guard extensions.contains(url.pathExtension.lowercased()),
-          (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true
-        else { continue }
-        let relative = url.path.hasPrefix(root.path) ? String(url.path.dropFirst(root.path.count)) : url.path
-        found.append((path.hasSuffix("/") ? String(path.dropLast()) : path) + relative)
+      walk(Array(root.utf8), into: &found, skipped: &listing.skipped)
+      listing.files += found.sorted()
+    }
+    return listing
+  }
+
+  /// The longest path the system opens, in bytes, without its closing NUL.
+  static let maximumPathBytes = Int(PATH_MAX) - 1
+
+  /// Adds the documents under the folder `directory` (bytes of its path) to `found`.
+  private static func walk(_ directory: [UInt8], into found: inout [String], skipped: inout [Skipped]) {
+    guard let stream = withCPath(directory, { opendir($0) }) else {
+      let reason = DocumentReader.reason(errno)
+      skipped.append(Skipped(path: display(directory), reason: "cannot open the folder: \(reason)"))
+      return
+    }
+    defer { closedir(stream) }
+    var folders: [[UInt8]] = []
+    while let entry = readdir(stream) {
+      let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+        Array(raw.prefix { $0 != 0 })
       }
-      result += found.sorted()
+      // Hidden files and folders, as a file manager hides them (and "." and "..").
+      guard name.first != UInt8(ascii: ".") else { continue }
+      let path = directory + (directory.last == UInt8(ascii: "/") ? [] : [UInt8(ascii: "/")]) + name
+      var status = stat()
+      let linked = withCPath(path) { lstat($0, &status) } == 0
+      let type = linked ? status.st_mode & S_IFMT : 0
+      if type == S_IFDIR {
+        folders.append(path)
+      } else if isDocument(name) {
+        if let reason = unreadable(path, name: name, linkType: type) {
+          skipped.append(Skipped(path: display(path), reason: reason))
+        } else {
+          found.append(String(decoding: path, as: UTF8.self))
+        }
+      }
+    }
+    for folder in folders {
+      if folder.count > maximumPathBytes {
+        skipped.append(
+          Skipped(
+            path: display(folder),
+            reason: "the folder's path is longer than the system can open (\(maximumPathBytes) bytes); "
+              + "its files were not read"))
+      } else {
+        walk(folder, into: &found, skipped: &skipped)
+      }
+    }
+  }
+
+  /// Why a document found in a folder cannot be read, or `nil` when it can.
+  private static func unreadable(_ path: [UInt8], name: [UInt8], linkType: mode_t) -> String? {
+    if String(validating: name, as: UTF8.self) == nil {
+      return "the file name is not valid UTF-8; rename it (for example with convmv) to read it"
+    }
+    if path.count > maximumPathBytes {
+      return "the path is longer than the system can open (\(maximumPathBytes) bytes); move the file "
+        + "to a shorter path"
+    }
+    var status = stat()
+    guard withCPath(path, { stat($0, &status) }) == 0 else {
+      return linkType == S_IFLNK
+        ? "a symbolic link to nothing (\(DocumentReader.reason(errno)))" : DocumentReader.reason(errno)
+    }
+    switch status.st_mode & S_IFMT {
+    case S_IFREG: return nil
+    case S_IFIFO: return "not a regular file (a named pipe); skipped"
+    case S_IFCHR, S_IFBLK: return "not a regular file (a device); skipped"
+    case S_IFSOCK: return "not a regular file (a socket); skipped"
+    default: return "not a regular file; skipped"
+    }
+  }
+
+  /// Whether a file name has one of the ``extensions``.
+  private static func isDocument(_ name: [UInt8]) -> Bool {
+    guard let dot = name.lastIndex(of: UInt8(ascii: ".")), dot > 0 else { return false }
+    let suffix = name[(dot + 1)...]
+    guard suffix.count <= 8, suffix.allSatisfy({ $0 < 0x80 }) else { return false }
+    return extensions.contains(String(decoding: suffix, as: UTF8.self).lowercased())
+  }
+
+  /// A path's bytes as text, with each byte that is not part of valid UTF-8 written `\xNN`.
+  static func display(_ bytes: [UInt8]) -> String {
+    if let text = String(validating: bytes, as: UTF8.self) { return text }
+    var result = ""
+    var index = 0
+    while index < bytes.count {
+      let length = validSequenceLength(bytes, at: index)
+      if length > 0 {
+        result += String(decoding: bytes[index..<(index + length)], as: UTF8.self)
+        index += length
+      } else {
+        result += "\\x" + String(bytes[index], radix: 16, uppercase: true).leftPadded(to: 2)
+        index += 1
+      }
     }
     return result
+  }
+
+  /// The length of the valid UTF-8 sequence starting at `index`, or 0.
+  private static func validSequenceLength(_ bytes: [UInt8], at index: Int) -> Int {
+    let first = bytes[index]
+    let length =
+      first < 0x80
+      ? 1
+      : first >= 0xC2 && first <= 0xDF
+        ? 2
+        : first >= 0xE0 && first <= 0xEF
+          ? 3
+          : first >= 0xF0 && first <= 0xF4 ? 4 : 0
+    guard length > 0, index + length <= bytes.count else { return 0 }
+    return String(validating: bytes[index..<(index + length)], as: UTF8.self) == nil ? 0 : length
+  }
+
+  /// Calls `body` with a path's bytes as a C string.
+  private static func withCPath<T>(_ path: [UInt8], _ body: (UnsafePointer<CChar>) -> T) -> T {
+    (path + [0]).withUnsafeBufferPointer { buffer in
+      buffer.withMemoryRebound(to: CChar.self) { body($0.baseAddress!) }
+    }
+  }
+}
+
+extension String {
+  fileprivate func leftPadded(to width: Int) -> String {
+    count >= width ? self : String(repeating: "0", count: width - count) + self
   }
 }

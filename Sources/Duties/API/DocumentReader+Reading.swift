@@ -13,7 +13,7 @@ extension DocumentReader {
   /// Reads a file as ``read(path:format:)`` does, but leaves a plain text or Markdown as its source;
   /// throws what ``read(path:format:)`` throws.
   public func reading(path: String, format: DocumentFormat? = nil) throws -> Reading {
-    try reading(bytes: readBytes(path: path), path: path, format: format)
+    try reading(bytes: bytes(path: path), path: path, format: format)
   }
 
   /// Reads bytes as ``read(bytes:path:format:)`` does, but leaves a plain text or Markdown as its source.

@@ -24,60 +24,77 @@ public struct DocumentReader: Sendable {
 
   /// Reads the file at `path` (`-` reads standard input).
   public func read(path: String, format: DocumentFormat? = nil) throws -> Document {
-    try read(bytes: readBytes(path: path), path: path, format: format)
+    try read(bytes: bytes(path: path), path: path, format: format)
   }
 
   /// The bytes of a file (`-` reads standard input), within ``maximumBytes``.
-  func readBytes(path: String) throws -> [UInt8] {
+  ///
+  /// A pipe or device named directly (`<(…)`, `/dev/stdin`) is read in pieces up to the limit;
+  /// with `regularFilesOnly` (a folder walk, where a path found as a file may since have become a
+  /// pipe, a device or a link to one) anything but a regular file is refused without being read.
+  /// Errors give the system's reason: a file removed since it was found is "no such file or
+  /// directory", not "permission denied".
+  public func bytes(path: String, regularFilesOnly: Bool = false) throws -> [UInt8] {
     if path == "-" { return try readInPieces(FileHandle.standardInput, path: path) }
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-      throw DutiesError.unreadable(path: path, reason: "no such file")
+    // Opened without waiting: a named pipe with no writer would otherwise block here for ever.
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+    guard descriptor >= 0 else { throw DutiesError.unreadable(path: path, reason: Self.reason(errno)) }
+    let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+    var status = stat()
+    guard fstat(descriptor, &status) == 0 else {
+      throw DutiesError.unreadable(path: path, reason: Self.reason(errno))
     }
-    if isDirectory.boolValue {
-      throw DutiesError.unreadable(path: path, reason: "is a directory")
+    let type = status.st_mode & S_IFMT
+    if type == S_IFDIR { throw DutiesError.unreadable(path: path, reason: "is a directory") }
+    let isRegular = type == S_IFREG
+    if !isRegular && regularFilesOnly {
+      throw DutiesError.unreadable(path: path, reason: "not a regular file (\(Self.fileType(type))); skipped")
     }
-    let attributes = try? FileManager.default.attributesOfItem(atPath: path)
-    let isRegular = attributes?[.type] as? FileAttributeType == .typeRegular
-    if isRegular, let size = (attributes?[.size] as? NSNumber)?.intValue, size > maximumBytes {
-      throw DutiesError.tooLarge(path: path, bytes: size, limit: maximumBytes)
-    }
-    guard let handle = FileHandle(forReadingAtPath: path) else {
-      throw DutiesError.unreadable(path: path, reason: "permission denied or unreadable")
-    }
-    defer { try? handle.close() }
-    // A pipe or device has no size to check first ("<(…)", /dev/stdin): it is read in pieces.
+    _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK)
+    // A pipe or device has no size to check first: it is read in pieces.
     if !isRegular { return try readInPieces(handle, path: path) }
-    let size = (attributes?[.size] as? NSNumber)?.intValue ?? 0
+    let size = Int(status.st_size)
+    if size > maximumBytes { throw DutiesError.tooLarge(path: path, bytes: size, limit: maximumBytes) }
     // Straight into the array: no second copy of a large file on the way in.
     var failure: Int32 = 0
     var bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
       count = 0
       while count < size {
-        let read = Foundation.read(handle.fileDescriptor, buffer.baseAddress! + count, size - count)
+        let read = Foundation.read(descriptor, buffer.baseAddress! + count, size - count)
         if read < 0, errno == EINTR { continue }
         if read < 0 { failure = errno }
         if read <= 0 { break }
         count += read
       }
     }
-    if failure != 0 {
-      throw DutiesError.unreadable(path: path, reason: String(cString: strerror(failure)))
-    }
-    // A file that grew since its size was read: the rest.
+    if failure != 0 { throw DutiesError.unreadable(path: path, reason: Self.reason(failure)) }
+    // A file that grew since its size was read: the rest, within the limit.
     if bytes.count == size {
-      do {
-        if let rest = try handle.readToEnd(), !rest.isEmpty { bytes.append(contentsOf: rest) }
-      } catch {
-        throw DutiesError.unreadable(path: path, reason: error.localizedDescription)
-      }
+      bytes += try readInPieces(handle, path: path, already: size)
     }
     return bytes
   }
 
+  /// The system's reason for an error number, as a message reads it ("no such file or directory").
+  static func reason(_ code: Int32) -> String {
+    let text = String(cString: strerror(code))
+    return text.prefix(1).lowercased() + text.dropFirst()
+  }
+
+  /// What kind of file a `stat` mode names.
+  private static func fileType(_ type: mode_t) -> String {
+    switch type {
+    case S_IFIFO: "a named pipe"
+    case S_IFCHR: "a character device"
+    case S_IFBLK: "a block device"
+    case S_IFSOCK: "a socket"
+    default: "not a file"
+    }
+  }
+
   /// Reads in 1 MiB pieces and stops as soon as the input passes ``maximumBytes``, so endless input is
   /// refused instead of exhausting memory.
-  private func readInPieces(_ handle: FileHandle, path: String) throws -> [UInt8] {
+  private func readInPieces(_ handle: FileHandle, path: String, already: Int = 0) throws -> [UInt8] {
     var bytes: [UInt8] = []
     while true {
       let chunk: Data
@@ -88,7 +105,7 @@ public struct DocumentReader: Sendable {
         throw DutiesError.unreadable(path: path, reason: error.localizedDescription)
       }
       bytes += chunk
-      if bytes.count > maximumBytes {
+      if already + bytes.count > maximumBytes {
         throw DutiesError.tooLarge(path: path, bytes: -1, limit: maximumBytes)
       }
     }
@@ -142,7 +159,7 @@ extension DocumentReader {
   /// The two revisions a Word document's tracked changes make: the text before the changes and
   /// after them; `nil` when the file is not a Word document or has no tracked changes.
   public func readTrackedRevisions(path: String) throws -> (before: Document, after: Document)? {
-    let bytes = try readBytes(path: path)
+    let bytes = try bytes(path: path)
     guard FormatSniffer.sniffBinary(bytes) == .docx else { return nil }
     let word = try WordReader(bytes: bytes, path: path)
     guard word.hasTrackedChanges else { return nil }

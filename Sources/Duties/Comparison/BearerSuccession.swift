@@ -149,7 +149,7 @@ public struct BearerSuccession: Sendable, Hashable {
       }
     }
     fields.append(current.trimmingCharacters(in: .whitespaces))
-    return fields
+    return fields.map(CSVWriter.unescapeFormula)
   }
 }
 

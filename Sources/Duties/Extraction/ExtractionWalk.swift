@@ -170,7 +170,7 @@ struct ExtractionWalk {
       text: leadIn.triggerText, location: document.location(of: run, at: offset + leadIn.trigger.lowerBound))
     append(
       draft, trigger: trigger, location: document.location(of: itemRun), path: itemPath,
-      sentence: sentence + " " + Self.labelled(item, fullText))
+      sentence: sentence, item: Self.labelled(item, fullText))
   }
 
   /// Where a wrap-up with its own modal starts inside an item: ", and may charge for it".
@@ -195,10 +195,24 @@ struct ExtractionWalk {
       sentence: sentence)
   }
 
+  /// Adds an obligation whose trigger is in `sentence` (for an item of a list, the lead-in, and
+  /// `item` the item's text); what it carries of them is clipped (``SentenceClip``).
   private mutating func append(
     _ draft: SentenceAnalyzer.Draft, trigger: Trigger, location: SourceLocation, path: [String],
-    sentence: String
+    sentence: String, item: String? = nil
   ) {
+    let whole = item.map { sentence + " " + $0 } ?? sentence
+    let shown =
+      SentenceClip.clip(sentence, around: draft.trigger.lowerBound)
+      + (item.map { " " + SentenceClip.clip($0, around: 0) } ?? "")
+    var draft = draft
+    draft.action = SentenceClip.clip(draft.action, around: 0)
+    for index in draft.conditions.indices {
+      draft.conditions[index].text = SentenceClip.clip(draft.conditions[index].text, around: 0)
+    }
+    for index in draft.timing.indices {
+      draft.timing[index].text = SentenceClip.clip(draft.timing[index].text, around: 0)
+    }
     let section = path.sectionPathDescription
     let key = path.joined(separator: "/")
     counters[key, default: 0] += 1
@@ -207,8 +221,8 @@ struct ExtractionWalk {
         id: "\(key)#\(counters[key]!)", kind: draft.kind, trigger: trigger, bearer: draft.bearer,
         beneficiary: draft.beneficiary, action: draft.action, conditions: draft.conditions,
         timing: draft.timing, references: draft.references, location: location, section: section,
-        sentence: sentence, form: draft.form, proposed: draft.proposed,
-        basis: LegalBasis.basis(in: sentence, references: draft.references)))
+        sentence: shown, form: draft.form, proposed: draft.proposed,
+        basis: LegalBasis.basis(in: whole, references: draft.references)))
   }
 
   private static func descendantTexts(_ node: Node) -> [String] {

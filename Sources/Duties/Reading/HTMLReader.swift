@@ -13,7 +13,7 @@ struct HTMLReader {
   ]
 
   func read() throws -> Document {
-    let root = try LibXML2.parseHTML(source)
+    let (root, stoppedAt) = try LibXML2.parseHTML(source)
     let title = root.descendant("title")?.textContent
     let main = mainContent(root) ?? root.descendant("body") ?? root
     let titleLevel = main.count(named: "h1") == 1 ? 1 : nil
@@ -23,8 +23,15 @@ struct HTMLReader {
     var metadata = DocumentMetadata(format: .html)
     metadata.title =
       outline.title ?? title.flatMap { $0.isEmpty ? nil : $0 } ?? root.descendant("h1")?.textContent
-    return Document(
+    var document = Document(
       metadata: metadata, children: outline.build(), annotations: markers, source: source)
+    if let stoppedAt {
+      document.diagnostics.append(
+        Diagnostic(
+          severity: .warning, message: "the HTML parser stopped here; the text after this point is not read",
+          location: stoppedAt))
+    }
+    return document
   }
 
   private func mainContent(_ root: XMLElement) -> XMLElement? {

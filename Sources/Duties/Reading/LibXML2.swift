@@ -61,8 +61,14 @@ enum LibXML2 {
     }
   }
 
-  /// Parses an HTML document in recovery mode and returns its root element.
-  static func parseHTML(_ source: SourceText) throws -> XMLElement {
+  /// Parses an HTML document in recovery mode and returns its root element, and where libxml2
+  /// stopped reading if it stopped before the end (the text after that is lost, and the caller
+  /// warns of it).
+  ///
+  /// `XML_PARSE_HUGE` lifts libxml2's limit of 256 nested elements, past which its HTML parser
+  /// stops and drops the rest of the document: its HTML parser keeps open elements in a stack, not
+  /// on the call stack, and the conversion keeps structure only to ``maximumDepth`` levels.
+  static func parseHTML(_ source: SourceText) throws -> (root: XMLElement, stoppedAt: SourceLocation?) {
     _ = initialized
     try guardSize(source)
     guard let context = htmlNewParserCtxt() else {
@@ -73,7 +79,7 @@ enum LibXML2 {
     let options: Int32 =
       Int32(HTML_PARSE_RECOVER.rawValue) | Int32(HTML_PARSE_NONET.rawValue)
       | Int32(HTML_PARSE_NOERROR.rawValue) | Int32(HTML_PARSE_NOWARNING.rawValue)
-      | Int32(HTML_PARSE_NOIMPLIED.rawValue)
+      | Int32(HTML_PARSE_NOIMPLIED.rawValue) | Int32(XML_PARSE_HUGE.rawValue)
     let document = source.bytes.withUnsafeBufferPointer { buffer -> htmlDocPtr? in
       guard let base = buffer.baseAddress else { return nil }
       return base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { pointer in
@@ -81,8 +87,13 @@ enum LibXML2 {
       }
     }
     defer { if let document { xmlFreeDoc(document) } }
+    // A parser that halted (libxml2 sets `disableSAX` when it stops for good) read only part.
+    var stoppedAt: SourceLocation?
+    if context.pointee.disableSAX != 0, let input = context.pointee.input {
+      stoppedAt = location(line: Int(input.pointee.line), column: Int(input.pointee.col), in: source)
+    }
     guard let document, let root = xmlDocGetRootElement(document) else {
-      return XMLElement(name: "html", namespace: nil, attributes: [], children: [], offset: 0)
+      return (XMLElement(name: "html", namespace: nil, attributes: [], children: [], offset: 0), stoppedAt)
     }
     var converter = Converter(source: source, html: true)
     // Without implied elements, the document may hold several top-level nodes: wrap them.
@@ -93,9 +104,11 @@ enum LibXML2 {
       node = current.pointee.next
     }
     if children.count == 1, case .element(let only) = children[0], only.name == "html" {
-      return only
+      return (only, stoppedAt)
     }
-    return XMLElement(name: "html", namespace: nil, attributes: [], children: children, offset: 0)
+    return (
+      XMLElement(name: "html", namespace: nil, attributes: [], children: children, offset: 0), stoppedAt
+    )
   }
 
   /// Whether the bytes hold a start tag (`<` and a name), not only comments, declarations and text.

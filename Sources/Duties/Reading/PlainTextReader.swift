@@ -131,7 +131,8 @@ struct PlainTextReader {
           pendingBreak = false
           pendingPageBreak = false
         }
-        if firstLine == nil { firstLine = text }
+        // The first line as the title; a long one (a file with no line breaks) only begins it.
+        if firstLine == nil { firstLine = text.count <= 300 ? text : String(text.prefix(300)) + " …" }
         if let level = heading {
           flush()
           var builder = TextBuilder()

@@ -16,6 +16,13 @@ enum TextDecoding {
       let littleEndian = data[0] == 0xFF
       return transcodeUTF16(Array(data.dropFirst(2)), littleEndian: littleEndian)
     }
+    if let littleEndian = unmarkedUTF16(data) {
+      var result = transcodeUTF16(data, littleEndian: littleEndian)
+      result.warnings.insert(
+        (0, "no byte-order mark: read as UTF-16\(littleEndian ? "LE" : "BE") from its pattern of NUL bytes"),
+        at: 0)
+      return result
+    }
     if let declared = declaredXMLEncoding(data), let encoding = foundationEncoding(declared),
       encoding != .utf8
     {
@@ -24,6 +31,24 @@ enum TextDecoding {
       }
     }
     return repairUTF8(data)
+  }
+
+  /// Whether text without a byte-order mark is UTF-16, and in which byte order: in its first 4 KiB,
+  /// most characters are Latin script, so one byte of nearly every pair is NUL (the high byte: the
+  /// second in little-endian order, the first in big-endian), and the other byte almost never is.
+  static func unmarkedUTF16(_ data: [UInt8]) -> Bool? {
+    let pairs = min(data.count, 4096) / 2
+    guard pairs >= 4 else { return nil }
+    var evenZeros = 0
+    var oddZeros = 0
+    for pair in 0..<pairs {
+      if data[2 * pair] == 0 { evenZeros += 1 }
+      if data[2 * pair + 1] == 0 { oddZeros += 1 }
+    }
+    // Three pairs in four with a NUL on one side and hardly any on the other.
+    if oddZeros * 4 >= pairs * 3 && evenZeros * 20 <= pairs { return true }
+    if evenZeros * 4 >= pairs * 3 && oddZeros * 20 <= pairs { return false }
+    return nil
   }
 
   /// Keeps valid UTF-8 as it is; each invalid sequence becomes U+FFFD and a warning.

@@ -27,16 +27,22 @@ extension CorpusIndex {
   ) async throws -> IndexReport {
     let started = Date()
     let absoluteRoots = roots.map(FileSnapshot.absolutePath)
-    let files = FileSnapshot.scan(roots)
+    let (files, skipped) = FileSnapshot.scan(roots)
     let known = try reading { db in try Self.knownFiles(db) }
     let underRoots: @Sendable (String) -> Bool = { path in
       absoluteRoots.contains { path == $0 || path.hasPrefix($0 == "/" ? "/" : $0 + "/") }
     }
-    let present = Set(files.map(\.path))
+    let present = Set(files.map(\.path) + skipped.map(\.path))
     let gone = known.keys.filter { underRoots($0) && !present.contains($0) }.sorted()
-    if !gone.isEmpty {
+    if !gone.isEmpty || !skipped.isEmpty {
+      let timestamp = Self.timestamp()
       try writing { db in
         for path in gone { try IndexWriter.remove(path: path, in: db) }
+        // Documents the walk found but cannot read are failures with their reason, never dropped.
+        for item in skipped {
+          let file = FileSnapshot(path: item.path, size: 0, modified: 0)
+          try IndexWriter.write(.failed(file, hash: nil, message: item.description), in: db, at: timestamp)
+        }
       }
     }
     let work = files.filter { file in
@@ -49,7 +55,8 @@ extension CorpusIndex {
     // finishes a large file alone. (Queries and exports order by path, never by the order of work.)
     .sorted { ($1.size, $0.path) < ($0.size, $1.path) }
     var report = IndexReport(
-      database: path, files: files.count, added: 0, updated: 0, unchanged: files.count - work.count,
+      database: path, files: files.count + skipped.count, added: 0, updated: 0,
+      unchanged: files.count - work.count,
       removed: gone.count, failures: [], interrupted: false, seconds: 0, obligations: 0)
     var state = IndexProgress(
       done: report.unchanged, total: files.count, bytesDone: 0, bytesTotal: work.reduce(0) { $0 + $1.size },
@@ -63,7 +70,15 @@ extension CorpusIndex {
     try await withThrowingTaskGroup(of: FileOutcome.self) { group in
       var pending = work.makeIterator()
       func schedule() -> Bool {
-        guard !Task.isCancelled, let file = pending.next() else { return false }
+        guard !Task.isCancelled, var file = pending.next() else { return false }
+        // Another indexer on the same database may have done this file since the run began.
+        while (try? reading({ db in try Self.isCurrent(file, in: db) })) == true {
+          report.unchanged += 1
+          state.done += 1
+          state.bytesDone += file.size
+          guard !Task.isCancelled, let next = pending.next() else { return false }
+          file = next
+        }
         let knownHash = known[file.path].flatMap {
           $0.failed || $0.extractor != Duties.version ? nil : $0.hash
         }
@@ -124,6 +139,17 @@ extension CorpusIndex {
 
   private func reading<T>(_ value: (Database) throws -> T) throws -> T {
     try pool.read(value)
+  }
+
+  /// Whether the database holds `file` as it is now, extracted by this version of duties.
+  private static func isCurrent(_ file: FileSnapshot, in db: Database) throws -> Bool {
+    guard
+      let row = try Row.fetchOne(
+        db, sql: "SELECT size, modified, extractorVersion FROM document WHERE path = ?",
+        arguments: [file.path])
+    else { return false }
+    return row["size"] == file.size && row["modified"] == file.modified
+      && row["extractorVersion"] == Duties.version
   }
 
   private static func knownFiles(_ db: Database) throws -> [String: Known] {

@@ -17,15 +17,16 @@ extension CorpusIndex {
       let normalized = Party.normalizedName(bearer) ?? bearer.lowercased()
       // The name and its usual acronym: "primary care trusts" also finds bearers written "PCTs".
       let names = BearerSuccession.aliases(of: normalized)
-      let partyMatch = names.map { _ in "p.name = ? COLLATE NOCASE OR p.name LIKE '%' || ? || '%'" }
-        .joined(separator: " OR ")
+      let partyMatch = names.map { _ in "p.name = ? COLLATE NOCASE OR p.name LIKE '%' || ? || '%' ESCAPE '\\'"
+      }
+      .joined(separator: " OR ")
       clauses.append(
         """
         (EXISTS (SELECT 1 FROM party p WHERE p.obligationId = o.id AND p.role = 'bearer' AND (\(partyMatch)))
-         OR o.bearer LIKE '%' || ? || '%')
+         OR o.bearer LIKE '%' || ? || '%' ESCAPE '\\')
         """)
-      for name in names { _ = arguments.append(contentsOf: [name, name]) }
-      _ = arguments.append(contentsOf: [bearer])
+      for name in names { _ = arguments.append(contentsOf: [name, Self.likeLiteral(name)]) }
+      _ = arguments.append(contentsOf: [Self.likeLiteral(bearer)])
     }
     if let text = query.text?.trimmingCharacters(in: .whitespaces), !text.isEmpty {
       clauses.append("o.id IN (SELECT rowid FROM obligationSearch WHERE obligationSearch MATCH ?)")
@@ -36,8 +37,9 @@ extension CorpusIndex {
         clauses.append("(d.path GLOB ? OR d.path GLOB '*/' || ?)")
         _ = arguments.append(contentsOf: [pattern, pattern])
       } else {
-        clauses.append("(d.path LIKE '%' || ? || '%' OR d.title LIKE '%' || ? || '%')")
-        _ = arguments.append(contentsOf: [pattern, pattern])
+        clauses.append(
+          "(d.path LIKE '%' || ? || '%' ESCAPE '\\' OR d.title LIKE '%' || ? || '%' ESCAPE '\\')")
+        _ = arguments.append(contentsOf: [Self.likeLiteral(pattern), Self.likeLiteral(pattern)])
       }
     }
     var sql = """
@@ -60,5 +62,16 @@ extension CorpusIndex {
         source: row["path"], title: row["title"],
         obligation: try decoder.decode(Obligation.self, from: Data(json.utf8)))
     }
+  }
+
+  /// `text` as a literal inside a `LIKE` pattern escaped with a backslash: `%` and `_` match
+  /// themselves, not any text and any character.
+  static func likeLiteral(_ text: String) -> String {
+    var result = ""
+    for character in text {
+      if character == "%" || character == "_" || character == "\\" { result.append("\\") }
+      result.append(character)
+    }
+    return result
   }
 }

@@ -21,19 +21,26 @@ public final class CorpusIndex: Sendable {
   public let path: String
   let pool: DatabasePool
 
-  /// Opens the database at `path`, bringing its schema up to date.
+  /// Opens the database at `path`, bringing its schema up to date (unless `readOnly`).
   ///
-  /// - Parameter create: whether to create the database if there is none (indexing does; queries
-  ///   report a missing database instead).
+  /// - Parameters:
+  ///   - create: whether to create the database if there is none (indexing does; queries report a
+  ///     missing database instead).
+  ///   - readOnly: open it for reading only, as queries, statistics and exports do: nothing is
+  ///     written to it, not even a migration, so a database on read-only storage or without write
+  ///     permission can be queried.
   /// - Throws: ``DutiesError/unreadable(path:reason:)`` when the file is missing, is not a
-  ///   database, or was written by a newer version of the tool.
-  public init(path: String, create: Bool = false) throws {
+  ///   database, is another program's database (refused before anything is written to it), or was
+  ///   written by a newer version of the tool (or, read only, an older one).
+  public init(path: String, create: Bool = false, readOnly: Bool = false) throws {
     self.path = path
-    if !create && !FileManager.default.fileExists(atPath: path) {
+    if (!create || readOnly) && !FileManager.default.fileExists(atPath: path) {
       throw DutiesError.unreadable(
         path: path, reason: "no corpus index here; create one with `duties corpus index DIR --db \(path)`")
     }
+    if !readOnly { try Self.refuseForeignDatabase(at: path) }
     var configuration = Configuration()
+    configuration.readonly = readOnly
     // Queries may run while an index run writes (WAL lets readers in); writers wait their turn.
     configuration.busyMode = .timeout(30)
     configuration.prepareDatabase { db in
@@ -49,7 +56,13 @@ public final class CorpusIndex: Sendable {
           path: path, reason: "written by a newer version of duties; upgrade to read it")
       }
       // Readers of an up-to-date database take no write lock at all.
-      if try !pool.read({ try migrator.hasCompletedMigrations($0) }) {
+      let isCurrent = try pool.read { try migrator.hasCompletedMigrations($0) }
+      if readOnly && !isCurrent {
+        throw DutiesError.unreadable(
+          path: path,
+          reason: "written by an older version of duties; run `duties corpus index` on it once to upgrade it")
+      }
+      if !isCurrent {
         do {
           try Self.retryingWhileBusy { try migrator.migrate(pool) }
         } catch {
@@ -72,6 +85,35 @@ public final class CorpusIndex: Sendable {
     } catch {
       throw DutiesError.unreadable(path: path, reason: "not a corpus index (\(Self.describe(error)))")
     }
+  }
+
+  /// Refuses a file that is an SQLite database of another program, before anything is written to
+  /// it: one with tables, none of them this index's.
+  private static func refuseForeignDatabase(at path: String) throws {
+    guard let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber,
+      size.intValue > 0
+    else { return }
+    var configuration = Configuration()
+    configuration.readonly = true
+    let tables: [String]
+    do {
+      let queue = try DatabaseQueue(path: path, configuration: configuration)
+      defer { try? queue.close() }
+      tables = try queue.read { db in
+        try String.fetchAll(
+          db,
+          sql:
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+      }
+    } catch {
+      throw DutiesError.unreadable(path: path, reason: "not a corpus index (\(describe(error)))")
+    }
+    guard !tables.isEmpty, !tables.contains("document") || !tables.contains("grdb_migrations") else { return }
+    let listed = tables.prefix(5).joined(separator: ", ") + (tables.count > 5 ? ", …" : "")
+    throw DutiesError.unreadable(
+      path: path,
+      reason: "not a corpus index but another program's database (tables: \(listed)); refusing to write to "
+        + "it; name another file with --db")
   }
 
   /// The schema migrations applied to the database, oldest first.

@@ -24,18 +24,17 @@ enum FileOutcome: Sendable {
   /// - Parameter knownHash: the hash stored for this path's document, if any (failed files have
   ///   none here, so they are read again on every run).
   static func process(_ file: FileSnapshot, knownHash: String?, reader: DocumentReader) -> FileOutcome {
-    if file.size > reader.maximumBytes {
-      let error = DutiesError.tooLarge(path: file.path, bytes: file.size, limit: reader.maximumBytes)
-      return .failed(file, hash: nil, message: error.description)
-    }
     let bytes: [UInt8]
     do {
-      guard let handle = FileHandle(forReadingAtPath: file.path) else {
-        throw DutiesError.unreadable(path: file.path, reason: "permission denied or unreadable")
-      }
-      defer { try? handle.close() }
-      bytes = Array(try handle.readToEnd() ?? Data())
+      // Bounded and regular files only: the path may have become a pipe, a device or a link to one
+      // since the folder was walked.
+      bytes = try reader.bytes(path: file.path, regularFilesOnly: true)
     } catch {
+      if !FileManager.default.fileExists(atPath: file.path) {
+        let gone = DutiesError.unreadable(
+          path: file.path, reason: "no such file or directory: removed or renamed during the run")
+        return .failed(file, hash: nil, message: gone.description)
+      }
       let message =
         (error as? DutiesError)?.description
         ?? DutiesError.unreadable(path: file.path, reason: error.localizedDescription).description

@@ -10,15 +10,18 @@ struct FileSnapshot: Sendable, Hashable {
   var size: Int
   var modified: Double
 
-  /// The supported files under `roots` (folders recursively, files as given), by absolute path.
-  static func scan(_ roots: [String]) -> [FileSnapshot] {
-    let paths = Set(DocumentFiles.expand(roots.map(absolutePath)).map(absolutePath))
-    return paths.sorted().map { path in
-      let attributes = try? FileManager.default.attributesOfItem(atPath: path)
-      let size = (attributes?[.size] as? NSNumber)?.intValue ?? 0
-      let modified = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
-      return FileSnapshot(path: path, size: size, modified: modified)
+  /// The supported files under `roots` (folders recursively, files as given), by absolute path,
+  /// and the documents found there that cannot be read (see ``DocumentFiles/list(_:)``).
+  static func scan(_ roots: [String]) -> (files: [FileSnapshot], skipped: [DocumentFiles.Skipped]) {
+    let listing = DocumentFiles.list(roots.map(absolutePath))
+    let paths = Set(listing.files.map(absolutePath))
+    let files = paths.sorted().map { path in
+      var status = stat()
+      guard stat(path, &status) == 0 else { return FileSnapshot(path: path, size: 0, modified: 0) }
+      let modified = Double(status.st_mtim.tv_sec) + Double(status.st_mtim.tv_nsec) / 1e9
+      return FileSnapshot(path: path, size: Int(status.st_size), modified: modified)
     }
+    return (files, listing.skipped)
   }
 
   /// `path` made absolute against the current directory, with `.` and `..` resolved.

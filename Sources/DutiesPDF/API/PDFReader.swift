@@ -21,9 +21,15 @@ public struct PDFReader: BinaryDocumentReader {
   /// Reads a PDF.
   ///
   /// - Throws: ``DutiesError/unreadable(path:reason:)`` for an encrypted, damaged or truncated PDF,
-  ///   and for one with no text layer (scanned pages), saying so.
+  ///   one whose page tree is damaged (no page can be read, or more pages claimed than the file can
+  ///   hold), one whose compressed streams expand past ``FlateBudget`` (a decompression bomb), and
+  ///   one with no text layer (scanned pages), saying so.
   public func read(bytes: [UInt8], path: String) throws -> Document {
     let content = try Poppler.read(bytes, path: path)
+    if content.pages.isEmpty {
+      throw DutiesError.unreadable(
+        path: path, reason: "the PDF has no page that can be read (its page tree is missing or damaged)")
+    }
     guard content.pages.contains(where: { !$0.lines.isEmpty }) else {
       throw DutiesError.unreadable(
         path: path,

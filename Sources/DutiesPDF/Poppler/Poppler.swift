@@ -6,6 +6,14 @@ import Foundation
 /// sizes and character boxes into Swift values, and frees every C object before returning.
 enum Poppler {
   static func read(_ bytes: [UInt8], path: String) throws -> PDFContent {
+    do {
+      try FlateBudget.check(bytes)
+    } catch {
+      throw DutiesError.unreadable(
+        path: path,
+        reason: "the PDF's compressed streams expand to more than \(error.limit >> 20) MiB, more than "
+          + "text extraction needs for a file of this size; refusing it as a possible decompression bomb")
+    }
     let data = bytes.withUnsafeBufferPointer { g_bytes_new($0.baseAddress, gsize($0.count)) }
     defer { g_bytes_unref(data) }
     var error: UnsafeMutablePointer<GError>?
@@ -24,10 +32,25 @@ enum Poppler {
       title: take(poppler_document_get_title(document)), author: take(poppler_document_get_author(document)),
       pages: [])
     let count = Int(poppler_document_get_n_pages(document))
+    // A page takes a few dozen bytes at the very least: a count beyond that is a damaged page tree.
+    if count > bytes.count / 16 {
+      throw DutiesError.unreadable(
+        path: path,
+        reason:
+          "the PDF claims \(count) pages, more than a file of \(bytes.count) bytes can hold; it is damaged")
+    }
+    var missing = 0
     for index in 0..<count {
-      guard let page = poppler_document_get_page(document, Int32(index)) else { continue }
+      guard let page = poppler_document_get_page(document, Int32(index)) else {
+        missing += 1
+        continue
+      }
       defer { duties_object_unref(UnsafeMutableRawPointer(page)) }
       content.pages.append(readPage(page, number: index + 1))
+    }
+    if count > 0 && missing == count {
+      throw DutiesError.unreadable(
+        path: path, reason: "none of the PDF's \(count) page(s) can be read; it is damaged")
     }
     return content
   }

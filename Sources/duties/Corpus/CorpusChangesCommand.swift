@@ -38,7 +38,7 @@ struct CorpusChangesCommand: ParsableCommand {
   func run() throws {
     var results: [SeriesChanges] = []
     do {
-      let index = try CorpusIndex(path: database.path)
+      let index = try CorpusIndex(path: database.path, readOnly: true)
       var chosen = try index.series()
       if let series {
         chosen = chosen.filter { $0.id == series }
@@ -74,14 +74,15 @@ struct CorpusChangesCommand: ParsableCommand {
     case .markdown, .text:
       if results.isEmpty { Output.print("no revision series in the index") }
       for result in results {
-        Output.print(
+        Output.printText(
           format == .markdown
             ? "# \(result.title) (`\(result.series)`)\n" : "== \(result.series): \(result.title)\n")
         for comparison in result.comparisons {
-          Output.print(
+          Output.printText(
             format == .markdown
               ? ComparisonText.markdown(comparison)
-              : ComparisonText.terminal(comparison, color: color.isEnabled))
+              : ComparisonText.terminal(comparison, color: color.isEnabled),
+            styled: color.isEnabled && format != .markdown)
         }
       }
     }

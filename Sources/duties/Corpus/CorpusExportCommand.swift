@@ -22,7 +22,7 @@ struct CorpusExportCommand: ParsableCommand {
 
   func run() throws {
     do {
-      let index = try CorpusIndex(path: database.path)
+      let index = try CorpusIndex(path: database.path, readOnly: true)
       var buffer = ""
       try index.export(format) { piece in
         buffer += piece

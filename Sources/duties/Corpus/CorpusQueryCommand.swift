@@ -48,7 +48,7 @@ struct CorpusQueryCommand: ParsableCommand {
   func run() throws {
     let results: [IndexedObligation]
     do {
-      let index = try CorpusIndex(path: database.path)
+      let index = try CorpusIndex(path: database.path, readOnly: true)
       results = try index.obligations(
         matching: ObligationQuery(bearer: bearer, kinds: kind, text: text, document: document, limit: limit))
     } catch {
@@ -56,7 +56,7 @@ struct CorpusQueryCommand: ParsableCommand {
       throw ExitCode(2)
     }
     switch format {
-    case .table: Output.print(Self.table(results), terminator: "")
+    case .table: Output.printText(Self.table(results), terminator: "")
     case .json:
       Output.print(
         try JSONOutput.pretty(results.map { ObligationLine(source: $0.source, obligation: $0.obligation) }),

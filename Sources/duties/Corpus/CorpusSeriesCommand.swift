@@ -23,7 +23,7 @@ struct CorpusSeriesCommand: ParsableCommand {
   func run() throws {
     let series: [RevisionSeries]
     do {
-      series = try CorpusIndex(path: database.path).series()
+      series = try CorpusIndex(path: database.path, readOnly: true).series()
     } catch {
       Output.report(error)
       throw ExitCode(2)
@@ -33,10 +33,10 @@ struct CorpusSeriesCommand: ParsableCommand {
     case .text:
       if series.isEmpty { Output.print("no revision series: no two documents are versions of the same work") }
       for item in series {
-        Output.print("\(item.id)  \(item.title)")
+        Output.printText("\(item.id)  \(item.title)")
         for member in item.members {
           let when = member.date ?? member.version ?? "undated"
-          Output.print(
+          Output.printText(
             "  \(when.padding(toLength: 12, withPad: " ", startingAt: 0)) \(DisplayPath.relative(member.path))  (\(member.obligations) obligations)"
           )
         }

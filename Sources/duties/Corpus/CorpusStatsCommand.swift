@@ -23,14 +23,14 @@ struct CorpusStatsCommand: ParsableCommand {
   func run() throws {
     let statistics: CorpusStatistics
     do {
-      statistics = try CorpusIndex(path: database.path).statistics(bearers: top)
+      statistics = try CorpusIndex(path: database.path, readOnly: true).statistics(bearers: top)
     } catch {
       Output.report(error)
       throw ExitCode(2)
     }
     switch format {
     case .json: Output.print(try JSONOutput.pretty(statistics), terminator: "")
-    case .text: Output.print(Self.text(statistics), terminator: "")
+    case .text: Output.printText(Self.text(statistics), terminator: "")
     }
   }
 

@@ -135,6 +135,6 @@ import Testing
 
   @Test func missingFileIsAnErrorWithThePath() throws {
     let error = try #require(throws: DutiesError.self) { try reader.read(path: "/nonexistent/file.xml") }
-    #expect(error.description == "/nonexistent/file.xml: error: no such file")
+    #expect(error.description == "/nonexistent/file.xml: error: no such file or directory")
   }
 }

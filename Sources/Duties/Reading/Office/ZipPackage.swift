@@ -3,6 +3,9 @@ import ZIPFoundation
 
 /// A zip container (Word, OpenDocument) opened in memory, whose parts are read with limits so
 /// that a zip bomb ends in an error rather than exhausting memory.
+///
+/// Its directory is checked (``ZipDirectory``) before ZIPFoundation reads it, so a damaged or
+/// hostile zip is an error, never a crash.
 struct ZipPackage {
   /// The most bytes one part may expand to.
   static let maximumPartBytes = 64 << 20
@@ -14,6 +17,11 @@ struct ZipPackage {
 
   init(bytes: [UInt8], path: String) throws {
     self.path = path
+    do {
+      _ = try ZipDirectory(bytes)
+    } catch {
+      throw DutiesError.unreadable(path: path, reason: "not a readable zip file: \(error.reason)")
+    }
     do {
       archive = try Archive(data: Data(bytes), accessMode: .read)
     } catch {
@@ -27,24 +35,28 @@ struct ZipPackage {
   /// The bytes of a part, or `nil` if there is none.
   func part(_ name: String) throws -> [UInt8]? {
     guard let entry = archive[name] else { return nil }
-    let declared = entry.uncompressedSize
-    if declared > UInt64(Self.maximumPartBytes)
-      || (entry.compressedSize > 0 && declared / max(entry.compressedSize, 1) > Self.maximumRatio
-        && declared > 1 << 20)
-    {
-      throw bomb(name)
-    }
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(Int(min(declared, UInt64(Self.maximumPartBytes))))
     do {
-      _ = try archive.extract(entry, skipCRC32: false) { chunk in
-        bytes.append(contentsOf: chunk)
-        if bytes.count > Self.maximumPartBytes { throw LimitExceeded() }
-      }
+      return try Self.unpack(entry, of: archive, limit: Self.maximumPartBytes)
     } catch is LimitExceeded {
       throw bomb(name)
     } catch {
       throw DutiesError.unreadable(path: path, reason: "the part \(name) cannot be unpacked (\(error))")
+    }
+  }
+
+  /// An entry's bytes, refused (``LimitExceeded``) as soon as the size it declares or the bytes it
+  /// actually expands to pass `limit` or ``maximumRatio`` times its compressed size (past 1 MiB).
+  private static func unpack(_ entry: Entry, of archive: Archive, limit: Int) throws -> [UInt8] {
+    let compressed = max(entry.compressedSize, 1)
+    func isTooLarge(_ size: UInt64) -> Bool {
+      size > UInt64(limit) || (size > 1 << 20 && size / compressed > maximumRatio)
+    }
+    if isTooLarge(entry.uncompressedSize) { throw LimitExceeded() }
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(Int(min(entry.uncompressedSize, UInt64(limit))))
+    _ = try archive.extract(entry, skipCRC32: false) { chunk in
+      bytes.append(contentsOf: chunk)
+      if isTooLarge(UInt64(bytes.count)) { throw LimitExceeded() }
     }
     return bytes
   }
@@ -62,16 +74,17 @@ struct ZipPackage {
   /// `.odt` for a zip that holds OpenDocument text, else `.docx`: a damaged zip or one that is not
   /// a Word document then gets the Word reader's clear error rather than being read as text.
   static func documentFormat(of bytes: [UInt8]) -> DocumentFormat? {
-    guard let archive = try? Archive(data: Data(bytes), accessMode: .read, pathEncoding: nil) else {
+    guard (try? ZipDirectory(bytes)) != nil,
+      let archive = try? Archive(data: Data(bytes), accessMode: .read, pathEncoding: nil)
+    else {
       return .docx
     }
     if archive["word/document.xml"] != nil { return .docx }
-    if let entry = archive["mimetype"], entry.uncompressedSize < 200 {
-      var mimetype = Data()
-      _ = try? archive.extract(entry) { mimetype.append($0) }
-      if String(decoding: mimetype, as: UTF8.self).hasPrefix("application/vnd.oasis.opendocument.text") {
-        return .odt
-      }
+    // The mimetype part is a short line; it goes through the same limits as any part.
+    if let entry = archive["mimetype"], let mimetype = try? unpack(entry, of: archive, limit: 200),
+      String(decoding: mimetype, as: UTF8.self).hasPrefix("application/vnd.oasis.opendocument.text")
+    {
+      return .odt
     }
     return .docx
   }
