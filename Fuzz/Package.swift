@@ -10,7 +10,8 @@ import PackageDescription
 func fuzzTarget(_ name: String) -> Target {
   .executableTarget(
     name: name,
-    dependencies: [.product(name: "Duties", package: "duties"), "FuzzDriver"],
+    dependencies: [.product(name: "Duties", package: "duties"), "FuzzDriver"]
+      + (name == "pdf" ? [.product(name: "DutiesPDF", package: "duties")] : []),
     path: "Sources/\(name)"
   )
 }
@@ -20,6 +21,6 @@ let package = Package(
   platforms: [.macOS(.v13)],
   dependencies: [.package(name: "duties", path: "..")],
   targets: [.target(name: "FuzzDriver")]
-    + ["xml", "html", "markdown", "text", "extract", "diff"].map(fuzzTarget),
+    + ["xml", "html", "markdown", "text", "extract", "diff", "office", "pdf"].map(fuzzTarget),
   swiftLanguageModes: [.v6]
 )

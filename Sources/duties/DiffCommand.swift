@@ -77,7 +77,7 @@ struct DiffCommand: ParsableCommand {
     case .text:
       Output.printText(
         ComparisonText.terminal(comparison, color: color.isEnabled), styled: color.isEnabled, terminator: "")
-    case .markdown: Output.print(ComparisonText.markdown(comparison), terminator: "")
+    case .markdown: Output.printText(ComparisonText.markdown(comparison), terminator: "")
     case .json: Output.print(try JSONOutput.pretty(comparison), terminator: "")
     case .csv: Output.print(ComparisonText.csv(comparison), terminator: "")
     case .html: Output.print(ComparisonHTML.render(comparison), terminator: "")

@@ -74,7 +74,7 @@ struct ExtractCommand: ParsableCommand {
         case .csv:
           for row in ObligationTable.csvRows(obligations, document: document.path) { csv.append(row) }
         case .markdown:
-          Output.print(
+          Output.printText(
             (index > 0 ? "\n" : "") + ObligationTable.markdown(obligations, document: document),
             terminator: "")
         case .text:

@@ -77,7 +77,7 @@ struct SummaryCommand: ParsableCommand {
     case .text:
       Output.printText(
         RegisterText.terminal(register, color: color.isEnabled), styled: color.isEnabled, terminator: "")
-    case .markdown: Output.print(RegisterText.markdown(register), terminator: "")
+    case .markdown: Output.printText(RegisterText.markdown(register), terminator: "")
     case .html: Output.print(RegisterHTML.render(register), terminator: "")
     case .csv: Output.print(RegisterText.csv(register), terminator: "")
     case .json: Output.print(try JSONOutput.pretty(register), terminator: "")

@@ -28,7 +28,7 @@ import Testing
     process.executableURL = CommandRunner.executable
     process.arguments = ["corpus", "index", "--jobs", "1", "--quiet", "--db", database] + Self.folders
     process.standardOutput = FileHandle.nullDevice
-    FileManager.default.createFile(atPath: database + ".log", contents: nil)
+    _ = FileManager.default.createFile(atPath: database + ".log", contents: nil)
     process.standardError = FileHandle(forWritingAtPath: database + ".log")
     try process.run()
     let deadline = Date(timeIntervalSinceNow: 120)

@@ -71,9 +71,11 @@ public enum DocumentFiles {
       // Hidden files and folders, as a file manager hides them (and "." and "..").
       guard name.first != UInt8(ascii: ".") else { continue }
       let path = directory + (directory.last == UInt8(ascii: "/") ? [] : [UInt8(ascii: "/")]) + name
+      // Relative to the open folder: a path too long to name whole is still seen for what it is.
       var status = stat()
-      let linked = withCPath(path) { lstat($0, &status) } == 0
-      let type = linked ? status.st_mode & S_IFMT : 0
+      let exists = withCPath(name) { fstatat(dirfd(stream), $0, &status, AT_SYMLINK_NOFOLLOW) } == 0
+      guard exists else { continue }  // gone since the folder was listed
+      let type = status.st_mode & S_IFMT
       if type == S_IFDIR {
         folders.append(path)
       } else if isDocument(name) {
@@ -111,13 +113,8 @@ public enum DocumentFiles {
       return linkType == S_IFLNK
         ? "a symbolic link to nothing (\(DocumentReader.reason(errno)))" : DocumentReader.reason(errno)
     }
-    switch status.st_mode & S_IFMT {
-    case S_IFREG: return nil
-    case S_IFIFO: return "not a regular file (a named pipe); skipped"
-    case S_IFCHR, S_IFBLK: return "not a regular file (a device); skipped"
-    case S_IFSOCK: return "not a regular file (a socket); skipped"
-    default: return "not a regular file; skipped"
-    }
+    let type = status.st_mode & S_IFMT
+    return type == S_IFREG ? nil : "not a regular file (\(DocumentReader.fileType(type))); skipped"
   }
 
   /// Whether a file name has one of the ``extensions``.

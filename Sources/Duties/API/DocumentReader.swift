@@ -82,7 +82,7 @@ public struct DocumentReader: Sendable {
   }
 
   /// What kind of file a `stat` mode names.
-  private static func fileType(_ type: mode_t) -> String {
+  static func fileType(_ type: mode_t) -> String {
     switch type {
     case S_IFIFO: "a named pipe"
     case S_IFCHR: "a character device"

@@ -15,7 +15,7 @@ public enum FormatSniffer {
     // A PDF may have a little junk before its header; readers accept it within the first kilobyte.
     let head = Array(bytes.prefix(1024))
     if let index = head.firstIndex(of: UInt8(ascii: "%")), head.hasPrefix("%PDF-", at: index) { return .pdf }
-    guard bytes.count > 30, bytes[0] == 0x50, bytes[1] == 0x4B, bytes[2] == 0x03, bytes[3] == 0x04 else {
+    guard bytes.count >= 4, bytes[0] == 0x50, bytes[1] == 0x4B, bytes[2] == 0x03, bytes[3] == 0x04 else {
       return nil
     }
     return ZipPackage.documentFormat(of: bytes)

@@ -49,7 +49,10 @@ public final class CorpusIndex: Sendable {
     do {
       // Another process may be creating or migrating the same database (a query while an index run
       // starts): opening and migrating wait for it rather than fail.
-      pool = try Self.retryingWhileBusy { try DatabasePool(path: path, configuration: configuration) }
+      pool = try Self.retryingWhileBusy {
+        try readOnly
+          ? Self.openForReading(path, configuration) : DatabasePool(path: path, configuration: configuration)
+      }
       let migrator = IndexSchema.migrator
       if try pool.read({ try migrator.hasBeenSuperseded($0) }) {
         throw DutiesError.unreadable(
@@ -84,6 +87,24 @@ public final class CorpusIndex: Sendable {
       throw error
     } catch {
       throw DutiesError.unreadable(path: path, reason: "not a corpus index (\(Self.describe(error)))")
+    }
+  }
+
+  /// Opens a database for reading. A database in WAL mode needs its shared-memory file, which
+  /// SQLite cannot create in a folder the user may not write (read-only storage, another user's
+  /// files): such a database is opened as immutable instead, which reads the file as it is.
+  private static func openForReading(_ path: String, _ configuration: Configuration) throws -> DatabasePool {
+    func open(_ name: String) throws -> DatabasePool {
+      let pool = try DatabasePool(path: name, configuration: configuration)
+      _ = try pool.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") }
+      return pool
+    }
+    do {
+      return try open(path)
+    } catch let error as DatabaseError where error.resultCode == .SQLITE_READONLY {
+      let encoded = path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path
+      guard let immutable = try? open("file:\(encoded)?immutable=1") else { throw error }
+      return immutable
     }
   }
 

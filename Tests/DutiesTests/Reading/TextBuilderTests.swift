@@ -1,3 +1,4 @@
+import DutiesTestSupport
 import Testing
 
 @testable import Duties
@@ -78,20 +79,5 @@ import Testing
     var escaped = TextBuilder()
     escaped.append(text, sourceOffset: 10, escaped: true)
     #expect(escaped.build()?.spans.count == 1)
-  }
-}
-
-/// SplitMix64: the same pieces on every run.
-private struct SeededGenerator: RandomNumberGenerator {
-  var state: UInt64
-
-  init(seed: UInt64) { state = seed }
-
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var value = state
-    value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-    return value ^ (value >> 31)
   }
 }

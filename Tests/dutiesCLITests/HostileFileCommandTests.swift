@@ -1,0 +1,100 @@
+import DutiesTestSupport
+import Foundation
+import Testing
+
+/// Hostile files from the command line (issue #28): one bad file is reported and the batch goes on;
+/// nothing printed acts on a terminal or a spreadsheet; a read-only index can be queried.
+@Suite struct HostileFileCommandTests {
+  @Test func aDamagedZipIsOneErrorAndTheBatchGoesOn() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let good = try folder.write("The council must publish a plan.\n", to: "docs/good.md")
+    let damaged = try folder.write(
+      Data(HostileFiles.zip([.stored("word/document.xml", "<w:document/>")], directoryOffsetShift: 9_999)),
+      to: "docs/damaged.docx")
+    let extract = try CommandRunner.run(["extract", "--format", "jsonl", damaged, good])
+    #expect(extract.status == 1)
+    #expect(
+      extract.stderr == damaged + ": error: not a readable zip file: the zip directory points past the end "
+        + "of the file (truncated or damaged)\n")
+    #expect(extract.stdout.contains("\"action\":\"publish a plan\""))
+    let database = folder.path("index.sqlite")
+    let index = try CommandRunner.run(["corpus", "index", folder.path("docs"), "--db", database, "--quiet"])
+    #expect(index.status == 1)
+    #expect(index.stderr.contains(damaged + ": error: not a readable zip file"))
+    let stats = try CommandRunner.run(["corpus", "stats", "--db", database])
+    #expect(stats.stdout.hasPrefix("1 document(s), 1 obligation(s), 0 revision series, 1 failure(s)"))
+  }
+
+  @Test func controlCharactersNeverReachTheTerminal() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let path = try folder.write(
+      "# Plan\u{1B}]0;owned\u{07}\n\nThe council must publish\u{1B}[2J a plan\u{9B}8m.\n",
+      to: "esc\u{1B}[31m.md")
+    for format in ["text", "markdown"] {
+      let result = try CommandRunner.run(["extract", "--format", format, "--color", "always", path])
+      #expect(result.status == 0)
+      if format == "markdown" { #expect(!result.stdout.contains("\u{1B}")) }
+      #expect(!result.stdout.contains("\u{1B}]0;"))
+      #expect(!result.stdout.contains("\u{1B}[2J"))
+      #expect(!result.stdout.contains("\u{9B}"))
+    }
+    let text = try CommandRunner.run(["extract", "--color", "never", path])
+    #expect(!text.stdout.contains("\u{1B}"))
+    #expect(text.stdout.contains("a plan\u{FFFD}8m"))
+    let missing = try CommandRunner.run(["extract", path + "\u{07}"])
+    #expect(!missing.stderr.contains("\u{1B}"))
+    #expect(!missing.stderr.contains("\u{07}"))
+  }
+
+  @Test func csvCellsNeverStartAFormula() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let path = try folder.write(
+      "@SUM(1+1)*cmd|' /C calc'!A0 The council must publish a plan.\n", to: "notes.txt")
+    let result = try CommandRunner.run(["extract", "--format", "csv", path])
+    #expect(result.status == 0)
+    let row = try #require(result.stdout.split(separator: "\r\n").dropFirst().first)
+    #expect(row.contains(",'@SUM(1+1)*cmd|' /C calc'!A0 The council must publish a plan.,"))
+    for cell in row.split(separator: ",") {
+      #expect(!["=", "+", "-", "@"].contains(cell.first), "\(cell)")
+    }
+  }
+
+  /// A database the user cannot write (here: owned by root, queried as nobody) is read, not migrated.
+  @Test func aReadOnlyIndexCanBeQueried() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    try folder.write("The council must publish a plan.\n", to: "docs/note.md")
+    let database = folder.path("index.sqlite")
+    let index = try CommandRunner.run(["corpus", "index", folder.path("docs"), "--db", database, "--quiet"])
+    #expect(index.status == 0)
+    chmod(database, 0o444)
+    chmod(folder.url.path, 0o555)
+    defer { chmod(folder.url.path, 0o755) }
+    // As root every file is writable: run the queries as nobody, as a user without write access is.
+    let prefix =
+      getuid() == 0 && FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv")
+      ? ["/usr/bin/setpriv", "--reuid", "65534", "--regid", "65534", "--clear-groups"] : []
+    for command in [["stats"], ["query", "--bearer", "council"], ["export"], ["series"]] {
+      let arguments = ["corpus"] + command + ["--db", database]
+      let process = Process()
+      process.executableURL = URL(fileURLWithPath: prefix.first ?? CommandRunner.executable.path)
+      process.arguments =
+        Array(prefix.dropFirst()) + (prefix.isEmpty ? [] : [CommandRunner.executable.path])
+        + arguments
+      let output = Pipe()
+      let error = Pipe()
+      process.standardOutput = output
+      process.standardError = error
+      try process.run()
+      let stdout = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+      let stderr = String(decoding: error.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+      process.waitUntilExit()
+      #expect(process.terminationStatus == 0, "\(command): \(stderr)")
+      #expect(!stderr.contains("readonly"), "\(command): \(stderr)")
+      #expect(!stdout.isEmpty)
+    }
+  }
+}
