@@ -60,8 +60,14 @@ struct SummaryCommand: ParsableCommand {
   func run() throws {
     let extractor = ObligationExtractor()
     var documents: [(document: Document, obligations: [Obligation])] = []
-    var skipped = 0
-    for path in DocumentFiles.expand(paths) {
+    let listing = DocumentFiles.list(paths)
+    for unreadable in listing.skipped {
+      Output.error(
+        DutiesError.unreadable(path: unreadable.path, reason: unreadable.reason).formatted(
+          as: "warning: skipped"))
+    }
+    var skipped = listing.skipped.count
+    for path in listing.files {
       do {
         let document = try input.read(path)
         documents.append((document, extractor.extract(from: document)))

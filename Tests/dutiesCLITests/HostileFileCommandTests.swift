@@ -26,6 +26,24 @@ import Testing
     #expect(stats.stdout.hasPrefix("1 document(s), 1 obligation(s), 0 revision series, 1 failure(s)"))
   }
 
+  /// `summary` of a folder names what it could not read and registers the rest.
+  @Test func summaryOfAFolderWarnsOfWhatItSkips() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    try folder.write("The council must publish a plan.\n", to: "docs/good.md")
+    #expect(mkfifo(folder.path("docs/pipe.md"), 0o644) == 0)
+    try FileManager.default.createSymbolicLink(
+      atPath: folder.path("docs/gone.txt"), withDestinationPath: folder.path("nowhere"))
+    let result = try CommandRunner.run(["summary", folder.path("docs")])
+    #expect(result.status == 0)
+    #expect(
+      result.stderr.split(separator: "\n").sorted() == [
+        "\(folder.path("docs/gone.txt")): warning: skipped: a symbolic link to nothing (no such file or directory)",
+        "\(folder.path("docs/pipe.md")): warning: skipped: not a regular file (a named pipe)",
+      ])
+    #expect(result.stdout.contains("publish a plan"))
+  }
+
   @Test func controlCharactersNeverReachTheTerminal() throws {
     let folder = try TemporaryFolder()
     defer { folder.remove() }

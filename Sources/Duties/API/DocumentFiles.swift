@@ -114,7 +114,7 @@ public enum DocumentFiles {
         ? "a symbolic link to nothing (\(DocumentReader.reason(errno)))" : DocumentReader.reason(errno)
     }
     let type = status.st_mode & S_IFMT
-    return type == S_IFREG ? nil : "not a regular file (\(DocumentReader.fileType(type))); skipped"
+    return type == S_IFREG ? nil : "not a regular file (\(DocumentReader.fileType(type)))"
   }
 
   /// Whether a file name has one of the ``extensions``.

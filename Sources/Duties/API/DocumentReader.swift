@@ -48,7 +48,7 @@ public struct DocumentReader: Sendable {
     if type == S_IFDIR { throw DutiesError.unreadable(path: path, reason: "is a directory") }
     let isRegular = type == S_IFREG
     if !isRegular && regularFilesOnly {
-      throw DutiesError.unreadable(path: path, reason: "not a regular file (\(Self.fileType(type))); skipped")
+      throw DutiesError.unreadable(path: path, reason: "not a regular file (\(Self.fileType(type)))")
     }
     _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK)
     // A pipe or device has no size to check first: it is read in pieces.

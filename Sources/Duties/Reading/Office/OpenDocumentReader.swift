@@ -12,6 +12,15 @@ struct OpenDocumentReader {
   init(bytes: [UInt8], path: String) throws {
     self.path = path
     let package = try ZipPackage(bytes: bytes, path: path)
+    // The mimetype part, when there is one, says what the package holds; it is read within the
+    // same limits as every part, so a bomb there is refused like one anywhere else.
+    if let mimetype = try package.part("mimetype").map({ String(decoding: $0, as: UTF8.self) }),
+      !mimetype.hasPrefix("application/vnd.oasis.opendocument.text")
+    {
+      throw DutiesError.unreadable(
+        path: path,
+        reason: "a package of another kind (mimetype \(mimetype.prefix(80))), not OpenDocument text")
+    }
     guard let content = try WordReader.parse(package, "content.xml", path: path) else {
       throw DutiesError.unreadable(path: path, reason: "an OpenDocument file without content.xml")
     }

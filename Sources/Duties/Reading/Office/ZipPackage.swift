@@ -71,8 +71,9 @@ struct ZipPackage {
 
   private struct LimitExceeded: Error {}
 
-  /// `.odt` for a zip that holds OpenDocument text, else `.docx`: a damaged zip or one that is not
-  /// a Word document then gets the Word reader's clear error rather than being read as text.
+  /// `.odt` for a zip that looks like OpenDocument (a `mimetype` part or `content.xml`, and no Word
+  /// body), else `.docx`: a damaged zip, or one that is neither, then gets the reader's clear error
+  /// rather than being read as text.
   static func documentFormat(of bytes: [UInt8]) -> DocumentFormat? {
     guard (try? ZipDirectory(bytes)) != nil,
       let archive = try? Archive(data: Data(bytes), accessMode: .read, pathEncoding: nil)
@@ -80,12 +81,8 @@ struct ZipPackage {
       return .docx
     }
     if archive["word/document.xml"] != nil { return .docx }
-    // The mimetype part is a short line; it goes through the same limits as any part.
-    if let entry = archive["mimetype"], let mimetype = try? unpack(entry, of: archive, limit: 200),
-      String(decoding: mimetype, as: UTF8.self).hasPrefix("application/vnd.oasis.opendocument.text")
-    {
-      return .odt
-    }
-    return .docx
+    // An OpenDocument package has a mimetype part or content.xml; its reader checks the mimetype
+    // (within the limits every part is read with) and says what is wrong with it.
+    return archive["mimetype"] != nil || archive["content.xml"] != nil ? .odt : .docx
   }
 }
