@@ -38,7 +38,15 @@ public struct DocumentReader: Sendable {
     if path == "-" { return try readInPieces(FileHandle.standardInput, path: path) }
     // Opened without waiting: a named pipe with no writer would otherwise block here for ever.
     let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
-    guard descriptor >= 0 else { throw DutiesError.unreadable(path: path, reason: Self.reason(errno)) }
+    guard descriptor >= 0 else {
+      let code = errno
+      // A name that is not UTF-8 reaches a Swift program with its bad bytes replaced: say so.
+      let note =
+        code == ENOENT && path.unicodeScalars.contains("\u{FFFD}")
+        ? " (the name as given is not valid UTF-8, which duties cannot open; rename the file, for example with "
+          + "convmv)" : ""
+      throw DutiesError.unreadable(path: path, reason: Self.reason(code) + note)
+    }
     let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
     var status = stat()
     guard fstat(descriptor, &status) == 0 else {

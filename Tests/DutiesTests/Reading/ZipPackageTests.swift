@@ -79,7 +79,9 @@ import Testing
     #expect {
       try DocumentReader().read(bytes: bomb, path: "bomb.odt")
     } throws: { error in
-      "\(error)".hasPrefix("bomb.odt: error: the part mimetype expands beyond")
+      "\(error)"
+        == "bomb.odt: error: the part mimetype expands beyond the 40 bytes it declares; refusing it as "
+        + "damaged or a possible zip bomb"
     }
   }
 
@@ -91,7 +93,17 @@ import Testing
     #expect {
       try DocumentReader().read(bytes: bomb, path: "bomb.docx")
     } throws: { error in
-      "\(error)".contains("possible zip bomb")
+      "\(error)".contains("expands beyond the 100 bytes it declares")
+    }
+    // One that declares its true size is refused by the ratio as soon as it passes 1 MiB.
+    let declared = HostileFiles.zip([
+      HostileFiles.ZipPart(
+        name: "word/document.xml", data: run, deflated: true, declaredSize: 100 << 20, crc: 0)
+    ])
+    #expect {
+      try DocumentReader().read(bytes: declared, path: "bomb.docx")
+    } throws: { error in
+      "\(error)".contains("200× its compressed size; refusing it as a possible zip bomb")
     }
   }
 }

@@ -39,23 +39,32 @@ struct ZipPackage {
       return try Self.unpack(entry, of: archive, limit: Self.maximumPartBytes)
     } catch is LimitExceeded {
       throw bomb(name)
+    } catch is Overrun {
+      throw DutiesError.unreadable(
+        path: path,
+        reason:
+          "the part \(name) expands beyond the \(entry.uncompressedSize) bytes it declares; refusing it as "
+          + "damaged or a possible zip bomb")
     } catch {
       throw DutiesError.unreadable(path: path, reason: "the part \(name) cannot be unpacked (\(error))")
     }
   }
 
-  /// An entry's bytes, refused (``LimitExceeded``) as soon as the size it declares or the bytes it
-  /// actually expands to pass `limit` or ``maximumRatio`` times its compressed size (past 1 MiB).
+  /// An entry's bytes, refused as soon as the size it declares or the bytes it actually expands to
+  /// pass `limit` or ``maximumRatio`` times its compressed size past 1 MiB (``LimitExceeded``), or
+  /// it expands beyond the size it declares (``Overrun``).
   private static func unpack(_ entry: Entry, of archive: Archive, limit: Int) throws -> [UInt8] {
     let compressed = max(entry.compressedSize, 1)
+    let declared = entry.uncompressedSize
     func isTooLarge(_ size: UInt64) -> Bool {
       size > UInt64(limit) || (size > 1 << 20 && size / compressed > maximumRatio)
     }
-    if isTooLarge(entry.uncompressedSize) { throw LimitExceeded() }
+    if isTooLarge(declared) { throw LimitExceeded() }
     var bytes: [UInt8] = []
-    bytes.reserveCapacity(Int(min(entry.uncompressedSize, UInt64(limit))))
+    bytes.reserveCapacity(Int(min(declared, UInt64(limit))))
     _ = try archive.extract(entry, skipCRC32: false) { chunk in
       bytes.append(contentsOf: chunk)
+      if UInt64(bytes.count) > declared { throw Overrun() }
       if isTooLarge(UInt64(bytes.count)) { throw LimitExceeded() }
     }
     return bytes
@@ -70,6 +79,7 @@ struct ZipPackage {
   }
 
   private struct LimitExceeded: Error {}
+  private struct Overrun: Error {}
 
   /// `.odt` for a zip that looks like OpenDocument (a `mimetype` part or `content.xml`, and no Word
   /// body), else `.docx`: a damaged zip, or one that is neither, then gets the reader's clear error
