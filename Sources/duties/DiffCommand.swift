@@ -67,6 +67,7 @@ struct DiffCommand: ParsableCommand {
         (oldDocument, newDocument) = revisions
       }
       for diagnostic in oldDocument.diagnostics + newDocument.diagnostics { Output.error("\(diagnostic)") }
+      try Self.refuseOneEmptySide(oldDocument, newDocument)
       comparison = RevisionDiffer(successions: try succession.table(), includesUnchanged: all).compare(
         old: oldDocument, new: newDocument)
     } catch {
@@ -83,5 +84,18 @@ struct DiffCommand: ParsableCommand {
     case .html: Output.print(ComparisonHTML.render(comparison), terminator: "")
     }
     if exitCode, comparison.hasChanges { throw ExitCode(1) }
+  }
+
+  /// A comparison with a side from which no text was read would name everything on the other side
+  /// as added or removed (or, were both misread, nothing as changed): an error, not a report.
+  static func refuseOneEmptySide(_ old: Document, _ new: Document) throws {
+    let (oldEmpty, newEmpty) = (ReadingCheck.readNothing(from: old), ReadingCheck.readNothing(from: new))
+    guard oldEmpty != newEmpty else { return }
+    let empty = oldEmpty ? old : new
+    throw DutiesError.unreadable(
+      path: empty.path,
+      reason:
+        "no text was read from the \(oldEmpty ? "old" : "new") version, so it cannot be compared with the "
+        + "\(oldEmpty ? "new" : "old"); check that it is the document meant, in a format duties reads")
   }
 }

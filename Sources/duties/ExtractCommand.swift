@@ -117,10 +117,15 @@ struct ExtractCommand: ParsableCommand {
       for diagnostic in diagnostics { Output.error("\(diagnostic)") }
       if format == .json {
         var stream = ObligationsJSONStream()
-        let document = try extractor.extract(streaming: source, format: textFormat) { try stream.append($0) }
+        var document = try extractor.extract(streaming: source, format: textFormat) { try stream.append($0) }
+        for diagnostic in document.diagnostics { Output.error("\(diagnostic)") }
+        document.diagnostics = diagnostics + document.diagnostics
         try stream.finish(document: document, to: Output.write)
       } else {
-        _ = try extractor.extract(streaming: source, format: textFormat) { writeLines($0, path: source.path) }
+        let document = try extractor.extract(streaming: source, format: textFormat) {
+          writeLines($0, path: source.path)
+        }
+        for diagnostic in document.diagnostics { Output.error("\(diagnostic)") }
       }
     case .document(let document):
       for diagnostic in document.diagnostics { Output.error("\(diagnostic)") }

@@ -72,6 +72,50 @@ extension DiffCommandTests {
   }
 }
 
+/// A side from which nothing was read is never compared as if it were a document (issue #22).
+@Suite struct EmptySideDiffTests {
+  @Test func oneEmptySideIsAnError() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let empty = try folder.write("<!-- nothing yet -->\n", to: "old.md")
+    let full = try folder.write("# Guidance\n\nThe council must publish a plan.\n", to: "new.md")
+    for arguments in [[empty, full], [full, empty], ["--exit-code", empty, full]] {
+      let result = try CommandRunner.run(["diff"] + arguments)
+      #expect(result.status == 2, "\(arguments)")
+      #expect(result.stdout.isEmpty)
+      #expect(result.stderr.contains(empty + ": error: no text was read from the"))
+    }
+  }
+
+  @Test func bothEmptySaySoInTheSummaryAndTheJSON() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let old = try folder.write("", to: "old.txt")
+    let new = try folder.write("  \n", to: "new.txt")
+    let text = try CommandRunner.run(["diff", old, new])
+    #expect(text.status == 0)
+    #expect(text.stdout.contains(old + ":1:1: warning: the file is empty"))
+    #expect(text.stdout.contains(new + ":1:1: warning: the file is empty"))
+    let json = try CommandRunner.run(["diff", "--format", "json", old, new])
+    #expect(json.stdout.contains("\"warnings\" : [\n      \"" + old + ":1:1: warning: the file is empty"))
+  }
+
+  /// Markdown that starts with HTML was read as XML and failed, or gave nothing with exit 0.
+  @Test func markdownStartingWithHTMLIsCompared() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let old = try folder.write(
+      "<a name=\"s1\"></a>\n# 1. Duties\n\nThe council should publish a plan.\n", to: "old.md")
+    let new = try folder.write(
+      "<!-- revised -->\n<a name=\"s1\"></a>\n# 1. Duties\n\nThe council must publish a plan.\n", to: "new.md"
+    )
+    let result = try CommandRunner.run(["diff", old, new])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout.contains("STRENGTHENED"))
+    #expect(result.stderr.isEmpty)
+  }
+}
+
 @Suite struct SuccessionCommandTests {
   @Test func builtInTableAndUsersOwn() throws {
     let table = try CommandRunner.run(["successions"])

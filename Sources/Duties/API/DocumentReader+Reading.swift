@@ -22,7 +22,10 @@ extension DocumentReader {
       throw DutiesError.tooLarge(path: path, bytes: bytes.count, limit: maximumBytes)
     }
     if let binary = format.flatMap({ $0.isBinary ? $0 : nil }) ?? FormatSniffer.sniffBinary(bytes) {
-      return .document(try readBinary(bytes, path: path, format: binary))
+      var document = try readBinary(bytes, path: path, format: binary)
+      document.diagnostics += ReadingCheck(document).warnings(
+        for: document.source, title: document.metadata.title)
+      return .document(document)
     }
     let (source, chosen, warnings) = try decodedSource(bytes, path: path, format: format)
     var document: Document
@@ -40,7 +43,9 @@ extension DocumentReader {
         document = PlainTextReader(source: source).read()
       }
     }
-    document.diagnostics = warnings + document.diagnostics
+    document.diagnostics =
+      warnings + document.diagnostics
+      + ReadingCheck(document).warnings(for: source, title: document.metadata.title)
     return .document(document)
   }
 
@@ -60,6 +65,9 @@ extension DocumentReader {
     let warnings = decoded.warnings.map {
       Diagnostic(severity: .warning, message: $0.message, location: source.location(atOffset: $0.offset))
     }
-    return (source, format ?? FormatSniffer.sniff(decoded.bytes), warnings)
+    let pathExtension = path.split(separator: "/").last.flatMap { name in
+      name.lastIndex(of: ".").map { String(name[name.index(after: $0)...]) }
+    }
+    return (source, format ?? FormatSniffer.sniff(decoded.bytes, pathExtension: pathExtension), warnings)
   }
 }

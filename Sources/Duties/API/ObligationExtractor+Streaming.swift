@@ -31,9 +31,11 @@ extension ObligationExtractor {
     // The parts of a text that is not large are kept from the first reading rather than read again.
     var kept: [Node]? = []
     var keptBytes = 0
+    var check = ReadingCheck()
     let (metadata, annotations) = read { root in
       let part = Document(metadata: DocumentMetadata(format: format), children: [root], source: source)
       part.walk { visit in
+        check.count(visit.node)
         guard let text = visit.node.text?.string else { return }
         keptBytes += text.utf8.count
         if AcronymTable.mayDefine(text) || GuidanceScale.quotesAModal(text) { texts.append(text) }
@@ -41,7 +43,9 @@ extension ObligationExtractor {
       additions += ExtractionPostPass.additions(in: part)
       if keptBytes <= keptTextLimit { kept?.append(root) } else { kept = nil }
     }
-    let document = Document(metadata: metadata, children: [], annotations: annotations, source: source)
+    let document = Document(
+      metadata: metadata, children: [], annotations: annotations,
+      diagnostics: check.warnings(for: source, title: metadata.title), source: source)
     let scale = GuidanceScale(texts: texts)
     var walker = ExtractionWalk(document: document, acronyms: AcronymTable.build(from: texts))
     var failure: (any Error)?

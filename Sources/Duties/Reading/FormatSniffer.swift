@@ -22,10 +22,18 @@ public enum FormatSniffer {
   }
 
   /// The format of UTF-8 bytes.
-  public static func sniff(_ bytes: [UInt8]) -> DocumentFormat {
+  ///
+  /// Markup at the start makes a document XML or HTML only when the whole start says so: comments
+  /// followed by text are not an XML prolog, and HTML that a Markdown file begins with (an anchor
+  /// before a heading, a `<div>` around a title) leaves it Markdown when Markdown follows, or when
+  /// `pathExtension` (a hint, never the only evidence) is `md` or `markdown` and nothing declares
+  /// XML or a whole HTML page.
+  public static func sniff(_ bytes: [UInt8], pathExtension: String? = nil) -> DocumentFormat {
     let head = Array(bytes.prefix(65_536))
+    let namedMarkdown = ["md", "markdown"].contains(pathExtension?.lowercased() ?? "")
     var index = 0
     var sawDoctype = false
+    var sawDeclaration = false
     func skipSpace() {
       while index < head.count, SourceWalker.isSpace(head[index]) { index += 1 }
     }
@@ -35,6 +43,7 @@ public enum FormatSniffer {
       // Skip the prolog: declaration, comments, processing instructions, doctype.
       while index < head.count, head[index] == UInt8(ascii: "<") {
         if head.hasPrefix("<?", at: index) {
+          sawDeclaration = sawDeclaration || head.hasPrefix("<?xml", at: index)
           index = end(of: "?>", in: head, from: index)
         } else if head.hasPrefix("<!--", at: index) {
           index = end(of: "-->", in: head, from: index)
@@ -49,14 +58,35 @@ public enum FormatSniffer {
             sawDoctype = true
           }
         } else {
-          return rootFormat(head, at: index)
+          let root = rootFormat(head, at: index)
+          let embedsHTML = root == .xml && !sawDeclaration && !sawDoctype && isHTMLElement(head, at: index)
+          if embedsHTML && (namedMarkdown || looksLikeMarkdown(head)) { return .markdown }
+          return embedsHTML && !looksLikeHTML(head) && namedMarkdown ? .markdown : root
         }
         skipSpace()
       }
-      return !sawDoctype && looksLikeHTML(head) ? .html : .xml
+      // Only a prolog: XML (or HTML) without a root element, which its reader reports.
+      if (index >= head.count && !namedMarkdown) || sawDeclaration || sawDoctype {
+        return !sawDoctype && looksLikeHTML(head) ? .html : .xml
+      }
+      // Comments followed by text: not an XML prolog.
     }
-    if looksLikeHTML(head) { return .html }
-    return looksLikeMarkdown(head) ? .markdown : .text
+    if looksLikeHTML(head) && !(namedMarkdown && looksLikeMarkdown(head)) { return .html }
+    return namedMarkdown || looksLikeMarkdown(head) ? .markdown : .text
+  }
+
+  /// Elements that Markdown documents embed: anchors, wrappers, line breaks, details.
+  static let htmlElements: Set<String> = [
+    "a", "abbr", "address", "article", "aside", "b", "blockquote", "br", "center", "details", "div", "dl",
+    "em", "figure", "font", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "i", "img", "kbd", "main", "ol", "p",
+    "picture", "pre", "section", "small", "span", "strong", "sub", "summary", "sup", "table", "u", "ul",
+  ]
+
+  /// Whether the tag at `start` is an element HTML has, with no namespace.
+  private static func isHTMLElement(_ head: [UInt8], at start: Int) -> Bool {
+    let tag = head.string(start..<min(head.count, start + 64))
+    let name = tag.dropFirst().prefix { $0.isLetter || $0.isNumber }
+    return htmlElements.contains(name.lowercased()) && !tag.contains("xmlns")
   }
 
   private static func end(of terminator: String, in bytes: [UInt8], from start: Int) -> Int {

@@ -38,6 +38,8 @@ struct MarkdownInline {
       case UInt8(ascii: "<"):
         if let end = tagEnd(from: index, limit: range.upperBound) {
           flush(index)
+          // A line break or a block's tag separates words; an inline one (a link, emphasis) does not.
+          if !isInlineTag(bytes[index..<end]) { builder.append(" ", sourceOffset: index, escaped: true) }
           index = end
           chunkStart = index
         } else {
@@ -108,6 +110,21 @@ struct MarkdownInline {
       position += 1
     }
     return nil
+  }
+
+  /// HTML elements that stand inside a run of text without breaking it.
+  private static let inlineTags: Set<String> = [
+    "a", "abbr", "b", "cite", "code", "del", "dfn", "em", "font", "i", "ins", "kbd", "mark", "q", "s", "samp",
+    "small", "span", "strong", "sub", "sup", "time", "u", "var",
+  ]
+
+  /// Whether a tag (`<b>`, `</a>`, `<span class="x">`) is of an inline element, or a template tag.
+  private func isInlineTag(_ tag: ArraySlice<UInt8>) -> Bool {
+    var name = tag.dropFirst()
+    if name.first == UInt8(ascii: "/") { name = name.dropFirst() }
+    guard let first = name.first, (65...90).contains(first) || (97...122).contains(first) else { return true }
+    let letters = name.prefix { (65...90).contains($0) || (97...122).contains($0) || (48...57).contains($0) }
+    return Self.inlineTags.contains(String(decoding: letters, as: UTF8.self).lowercased())
   }
 
   /// A footnote reference `[^3]` or an editorial marker `[F48]`.

@@ -3,8 +3,9 @@ enum ComparisonBriefing {
   /// Headline sentences: "3 new duties; 1 strengthened; integrated care board gained 2 duties".
   static func headline(_ comparison: DocumentComparison) -> [String] {
     let summary = comparison.summary
-    guard comparison.hasChanges else { return ["No obligation changed."] }
-    var lines: [String] = []
+    // What reading either side warned of comes first: a result from a misread file is no result.
+    var lines = (comparison.old.warnings ?? []) + (comparison.new.warnings ?? [])
+    guard comparison.hasChanges else { return lines + ["No obligation changed."] }
     let order = ObligationChange.Kind.allCases.filter { summary.counts[$0.rawValue] != nil }
     if !order.isEmpty {
       lines.append(

@@ -64,6 +64,9 @@ public struct SourceInfo: Codable, Hashable, Sendable {
   public var version: String?
   /// The SHA-256 of the (UTF-8) text, in hex.
   public var sha256: String
+  /// What reading it warned of (`path:line:column: warning: message`), such as an empty file or
+  /// text read with replacement characters; absent when there was nothing to warn of.
+  public var warnings: [String]?
 
   /// Describes a document from stored values (a corpus index, say).
   public init(
@@ -85,5 +88,7 @@ public struct SourceInfo: Codable, Hashable, Sendable {
     identifier = document.metadata.identifier
     version = document.metadata.version
     sha256 = SHA256.hash(data: document.source.bytes).map { String(format: "%02x", $0) }.joined()
+    let warnings = document.diagnostics.filter { $0.severity == .warning }.map(\.description)
+    self.warnings = warnings.isEmpty ? nil : warnings
   }
 }

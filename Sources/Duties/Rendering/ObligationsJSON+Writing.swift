@@ -66,6 +66,10 @@ extension ObligationsJSON {
       writer.key("version")
       writer.string(version)
     }
+    if let warnings = source.warnings {
+      writer.key("warnings")
+      writer.strings(warnings)
+    }
     writer.endObject()
     writer.endObject()
   }

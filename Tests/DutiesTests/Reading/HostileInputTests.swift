@@ -78,10 +78,13 @@ import Testing
     #expect(text.contains("publish a plan"))
   }
 
-  @Test func emptyFileIsAnEmptyDocument() throws {
+  @Test func emptyFileIsAnEmptyDocumentWithAWarning() throws {
     let document = try reader.read(bytes: [], path: "empty.xml")
     #expect(document.children.isEmpty)
-    #expect(document.diagnostics.isEmpty)
+    #expect(
+      document.diagnostics.map(\.description) == [
+        "empty.xml:1:1: warning: the file is empty: there is no text to read"
+      ])
     let blank = try reader.read(bytes: Array("  \n\n".utf8), path: "blank.txt")
     #expect(blank.children.isEmpty)
   }

@@ -118,3 +118,40 @@ extension MarkdownReaderTests {
     #expect(document.annotations.contains { $0.kind == .footnote && $0.label == "9" })
   }
 }
+
+/// Markdown with HTML in it reads as Markdown, the HTML as its text (issue #22).
+@Suite struct MarkdownWithHTMLTests {
+  func actions(_ text: String) throws -> [String] {
+    let document = try DocumentReader().read(string: text, path: "note.md")
+    #expect(document.metadata.format == .markdown)
+    return ObligationExtractor().extract(from: document).map(\.action)
+  }
+
+  @Test func anAnchorBeforeAHeading() throws {
+    let text = "<a name=\"sec5\"></a>\n# 5. Duties\n\nThe council must publish a plan.\n"
+    let document = try DocumentReader().read(string: text, path: "note.md")
+    let obligations = ObligationExtractor().extract(from: document)
+    #expect(obligations.map(\.action) == ["publish a plan"])
+    #expect(obligations.first?.location.line == 4)
+  }
+
+  @Test func commentsAreNotText() throws {
+    #expect(
+      try actions("<!-- a draft note: the board must not see this -->\n# Title\n\nThe council must act.\n")
+        == ["act"])
+    #expect(
+      try actions("# Title\n\n<!--\nThe board must not appear.\n-->\n\nThe council must act.\n") == ["act"])
+  }
+
+  @Test func wrappersKeepTheirText() throws {
+    #expect(
+      try actions(
+        "<div align=\"center\">\n\n# Title\n\n</div>\n\n<p>The council must publish a plan.</p>\n\n"
+          + "<div>\nThe board must keep records.\n</div>\n") == ["publish a plan", "keep records"])
+  }
+
+  @Test func aLineBreakTagSeparatesWordsAndInlineTagsDoNot() throws {
+    #expect(try actions("# Title\n\nThe trust may<br>review <b>its</b> plan.\n") == ["review its plan"])
+    #expect(try actions("# Title\n\nThe council must pub<span>lish</span> a plan.\n") == ["publish a plan"])
+  }
+}
