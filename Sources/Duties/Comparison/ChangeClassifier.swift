@@ -33,7 +33,32 @@ enum ChangeClassifier {
         notes += BearerRename.abolitions(old: old, new: new, successions: successions)
       }
     }
-    if aspects.contains(.timingChanged) { notes += TimingChange.notes(old: old.timing, new: new.timing) }
+    if aspects.contains(.timingChanged) {
+      notes += TimingChange.notes(old: old.timing, new: new.timing)
+      if let direction = TimingChange.direction(old: old.timing, new: new.timing, kind: new.kind),
+        old.kind == new.kind, !aspects.contains(direction)
+      {
+        aspects.append(direction)
+      }
+    }
+    // Numbers and reversed conditions are substance, whatever else the sentence says.
+    if normalizedOld.key != normalizedNew.key {
+      let diff = WordDiff.diff(old.sentence, new.sentence)
+      let quantities = QuantityChange.assess(old: old, new: new, diff: diff)
+      let reversals = ConditionReversal.notes(old: old, new: new, diff: diff)
+      let found = quantities.aspects + (reversals.isEmpty ? [] : [.conditionsChanged])
+      if !found.isEmpty {
+        aspects.removeAll { $0 == .reworded }
+        // An action that differs only in the numbers judged above has no other change.
+        if quantities.aspects.contains(where: { $0 != .actionChanged }),
+          normalizedOld.action.map(Self.maskingNumbers) == normalizedNew.action.map(Self.maskingNumbers)
+        {
+          aspects.removeAll { $0 == .actionChanged }
+        }
+        for aspect in found where !aspects.contains(aspect) { aspects.append(aspect) }
+      }
+      notes += quantities.notes + reversals
+    }
     // A proposed duty that arrives as a recommendation has advanced, but less than was proposed.
     if aspects.contains(.advanced), let proposed = old.proposed, !new.kind.isPolicy,
       level(of: new.kind) < level(of: proposed)
@@ -103,6 +128,11 @@ enum ChangeClassifier {
     return aspects.sorted()
   }
 
+  /// A word with any number in it replaced by `#`.
+  static func maskingNumbers(_ word: String) -> String {
+    word.contains(where: \.isNumber) ? "#" : word
+  }
+
   static func level(of kind: ObligationKind) -> Double {
     kind == .haveRegard ? 1.5 : Double(kind.strength)
   }
@@ -113,6 +143,8 @@ enum ChangeClassifier {
     guard a.count == b.count else { return false }
     let differing = zip(a, b).filter { $0 != $1 }
     guard differing.count == 1, let (x, y) = differing.first else { return false }
+    // A changed number is never a typing slip: "£250,000" → "£400,000".
+    if x.contains(where: \.isNumber) || y.contains(where: \.isNumber) { return false }
     return editDistance(x, y) <= 2 && min(x.count, y.count) >= 5
   }
 

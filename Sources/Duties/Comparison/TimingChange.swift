@@ -25,6 +25,25 @@ enum TimingChange {
     return notes
   }
 
+  /// Which way a positive obligation's timing moved when it is clear: a time limit shortened, a
+  /// deadline brought forward or a duty done more often asks more (strengthened); the opposite asks
+  /// less (weakened). `nil` for other kinds (what a shorter window means for a permission or a
+  /// prohibition depends on more than its words) and when nothing comparable changed.
+  static func direction(old: [Timing], new: [Timing], kind: ObligationKind) -> ObligationChange.Kind? {
+    guard [.duty, .recommendation, .haveRegard].contains(kind) else { return nil }
+    let measures: [(Timing.Kind, (String) -> Double?)] = [
+      (.deadline, date), (.deadline, duration), (.frequency, interval),
+    ]
+    var directions: Set<ObligationChange.Kind> = []
+    for (timingKind, measure) in measures {
+      let before = old.filter { $0.kind == timingKind }.compactMap { measure($0.text) }
+      let after = new.filter { $0.kind == timingKind }.compactMap { measure($0.text) }
+      guard before.count == 1, after.count == 1, before[0] != after[0] else { continue }
+      directions.insert(after[0] < before[0] ? .strengthened : .weakened)
+    }
+    return directions.count == 1 ? directions.first : nil
+  }
+
   private static let months = [
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december",

@@ -77,7 +77,10 @@ enum ComparisonBriefing {
     for aspect in change.aspects {
       switch aspect {
       case .strengthened, .weakened, .advanced:
-        lines.append("\(kindName(old)) (“\(old.trigger.text)”) → \(kindName(new)) (“\(new.trigger.text)”)")
+        // The scale moved only when the kind or its words did; otherwise a note says why (a number, a time limit).
+        if old.kind != new.kind || old.trigger.text.lowercased() != new.trigger.text.lowercased() {
+          lines.append("\(kindName(old)) (“\(old.trigger.text)”) → \(kindName(new)) (“\(new.trigger.text)”)")
+        }
       case .bearerChanged, .bearerRenamed:
         lines.append("bearer: \(partyList(old)) → \(partyList(new))")
       case .conditionsChanged:
@@ -96,7 +99,10 @@ enum ComparisonBriefing {
         if old.kind != new.kind, !scaleMoved {
           lines.append("\(kindName(old)) (“\(old.trigger.text)”) → \(kindName(new)) (“\(new.trigger.text)”)")
         }
-        if old.action != new.action { lines.append("action: \(old.action) → \(new.action)") }
+        // A changed amount has its own note, with the words around it.
+        if old.action != new.action, !change.notes.contains(where: { $0.hasPrefix("amount changed") }) {
+          lines.append("action: \(old.action) → \(new.action)")
+        }
       case .moved:
         lines.append("moved: \(old.section) → \(new.section)")
       default:

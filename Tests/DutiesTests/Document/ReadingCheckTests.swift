@@ -23,7 +23,8 @@ import Testing
           + "in images"
       ])
     #expect(
-      try warnings("<doc><meta name=\"x\"/></doc>", path: "a.xml").first?.hasPrefix("no text was read") == true)
+      try warnings("<doc><meta name=\"x\"/></doc>", path: "a.xml").first?.hasPrefix("no text was read")
+        == true)
     #expect(
       try warnings("# Title\n\n## Part 1\n", path: "heads.md") == [
         "only headings were read: there is no body text in which to find obligations"

@@ -1,0 +1,93 @@
+import Testing
+
+@testable import Duties
+
+/// Numbers, amounts and reversed conditions are substance (issue #22): never "reworded", never
+/// unchanged, and where the words say which way is stricter, strengthened or weakened.
+@Suite struct SubstanceChangeTests {
+  /// The one change between two one-sentence documents.
+  func change(_ old: String, _ new: String) throws -> ObligationChange {
+    let reader = DocumentReader()
+    let comparison = RevisionDiffer().compare(
+      old: try reader.read(string: "# 1. Rules\n\n\(old)\n", path: "old.md"),
+      new: try reader.read(string: "# 1. Rules\n\n\(new)\n", path: "new.md"))
+    let changes = comparison.realChanges
+    #expect(changes.count == 1)
+    return try #require(changes.first)
+  }
+
+  @Test(arguments: [
+    ("The provider must keep at least 10 copies.", "The provider must keep at least 12 copies.", "strengthened"),
+    ("The provider must keep at least 10 copies.", "The provider must keep at least 8 copies.", "weakened"),
+    ("The provider must keep 10 copies or more.", "The provider must keep 12 copies or more.", "strengthened"),
+    ("The council must spend no more than £5,000.", "The council must spend no more than £4,000.", "strengthened"),
+    ("The system must fail no more than 1 in 500 requests.", "The system must fail no more than 1 in 5000 requests.",
+     "strengthened"),
+    ("The authority must not spend more than £250,000.", "The authority must not spend more than £400,000.",
+     "weakened"),
+    ("The authority must not admit fewer than 3 members.", "The authority must not admit fewer than 5 members.",
+     "strengthened"),
+    ("The board should review 95% of cases.", "The board should review 90% of cases.", "action-changed"),
+  ])
+  func aChangedNumberIsNamedAndJudged(_ example: (String, String, String)) throws {
+    let found = try change(example.0, example.1)
+    #expect(found.change.rawValue == example.2, "\(example.0) → \(example.1): \(found.aspects)")
+    #expect(found.notes.count == 1)
+    #expect(found.notes.first.map { !$0.isEmpty && $0.contains("→") } == true)
+  }
+
+  @Test func theNoteNamesBothValuesWithTheirWords() throws {
+    let found = try change(
+      "The authority must not spend more than £250,000 on it.", "The authority must not spend more than £400,000 on it.")
+    #expect(found.notes == ["limit raised (looser): spend more than £250,000 on it → spend more than £400,000 on it"])
+  }
+
+  /// "£250,000" → "£400,000" differs in two characters: it was taken for a typing slip and not reported.
+  @Test func aNumberIsNeverATypingSlip() throws {
+    #expect(ChangeClassifier.nearlyEqual(["pay", "£250,000"], ["pay", "£400,000"]) == false)
+    #expect(ChangeClassifier.nearlyEqual(["arrangments"], ["arrangements"]))
+  }
+
+  @Test func referencesAndYearsAreNotAmounts() throws {
+    let section = RevisionDiffer().compare(
+      old: try DocumentReader().read(string: "The council must act under section 5.\n", path: "a.txt"),
+      new: try DocumentReader().read(string: "The council must act under section 6.\n", path: "b.txt"))
+    #expect(section.realChanges.isEmpty)
+    #expect(QuantityChange.value("2012", before: ["the"]) == nil)
+    #expect(QuantityChange.value("£2012", before: ["the"]) == 2012)
+    #expect(QuantityChange.value("1.5m", before: []) == 1_500_000)
+  }
+
+  @Test func aShorterTimeLimitStrengthensADuty() throws {
+    let found = try change(
+      "The provider must respond to a complaint within 28 days.",
+      "The provider must respond to a complaint within 14 days.")
+    #expect(found.change == .strengthened)
+    #expect(found.aspects == [.strengthened, .timingChanged])
+    #expect(found.notes == ["time limit shortened: within 28 days → within 14 days"])
+  }
+
+  @Test(arguments: [
+    ("The officer may sign the contract with the approval of the board.",
+     "The officer may sign the contract without the approval of the board.",
+     "condition reversed: with the approval of the board → without the approval of the board"),
+    ("The council must publish the report unless it contains personal data.",
+     "The council must publish the report if it contains personal data.",
+     "condition reversed: unless it contains personal data → if it contains personal data"),
+    ("The council must publish the report if the board agrees.",
+     "The council must publish the report if the board does not agree.",
+     "condition negated: “not” added: the board does not agree"),
+  ])
+  func aReversedConditionIsAConditionsChange(_ example: (String, String, String)) throws {
+    let found = try change(example.0, example.1)
+    #expect(found.change == .conditionsChanged)
+    #expect(!found.aspects.contains(.reworded))
+    #expect(found.notes.contains(example.2), "\(found.notes)")
+  }
+
+  @Test func aModalNegatedIsAKindChangeNotACondition() throws {
+    let found = try change("The council must publish the report.", "The council must not publish the report.")
+    #expect(!found.aspects.contains(.conditionsChanged))
+    #expect(found.notes.allSatisfy { !$0.hasPrefix("condition") })
+  }
+}
