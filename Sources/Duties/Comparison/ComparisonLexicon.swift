@@ -13,7 +13,9 @@ enum ComparisonLexicon {
     "not to exceed", "no later than", "within",
   ]
   /// Words after a number that make it a floor: "10 or more", "99.9% or better".
-  static let floorTrails = ["or more", "or better", "or greater", "or above", "or over", "and over", "and above"]
+  static let floorTrails = [
+    "or more", "or better", "or greater", "or above", "or over", "and over", "and above",
+  ]
   /// Words after a number that make it a ceiling: "5 or fewer", "3 or less".
   static let ceilingTrails = ["or fewer", "or less", "or below", "or under"]
 

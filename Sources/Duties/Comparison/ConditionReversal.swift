@@ -13,7 +13,8 @@ enum ConditionReversal {
       // A replacement is a deletion followed by an insertion; either may stand alone.
       let isReplacement = diff[index].op == .delete && index + 1 < diff.count && diff[index + 1].op == .insert
       let removed = diff[index].op == .delete ? words(diff[index].text) : []
-      let inserted = isReplacement ? words(diff[index + 1].text) : diff[index].op == .insert ? words(diff[index].text) : []
+      let inserted =
+        isReplacement ? words(diff[index + 1].text) : diff[index].op == .insert ? words(diff[index].text) : []
       let last = isReplacement ? index + 1 : index
       let before = index > 0 && diff[index - 1].op == .equal ? lastWords(diff[index - 1].text, 2) : ""
       let after = phrase(after: last, in: diff)

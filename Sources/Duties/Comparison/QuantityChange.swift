@@ -21,7 +21,8 @@ enum QuantityChange {
   ) {
     var aspects: [ObligationChange.Kind] = []
     var notes: [String] = []
-    let timing = Set((old.timing + new.timing).flatMap { $0.text.lowercased().split(separator: " ").map(String.init) })
+    let timing = Set(
+      (old.timing + new.timing).flatMap { $0.text.lowercased().split(separator: " ").map(String.init) })
     for index in diff.indices.dropLast() {
       guard diff[index].op == .delete, diff[index + 1].op == .insert else { continue }
       let before = index > 0 && diff[index - 1].op == .equal ? words(diff[index - 1].text) : []
@@ -92,13 +93,18 @@ enum QuantityChange {
     }
     var found: Bound?
     if let phrase = ComparisonLexicon.floorPhrases.first(where: { lead.hasSuffix($0) }) {
-      found = ComparisonLexicon.ceilingPhrases.contains { lead.hasSuffix($0) && $0.count > phrase.count }
+      found =
+        ComparisonLexicon.ceilingPhrases.contains { lead.hasSuffix($0) && $0.count > phrase.count }
         ? .ceiling : .floor
     } else if ComparisonLexicon.ceilingPhrases.contains(where: { lead.hasSuffix($0) }) {
       found = .ceiling
-    } else if trails.contains(where: { trail in ComparisonLexicon.floorTrails.contains { trail.hasPrefix($0) } }) {
+    } else if trails.contains(where: { trail in ComparisonLexicon.floorTrails.contains { trail.hasPrefix($0) }
+      })
+    {
       found = .floor
-    } else if trails.contains(where: { trail in ComparisonLexicon.ceilingTrails.contains { trail.hasPrefix($0) } }) {
+    } else if trails.contains(where: { trail in
+      ComparisonLexicon.ceilingTrails.contains { trail.hasPrefix($0) }
+    }) {
       found = .ceiling
     }
     guard let found else { return nil }

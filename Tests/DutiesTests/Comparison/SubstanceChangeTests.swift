@@ -17,16 +17,32 @@ import Testing
   }
 
   @Test(arguments: [
-    ("The provider must keep at least 10 copies.", "The provider must keep at least 12 copies.", "strengthened"),
+    (
+      "The provider must keep at least 10 copies.", "The provider must keep at least 12 copies.",
+      "strengthened"
+    ),
     ("The provider must keep at least 10 copies.", "The provider must keep at least 8 copies.", "weakened"),
-    ("The provider must keep 10 copies or more.", "The provider must keep 12 copies or more.", "strengthened"),
-    ("The council must spend no more than £5,000.", "The council must spend no more than £4,000.", "strengthened"),
-    ("The system must fail no more than 1 in 500 requests.", "The system must fail no more than 1 in 5000 requests.",
-     "strengthened"),
-    ("The authority must not spend more than £250,000.", "The authority must not spend more than £400,000.",
-     "weakened"),
-    ("The authority must not admit fewer than 3 members.", "The authority must not admit fewer than 5 members.",
-     "strengthened"),
+    (
+      "The provider must keep 10 copies or more.", "The provider must keep 12 copies or more.", "strengthened"
+    ),
+    (
+      "The council must spend no more than £5,000.", "The council must spend no more than £4,000.",
+      "strengthened"
+    ),
+    (
+      "The system must fail no more than 1 in 500 requests.",
+      "The system must fail no more than 1 in 5000 requests.",
+      "strengthened"
+    ),
+    (
+      "The authority must not spend more than £250,000.", "The authority must not spend more than £400,000.",
+      "weakened"
+    ),
+    (
+      "The authority must not admit fewer than 3 members.",
+      "The authority must not admit fewer than 5 members.",
+      "strengthened"
+    ),
     ("The board should review 95% of cases.", "The board should review 90% of cases.", "action-changed"),
   ])
   func aChangedNumberIsNamedAndJudged(_ example: (String, String, String)) throws {
@@ -38,8 +54,12 @@ import Testing
 
   @Test func theNoteNamesBothValuesWithTheirWords() throws {
     let found = try change(
-      "The authority must not spend more than £250,000 on it.", "The authority must not spend more than £400,000 on it.")
-    #expect(found.notes == ["limit raised (looser): spend more than £250,000 on it → spend more than £400,000 on it"])
+      "The authority must not spend more than £250,000 on it.",
+      "The authority must not spend more than £400,000 on it.")
+    #expect(
+      found.notes == [
+        "limit raised (looser): spend more than £250,000 on it → spend more than £400,000 on it"
+      ])
   }
 
   /// "£250,000" → "£400,000" differs in two characters: it was taken for a typing slip and not reported.
@@ -68,15 +88,21 @@ import Testing
   }
 
   @Test(arguments: [
-    ("The officer may sign the contract with the approval of the board.",
-     "The officer may sign the contract without the approval of the board.",
-     "condition reversed: with the approval of the board → without the approval of the board"),
-    ("The council must publish the report unless it contains personal data.",
-     "The council must publish the report if it contains personal data.",
-     "condition reversed: unless it contains personal data → if it contains personal data"),
-    ("The council must publish the report if the board agrees.",
-     "The council must publish the report if the board does not agree.",
-     "condition negated: “not” added: the board does not agree"),
+    (
+      "The officer may sign the contract with the approval of the board.",
+      "The officer may sign the contract without the approval of the board.",
+      "condition reversed: with the approval of the board → without the approval of the board"
+    ),
+    (
+      "The council must publish the report unless it contains personal data.",
+      "The council must publish the report if it contains personal data.",
+      "condition reversed: unless it contains personal data → if it contains personal data"
+    ),
+    (
+      "The council must publish the report if the board agrees.",
+      "The council must publish the report if the board does not agree.",
+      "condition negated: “not” added: the board does not agree"
+    ),
   ])
   func aReversedConditionIsAConditionsChange(_ example: (String, String, String)) throws {
     let found = try change(example.0, example.1)

@@ -67,6 +67,18 @@ import Testing
     }
   }
 
+  /// Found by the fuzzer: an end record whose comment runs past the end made ZIPFoundation give up
+  /// without closing its in-memory file (a leak on every such file).
+  @Test func anEndRecordCommentPastTheEndIsAnError() throws {
+    var bytes = word
+    bytes[bytes.count - 2] = 0x40
+    #expect {
+      try DocumentReader().read(bytes: bytes, path: "comment.docx")
+    } throws: { error in
+      "\(error)".contains("comment runs past the end of the file")
+    }
+  }
+
   /// An OpenDocument file whose `mimetype` declares 40 bytes and expands to 300 MiB: refused at
   /// once, not unpacked.
   @Test func theMimetypePartGoesThroughTheLimits() throws {

@@ -36,6 +36,11 @@ struct ZipDirectory {
     guard let end = Self.endRecord(data) else {
       throw Damage(reason: "no zip end-of-directory record (truncated, or not a zip file)")
     }
+    // ZIPFoundation reads the comment after the end record and gives up (leaking its in-memory
+    // file) when it runs past the end.
+    guard end + 22 + Int(data.u16(end + 20)) <= bytes.count else {
+      throw Damage(reason: "the zip end record's comment runs past the end of the file (truncated?)")
+    }
     var count = UInt64(data.u16(end + 10))
     var size = UInt64(data.u32(end + 12))
     var offset = UInt64(data.u32(end + 16))
