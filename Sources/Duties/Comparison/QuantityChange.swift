@@ -93,18 +93,15 @@ enum QuantityChange {
     }
     var found: Bound?
     if let phrase = ComparisonLexicon.floorPhrases.first(where: { lead.hasSuffix($0) }) {
-      found =
-        ComparisonLexicon.ceilingPhrases.contains { lead.hasSuffix($0) && $0.count > phrase.count }
-        ? .ceiling : .floor
+      let longerCeiling = ComparisonLexicon.ceilingPhrases.contains {
+        lead.hasSuffix($0) && $0.count > phrase.count
+      }
+      found = longerCeiling ? .ceiling : .floor
     } else if ComparisonLexicon.ceilingPhrases.contains(where: { lead.hasSuffix($0) }) {
       found = .ceiling
-    } else if trails.contains(where: { trail in ComparisonLexicon.floorTrails.contains { trail.hasPrefix($0) }
-      })
-    {
+    } else if startsWithAny(trails, ComparisonLexicon.floorTrails) {
       found = .floor
-    } else if trails.contains(where: { trail in
-      ComparisonLexicon.ceilingTrails.contains { trail.hasPrefix($0) }
-    }) {
+    } else if startsWithAny(trails, ComparisonLexicon.ceilingTrails) {
       found = .ceiling
     }
     guard let found else { return nil }
@@ -113,6 +110,11 @@ enum QuantityChange {
     case .prohibition, .adviceAgainst: return found == .floor ? .ceiling : .floor
     default: return nil
     }
+  }
+
+  /// Whether any of `texts` starts with any of `prefixes`.
+  private static func startsWithAny(_ texts: [String], _ prefixes: [String]) -> Bool {
+    texts.contains { text in prefixes.contains { text.hasPrefix($0) } }
   }
 
   private static func words(_ text: String) -> [String] {
