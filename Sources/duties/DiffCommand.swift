@@ -35,6 +35,13 @@ struct DiffCommand: ParsableCommand {
   @Flag(name: .long, help: "Also list unchanged obligations.")
   var all = false
 
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "The order of the changes: document (the new version's order, section by section) or kind (sections with "
+        + "the most consequential changes first).", valueName: "order"))
+  var sort: ChangeOrder = .document
+
   @Flag(
     name: .long,
     help: "Exit with status 1 when obligations changed and 0 when none did, like git diff --exit-code.")
@@ -68,8 +75,9 @@ struct DiffCommand: ParsableCommand {
       }
       for diagnostic in oldDocument.diagnostics + newDocument.diagnostics { Output.error("\(diagnostic)") }
       try Self.refuseOneEmptySide(oldDocument, newDocument)
-      comparison = RevisionDiffer(successions: try succession.table(), includesUnchanged: all).compare(
-        old: oldDocument, new: newDocument)
+      comparison = RevisionDiffer(successions: try succession.table(), includesUnchanged: all, order: sort)
+        .compare(
+          old: oldDocument, new: newDocument)
     } catch {
       Output.report(error)
       throw ExitCode(2)
@@ -99,3 +107,5 @@ struct DiffCommand: ParsableCommand {
         + "\(oldEmpty ? "new" : "old"); check that it is the document meant, in a format duties reads")
   }
 }
+
+extension ChangeOrder: ExpressibleByArgument {}

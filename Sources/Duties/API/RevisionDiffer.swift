@@ -11,11 +11,16 @@ public struct RevisionDiffer: Sendable {
   /// Whether obligations that did not change are listed, with kind `unchanged`. Leaving them out
   /// (as `DocumentComparison.withoutUnchanged()` would) is faster on large documents.
   public var includesUnchanged: Bool
+  /// The order of the changes: the new document's (the default) or by kind of change.
+  public var order: ChangeOrder
 
   /// Creates a differ; `successions` defaults to the built-in English table.
-  public init(successions: BearerSuccession = .england, includesUnchanged: Bool = true) {
+  public init(
+    successions: BearerSuccession = .england, includesUnchanged: Bool = true, order: ChangeOrder = .document
+  ) {
     self.successions = successions
     self.includesUnchanged = includesUnchanged
+    self.order = order
   }
 
   /// Compares two documents. Their obligations are extracted at the same time, each on its own core
@@ -83,11 +88,17 @@ public struct RevisionDiffer: Sendable {
         wordDiff: WordDiff.diff(old.sentence, new.sentence), section: new.section, notes: notes)
     }
     .compactMap { $0 }
+    var positions = changes.map {
+      ChangePosition(newOffset: $0.new!.location.offset, isRemoved: false, oldOffset: 0)
+    }
     var oldMatched = [Bool](repeating: false, count: normalizedOld.count)
     var newMatched = [Bool](repeating: false, count: normalizedNew.count)
+    // Where each old obligation's counterpart stands in the new document, for placing removals.
+    var counterpartOffset = [Int?](repeating: nil, count: normalizedOld.count)
     for (oldIndex, newIndex) in pairs {
       oldMatched[oldIndex] = true
       newMatched[newIndex] = true
+      counterpartOffset[oldIndex] = normalizedNew[newIndex].obligation.location.offset
     }
     for (index, item) in normalizedNew.enumerated() where !newMatched[index] {
       let obligation = item.obligation
@@ -95,14 +106,22 @@ public struct RevisionDiffer: Sendable {
         ObligationChange(
           change: .added, aspects: [.added], old: nil, new: obligation,
           wordDiff: [WordDiff.Segment(op: .insert, text: obligation.sentence)], section: obligation.section))
+      positions.append(ChangePosition(newOffset: obligation.location.offset, isRemoved: false, oldOffset: 0))
     }
-    for (index, item) in normalizedOld.enumerated() where !oldMatched[index] {
+    var precedingOffset = -1
+    for (index, item) in normalizedOld.enumerated() {
+      guard !oldMatched[index] else {
+        precedingOffset = counterpartOffset[index] ?? precedingOffset
+        continue
+      }
       let obligation = item.obligation
       changes.append(
         ObligationChange(
           change: .removed, aspects: [.removed], old: obligation, new: nil,
           wordDiff: [WordDiff.Segment(op: .delete, text: obligation.sentence)], section: obligation.section))
+      positions.append(
+        ChangePosition(newOffset: precedingOffset, isRemoved: true, oldOffset: obligation.location.offset))
     }
-    return DocumentComparison.ordered(changes)
+    return order.ordered(changes, positions: positions)
   }
 }

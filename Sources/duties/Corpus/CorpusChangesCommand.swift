@@ -27,6 +27,13 @@ struct CorpusChangesCommand: ParsableCommand {
   @Option(name: .long, help: "Colour in text output: auto, always or never.")
   var color: ColorChoice = .auto
 
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "The order of the changes: document (each new version's order) or kind (most consequential first).",
+      valueName: "order"))
+  var sort: ChangeOrder = .document
+
   @OptionGroup var succession: SuccessionOptions
 
   struct SeriesChanges: Encodable {
@@ -51,7 +58,7 @@ struct CorpusChangesCommand: ParsableCommand {
         results.append(
           SeriesChanges(
             series: item.id, title: item.title,
-            comparisons: try index.changes(in: item, successions: try succession.table()).map {
+            comparisons: try index.changes(in: item, successions: try succession.table(), order: sort).map {
               $0.withoutUnchanged()
             }))
       }

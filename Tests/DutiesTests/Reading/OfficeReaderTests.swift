@@ -62,11 +62,14 @@ import Testing
     let path = SharedCorpus.fixture("office/tracked-changes.docx").path
     let revisions = try #require(try DocumentReader().readTrackedRevisions(path: path))
     let comparison = RevisionDiffer().compare(old: revisions.before, new: revisions.after)
+    // In the order of the document: the strengthened duty (4.3) before the added one (4.4).
     let changes = comparison.realChanges
-    #expect(changes.map(\.change) == [.added, .strengthened])
-    #expect(changes.first?.new?.bearer?.parties == ["single executive team"])
-    #expect(changes.last?.old?.trigger.text == "should")
-    #expect(changes.last?.new?.trigger.text == "must")
+    #expect(changes.map(\.change) == [.strengthened, .added])
+    #expect(changes.last?.new?.bearer?.parties == ["single executive team"])
+    #expect(changes.first?.old?.trigger.text == "should")
+    #expect(changes.first?.new?.trigger.text == "must")
+    let byKind = RevisionDiffer(order: .kind).compare(old: revisions.before, new: revisions.after)
+    #expect(byKind.realChanges.map(\.change) == [.added, .strengthened])
     // A file without tracked changes has no revisions to compare.
     #expect(
       try DocumentReader().readTrackedRevisions(path: SharedCorpus.fixture("office/guidance.docx").path)

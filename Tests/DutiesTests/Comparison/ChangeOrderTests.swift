@@ -1,0 +1,64 @@
+import Testing
+
+@testable import Duties
+
+/// Changes are listed in the order of the document, section by section, with removals where they
+/// stood (issue #22); `.kind` keeps the grouping by consequence.
+@Suite struct ChangeOrderTests {
+  let old = """
+    # Rules
+
+    ## 3.5 Records
+
+    The board should keep records.
+
+    ## 3.12 Reports
+
+    The board must publish a report.
+
+    The board must send the report to the minister.
+
+    ## 3.20 Audit
+
+    The auditor may inspect the accounts.
+    """
+  let new = """
+    # Rules
+
+    ## 3.5 Records
+
+    The board must keep records.
+
+    ## 3.12 Reports
+
+    The board must publish a report.
+
+    ## 3.20 Audit
+
+    The auditor may inspect the accounts.
+
+    The auditor must report to the committee.
+    """
+
+  func comparison(_ order: ChangeOrder) throws -> DocumentComparison {
+    RevisionDiffer(order: order).compare(
+      old: try DocumentReader().read(string: old, path: "old.md"),
+      new: try DocumentReader().read(string: new, path: "new.md"))
+  }
+
+  @Test func documentOrderFollowsTheNewVersionWithRemovalsInPlace() throws {
+    let changes = try comparison(.document).realChanges
+    #expect(changes.map(\.change) == [.strengthened, .removed, .added])
+    #expect(changes.map(\.section) == ["3.5", "3.12", "3.20"])
+  }
+
+  @Test func kindOrderPutsTheMostConsequentialFirst() throws {
+    let changes = try comparison(.kind).realChanges
+    #expect(changes.map(\.change) == [.added, .strengthened, .removed])
+  }
+
+  @Test func unchangedObligationsKeepTheirPlaces() throws {
+    let changes = try comparison(.document).changes
+    #expect(changes.map(\.change) == [.strengthened, .unchanged, .removed, .unchanged, .added])
+  }
+}
