@@ -56,6 +56,15 @@ import Testing
     let rows = result.stdout.components(separatedBy: "\r\n").filter { !$0.isEmpty }
     #expect(rows.first?.hasPrefix("change,aspects,section") == true)
     #expect(rows.count == 1 + 5)
+    // Notes, sections, paths, columns, conditions and timing of each side, after the first columns.
+    #expect(
+      rows.first?.hasSuffix(
+        ",notes,section_old,section_new,path_old,path_new,column_old,column_new,conditions_old,conditions_new,"
+          + "timing_old,timing_new") == true)
+    let timing = try #require(rows.first { $0.hasPrefix("timing-changed,") })
+    #expect(timing.contains("deadline moved later: by 31 March 2012 → by 30 April 2012"))
+    #expect(timing.contains(",\(old),\(new),"))
+    #expect(timing.hasSuffix(",deadline: by 31 March 2012,deadline: by 30 April 2012"))
   }
 }
 

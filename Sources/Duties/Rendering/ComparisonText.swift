@@ -91,6 +91,9 @@ public enum ComparisonText {
       "change", "aspects", "section", "kind_old", "kind_new", "bearer_old", "bearer_new", "action_old",
       "action_new",
       "line_old", "line_new", "sentence_old", "sentence_new",
+      // Added later, so at the end.
+      "notes", "section_old", "section_new", "path_old", "path_new", "column_old", "column_new",
+      "conditions_old", "conditions_new", "timing_old", "timing_new",
     ])
     for change in comparison.changes {
       writer.append([
@@ -101,15 +104,32 @@ public enum ComparisonText {
         change.old?.action ?? "", change.new?.action ?? "",
         change.old.map { String($0.location.line) } ?? "", change.new.map { String($0.location.line) } ?? "",
         change.old?.sentence ?? "", change.new?.sentence ?? "",
+        change.notes.joined(separator: " | "), change.old?.section ?? "", change.new?.section ?? "",
+        change.old?.location.path ?? "", change.new?.location.path ?? "",
+        change.old.map { String($0.location.column) } ?? "",
+        change.new.map { String($0.location.column) } ?? "",
+        conditions(change.old), conditions(change.new), timing(change.old), timing(change.new),
       ])
     }
     for change in comparison.definitionChanges {
       writer.append([
         "definition-changed", "", change.new.section, "", "", change.removed.joined(separator: "; "),
         change.added.joined(separator: "; "), change.term, change.term, String(change.old.location.line),
-        String(change.new.location.line), "", "",
+        String(change.new.location.line), "", "", "", change.old.section, change.new.section,
+        change.old.location.path, change.new.location.path, String(change.old.location.column),
+        String(change.new.location.column), "", "", "", "",
       ])
     }
     return writer.text
+  }
+
+  /// An obligation's conditions for a CSV cell: "kind: text", joined by " | ".
+  private static func conditions(_ obligation: Obligation?) -> String {
+    (obligation?.conditions ?? []).map { "\($0.kind.rawValue): \($0.text)" }.joined(separator: " | ")
+  }
+
+  /// An obligation's timing for a CSV cell: "kind: text", joined by " | ".
+  private static func timing(_ obligation: Obligation?) -> String {
+    (obligation?.timing ?? []).map { "\($0.kind.rawValue): \($0.text)" }.joined(separator: " | ")
   }
 }
