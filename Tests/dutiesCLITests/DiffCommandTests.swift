@@ -147,3 +147,62 @@ extension DiffCommandTests {
     #expect(missing.stderr.contains("none.csv: error:"))
   }
 }
+
+/// The HTML report's filter, run in Node with a small stand-in for the page (issue #22): a section
+/// whose changes are all filtered out is hidden with them.
+@Suite(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/node")))
+struct DiffHTMLFilterTests {
+  @Test func aSectionWithEveryChangeFilteredOutIsHidden() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let old = try folder.write(
+      "# 1. A\n\nThe council should act.\n\n# 2. B\n\nThe board must report.\n", to: "old.md")
+    let new = try folder.write(
+      "# 1. A\n\nThe council must act.\n\n# 2. B\n\nThe board must report.\n\nThe board must publish.\n",
+      to: "new.md")
+    let html = try CommandRunner.run(["diff", "--format", "html", old, new]).stdout
+    let script = try #require(
+      html.components(separatedBy: "<script>").last?.components(separatedBy: "</script>").first)
+    // The kinds of the changes in each section, in order.
+    let sections = html.components(separatedBy: "<section>").dropFirst().map { part in
+      (part.components(separatedBy: "</section>").first ?? "").components(separatedBy: "data-kind=\"")
+        .dropFirst()
+        .compactMap { $0.split(separator: "\"").first }.map(String.init)
+    }
+    #expect(sections == [["strengthened"], ["added"]])
+    let harness = """
+      const sections = [\(sections.map { "[" + $0.map { "'\($0)'" }.joined(separator: ",") + "]" }.joined(separator: ","))];
+      const all = [];
+      const sectionElements = sections.map(kinds => {
+        const changes = kinds.map(kind => { const el = { kind, style: { display: '' } }; all.push(el); return el; });
+        return { style: { display: '' }, querySelectorAll: () => changes };
+      });
+      const boxes = [...new Set(all.map(c => c.kind))].map(kind => ({
+        dataset: { kind }, checked: true, addEventListener(type, fn) { this.fn = fn; } }));
+      global.document = { querySelectorAll(selector) {
+        if (selector === '.filters input') return boxes;
+        if (selector === 'section') return sectionElements;
+        const kind = /data-kind="([^"]+)"/.exec(selector)[1];
+        return all.filter(c => c.kind === kind);
+      } };
+      \(script)
+      const box = boxes.find(b => b.dataset.kind === 'added');
+      box.checked = false; box.fn();
+      console.log(JSON.stringify(sectionElements.map(s => s.style.display)));
+      box.checked = true; box.fn();
+      console.log(JSON.stringify(sectionElements.map(s => s.style.display)));
+      """
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/node")
+    process.arguments = ["-e", harness]
+    let output = Pipe()
+    let error = Pipe()
+    process.standardOutput = output
+    process.standardError = error
+    try process.run()
+    let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    let problems = String(decoding: error.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    #expect(text == "[\"\",\"none\"]\n[\"\",\"\"]\n", "\(problems)")
+  }
+}

@@ -40,6 +40,13 @@ public enum ComparisonHTML {
             document.querySelectorAll('.change[data-kind="' + box.dataset.kind + '"]').forEach(function (el) {
               el.style.display = box.checked ? '' : 'none';
             });
+            // A section whose changes are all filtered out is hidden with them.
+            document.querySelectorAll('section').forEach(function (section) {
+              var shown = Array.prototype.some.call(section.querySelectorAll('.change'), function (el) {
+                return el.style.display !== 'none';
+              });
+              section.style.display = shown ? '' : 'none';
+            });
           });
         });
         """)
