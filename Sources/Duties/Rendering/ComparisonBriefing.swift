@@ -66,6 +66,44 @@ enum ComparisonBriefing {
   }
 
   /// What changed, in a line: "should → must", "clinical commissioning group → integrated care board".
+  /// The word diff of a change as a report shows it, or `nil` when the change before it (`previous`,
+  /// updated here) showed the same pair of sentences: a sentence that holds many obligations is
+  /// diffed once. A long sentence (over ``longSentenceWords`` words) shows only the words around its
+  /// changes: each unchanged run keeps ``diffContext`` words next to a change, `…` for the rest.
+  static func shownDiff(_ change: ObligationChange, previous: inout (old: String, new: String)?)
+    -> [WordDiff.Segment]?
+  {
+    guard let old = change.old?.sentence, let new = change.new?.sentence else { return change.wordDiff }
+    if let previous, previous.old == old, previous.new == new { return nil }
+    previous = (old, new)
+    let words = change.wordDiff.reduce(0) { $0 + $1.text.split(separator: " ").count }
+    guard words > longSentenceWords else { return change.wordDiff }
+    let segments = change.wordDiff
+    // A sentence whose words did not change (its bearer or conditions did) shows its beginning.
+    guard segments.contains(where: { $0.op != .equal }) else {
+      return segments.map { segment in
+        let words = segment.text.split(separator: " ")
+        let kept = words.prefix(longSentenceWords) + (words.count > longSentenceWords ? ["…"] : [])
+        return WordDiff.Segment(op: .equal, text: kept.joined(separator: " "))
+      }
+    }
+    return segments.indices.map { index in
+      let segment = segments[index]
+      guard segment.op == .equal else { return segment }
+      let words = segment.text.split(separator: " ")
+      let keepStart = index == 0 ? 0 : diffContext
+      let keepEnd = index == segments.count - 1 ? 0 : diffContext
+      guard words.count > keepStart + keepEnd + 4 else { return segment }
+      let kept = words.prefix(keepStart) + ["…"] + words.suffix(keepEnd)
+      return WordDiff.Segment(op: .equal, text: kept.joined(separator: " "))
+    }
+  }
+
+  /// Sentences longer than this many words show only the words around their changes.
+  static let longSentenceWords = 60
+  /// Unchanged words kept on each side of a change in a long sentence.
+  static let diffContext = 8
+
   static func details(_ change: ObligationChange) -> [String] {
     guard let old = change.old, let new = change.new else {
       // An added or removed obligation: its conditions and timing.

@@ -7,6 +7,7 @@ public enum ComparisonText {
     output += style.dim("old: \(describe(comparison.old))\nnew: \(describe(comparison.new))") + "\n\n"
     for line in ComparisonBriefing.headline(comparison) { output += line + "\n" }
     var section: String?
+    var shownPair: (old: String, new: String)?
     for change in comparison.changes {
       if change.section != section {
         section = change.section
@@ -25,15 +26,19 @@ public enum ComparisonText {
         "  \(coloured) \(obligation.kind.rawValue) — \(ComparisonBriefing.partyList(obligation)): \(obligation.action)\n"
       for detail in ComparisonBriefing.details(change) { output += "      \(detail)\n" }
       if change.change != .unchanged, change.old != nil, change.new != nil {
-        output +=
-          "      "
-          + change.wordDiff.map { segment in
-            switch segment.op {
-            case .equal: segment.text
-            case .insert: style.green("{+\(segment.text)+}")
-            case .delete: style.red("[-\(segment.text)-]")
-            }
-          }.joined(separator: " ") + "\n"
+        if let diff = ComparisonBriefing.shownDiff(change, previous: &shownPair) {
+          output +=
+            "      "
+            + diff.map { segment in
+              switch segment.op {
+              case .equal: segment.text
+              case .insert: style.green("{+\(segment.text)+}")
+              case .delete: style.red("[-\(segment.text)-]")
+              }
+            }.joined(separator: " ") + "\n"
+        } else {
+          output += "      " + style.dim("(the same sentence as above)") + "\n"
+        }
       }
       output += "      " + style.dim(locations(change)) + "\n"
     }
@@ -47,6 +52,7 @@ public enum ComparisonText {
     output += "- New: `\(comparison.new.path)`" + (comparison.new.version.map { " (\($0))" } ?? "") + "\n\n"
     for line in ComparisonBriefing.headline(comparison) { output += "**\(line)**\n\n" }
     var section: String?
+    var shownPair: (old: String, new: String)?
     for change in comparison.changes {
       if change.section != section {
         section = change.section
@@ -57,14 +63,18 @@ public enum ComparisonText {
         "- **\(change.change.rawValue)** · \(obligation.kind.rawValue) · \(ComparisonBriefing.partyList(obligation)): \(obligation.action)\n"
       for detail in ComparisonBriefing.details(change) { output += "  - \(detail)\n" }
       if change.old != nil, change.new != nil, change.change != .unchanged {
-        let diff = change.wordDiff.map { segment in
-          switch segment.op {
-          case .equal: segment.text
-          case .insert: "**\(segment.text)**"
-          case .delete: "~~\(segment.text)~~"
-          }
-        }.joined(separator: " ")
-        output += "  - \(diff)\n"
+        if let shown = ComparisonBriefing.shownDiff(change, previous: &shownPair) {
+          let diff = shown.map { segment in
+            switch segment.op {
+            case .equal: segment.text
+            case .insert: "**\(segment.text)**"
+            case .delete: "~~\(segment.text)~~"
+            }
+          }.joined(separator: " ")
+          output += "  - \(diff)\n"
+        } else {
+          output += "  - (the same sentence as above)\n"
+        }
       } else {
         output += "  - > \(obligation.sentence)\n"
       }
