@@ -14,7 +14,10 @@ enum BearerRename {
     for party in gone {
       var found = false
       for candidate in came {
-        guard let path = successions.path(from: party, to: candidate) else { continue }
+        guard
+          let path = successions.path(from: party, to: candidate)
+            ?? Self.qualifiedPath(party, candidate, successions)
+        else { continue }
         found = true
         succeeded.insert(candidate)
         let steps = path.map { "\($0.successor ?? "abolished") (\($0.year))" }.joined(separator: " → ")
@@ -23,6 +26,22 @@ enum BearerRename {
       if !found { return nil }
     }
     return succeeded.count == came.count ? notes : nil
+  }
+
+  /// The succession between two bodies written with the same qualifier, which the table names
+  /// without it: "relevant clinical commissioning group" → "relevant integrated care board".
+  private static func qualifiedPath(_ old: String, _ new: String, _ successions: BearerSuccession)
+    -> [BearerSuccession.Entry]?
+  {
+    let oldWords = old.split(separator: " ")
+    let newWords = new.split(separator: " ")
+    var shared = 0
+    while shared < min(oldWords.count, newWords.count) - 1, oldWords[shared] == newWords[shared] {
+      shared += 1
+    }
+    guard shared > 0 else { return nil }
+    return successions.path(
+      from: oldWords[shared...].joined(separator: " "), to: newWords[shared...].joined(separator: " "))
   }
 
   /// "strategic health authority: abolished (2013) …" for old bearers the table says were abolished.

@@ -98,7 +98,11 @@ public struct BearerSuccession: Sendable, Hashable {
   static func key(_ name: String) -> String {
     var text = name.lowercased().trimmingCharacters(in: .whitespaces)
     if text.hasPrefix("the ") { text.removeFirst(4) }
+    // "National Health Service Commissioning Board" is the "NHS Commissioning Board".
+    if text.hasPrefix("national health service ") { text = "nhs " + text.dropFirst(24) }
     if text.hasSuffix("s"), !text.hasSuffix("ss") { text.removeLast() }
+    // "You must…" and an imperative ("Change it") bind the same reader.
+    if text == "you" { return "reader" }
     return acronyms[text] ?? text
   }
 

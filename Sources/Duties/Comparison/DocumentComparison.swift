@@ -56,8 +56,17 @@ public struct DocumentComparison: Sendable, Encodable {
         let oldParties = Set(change.old?.kind.isBinding == true ? change.old?.bearer?.parties ?? [] : [])
         let newParties = Set(change.new?.kind.isBinding == true ? change.new?.bearer?.parties ?? [] : [])
         if change.change == .added, change.new?.kind.isBinding == true { newBinding += 1 }
-        for party in newParties.subtracting(oldParties) { gaining[party, default: 0] += 1 }
-        for party in oldParties.subtracting(newParties) { losing[party, default: 0] += 1 }
+        // A duty that passed to a successor body went with the body: no party gained or lost it.
+        if change.aspects.contains(.bearerRenamed) { continue }
+        // One party written two ways ("PCT", "primary care trust"; "you", the reader) neither gains nor loses.
+        let oldKeys = Set(oldParties.map(BearerSuccession.key))
+        let newKeys = Set(newParties.map(BearerSuccession.key))
+        for party in newParties where !oldKeys.contains(BearerSuccession.key(party)) {
+          gaining[party, default: 0] += 1
+        }
+        for party in oldParties where !newKeys.contains(BearerSuccession.key(party)) {
+          losing[party, default: 0] += 1
+        }
       }
       self.counts = counts
       self.newBindingObligations = newBinding

@@ -37,6 +37,18 @@ enum ExtractionPostPass {
     return result
   }
 
+  /// The index of the token "apply" in a sentence that disapplies a provision ("Subsection (1) does
+  /// not apply …", "The duty in subsection (1) does not apply …"), or `nil`.
+  static func exceptionStart(_ sentence: String, _ tokens: [Token]) -> Int? {
+    let head = sentence.prefix(24).lowercased()
+    guard head.hasPrefix("subsection (") || head.hasPrefix("the duty") || head.hasPrefix("paragraph (")
+    else { return nil }
+    return tokens.indices.dropFirst(2).first { index in
+      tokens[index].lower == "apply" && tokens[index - 1].lower == "not"
+        && ["does", "do", "shall"].contains(tokens[index - 2].lower)
+    }
+  }
+
   /// The conditions the document states apart, in document order, with the sections they apply to.
   static func additions(in document: Document) -> [Addition] {
     var additions: [Addition] = []
@@ -59,8 +71,13 @@ enum ExtractionPostPass {
         }
         let label = String(target[open...close])
         let parent = Array(path.dropLast())
+        // An exception set out as a list ("to the extent that— (a) … (b) …") is the lead-in and its items.
+        let items = visit.node.children.compactMap { item in
+          item.text.map { ((item.number.map { "\($0) " }) ?? "") + $0.string }
+        }
+        let whole = ([text] + items).joined(separator: " ")
         additions.append(
-          Addition(sectionPrefix: parent + [label], condition: Condition(kind: .except, text: text)))
+          Addition(sectionPrefix: parent + [label], condition: Condition(kind: .except, text: whole)))
       }
       // "This section applies where…": a condition on every obligation of the section.
       for scope in [

@@ -57,6 +57,13 @@ struct ExtractionWalk {
       let sentence = String(decoding: bytes[range], as: UTF8.self)
       let drafts = analyzer.analyze(sentence, previousBearer: previousBearer)
       let isLast = index == sentences.count - 1
+      // "The duty in subsection (1) does not apply to the extent that— (a) … (b) …": the items are the
+      // exception, which ExtractionPostPass attaches to subsection (1); they bind no one themselves.
+      if isLast, hasItems, endsWithDash(sentence),
+        ExtractionPostPass.exceptionStart(sentence, Tokenizer.tokens(sentence)) != nil
+      {
+        consumed = true
+      }
       if isLast, hasItems, let leadIn = drafts.last, leadIn.opensList || endsWithDash(sentence) {
         let listed = ([sentence] + node.children.compactMap { Self.labelled($0) }).joined(separator: " ")
         for draft in drafts.dropLast() {

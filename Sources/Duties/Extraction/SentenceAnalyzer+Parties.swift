@@ -22,7 +22,7 @@ extension SentenceAnalyzer {
       var words = name.spaceSeparated
       // "providers of online platforms", "information concerning branches specified in…": the head is
       // before the first preposition or participle.
-      if let of = words.indices.dropFirst().first(where: { Self.postModifierStart(String(words[$0])) }) {
+      if let of = words.indices.dropFirst().first(where: { Self.startsPostModifier(words, at: $0) }) {
         words = Array(words[..<of])
       }
       guard let head = words.last.map(String.init) else { return false }
@@ -86,6 +86,18 @@ extension SentenceAnalyzer {
     let phrase = ClauseParts.slice(sentence, tokens, start..<to).trimming(" ,")
     guard let named = party(phrase, lastBearer: nil), isActor(named) else { return nil }
     return (named, to + 1)
+  }
+
+  /// Whether the word at `index` of a noun phrase starts a post-modifier: a preposition, or a
+  /// participle that does not stand before the rest of its phrase ("persons authorised by…", not
+  /// "a relevant integrated care board" or "the designated person").
+  static func startsPostModifier(_ words: [Substring], at index: Int) -> Bool {
+    let lower = words[index].lowercased()
+    if postModifierWords.contains(lower) { return true }
+    guard TriggerFinder.isParticiple(lower) else { return false }
+    guard index + 1 < words.count else { return true }
+    let next = words[index + 1].lowercased()
+    return postModifierWords.contains(next) || headEnds.contains(next) || next == "and" || next == "or"
   }
 
   /// Whether a word starts a post-modifier of a noun: a preposition or a participle.

@@ -47,6 +47,15 @@ struct SentenceAnalyzer {
         ["will", "won't"].contains(tokens[$0.tokens.lowerBound].lower) && $0.tokens.count == 1
       }
     }
+    // "Subsection (1) does not apply … if the Board has a duty to …": the modal is inside the
+    // exception, which ExtractionPostPass attaches to subsection (1); it binds no one by itself.
+    if let exception = ExtractionPostPass.exceptionStart(sentence, tokens) {
+      matches.removeAll { match in
+        match.tokens.lowerBound > exception
+          && !tokens[exception..<match.tokens.lowerBound].contains { $0.text == ";" }
+      }
+      if matches.isEmpty { return [] }
+    }
     if matches.isEmpty {
       return imperative(sentence, tokens).map { [$0] } ?? []
     }

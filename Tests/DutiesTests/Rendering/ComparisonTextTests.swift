@@ -30,7 +30,8 @@ import Testing
   @Test func obligationsOfOneUnchangedSentenceShowItOnce() throws {
     let sentence = "The council must pay \(bodies), and the board must report to the minister."
     let result = try comparison(
-      old: sentence + " The trust should act.", new: sentence.replacingOccurrences(of: "the minister", with: "Parliament")
+      old: sentence + " The trust should act.",
+      new: sentence.replacingOccurrences(of: "the minister", with: "Parliament")
         + " The trust must act.")
     let text = ComparisonText.terminal(result, color: false)
     let shown = text.components(separatedBy: "\n").filter { $0.contains("{+Parliament") }
