@@ -13,7 +13,8 @@ import Testing
 
   @Test func aParticipleBeforeItsNounIsPartOfTheBearer() throws {
     let document = try DocumentReader().read(
-      string: "A relevant integrated care board must appoint a person.\n\nThe designated officer must keep records.\n\n"
+      string:
+        "A relevant integrated care board must appoint a person.\n\nThe designated officer must keep records.\n\n"
         + "Persons authorised by the board may inspect the records.\n", path: "a.txt")
     let bearers = ObligationExtractor().extract(from: document).map { $0.bearer?.parties ?? [] }
     #expect(bearers == [["relevant integrated care board"], ["designated officer"], ["person"]])
@@ -25,7 +26,10 @@ import Testing
       "A relevant integrated care board must appoint a person.")
     let change = try #require(comparison.realChanges.first)
     #expect(change.change == .bearerRenamed)
-    #expect(change.notes == ["bearer renamed by reorganisation: relevant clinical commissioning group → integrated care board (2022)"])
+    #expect(
+      change.notes == [
+        "bearer renamed by reorganisation: relevant clinical commissioning group → integrated care board (2022)"
+      ])
     // The duty went with the body: no party gained or lost it.
     #expect(comparison.summary.partiesGaining.isEmpty)
     #expect(comparison.summary.partiesLosing.isEmpty)
@@ -35,7 +39,8 @@ import Testing
     #expect(BearerSuccession.key("National Health Service Commissioning Board") == "nhs commissioning board")
     let change = try #require(
       try changes(
-        "The National Health Service Commissioning Board must publish a plan.", "NHS England must publish a plan."
+        "The National Health Service Commissioning Board must publish a plan.",
+        "NHS England must publish a plan."
       ).realChanges.first)
     #expect(change.change == .bearerRenamed)
   }

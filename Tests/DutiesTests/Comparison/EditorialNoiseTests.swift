@@ -1,6 +1,7 @@
-import Duties
 import DutiesTestSupport
 import Testing
+
+@testable import Duties
 
 @Suite struct EditorialNoiseTests {
   func changes(_ old: String, _ new: String) throws -> [ObligationChange] {
@@ -27,6 +28,18 @@ import Testing
       (b) report incidents.
       """
     #expect(try changes(old, new).isEmpty)
+  }
+
+  /// Cross-reference wording is editorial: "Section 4.2" → "Sec. 4.2", "paragraph 3" → "para. 3" (issue #22).
+  @Test(arguments: [
+    ("The council must act under Section 4.2 of the Act.", "The council must act under Sec. 4.2 of the Act."),
+    ("The council must act under paragraph 3.", "The council must act under para. 3."),
+    ("The council must act under s. 12 of the Act.", "The council must act under section 12 of the Act."),
+    ("The council must act under Article 5.", "The council must act under Art. 5."),
+  ])
+  func abbreviatedReferencesAreNoChange(_ pair: (String, String)) throws {
+    #expect(try changes(pair.0, pair.1).isEmpty)
+    #expect(EditorialNormalizer.key(pair.0) == EditorialNormalizer.key(pair.1))
   }
 
   @Test func eachAspectIsReported() throws {
