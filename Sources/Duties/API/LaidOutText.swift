@@ -17,17 +17,21 @@ public struct LaidOutText: Sendable {
     public var startsParagraph: Bool
     /// The heading level the layout gives it (1 for the largest), or `nil` for body text.
     public var headingLevel: Int?
+    /// Whether it is an item of a list the word processor numbered ("1. Keep records"): never a
+    /// heading, however short (a numbered line of plain text may be one).
+    public var isListItem: Bool
 
     /// Creates a line.
     public init(
       text: String, page: Int? = nil, lineOnPage: Int? = nil, startsParagraph: Bool = true,
-      headingLevel: Int? = nil
+      headingLevel: Int? = nil, isListItem: Bool = false
     ) {
       self.text = text
       self.page = page
       self.lineOnPage = lineOnPage
       self.startsParagraph = startsParagraph
       self.headingLevel = headingLevel
+      self.isListItem = isListItem
     }
   }
 
@@ -80,6 +84,7 @@ extension DocumentReader {
     var bytes: [UInt8] = []
     var pageLines: [SourceText.PageLine] = []
     var hints: [Int: Int] = [:]
+    var listItems: Set<Int> = []
     var previousPage: Int?
     func appendLine(_ text: String, page: Int?, line: Int?) {
       bytes.append(contentsOf: text.utf8)
@@ -107,6 +112,7 @@ extension DocumentReader {
       }
       previousPage = line.page
       if let level = line.headingLevel { hints[pageLines.count] = level }
+      if line.isListItem { listItems.insert(pageLines.count) }
       appendLine(Self.cleaned(line.text), page: line.page, line: line.lineOnPage)
     }
     let paged = lines.contains { $0.page != nil }
@@ -123,6 +129,7 @@ extension DocumentReader {
     let source = SourceText(path: path, bytes: bytes, pageLines: paged ? pageLines : nil)
     var reader = PlainTextReader(source: source)
     reader.headingHints = hints
+    reader.listItemLines = listItems
     reader.dropsRunningLines = laidOut.hasRunningLines
     reader.continuesAcrossBlankLines = false
     reader.format = laidOut.metadata.format

@@ -8,6 +8,8 @@ struct PlainTextReader {
   let source: SourceText
   /// Heading levels that a layout reader (PDF fonts, Word styles) gave lines, by line index.
   var headingHints: [Int: Int] = [:]
+  /// Lines that a word processor numbered as list items, by index: never headings.
+  var listItemLines: Set<Int> = []
   /// Whether short lines repeated beside page breaks are dropped as running headers and footers.
   var dropsRunningLines = true
   /// Whether a paragraph that ends mid-sentence goes on after any blank line (text from a PDF
@@ -118,7 +120,9 @@ struct PlainTextReader {
         }
         let nextLine = lineIndex + 1 < lines.count ? bytes.string(bytes.trimmed(lines[lineIndex + 1])) : ""
         let heading =
-          headingHints[lineIndex] ?? (nextLine.first?.isLowercase == true ? nil : headingLevel(text))
+          headingHints[lineIndex]
+          ?? (nextLine.first?.isLowercase == true || listItemLines.contains(lineIndex)
+            ? nil : headingLevel(text))
         if pendingBreak {
           // A paragraph broken by a page break goes on when its last line ends mid-sentence and the
           // next line starts no heading, provision or bullet.

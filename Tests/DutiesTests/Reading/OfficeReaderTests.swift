@@ -98,3 +98,49 @@ import Testing
     #expect(throws: DutiesError.self) { try DocumentReader().read(path: path) }
   }
 }
+
+/// Word's numbered list paragraphs are list items, never headings, however short (issue #22).
+@Suite struct WordListTests {
+  static let namespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+  /// A Word package with one body paragraph per entry: `(text, listed)`.
+  static func word(_ paragraphs: [(String, Bool)]) -> [UInt8] {
+    let body = paragraphs.map { text, listed in
+      let number =
+        listed ? "<w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr></w:pPr>" : ""
+      return "<w:p>\(number)<w:r><w:t>\(text)</w:t></w:r></w:p>"
+    }.joined()
+    let numbering = """
+      <w:numbering xmlns:w="\(namespace)"><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0">\
+      <w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum>\
+      <w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>
+      """
+    return HostileFiles.zip([
+      .stored(
+        "word/document.xml", "<w:document xmlns:w=\"\(namespace)\"><w:body>\(body)</w:body></w:document>"),
+      .stored("word/numbering.xml", numbering),
+    ])
+  }
+
+  @Test func aWordListAndItsMarkdownDiffToNothing() throws {
+    let docx = Self.word([
+      ("Each trust must:", false), ("Keep records of complaints", true), ("Publish an annual report", true),
+      ("The council must publish a plan.", false),
+    ])
+    let markdown = """
+      Each trust must:
+
+      1. Keep records of complaints
+      2. Publish an annual report
+
+      The council must publish a plan.
+      """
+    let word = try DocumentReader().read(bytes: docx, path: "list.docx")
+    var headings: [String] = []
+    word.walk { visit in if let heading = visit.node.heading?.string { headings.append(heading) } }
+    #expect(headings.isEmpty)
+    let comparison = RevisionDiffer().compare(
+      old: word, new: try DocumentReader().read(string: markdown, path: "list.md"))
+    #expect(comparison.realChanges.isEmpty, "\(comparison.realChanges.map(\.change))")
+  }
+}

@@ -99,7 +99,9 @@ struct OpenDocumentReader {
           let value = text(child).collapsingWhitespace
           guard !value.isEmpty else { continue }
           let label = first && item.name == "list-item" ? Self.label(counter, format: format) : nil
-          lines.append(LaidOutText.Line(text: label.map { $0 + " " + value } ?? value))
+          lines.append(
+            LaidOutText.Line(
+              text: label.map { $0 + " " + value } ?? value, isListItem: item.name == "list-item"))
           first = false
         }
       }

@@ -90,7 +90,10 @@ struct WordReader {
         (properties?.child("outlineLvl")?.attribute("val").flatMap(Int.init) ?? style?.outlineLevel)
         .flatMap { $0 < 9 ? $0 : nil }
       let line = number.map { $0 + " " + content } ?? content
-      lines.append(LaidOutText.Line(text: line, headingLevel: outline.map { min($0 + 1, 6) }))
+      lines.append(
+        LaidOutText.Line(
+          text: line, headingLevel: outline.map { min($0 + 1, 6) },
+          isListItem: number != nil && outline == nil))
     }
 
     func block(_ element: XMLElement) {
