@@ -198,7 +198,7 @@ extension SentenceAnalyzer {
   }
 
   private func isNounList(_ tokens: [Token], _ range: Range<Int>) -> Bool {
-    guard !range.isEmpty, range.count <= 6 else { return false }
+    guard !range.isEmpty, range.count <= 9 else { return false }
     // "in conducting such review", "and with other authorities": a phrase, not a party.
     let lead =
       ["and", "or"].contains(tokens[range.lowerBound].lower) && range.count > 1

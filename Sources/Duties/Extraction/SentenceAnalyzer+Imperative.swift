@@ -30,6 +30,10 @@ extension SentenceAnalyzer {
     if verbIndex == index, ["of", "is", "are", "was", "were", "'s", "by", "and", ":", "no"].contains(next) {
       return nil
     }
+    // "Note that…", "Remember, …": what follows is information, not something to do.
+    if verbIndex == index, ["note", "remember"].contains(first.lower), ["that", ","].contains(next) {
+      return nil
+    }
     if kind == .prohibition || kind == .duty && verbIndex > index {
       guard Self.imperativeVerbs.contains(tokens[verbIndex].lower) || tokens[verbIndex].isWord else {
         return nil

@@ -47,6 +47,17 @@ struct SentenceAnalyzer {
         ["will", "won't"].contains(tokens[$0.tokens.lowerBound].lower) && $0.tokens.count == 1
       }
     }
+    // "(which may or may not exist)": a possibility, neither a permission nor a prohibition.
+    matches.removeAll { match in
+      let start = match.tokens.lowerBound
+      let isMay = tokens[start].lower == "may"
+      let opensPair =
+        isMay && start + 3 < tokens.count && tokens[start + 1].lower == "or"
+        && tokens[start + 2].lower == "may" && tokens[start + 3].lower == "not"
+      let closesPair =
+        isMay && start >= 2 && tokens[start - 1].lower == "or" && tokens[start - 2].lower == "may"
+      return opensPair || closesPair
+    }
     // "Subsection (1) does not apply … if the Board has a duty to …": the modal is inside the
     // exception, which ExtractionPostPass attaches to subsection (1); it binds no one by itself.
     if let exception = ExtractionPostPass.exceptionStart(sentence, tokens) {

@@ -1,0 +1,40 @@
+import DutiesTestSupport
+import Testing
+
+@testable import Duties
+
+/// Words that look like obligations and are not, and lists of bearers as statutes write them
+/// (issue #22: found by reading every change reported on real revision pairs).
+@Suite struct NonObligationTests {
+  func obligations(_ text: String) throws -> [Obligation] {
+    try ExtractionProbe.obligations(text)
+  }
+
+  @Test(arguments: [
+    "Note that many existing technologies use domain names.",
+    "Note, however, that the list is long.",
+    "Remember that the form is short.",
+    "The service (which may or may not exist) is named in the certificate.",
+    "A name may or may not be present.",
+  ])
+  func informationIsNoObligation(_ sentence: String) throws {
+    #expect(try obligations(sentence).isEmpty, "\(sentence)")
+  }
+
+  @Test func whatANoteSaysIsStillRead() throws {
+    let found = try obligations("Note that the council must publish a plan.")
+    #expect(found.map(\.action) == ["publish a plan"])
+    #expect(found.first?.bearer?.parties == ["council"])
+  }
+
+  /// "A, B or C may…" with a longer last item lost its first: "the Secretary of State" was dropped.
+  @Test(arguments: [
+    ("The Secretary of State, the Board or a clinical commissioning group may do anything.",
+     ["Secretary of State", "Board", "clinical commissioning group"]),
+    ("The council, the Board or a clinical commissioning group may do anything.",
+     ["council", "Board", "clinical commissioning group"]),
+  ])
+  func everyMemberOfAListOfBearersIsKept(_ example: (String, [String])) throws {
+    #expect(try obligations(example.0).first?.bearer?.parties == example.1)
+  }
+}
