@@ -75,9 +75,9 @@ struct DiffCommand: ParsableCommand {
       }
       for diagnostic in oldDocument.diagnostics + newDocument.diagnostics { Output.error("\(diagnostic)") }
       try Self.refuseOneEmptySide(oldDocument, newDocument)
-      comparison = RevisionDiffer(successions: try succession.table(), includesUnchanged: all, order: sort)
-        .compare(
-          old: oldDocument, new: newDocument)
+      let differ = RevisionDiffer(successions: try succession.table(), includesUnchanged: all, order: sort)
+      comparison = differ.compare(old: oldDocument, new: newDocument)
+      for warning in comparison.warnings ?? [] { Output.error("warning: \(warning)") }
     } catch {
       Output.report(error)
       throw ExitCode(2)

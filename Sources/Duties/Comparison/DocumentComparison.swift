@@ -12,6 +12,9 @@ public struct DocumentComparison: Sendable, Encodable {
   public let changes: [ObligationChange]
   /// Changes in the lists that define who a term covers ("Each of the following is a relevant partner—").
   public let definitionChanges: [DefinitionChange]
+  /// What the comparison itself warns of: two versions given the wrong way round (the old one dated
+  /// after the new one). Absent when there is nothing to warn of.
+  public let warnings: [String]?
 
   /// Creates a comparison.
   public init(
@@ -22,6 +25,19 @@ public struct DocumentComparison: Sendable, Encodable {
     self.changes = changes
     self.definitionChanges = definitionChanges
     self.summary = Summary(changes)
+    let order = Self.orderWarning(old: old, new: new)
+    self.warnings = order.map { [$0] }
+  }
+
+  /// A warning when both versions are dated (ISO dates, as legislation and front matter give them)
+  /// and the old one is the later.
+  static func orderWarning(old: SourceInfo, new: SourceInfo) -> String? {
+    func date(_ version: String?) -> String? {
+      guard let version, version.wholeMatch(of: /\d{4}-\d{2}-\d{2}/) != nil else { return nil }
+      return version
+    }
+    guard let before = date(old.version), let after = date(new.version), before > after else { return nil }
+    return "the old version (\(before)) is dated after the new one (\(after)): are they the wrong way round?"
   }
 
   /// The changes without the unchanged obligations.

@@ -4,7 +4,9 @@ enum ComparisonBriefing {
   static func headline(_ comparison: DocumentComparison) -> [String] {
     let summary = comparison.summary
     // What reading either side warned of comes first: a result from a misread file is no result.
-    var lines = (comparison.old.warnings ?? []) + (comparison.new.warnings ?? [])
+    var lines =
+      (comparison.old.warnings ?? []) + (comparison.new.warnings ?? [])
+      + (comparison.warnings ?? []).map { "warning: \($0)" }
     guard comparison.hasChanges else { return lines + ["No obligation changed."] }
     let order = ObligationChange.Kind.allCases.filter { summary.counts[$0.rawValue] != nil }
     if !order.isEmpty {

@@ -62,3 +62,28 @@ import Testing
     #expect(changes.map(\.change) == [.strengthened, .unchanged, .removed, .unchanged, .added])
   }
 }
+
+/// Two versions given the wrong way round are warned of (issue #22: a real pair was).
+@Suite struct VersionOrderWarningTests {
+  func source(_ version: String?) -> SourceInfo {
+    SourceInfo(path: "act.xml", format: "clml", title: nil, identifier: nil, version: version, sha256: "")
+  }
+
+  @Test func anOldVersionDatedAfterTheNewIsWarnedOf() {
+    let backwards = DocumentComparison(old: source("2022-02-28"), new: source("2014-04-01"), changes: [])
+    #expect(
+      backwards.warnings == [
+        "the old version (2022-02-28) is dated after the new one (2014-04-01): are they the wrong way round?"
+      ])
+    #expect(
+      ComparisonBriefing.headline(backwards).first?.hasPrefix("warning: the old version (2022-02-28)") == true
+    )
+  }
+
+  @Test func inOrderOrUndatedVersionsAreNot() {
+    #expect(
+      DocumentComparison(old: source("2014-04-01"), new: source("2022-02-28"), changes: []).warnings == nil)
+    #expect(DocumentComparison(old: source("draft-06"), new: source("draft-00"), changes: []).warnings == nil)
+    #expect(DocumentComparison(old: source(nil), new: source("2014-04-01"), changes: []).warnings == nil)
+  }
+}

@@ -29,10 +29,14 @@ import Testing
 
   /// "A, B or C may…" with a longer last item lost its first: "the Secretary of State" was dropped.
   @Test(arguments: [
-    ("The Secretary of State, the Board or a clinical commissioning group may do anything.",
-     ["Secretary of State", "Board", "clinical commissioning group"]),
-    ("The council, the Board or a clinical commissioning group may do anything.",
-     ["council", "Board", "clinical commissioning group"]),
+    (
+      "The Secretary of State, the Board or a clinical commissioning group may do anything.",
+      ["Secretary of State", "Board", "clinical commissioning group"]
+    ),
+    (
+      "The council, the Board or a clinical commissioning group may do anything.",
+      ["council", "Board", "clinical commissioning group"]
+    ),
   ])
   func everyMemberOfAListOfBearersIsKept(_ example: (String, [String])) throws {
     #expect(try obligations(example.0).first?.bearer?.parties == example.1)
