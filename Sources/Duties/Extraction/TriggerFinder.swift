@@ -219,8 +219,11 @@ struct TriggerFinder {
     }
     if ["is", "are"].contains(first), last == "to" {
       // "is to"/"are to": only when a party is the subject and a verb follows.
+      // "A typical workaround is to embed…", "The way to mitigate this risk is to limit…" describe a
+      // means, not a duty: the subject must be one that can act.
+      let head = subjectHead(match.tokens.lowerBound)
       if match.tokens.count == 2
-        && (Self.nonAgentSubjects.contains(subjectHead(match.tokens.lowerBound)) || next == "be")
+        && (Self.nonAgentSubjects.contains(head) || next == "be" || !head.isEmpty && !Self.agentLike(head))
       {
         return nil
       }
@@ -270,6 +273,9 @@ struct TriggerFinder {
       if first == "may" || first == "can" {
         if DeonticLexicon.nonAgentPronouns.contains(head) { return nil }
         if precededByAs(match.tokens.lowerBound) { return nil }
+        // "designers, who can reference this document": a relative clause describes; "we can think
+        // of…": the authors' own reasoning.
+        if head == "who" || first == "can" && head == "we" { return nil }
       }
       if next == "be" || next == "been" {
         var participle = verb + 1

@@ -16,9 +16,22 @@ import Testing
     "Remember that the form is short.",
     "The service (which may or may not exist) is named in the certificate.",
     "A name may or may not be present.",
+    "A typical workaround is to embed all of the names in one certificate.",
+    "The way to mitigate this risk is to limit the number of names.",
+    "We can think of these identities as names.",
+    "Designers, who can reference this document, read it first.",
   ])
   func informationIsNoObligation(_ sentence: String) throws {
     #expect(try obligations(sentence).isEmpty, "\(sentence)")
+  }
+
+  @Test func partiesThatActKeepTheirObligations() throws {
+    #expect(try obligations("The Secretary of State is to publish a report.").map(\.kind) == [.duty])
+    #expect(try obligations("The council can charge a fee.").map(\.kind) == [.permission])
+    #expect(
+      try obligations("Designers, who can reference this document, must check it.").map(\.action) == [
+        "check it"
+      ])
   }
 
   @Test func whatANoteSaysIsStillRead() throws {
