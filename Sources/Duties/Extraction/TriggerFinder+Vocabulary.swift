@@ -51,6 +51,23 @@ extension TriggerFinder {
     "that", "there", "which", "what",
   ]
 
+  /// Adverbs after "will" that make it a prediction: "will typically have".
+  static let hedges: Set<String> = [
+    "typically", "usually", "often", "generally", "normally", "probably", "likely", "sometimes", "rarely",
+    "frequently", "mostly", "perhaps", "possibly", "seldom",
+  ]
+
+  /// Question words that, as the subject of a modal after a preposition or a verb, make an embedded
+  /// question: "about who should pay".
+  static let questionWords: Set<String> = ["who", "what", "whether", "how", "when", "where"]
+
+  /// Verbs that take an embedded question: "decide who should pay".
+  static let questionTakingVerbs: Set<String> = [
+    "decide", "decides", "determine", "determines", "know", "knows", "ask", "asks", "consider", "considers",
+    "choose", "chooses", "specify", "specifies", "explain", "explains", "understand", "clarify", "agree",
+    "assess", "establish", "identify", "indicate", "show", "shows", "set", "sets",
+  ]
+
   /// Capitalised subjects of "will" that are not contract parties ("We will", "Government will").
   static let nonBindingWillSubjects: Set<String> = [
     "we", "i", "it", "this", "that", "there", "they", "he", "she", "you", "government", "department",

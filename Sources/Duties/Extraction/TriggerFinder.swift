@@ -191,6 +191,15 @@ struct TriggerFinder {
     if isMonthMay(match.tokens.lowerBound) { return nil }
     // A quoted or reported obligation is not imposed here.
     if isQuotedOrReported(match.tokens.lowerBound) { return nil }
+    // "will typically have", "will usually be": a prediction, whoever the subject.
+    if first == "will", match.tokens.count == 1, match.tokens.upperBound < tokens.count,
+      Self.hedges.contains(tokens[match.tokens.upperBound].lower)
+    {
+      return nil
+    }
+    // "decide who should pay", "questions about what must change": a question inside a clause;
+    // "those who should be heard": a relative clause that says who, not what they must do.
+    if isEmbeddedQuestion(match.tokens.lowerBound) || isWhoRelative(match.tokens.lowerBound) { return nil }
     if first == "will" || first == "won't", match.tokens.count == 1, !willBindsParty(match.tokens.lowerBound)
     {
       // "Tenant will not create…, and will promptly discharge": the same party's second promise.
@@ -380,6 +389,21 @@ struct TriggerFinder {
   /// Whether the trigger sits inside quotation marks or after a reporting verb.
   private func isQuotedOrReported(_ index: Int) -> Bool {
     reported[index]
+  }
+
+  /// Whether the trigger at `index` has a question word for its subject right after a preposition or
+  /// a verb that takes a question: "about who should pay", "decide what must be done".
+  private func isEmbeddedQuestion(_ index: Int) -> Bool {
+    guard index >= 2, Self.questionWords.contains(tokens[index - 1].lower) else { return false }
+    let before = tokens[index - 2].lower
+    return PartyLexicon.prepositions.contains(before) || Self.questionTakingVerbs.contains(before)
+  }
+
+  /// Whether the trigger at `index` is in a relative clause on "who" after a noun or pronoun:
+  /// "those who should be heard", "a person who must pay the levy".
+  private func isWhoRelative(_ index: Int) -> Bool {
+    guard index >= 2, tokens[index - 1].lower == "who" else { return false }
+    return tokens[index - 2].isWord && !Self.questionWords.contains(tokens[index - 2].lower)
   }
 
   /// "will" binds when a party defined in a contract is its subject ("Tenant will pay").

@@ -20,6 +20,8 @@ import Testing
     "The way to mitigate this risk is to limit the number of names.",
     "We can think of these identities as names.",
     "Designers, who can reference this document, read it first.",
+    "A certificate with a single Common Name will typically have one name.",
+    "There are questions about who should pay.",
   ])
   func informationIsNoObligation(_ sentence: String) throws {
     #expect(try obligations(sentence).isEmpty, "\(sentence)")
@@ -32,6 +34,15 @@ import Testing
       try obligations("Designers, who can reference this document, must check it.").map(\.action) == [
         "check it"
       ])
+  }
+
+  /// The main clause is the obligation; a question or a relative clause inside it is part of its action.
+  @Test func clausesInsideTheActionAreNotObligationsOfTheirOwn() throws {
+    let decide = try obligations("The parties must decide who should pay the costs.")
+    #expect(decide.map(\.action) == ["decide who should pay the costs"])
+    let consult = try obligations("The council must consult those who should be heard.")
+    #expect(consult.map(\.action) == ["consult those who should be heard"])
+    #expect(try obligations("Tenant will promptly pay the rent.").map(\.kind) == [.duty])
   }
 
   @Test func whatANoteSaysIsStillRead() throws {
