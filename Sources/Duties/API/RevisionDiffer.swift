@@ -70,8 +70,9 @@ public struct RevisionDiffer: Sendable {
   private func compare(_ normalizedOld: [NormalizedObligation], _ normalizedNew: [NormalizedObligation])
     -> [ObligationChange]
   {
-    let anchors = SectionAligner.align(old: normalizedOld, new: normalizedNew)
-    let pairs = ObligationAligner(old: normalizedOld, new: normalizedNew, anchors: anchors).align()
+    let anchors = SectionAligner.map(old: normalizedOld, new: normalizedNew)
+    let pairs = ObligationAligner(old: normalizedOld, new: normalizedNew, anchors: anchors.counterparts)
+      .align()
     // Classifying a pair and diffing its words depend on that pair alone: spread over the cores.
     let successions = self.successions
     let includesUnchanged = self.includesUnchanged

@@ -18,7 +18,7 @@ enum ChangeClassifier {
   /// What changed between a matched pair, and notes that say it in words.
   static func classify(
     old normalizedOld: NormalizedObligation, new normalizedNew: NormalizedObligation,
-    anchors: [String: String], successions: BearerSuccession
+    anchors: SectionAligner.SectionMap, successions: BearerSuccession
   ) -> (aspects: [ObligationChange.Kind], notes: [String]) {
     let old = normalizedOld.obligation
     let new = normalizedNew.obligation
@@ -70,7 +70,7 @@ enum ChangeClassifier {
 
   static func aspects(
     old normalizedOld: NormalizedObligation, new normalizedNew: NormalizedObligation,
-    anchors: [String: String]
+    anchors: SectionAligner.SectionMap
   )
     -> [ObligationChange.Kind]
   {
@@ -120,10 +120,7 @@ enum ChangeClassifier {
     {
       aspects.append(.actionChanged)
     }
-    let oldAnchor = normalizedOld.anchor
-    let newAnchor = normalizedNew.anchor
-    let expected = anchors[oldAnchor] ?? oldAnchor
-    if expected != newAnchor { aspects.append(.moved) }
+    if anchors.isMove(from: normalizedOld.anchor, to: normalizedNew.anchor) { aspects.append(.moved) }
     if aspects.filter({ $0 != .moved }).isEmpty, !sameSentence { aspects.append(.reworded) }
     return aspects.sorted()
   }

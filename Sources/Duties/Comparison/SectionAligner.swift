@@ -13,6 +13,49 @@ enum SectionAligner {
     return parts.joined(separator: " › ")
   }
 
+  /// Where the sections of the old version went: each old anchor's counterpart (one to one), and
+  /// every new anchor that holds more than half of an old anchor's sentences word for word (where a
+  /// section merged into another, or was split, went).
+  struct SectionMap: Sendable {
+    var counterparts: [String: String]
+    var destinations: [String: Set<String>]
+
+    /// Whether an obligation under `old` that is now under `new` moved: its section's content did not
+    /// go there, and neither section holds the other (headings flattened or added are no move).
+    func isMove(from old: String, to new: String) -> Bool {
+      let expected = counterparts[old] ?? old
+      if expected == new || destinations[old]?.contains(new) == true { return false }
+      return !SectionAligner.isNested(expected, new) && !SectionAligner.isNested(old, new)
+    }
+  }
+
+  /// Whether one section path is the other or lies inside it ("3" and "3 › Before you start").
+  static func isNested(_ a: String, _ b: String) -> Bool {
+    let first = a.components(separatedByBytes: " › ")
+    let second = b.components(separatedByBytes: " › ")
+    let shared = min(first.count, second.count)
+    return shared > 0 && first.prefix(shared) == second.prefix(shared)
+  }
+
+  /// The counterparts and destinations of the old version's sections.
+  static func map(old: [NormalizedObligation], new: [NormalizedObligation]) -> SectionMap {
+    let counterparts = align(old: old, new: new)
+    var oldCounts: [String: Int] = [:]
+    for item in old { oldCounts[item.anchor, default: 0] += 1 }
+    var newKeys = Multimap<String, String>(minimumCapacity: new.count)
+    for item in new { newKeys.insert(item.anchor, for: item.key) }
+    var shared: [String: [String: Int]] = [:]
+    for item in old {
+      newKeys.forEach(of: item.key) { shared[item.anchor, default: [:]][$0, default: 0] += 1 }
+    }
+    var destinations: [String: Set<String>] = [:]
+    for (oldAnchor, counts) in shared {
+      let total = oldCounts[oldAnchor] ?? 1
+      destinations[oldAnchor] = Set(counts.filter { 2 * $0.value > total }.keys)
+    }
+    return SectionMap(counterparts: counterparts, destinations: destinations)
+  }
+
   /// A map from old anchors to the new anchors they became.
   static func align(old: [NormalizedObligation], new: [NormalizedObligation]) -> [String: String] {
     // Each side's maps are built on its own core; indexing (rather than iterating) the obligations
