@@ -28,4 +28,11 @@ enum ComparisonLexicon {
   ]
   /// Words whose coming or going alone negates or narrows a condition: "if not", "only if".
   static let negatingWords: Set<String> = ["not", "no", "never", "except", "unless", "without"]
+
+  /// Words that carry no content of an action, left out when actions are matched by their words.
+  static let functionWords: Set<String> = [
+    "the", "a", "an", "of", "to", "be", "by", "for", "in", "on", "and", "or", "with", "if", "only", "that",
+    "is", "are", "as", "at", "it", "its", "their", "they", "this", "these", "those", "any", "all", "each",
+    "from", "into", "not", "no", "such", "so", "than", "then", "there", "which", "who", "make", "use",
+  ]
 }

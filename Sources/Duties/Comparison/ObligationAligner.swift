@@ -77,7 +77,67 @@ struct ObligationAligner {
       newUsed[newIndex] = true
     }
     pairs += progressions(oldUsed: &oldUsed, newUsed: &newUsed)
+    pairs += rewrites(oldUsed: &oldUsed, newUsed: &newUsed)
     return pairs
+  }
+
+  /// 4. An obligation rewritten in place ("Third-party actions should only be used if" → "Make use
+  /// of a third-party action only if"): in the counterpart section, the one left on each side whose
+  /// action shares most of its stemmed content words, by bearers that do not contradict each other.
+  private func rewrites(oldUsed: inout [Bool], newUsed: inout [Bool]) -> [(Int, Int)] {
+    let oldLeft = old.indices.filter { !oldUsed[$0] }
+    guard !oldLeft.isEmpty else { return [] }
+    let oldStems = Dictionary(uniqueKeysWithValues: oldLeft.map { ($0, Self.stems(old[$0].action)) })
+    var scored: [(Double, Int, Int)] = []
+    for newIndex in new.indices where !newUsed[newIndex] {
+      let newItem = new[newIndex]
+      let newStems = Self.stems(newItem.action)
+      guard newStems.count >= 2 else { continue }
+      for oldIndex in oldLeft where Self.sameRegion(old[oldIndex].anchor, newItem.anchor, anchors) {
+        guard Self.bearersAgree(old[oldIndex].obligation, newItem.obligation), let stems = oldStems[oldIndex],
+          stems.count >= 2
+        else { continue }
+        let score = jaccard(stems, newStems)
+        if score >= 0.5 { scored.append((score, oldIndex, newIndex)) }
+      }
+    }
+    scored.sort { ($0.0, $1.1, $1.2) > ($1.0, $0.1, $0.2) }
+    var pairs: [(Int, Int)] = []
+    for (_, oldIndex, newIndex) in scored where !oldUsed[oldIndex] && !newUsed[newIndex] {
+      pairs.append((oldIndex, newIndex))
+      oldUsed[oldIndex] = true
+      newUsed[newIndex] = true
+    }
+    return pairs
+  }
+
+  /// Whether an old section and a new one are the same part of the document: counterparts, one
+  /// inside the other, or either side without sections there.
+  private static func sameRegion(_ old: String, _ new: String, _ anchors: [String: String]) -> Bool {
+    let expected = anchors[old] ?? old
+    return expected == new || old.isEmpty || new.isEmpty || SectionAligner.isNested(expected, new)
+  }
+
+  /// Whether two obligations' bearers can be one: the same parties, or either left unnamed (an
+  /// imperative's reader, a passive).
+  private static func bearersAgree(_ a: Obligation, _ b: Obligation) -> Bool {
+    let first = Set((a.bearer?.parties ?? []).map(BearerSuccession.key))
+    let second = Set((b.bearer?.parties ?? []).map(BearerSuccession.key))
+    return first.isEmpty || second.isEmpty || first == ["reader"] || second == ["reader"]
+      || !first.isDisjoint(with: second)
+  }
+
+  /// The content words of an action, crudely stemmed ("actions" → "action", "publishing" → "publish").
+  static func stems(_ words: [String]) -> Set<String> {
+    Set(
+      words.compactMap { word in
+        guard !ComparisonLexicon.functionWords.contains(word), word.count > 2 else { return nil }
+        for suffix in ["ing", "ed", "es", "s", "e"]
+        where word.count - suffix.count >= 3 && word.hasSuffix(suffix) {
+          return String(word.dropLast(suffix.count))
+        }
+        return word
+      })
   }
 
   /// 3. Across a green paper, white paper and guidance the same duty is reworded at each step: a

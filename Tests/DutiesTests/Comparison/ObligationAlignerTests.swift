@@ -60,3 +60,39 @@ import Testing
     }
   }
 }
+
+/// An obligation rewritten in place is paired with what it came from, not reported as removed plus
+/// added (issue #22).
+@Suite struct RewriteAlignmentTests {
+  @Test func aPassiveRewrittenAsAnImperativeIsOneChange() throws {
+    let old = "# Actions\n\nThird-party actions should only be used if the provider is verified.\n"
+    let new = "# Actions\n\nMake use of a third-party action only if the provider is verified.\n"
+    let changes = RevisionDiffer(includesUnchanged: false).compare(
+      old: try DocumentReader().read(string: old, path: "old.md"),
+      new: try DocumentReader().read(string: new, path: "new.md")
+    ).realChanges
+    #expect(changes.map(\.change) == [.strengthened])
+    #expect(changes.first?.aspects.contains(.bearerChanged) == false)
+  }
+
+  @Test func unrelatedObligationsInOneSectionStayApart() throws {
+    let old = "# Rules\n\nThe council must keep records of complaints.\n"
+    let new = "# Rules\n\nThe council must publish an annual budget.\n"
+    let changes = RevisionDiffer(includesUnchanged: false).compare(
+      old: try DocumentReader().read(string: old, path: "old.md"),
+      new: try DocumentReader().read(string: new, path: "new.md")
+    ).realChanges
+    #expect(Set(changes.map(\.change)) == [.added, .removed])
+  }
+
+  @Test func stemsIgnoreFunctionWordsAndEndings() {
+    #expect(
+      ObligationAligner.stems(["make", "use", "of", "a", "third-party", "action", "only"]) == [
+        "third-party", "action",
+      ])
+    #expect(
+      ObligationAligner.stems(["third-party", "actions", "to", "only", "be", "used"]) == [
+        "third-party", "action", "used",
+      ])
+  }
+}
