@@ -88,12 +88,22 @@ struct ObligationAligner {
     let oldLeft = old.indices.filter { !oldUsed[$0] }
     guard !oldLeft.isEmpty else { return [] }
     let oldStems = Dictionary(uniqueKeysWithValues: oldLeft.map { ($0, Self.stems(old[$0].action)) })
+    // Candidates share a stem: the old obligations holding each, at most 64 a stem, so that two
+    // unrelated documents of thousands of obligations are not compared pair by pair.
+    var postings: [String: [Int]] = [:]
+    for oldIndex in oldLeft {
+      for stem in oldStems[oldIndex]! where postings[stem, default: []].count < 64 {
+        postings[stem, default: []].append(oldIndex)
+      }
+    }
     var scored: [(Double, Int, Int)] = []
     for newIndex in new.indices where !newUsed[newIndex] {
       let newItem = new[newIndex]
       let newStems = Self.stems(newItem.action)
       guard newStems.count >= 2 else { continue }
-      for oldIndex in oldLeft where Self.sameRegion(old[oldIndex].anchor, newItem.anchor, anchors) {
+      let candidates = Set(newStems.flatMap { postings[$0] ?? [] })
+      for oldIndex in candidates.sorted() where Self.sameRegion(old[oldIndex].anchor, newItem.anchor, anchors)
+      {
         guard Self.bearersAgree(old[oldIndex].obligation, newItem.obligation), let stems = oldStems[oldIndex],
           stems.count >= 2
         else { continue }
