@@ -90,13 +90,12 @@ enum ChangeClassifier {
     // Each comparison is skipped when the two sides are written the same (most pairs).
     let oldParties = old.bearer?.parties ?? []
     let newParties = new.bearer?.parties ?? []
-    let (oldKeys, newKeys) = (
-      Set(oldParties.map(BearerSuccession.key)), Set(newParties.map(BearerSuccession.key))
-    )
-    // A passive with no agent and an imperative both leave the one who acts to the reader.
-    let bothReader = oldKeys.union(newKeys) == ["reader"] && (oldKeys.isEmpty || newKeys.isEmpty)
-    if oldParties != newParties, oldKeys != newKeys, !bothReader {
-      aspects.append(.bearerChanged)
+    if oldParties != newParties {
+      let oldKeys = Set(oldParties.map(BearerSuccession.key))
+      let newKeys = Set(newParties.map(BearerSuccession.key))
+      // A passive with no agent and an imperative both leave the one who acts to the reader.
+      let bothReader = oldKeys.union(newKeys) == ["reader"] && (oldKeys.isEmpty || newKeys.isEmpty)
+      if oldKeys != newKeys, !bothReader { aspects.append(.bearerChanged) }
     }
     if old.conditions != new.conditions,
       Set(old.conditions.map { EditorialNormalizer.key($0.text) })

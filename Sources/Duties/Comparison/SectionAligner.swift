@@ -39,25 +39,11 @@ enum SectionAligner {
 
   /// The counterparts and destinations of the old version's sections.
   static func map(old: [NormalizedObligation], new: [NormalizedObligation]) -> SectionMap {
-    let counterparts = align(old: old, new: new)
-    var oldCounts: [String: Int] = [:]
-    for item in old { oldCounts[item.anchor, default: 0] += 1 }
-    var newKeys = Multimap<String, String>(minimumCapacity: new.count)
-    for item in new { newKeys.insert(item.anchor, for: item.key) }
-    var shared: [String: [String: Int]] = [:]
-    for item in old {
-      newKeys.forEach(of: item.key) { shared[item.anchor, default: [:]][$0, default: 0] += 1 }
-    }
-    var destinations: [String: Set<String>] = [:]
-    for (oldAnchor, counts) in shared {
-      let total = oldCounts[oldAnchor] ?? 1
-      destinations[oldAnchor] = Set(counts.filter { 2 * $0.value > total }.keys)
-    }
-    return SectionMap(counterparts: counterparts, destinations: destinations)
+    align(old: old, new: new)
   }
 
-  /// A map from old anchors to the new anchors they became.
-  static func align(old: [NormalizedObligation], new: [NormalizedObligation]) -> [String: String] {
+  /// The new anchors the old ones became (one to one), and where each old anchor's sentences went.
+  private static func align(old: [NormalizedObligation], new: [NormalizedObligation]) -> SectionMap {
     // Each side's maps are built on its own core; indexing (rather than iterating) the obligations
     // reads their keys without copying each one.
     let (oldKeys, (newCounts, holders)) = Parallel.pair(
@@ -76,9 +62,13 @@ enum SectionAligner {
         return (newCounts, holders)
       })
     var candidates: [(score: Double, old: String, new: String)] = []
+    var destinations: [String: Set<String>] = [:]
     for (oldAnchor, keys) in oldKeys {
       var shared: [String: Int] = [:]
       for key in keys { holders.forEach(of: key) { shared[$0, default: 0] += 1 } }
+      // Where more than half of the section's sentences went word for word.
+      let went = shared.filter { 2 * $0.value > keys.count }.keys
+      if !went.isEmpty { destinations[oldAnchor] = Set(went) }
       if newCounts[oldAnchor] != nil, shared[oldAnchor] == nil { shared[oldAnchor] = 0 }
       for (newAnchor, count) in shared {
         let size = max(keys.count, newCounts[newAnchor] ?? 0)
@@ -95,6 +85,6 @@ enum SectionAligner {
       map[candidate.old] = candidate.new
       taken.insert(candidate.new)
     }
-    return map
+    return SectionMap(counterparts: map, destinations: destinations)
   }
 }

@@ -40,6 +40,8 @@ enum ExtractionPostPass {
   /// The index of the token "apply" in a sentence that disapplies a provision ("Subsection (1) does
   /// not apply …", "The duty in subsection (1) does not apply …"), or `nil`.
   static func exceptionStart(_ sentence: String, _ tokens: [Token]) -> Int? {
+    // Most sentences start with none of "subsection", "the duty", "paragraph": their first byte says so.
+    guard let first = sentence.utf8.first, "SsTtPp".utf8.contains(first) else { return nil }
     let head = sentence.prefix(24).lowercased()
     guard head.hasPrefix("subsection (") || head.hasPrefix("the duty") || head.hasPrefix("paragraph (")
     else { return nil }

@@ -16,8 +16,9 @@ enum SentenceClip {
 
   /// `text` whole when it fits, else the ``maximumBytes`` around the UTF-8 offset `anchor`.
   static func clip(_ text: String, around anchor: Int) -> String {
+    // Nearly every text fits: its UTF-8 count is known without copying it.
+    guard text.utf8.count > maximumBytes else { return text }
     let bytes = Array(text.utf8)
-    guard bytes.count > maximumBytes else { return text }
     let anchor = min(max(0, anchor), bytes.count)
     var end = min(bytes.count, max(anchor, 0) + maximumBytes / 2)
     var start = max(0, end - maximumBytes)
