@@ -30,8 +30,15 @@ public enum CommandRunner {
   public static func run(_ arguments: [String], input: String? = nil, environment: [String: String] = [:])
     throws -> Result
   {
+    try run(program: executable, arguments, input: input, environment: environment)
+  }
+
+  /// Runs another program (Node, `setpriv` in front of `duties`) the same way.
+  public static func run(
+    program: URL, _ arguments: [String], input: String? = nil, environment: [String: String] = [:]
+  ) throws -> Result {
     let process = Process()
-    process.executableURL = executable
+    process.executableURL = program
     process.arguments = arguments
     var env = ProcessInfo.processInfo.environment
     for (key, value) in environment { env[key] = value }

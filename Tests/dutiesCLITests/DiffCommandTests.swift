@@ -192,17 +192,7 @@ struct DiffHTMLFilterTests {
       box.checked = true; box.fn();
       console.log(JSON.stringify(sectionElements.map(s => s.style.display)));
       """
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/node")
-    process.arguments = ["-e", harness]
-    let output = Pipe()
-    let error = Pipe()
-    process.standardOutput = output
-    process.standardError = error
-    try process.run()
-    let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    let problems = String(decoding: error.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    process.waitUntilExit()
-    #expect(text == "[\"\",\"none\"]\n[\"\",\"\"]\n", "\(problems)")
+    let result = try CommandRunner.run(program: URL(fileURLWithPath: "/usr/bin/node"), ["-e", harness])
+    #expect(result.stdout == "[\"\",\"none\"]\n[\"\",\"\"]\n", "\(result.stderr)")
   }
 }

@@ -97,22 +97,12 @@ import Testing
       ? ["/usr/bin/setpriv", "--reuid", "65534", "--regid", "65534", "--clear-groups"] : []
     for command in [["stats"], ["query", "--bearer", "council"], ["export"], ["series"]] {
       let arguments = ["corpus"] + command + ["--db", database]
-      let process = Process()
-      process.executableURL = URL(fileURLWithPath: prefix.first ?? CommandRunner.executable.path)
-      process.arguments =
-        Array(prefix.dropFirst()) + (prefix.isEmpty ? [] : [CommandRunner.executable.path])
-        + arguments
-      let output = Pipe()
-      let error = Pipe()
-      process.standardOutput = output
-      process.standardError = error
-      try process.run()
-      let stdout = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-      let stderr = String(decoding: error.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-      process.waitUntilExit()
-      #expect(process.terminationStatus == 0, "\(command): \(stderr)")
-      #expect(!stderr.contains("readonly"), "\(command): \(stderr)")
-      #expect(!stdout.isEmpty)
+      let result = try CommandRunner.run(
+        program: URL(fileURLWithPath: prefix.first ?? CommandRunner.executable.path),
+        Array(prefix.dropFirst()) + (prefix.isEmpty ? [] : [CommandRunner.executable.path]) + arguments)
+      #expect(result.status == 0, "\(command): \(result.stderr)")
+      #expect(!result.stderr.contains("readonly"), "\(command): \(result.stderr)")
+      #expect(!result.stdout.isEmpty)
     }
   }
 }
