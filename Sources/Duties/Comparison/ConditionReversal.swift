@@ -21,8 +21,11 @@ enum ConditionReversal {
       if removed.count == 1, inserted.count == 1, ComparisonLexicon.oppositeWords[removed[0]] == inserted[0] {
         notes.append("condition reversed: \(removed[0]) \(after) → \(inserted[0]) \(after)")
       } else if old.kind == new.kind, removed.count <= 3, inserted.count <= 3 {
+        // "not only … but also" adds, it does not negate.
         let added = Set(inserted).intersection(ComparisonLexicon.negatingWords).subtracting(removed)
+          .filter { !Self.isNotOnly($0, in: inserted) }
         let dropped = Set(removed).intersection(ComparisonLexicon.negatingWords).subtracting(inserted)
+          .filter { !Self.isNotOnly($0, in: removed) }
         if let word = added.sorted().first {
           notes.append(
             "condition negated: “\(word)” added: " + join(before, diff[last].text, after))
@@ -34,6 +37,12 @@ enum ConditionReversal {
       if isReplacement { index += 1 }
     }
     return notes
+  }
+
+  /// Whether `word` is the "not" of "not only" among `words`.
+  private static func isNotOnly(_ word: String, in words: [String]) -> Bool {
+    guard word == "not", let index = words.firstIndex(of: "not") else { return false }
+    return index + 1 < words.count && words[index + 1] == "only"
   }
 
   private static func words(_ text: String) -> [String] {

@@ -108,7 +108,7 @@ struct ObligationAligner {
           stems.count >= 2
         else { continue }
         let score = jaccard(stems, newStems)
-        if score >= 0.5 { scored.append((score, oldIndex, newIndex)) }
+        if score >= 0.6 { scored.append((score, oldIndex, newIndex)) }
       }
     }
     scored.sort { ($0.0, $1.1, $1.2) > ($1.0, $0.1, $0.2) }

@@ -227,10 +227,14 @@ struct TriggerFinder {
       return nil
     }
     if ["is", "are"].contains(first), last == "to" {
-      // "is to"/"are to": only when a party is the subject and a verb follows.
-      // "A typical workaround is to embed…", "The way to mitigate this risk is to limit…" describe a
-      // means, not a duty: the subject must be one that can act.
+      // "is to"/"are to": only when a party is the subject and a verb follows. "The best way to stay
+      // safe is to rotate keys" is advice to the reader; "a typical workaround is to embed…" describes
+      // a means, and binds no one.
       let head = subjectHead(match.tokens.lowerBound)
+      if match.tokens.count == 2, next != "be", isWayToSubject(match.tokens.lowerBound) {
+        match.kind = .recommendation
+        return match
+      }
       if match.tokens.count == 2
         && (Self.nonAgentSubjects.contains(head) || next == "be" || !head.isEmpty && !Self.agentLike(head))
       {
@@ -397,6 +401,17 @@ struct TriggerFinder {
     guard index >= 2, Self.questionWords.contains(tokens[index - 1].lower) else { return false }
     let before = tokens[index - 2].lower
     return PartyLexicon.prepositions.contains(before) || Self.questionTakingVerbs.contains(before)
+  }
+
+  /// Whether the subject before the trigger at `index` is "the (best, only…) way to …" within its
+  /// clause: "The way to mitigate this risk is to limit…".
+  private func isWayToSubject(_ index: Int) -> Bool {
+    var position = index - 1
+    while position > 0, index - position < 12, ![",", ";", ":"].contains(tokens[position].text) {
+      if tokens[position].lower == "to", tokens[position - 1].lower == "way" { return true }
+      position -= 1
+    }
+    return false
   }
 
   /// Whether the trigger at `index` is in a relative clause on "who" after a noun or pronoun:

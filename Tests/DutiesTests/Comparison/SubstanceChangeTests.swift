@@ -1,3 +1,4 @@
+import DutiesTestSupport
 import Testing
 
 @testable import Duties
@@ -109,6 +110,16 @@ import Testing
     #expect(found.change == .conditionsChanged)
     #expect(!found.aspects.contains(.reworded))
     #expect(found.notes.contains(example.2), "\(found.notes)")
+  }
+
+  /// "not only … but also" adds to a condition; it does not negate it.
+  @Test func notOnlyIsNoNegation() throws {
+    let diff = WordDiff.diff(
+      "The client must check the name and should check the type.",
+      "The client must check not only the name but also the type.")
+    let obligation = try #require(
+      try ExtractionProbe.obligations("The client must check the name.").first)
+    #expect(ConditionReversal.notes(old: obligation, new: obligation, diff: diff).isEmpty)
   }
 
   @Test func aModalNegatedIsAKindChangeNotACondition() throws {

@@ -17,7 +17,6 @@ import Testing
     "The service (which may or may not exist) is named in the certificate.",
     "A name may or may not be present.",
     "A typical workaround is to embed all of the names in one certificate.",
-    "The way to mitigate this risk is to limit the number of names.",
     "We can think of these identities as names.",
     "Designers, who can reference this document, read it first.",
     "A certificate with a single Common Name will typically have one name.",
@@ -25,6 +24,16 @@ import Testing
   ])
   func informationIsNoObligation(_ sentence: String) throws {
     #expect(try obligations(sentence).isEmpty, "\(sentence)")
+  }
+
+  /// "The best way to … is to …" is advice to the reader, not a description.
+  @Test func theWayToDoSomethingIsARecommendation() throws {
+    for sentence in [
+      "The way to mitigate this risk is to limit the number of names.",
+      "The best way to stay safe is to rotate keys every month.",
+    ] {
+      #expect(try obligations(sentence).map(\.kind) == [.recommendation], "\(sentence)")
+    }
   }
 
   @Test func partiesThatActKeepTheirObligations() throws {
