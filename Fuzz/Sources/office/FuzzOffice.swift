@@ -8,8 +8,7 @@ func runFuzzer(_ argc: Int32, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<
 }
 
 /// libFuzzer's entry point for one input: sniffed (the zip directory is read to tell Word from
-/// OpenDocument), then read as a Word and as an OpenDocument package, with a small part limit so a
-/// bomb is found quickly.
+/// OpenDocument), then read as a Word and as an OpenDocument package.
 @_cdecl("LLVMFuzzerTestOneInput")
 func fuzzOne(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
   let bytes = FuzzDriver.bytes(data, size)

@@ -62,9 +62,15 @@ public enum DocumentFiles {
       skipped.append(Skipped(path: display(directory), reason: "cannot open the folder: \(reason)"))
       return
     }
-    defer { closedir(stream) }
     var folders: [[UInt8]] = []
-    while let entry = readdir(stream) {
+    var readError: Int32 = 0
+    while true {
+      // readdir says an error only through errno, so errno is cleared before each call.
+      errno = 0
+      guard let entry = readdir(stream) else {
+        readError = errno
+        break
+      }
       let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
         Array(raw.prefix { $0 != 0 })
       }
@@ -73,8 +79,13 @@ public enum DocumentFiles {
       let path = directory + (directory.last == UInt8(ascii: "/") ? [] : [UInt8(ascii: "/")]) + name
       // Relative to the open folder: a path too long to name whole is still seen for what it is.
       var status = stat()
-      let exists = withCPath(name) { fstatat(dirfd(stream), $0, &status, AT_SYMLINK_NOFOLLOW) } == 0
-      guard exists else { continue }  // gone since the folder was listed
+      guard withCPath(name, { fstatat(dirfd(stream), $0, &status, AT_SYMLINK_NOFOLLOW) }) == 0 else {
+        // Gone since the folder was listed; anything else (a folder that can be read but not searched) is said.
+        if errno != ENOENT, isDocument(name) {
+          skipped.append(Skipped(path: display(path), reason: DocumentReader.reason(errno)))
+        }
+        continue
+      }
       let type = status.st_mode & S_IFMT
       if type == S_IFDIR {
         folders.append(path)
@@ -86,7 +97,24 @@ public enum DocumentFiles {
         }
       }
     }
+    if readError != 0 {
+      skipped.append(
+        Skipped(
+          path: display(directory),
+          reason: "the folder could not be read to its end: \(DocumentReader.reason(readError))"))
+    }
+    // Closed before going deeper, so a deep tree does not hold a descriptor for every level.
+    closedir(stream)
     for folder in folders {
+      if String(validating: folder, as: UTF8.self) == nil {
+        skipped.append(
+          Skipped(
+            path: display(folder),
+            reason:
+              "the folder's name is not valid UTF-8; its files were not read; rename it (for example with convmv)"
+          ))
+        continue
+      }
       if folder.count > maximumPathBytes {
         skipped.append(
           Skipped(

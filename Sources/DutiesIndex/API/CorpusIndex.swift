@@ -101,11 +101,18 @@ public final class CorpusIndex: Sendable {
     }
     do {
       return try open(path)
-    } catch let error as DatabaseError where error.resultCode == .SQLITE_READONLY {
+    } catch let error as DatabaseError where error.resultCode == .SQLITE_READONLY && !hasPendingLog(path) {
       let encoded = path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path
       guard let immutable = try? open("file:\(encoded)?immutable=1") else { throw error }
       return immutable
     }
+  }
+
+  /// Whether the database has a write-ahead log with content not yet in the file: an immutable open
+  /// would not see it, so it is not made.
+  private static func hasPendingLog(_ path: String) -> Bool {
+    let size = (try? FileManager.default.attributesOfItem(atPath: path + "-wal"))?[.size] as? NSNumber
+    return (size?.intValue ?? 0) > 0
   }
 
   /// Refuses a file that is an SQLite database of another program, before anything is written to

@@ -18,7 +18,12 @@ struct FileSnapshot: Sendable, Hashable {
     let files = paths.sorted().map { path in
       var status = stat()
       guard stat(path, &status) == 0 else { return FileSnapshot(path: path, size: 0, modified: 0) }
-      let modified = Double(status.st_mtim.tv_sec) + Double(status.st_mtim.tv_nsec) / 1e9
+      #if canImport(Darwin)
+        let time = status.st_mtimespec
+      #else
+        let time = status.st_mtim
+      #endif
+      let modified = Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
       return FileSnapshot(path: path, size: Int(status.st_size), modified: modified)
     }
     return (files, listing.skipped)

@@ -79,6 +79,50 @@ import Testing
     }
   }
 
+  /// Deflate data that never end within the compressed bytes the directory states (a stored block
+  /// that claims more than is there): ZIPFoundation on Linux looped for ever; now it is damaged.
+  @Test func aStreamThatDoesNotEndIsDamagedNotAHang() throws {
+    // A final stored block of 65,535 bytes with only 10 present.
+    let cut: [UInt8] = [0x01, 0xFF, 0xFF, 0x00, 0x00] + Array(repeating: 0x41, count: 10)
+    let package = HostileFiles.zip([
+      HostileFiles.ZipPart(name: "word/document.xml", data: cut, deflated: true, declaredSize: 65_535, crc: 0)
+    ])
+    #expect {
+      try DocumentReader().read(bytes: package, path: "cut.docx")
+    } throws: { error in
+      "\(error)".contains(
+        "the part word/document.xml cannot be unpacked (the compressed data are damaged or cut short)")
+    }
+  }
+
+  /// A ZIP64 end record with 32-bit fields that are not saturated does not stand in for them: the
+  /// stated directory offset, past the end, is checked.
+  @Test func aZip64RecordDoesNotHideABadOffset() throws {
+    var bytes = HostileFiles.zip(
+      [.stored("word/document.xml", "<w:document/>")], directoryOffsetShift: 50_000)
+    let end = bytes.count - 22
+    // A ZIP64 end record (version 20, no entries) and its locator just before the end record.
+    var record: [UInt8] = [0x50, 0x4B, 0x06, 0x06] + Array(repeating: 0, count: 52)
+    record[14] = 20
+    let locator: [UInt8] = [0x50, 0x4B, 0x06, 0x07] + Array(repeating: 0, count: 16)
+    bytes.insert(contentsOf: record + locator, at: end)
+    #expect {
+      try DocumentReader().read(bytes: bytes, path: "zip64.docx")
+    } throws: { error in
+      "\(error)".contains("points past the end of the file")
+    }
+  }
+
+  @Test func aDamagedChecksumIsAnError() throws {
+    var bad = HostileFiles.ZipPart.stored("word/document.xml", "<w:document/>")
+    bad.crc ^= 1
+    #expect {
+      try DocumentReader().read(bytes: HostileFiles.zip([bad]), path: "crc.docx")
+    } throws: { error in
+      "\(error)".contains("its checksum does not match")
+    }
+  }
+
   /// An OpenDocument file whose `mimetype` declares 40 bytes and expands to 300 MiB: refused at
   /// once, not unpacked.
   @Test func theMimetypePartGoesThroughTheLimits() throws {

@@ -1,13 +1,11 @@
-/// A zip file's central directory, checked against the bytes before the zip library reads them.
-///
-/// ZIPFoundation trusts the offsets and sizes a zip states: one that points past the end of the data
-/// (a truncated download, a damaged or hostile file) makes it stop the process. This reads the
-/// directory as ZIPFoundation will — the end record found by scanning back from the end of the
-/// data, the ZIP64 end record at its fixed place before it, each entry's ZIP64 extra field — and
-/// checks every offset it would seek to and every size it would read, so that what it is given
-/// can be read without leaving the data. A file that fails a check is damaged, and said so.
+/// A zip file's central directory, read and checked against the bytes: every offset and size it
+/// states must lie within the data (a truncated download, a damaged or hostile file states others),
+/// so that ``ZipPackage`` unpacks parts from exactly the bytes the directory gives. The end record
+/// is found by scanning back from the end of the data, the ZIP64 end record is used where the
+/// 32-bit fields say to, and each entry's ZIP64 extra field likewise. A file that fails a check is
+/// damaged, and said so.
 struct ZipDirectory {
-  /// One entry of the directory, with the offsets and sizes ZIPFoundation will use.
+  /// One entry of the directory, with its offsets and sizes checked.
   struct Entry {
     var name: [UInt8]
     var method: UInt16
@@ -15,6 +13,8 @@ struct ZipDirectory {
     var uncompressedSize: UInt64
     /// Where the entry's data start (after its local header).
     var dataOffset: UInt64
+    /// The CRC-32 of the uncompressed bytes, as the directory states it.
+    var crc: UInt32 = 0
   }
 
   /// Why a zip cannot be read safely.
@@ -36,17 +36,17 @@ struct ZipDirectory {
     guard let end = Self.endRecord(data) else {
       throw Damage(reason: "no zip end-of-directory record (truncated, or not a zip file)")
     }
-    // ZIPFoundation reads the comment after the end record and gives up (leaking its in-memory
-    // file) when it runs past the end.
+    // A comment that runs past the end is a cut-short file.
     guard end + 22 + Int(data.u16(end + 20)) <= bytes.count else {
       throw Damage(reason: "the zip end record's comment runs past the end of the file (truncated?)")
     }
     var count = UInt64(data.u16(end + 10))
     var size = UInt64(data.u32(end + 12))
     var offset = UInt64(data.u32(end + 16))
-    // ZIPFoundation takes the ZIP64 record at the fixed place before the end record when both
-    // signatures are there.
-    if end > 20 + 56, data.u32(end - 20) == Self.zip64LocatorSignature,
+    // The ZIP64 record, at its place before the end record, counts only where the 32-bit fields
+    // are saturated (a ZIP64 record with small ones would leave the stated offset unchecked).
+    let saturated = count == 0xFFFF || size == 0xFFFF_FFFF || offset == 0xFFFF_FFFF
+    if saturated, end > 20 + 56, data.u32(end - 20) == Self.zip64LocatorSignature,
       data.u32(end - 76) == Self.zip64EndSignature
     {
       count = data.u64(end - 76 + 32)
@@ -68,8 +68,7 @@ struct ZipDirectory {
     self.entries = entries
   }
 
-  /// The offset of the end-of-directory record: the last signature at least 22 bytes from the end,
-  /// as ZIPFoundation finds it.
+  /// The offset of the end-of-directory record: the last signature at least 22 bytes from the end.
   private static func endRecord(_ data: Bytes) -> Int? {
     guard data.count >= 22 else { return nil }
     var position = data.count - 22
@@ -101,23 +100,18 @@ struct ZipDirectory {
       uncompressed: UInt64(data.u32(start + 24)), compressed: UInt64(data.u32(start + 20)),
       offset: UInt64(data.u32(start + 42))
     )
-    let extended = zip64Values(data.slice(start + 46 + nameLength, extraLength), stated: stated)
-    // Both readings ZIPFoundation might make of the sizes and the offset (with the ZIP64 field or
-    // without) are checked; the entry is the ZIP64 one where there is one.
+    // The sizes and offset are the ZIP64 field's where the 32-bit ones are saturated.
+    let values = zip64Values(data.slice(start + 46 + nameLength, extraLength), stated: stated) ?? stated
     var entry = try local(
-      name: name, method: method, compressed: stated.compressed, uncompressed: stated.uncompressed,
-      offset: stated.offset, in: data)
-    if let extended {
-      entry = try local(
-        name: name, method: method, compressed: extended.compressed, uncompressed: extended.uncompressed,
-        offset: extended.offset, in: data)
-    }
+      name: name, method: method, compressed: values.compressed, uncompressed: values.uncompressed,
+      offset: values.offset, in: data)
+    entry.crc = data.u32(start + 16)
     let next = position + UInt64(46 + nameLength + extraLength + commentLength)
     return (entry, next)
   }
 
-  /// The sizes and offset an entry's ZIP64 extra field gives (each where present and non-zero,
-  /// else the stated one), or `nil` when it has none that ZIPFoundation would read.
+  /// The sizes and offset an entry's ZIP64 extra field gives (each where the stated one is
+  /// saturated and the field holds it, else the stated one), or `nil` when it has none.
   private static func zip64Values(
     _ extra: [UInt8], stated: (uncompressed: UInt64, compressed: UInt64, offset: UInt64)
   ) -> (uncompressed: UInt64, compressed: UInt64, offset: UInt64)? {
@@ -160,10 +154,8 @@ struct ZipDirectory {
       throw Damage(reason: "the zip entry \(label) runs past the end of the file")
     }
     let dataOffset = offset + 30 + UInt64(extra)
-    // A stored entry is read by its uncompressed size, any other by its compressed size; a data
-    // descriptor is looked for right after.
-    let stored = method == 0 ? uncompressed : compressed
-    guard stored <= UInt64(data.count) - dataOffset else {
+    // A part is unpacked from its compressed bytes alone (stored ones must declare the same size).
+    guard compressed <= UInt64(data.count) - dataOffset else {
       throw Damage(reason: "the data of the zip entry \(label) run past the end of the file (truncated?)")
     }
     return Entry(
