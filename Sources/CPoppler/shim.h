@@ -4,7 +4,6 @@
 #include <poppler.h>
 #include <glib.h>
 #include <glib-object.h>
-#include <zlib.h>
 
 /// The fields of one PopplerTextAttributes element of a GList, read without touching the GList
 /// from Swift.
@@ -18,8 +17,5 @@ static inline int duties_is_encrypted_error(GError *error) {
 }
 
 static inline void duties_object_unref(void *object) { g_object_unref(object); }
-
-/// Starts inflating a zlib stream (zlib's macro, which Swift cannot call).
-static inline int duties_inflate_init(z_stream *stream) { return inflateInit(stream); }
 
 #endif

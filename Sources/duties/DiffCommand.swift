@@ -35,12 +35,7 @@ struct DiffCommand: ParsableCommand {
   @Flag(name: .long, help: "Also list unchanged obligations.")
   var all = false
 
-  @Option(
-    name: .long,
-    help: ArgumentHelp(
-      "The order of the changes: document (the new version's order, section by section) or kind (sections with "
-        + "the most consequential changes first).", valueName: "order"))
-  var sort: ChangeOrder = .document
+  @OptionGroup var order: SortOption
 
   @Flag(
     name: .long,
@@ -75,7 +70,8 @@ struct DiffCommand: ParsableCommand {
       }
       for diagnostic in oldDocument.diagnostics + newDocument.diagnostics { Output.error("\(diagnostic)") }
       try Self.refuseOneEmptySide(oldDocument, newDocument)
-      let differ = RevisionDiffer(successions: try succession.table(), includesUnchanged: all, order: sort)
+      let differ = RevisionDiffer(
+        successions: try succession.table(), includesUnchanged: all, order: order.sort)
       comparison = differ.compare(old: oldDocument, new: newDocument)
       for warning in comparison.warnings ?? [] { Output.error("warning: \(warning)") }
     } catch {
@@ -107,5 +103,3 @@ struct DiffCommand: ParsableCommand {
         + "\(oldEmpty ? "new" : "old"); check that it is the document meant, in a format duties reads")
   }
 }
-
-extension ChangeOrder: ExpressibleByArgument {}

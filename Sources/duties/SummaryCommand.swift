@@ -62,9 +62,7 @@ struct SummaryCommand: ParsableCommand {
     var documents: [(document: Document, obligations: [Obligation])] = []
     let listing = DocumentFiles.list(paths)
     for unreadable in listing.skipped {
-      Output.error(
-        DutiesError.unreadable(path: unreadable.path, reason: unreadable.reason).formatted(
-          as: "warning: skipped"))
+      Output.error(unreadable.error.formatted(as: "warning: skipped"))
     }
     var skipped = listing.skipped.count
     for path in listing.files {

@@ -19,8 +19,11 @@ public enum DocumentFiles {
     /// Why it is skipped ("the file name is not valid UTF-8; rename it").
     public var reason: String
 
+    /// The skip as an error of the file, to report at any severity.
+    public var error: DutiesError { .unreadable(path: path, reason: reason) }
+
     /// `path: error: reason`.
-    public var description: String { DutiesError.unreadable(path: path, reason: reason).description }
+    public var description: String { error.description }
   }
 
   /// What a walk found: the documents to read, and those it had to skip.
@@ -157,33 +160,23 @@ public enum DocumentFiles {
   static func display(_ bytes: [UInt8]) -> String {
     if let text = String(validating: bytes, as: UTF8.self) { return text }
     var result = ""
-    var index = 0
-    while index < bytes.count {
-      let length = validSequenceLength(bytes, at: index)
-      if length > 0 {
-        result += String(decoding: bytes[index..<(index + length)], as: UTF8.self)
-        index += length
-      } else {
-        result += "\\x" + String(bytes[index], radix: 16, uppercase: true).leftPadded(to: 2)
-        index += 1
+    var parser = Unicode.UTF8.ForwardParser()
+    var iterator = bytes.makeIterator()
+    var offset = 0
+    while true {
+      switch parser.parseScalar(from: &iterator) {
+      case .valid(let encoded):
+        result.unicodeScalars.append(Unicode.UTF8.decode(encoded))
+        offset += encoded.count
+      case .error(let length):
+        for byte in bytes[offset..<(offset + length)] {
+          result += "\\x" + (byte < 0x10 ? "0" : "") + String(byte, radix: 16, uppercase: true)
+        }
+        offset += length
+      case .emptyInput:
+        return result
       }
     }
-    return result
-  }
-
-  /// The length of the valid UTF-8 sequence starting at `index`, or 0.
-  private static func validSequenceLength(_ bytes: [UInt8], at index: Int) -> Int {
-    let first = bytes[index]
-    let length =
-      first < 0x80
-      ? 1
-      : first >= 0xC2 && first <= 0xDF
-        ? 2
-        : first >= 0xE0 && first <= 0xEF
-          ? 3
-          : first >= 0xF0 && first <= 0xF4 ? 4 : 0
-    guard length > 0, index + length <= bytes.count else { return 0 }
-    return String(validating: bytes[index..<(index + length)], as: UTF8.self) == nil ? 0 : length
   }
 
   /// Calls `body` with a path's bytes as a C string.
@@ -191,11 +184,5 @@ public enum DocumentFiles {
     (path + [0]).withUnsafeBufferPointer { buffer in
       buffer.withMemoryRebound(to: CChar.self) { body($0.baseAddress!) }
     }
-  }
-}
-
-extension String {
-  fileprivate func leftPadded(to width: Int) -> String {
-    count >= width ? self : String(repeating: "0", count: width - count) + self
   }
 }

@@ -22,10 +22,7 @@ extension DocumentReader {
       throw DutiesError.tooLarge(path: path, bytes: bytes.count, limit: maximumBytes)
     }
     if let binary = format.flatMap({ $0.isBinary ? $0 : nil }) ?? FormatSniffer.sniffBinary(bytes) {
-      var document = try readBinary(bytes, path: path, format: binary)
-      document.diagnostics += ReadingCheck(document).warnings(
-        for: document.source, title: document.metadata.title)
-      return .document(document)
+      return .document(try readBinary(bytes, path: path, format: binary).withReadingWarnings())
     }
     let (source, chosen, warnings) = try decodedSource(bytes, path: path, format: format)
     var document: Document
@@ -43,10 +40,8 @@ extension DocumentReader {
         document = PlainTextReader(source: source).read()
       }
     }
-    document.diagnostics =
-      warnings + document.diagnostics
-      + ReadingCheck(document).warnings(for: source, title: document.metadata.title)
-    return .document(document)
+    document.diagnostics = warnings + document.diagnostics
+    return .document(document.withReadingWarnings())
   }
 
   /// A text file's source, decoded, with the format it is in (as given or sniffed) and the warnings

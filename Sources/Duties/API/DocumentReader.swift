@@ -128,10 +128,8 @@ public struct DocumentReader: Sendable {
     case .text(let source, let format, let diagnostics):
       var document =
         format == .markdown ? MarkdownReader(source: source).read() : PlainTextReader(source: source).read()
-      document.diagnostics =
-        diagnostics + document.diagnostics
-        + ReadingCheck(document).warnings(for: source, title: document.metadata.title)
-      return document
+      document.diagnostics = diagnostics + document.diagnostics
+      return document.withReadingWarnings()
     }
   }
 

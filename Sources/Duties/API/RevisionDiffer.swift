@@ -78,7 +78,7 @@ public struct RevisionDiffer: Sendable {
     let includesUnchanged = self.includesUnchanged
     var changes = Parallel.map(pairs.count, chunkSize: 256) { index -> ObligationChange? in
       let (oldIndex, newIndex) = pairs[index]
-      let (aspects, notes) = ChangeClassifier.classify(
+      let (aspects, notes, wordDiff) = ChangeClassifier.classify(
         old: normalizedOld[oldIndex], new: normalizedNew[newIndex], anchors: anchors, successions: successions
       )
       if aspects.isEmpty, !includesUnchanged { return nil }
@@ -86,7 +86,7 @@ public struct RevisionDiffer: Sendable {
       let new = normalizedNew[newIndex].obligation
       return ObligationChange(
         change: aspects.first ?? .unchanged, aspects: aspects, old: old, new: new,
-        wordDiff: WordDiff.diff(old.sentence, new.sentence), section: new.section, notes: notes)
+        wordDiff: wordDiff ?? WordDiff.diff(old.sentence, new.sentence), section: new.section, notes: notes)
     }
     .compactMap { $0 }
     var positions = changes.map {

@@ -15,11 +15,12 @@ enum ChangeClassifier {
     return level
   }
 
-  /// What changed between a matched pair, and notes that say it in words.
+  /// What changed between a matched pair, notes that say it in words, and the word diff of the two
+  /// sentences when it was needed to decide (so that it is not made twice).
   static func classify(
     old normalizedOld: NormalizedObligation, new normalizedNew: NormalizedObligation,
     anchors: SectionAligner.SectionMap, successions: BearerSuccession
-  ) -> (aspects: [ObligationChange.Kind], notes: [String]) {
+  ) -> (aspects: [ObligationChange.Kind], notes: [String], wordDiff: [WordDiff.Segment]?) {
     let old = normalizedOld.obligation
     let new = normalizedNew.obligation
     var notes: [String] = []
@@ -42,8 +43,10 @@ enum ChangeClassifier {
       }
     }
     // Numbers and reversed conditions are substance, whatever else the sentence says.
+    var wordDiff: [WordDiff.Segment]?
     if normalizedOld.key != normalizedNew.key {
       let diff = WordDiff.diff(old.sentence, new.sentence)
+      wordDiff = diff
       let quantities = QuantityChange.assess(old: old, new: new, diff: diff)
       let reversals = ConditionReversal.notes(old: old, new: new, diff: diff)
       let found = quantities.aspects + (reversals.isEmpty ? [] : [.conditionsChanged])
@@ -65,7 +68,7 @@ enum ChangeClassifier {
     {
       notes.append("weaker than proposed: \(proposed.rawValue) → \(new.kind.rawValue)")
     }
-    return (aspects.sorted(), notes)
+    return (aspects.sorted(), notes, wordDiff)
   }
 
   static func aspects(

@@ -69,13 +69,7 @@ struct ObligationAligner {
       }
       return scored
     }
-    var scored = Array(scoredByNew.joined())
-    scored.sort { ($0.0, $1.1, $1.2) > ($1.0, $0.1, $0.2) }
-    for (_, oldIndex, newIndex) in scored where !oldUsed[oldIndex] && !newUsed[newIndex] {
-      pairs.append((oldIndex, newIndex))
-      oldUsed[oldIndex] = true
-      newUsed[newIndex] = true
-    }
+    pairs += Self.bestFirst(Array(scoredByNew.joined()), oldUsed: &oldUsed, newUsed: &newUsed)
     pairs += progressions(oldUsed: &oldUsed, newUsed: &newUsed)
     pairs += rewrites(oldUsed: &oldUsed, newUsed: &newUsed)
     return pairs
@@ -111,9 +105,17 @@ struct ObligationAligner {
         if score >= 0.6 { scored.append((score, oldIndex, newIndex)) }
       }
     }
-    scored.sort { ($0.0, $1.1, $1.2) > ($1.0, $0.1, $0.2) }
+    return Self.bestFirst(scored, oldUsed: &oldUsed, newUsed: &newUsed)
+  }
+
+  /// Pairs from scored candidates (score, old, new), the highest first (ties by position), each
+  /// obligation at most once.
+  private static func bestFirst(_ scored: [(Double, Int, Int)], oldUsed: inout [Bool], newUsed: inout [Bool])
+    -> [(Int, Int)]
+  {
     var pairs: [(Int, Int)] = []
-    for (_, oldIndex, newIndex) in scored where !oldUsed[oldIndex] && !newUsed[newIndex] {
+    for (_, oldIndex, newIndex) in scored.sorted(by: { ($0.0, $1.1, $1.2) > ($1.0, $0.1, $0.2) })
+    where !oldUsed[oldIndex] && !newUsed[newIndex] {
       pairs.append((oldIndex, newIndex))
       oldUsed[oldIndex] = true
       newUsed[newIndex] = true

@@ -37,13 +37,8 @@ enum SectionAligner {
     return shared > 0 && first.prefix(shared) == second.prefix(shared)
   }
 
-  /// The counterparts and destinations of the old version's sections.
-  static func map(old: [NormalizedObligation], new: [NormalizedObligation]) -> SectionMap {
-    align(old: old, new: new)
-  }
-
   /// The new anchors the old ones became (one to one), and where each old anchor's sentences went.
-  private static func align(old: [NormalizedObligation], new: [NormalizedObligation]) -> SectionMap {
+  static func map(old: [NormalizedObligation], new: [NormalizedObligation]) -> SectionMap {
     // Each side's maps are built on its own core; indexing (rather than iterating) the obligations
     // reads their keys without copying each one.
     let (oldKeys, (newCounts, holders)) = Parallel.pair(

@@ -3,26 +3,39 @@ import Foundation
 /// Says which way a deadline, time limit or frequency moved: "by April 2005" → "by April 2006" is a
 /// deadline moved later; "within 12 months" → "within 6 months" is a time limit shortened.
 enum TimingChange {
-  /// Notes on the timing of a matched pair, empty when nothing comparable changed.
-  static func notes(old: [Timing], new: [Timing]) -> [String] {
-    var notes: [String] = []
-    let pairs: [(Timing.Kind, (String) -> Double?, String, String)] = [
-      (.deadline, date, "deadline moved later", "deadline brought forward"),
-      (.deadline, duration, "time limit lengthened", "time limit shortened"),
-      (.frequency, interval, "less often", "more often"),
-    ]
-    for (kind, measure, increased, decreased) in pairs {
+  /// One comparable timing that moved: its old and new words, and whether its measure grew.
+  private struct Move {
+    var before: Timing
+    var after: Timing
+    var grew: Bool
+    var label: String
+  }
+
+  /// The measures read from timing words, with what a growth and a fall of each is called.
+  private static let measures: [(Timing.Kind, @Sendable (String) -> Double?, grew: String, fell: String)] = [
+    (.deadline, date, "deadline moved later", "deadline brought forward"),
+    (.deadline, duration, "time limit lengthened", "time limit shortened"),
+    (.frequency, interval, "less often", "more often"),
+  ]
+
+  /// Each measure whose single old and single new timing both read, and differ.
+  private static func moves(old: [Timing], new: [Timing]) -> [Move] {
+    measures.compactMap { kind, measure, grew, fell in
       let before = old.filter { $0.kind == kind }.compactMap { timing in
         measure(timing.text).map { (timing, $0) }
       }
       let after = new.filter { $0.kind == kind }.compactMap { timing in
         measure(timing.text).map { (timing, $0) }
       }
-      guard before.count == 1, after.count == 1, before[0].1 != after[0].1 else { continue }
-      notes.append(
-        "\(after[0].1 > before[0].1 ? increased : decreased): \(before[0].0.text) → \(after[0].0.text)")
+      guard before.count == 1, after.count == 1, before[0].1 != after[0].1 else { return nil }
+      let growth = after[0].1 > before[0].1
+      return Move(before: before[0].0, after: after[0].0, grew: growth, label: growth ? grew : fell)
     }
-    return notes
+  }
+
+  /// Notes on the timing of a matched pair, empty when nothing comparable changed.
+  static func notes(old: [Timing], new: [Timing]) -> [String] {
+    moves(old: old, new: new).map { "\($0.label): \($0.before.text) → \($0.after.text)" }
   }
 
   /// Which way a positive obligation's timing moved when it is clear: a time limit shortened, a
@@ -31,16 +44,8 @@ enum TimingChange {
   /// prohibition depends on more than its words) and when nothing comparable changed.
   static func direction(old: [Timing], new: [Timing], kind: ObligationKind) -> ObligationChange.Kind? {
     guard [.duty, .recommendation, .haveRegard].contains(kind) else { return nil }
-    let measures: [(Timing.Kind, (String) -> Double?)] = [
-      (.deadline, date), (.deadline, duration), (.frequency, interval),
-    ]
-    var directions: Set<ObligationChange.Kind> = []
-    for (timingKind, measure) in measures {
-      let before = old.filter { $0.kind == timingKind }.compactMap { measure($0.text) }
-      let after = new.filter { $0.kind == timingKind }.compactMap { measure($0.text) }
-      guard before.count == 1, after.count == 1, before[0] != after[0] else { continue }
-      directions.insert(after[0] < before[0] ? .strengthened : .weakened)
-    }
+    let directions = Set(
+      moves(old: old, new: new).map { $0.grew ? ObligationChange.Kind.weakened : .strengthened })
     return directions.count == 1 ? directions.first : nil
   }
 

@@ -50,3 +50,12 @@ public struct ReadingCheck: Sendable {
     ReadingCheck(document).readNothing && document.metadata.title == nil
   }
 }
+
+extension Document {
+  /// The document with the warnings of a ``ReadingCheck`` of its tree added to its diagnostics.
+  func withReadingWarnings() -> Document {
+    var document = self
+    document.diagnostics += ReadingCheck(self).warnings(for: source, title: metadata.title)
+    return document
+  }
+}

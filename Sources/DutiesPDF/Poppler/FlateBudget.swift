@@ -1,4 +1,3 @@
-internal import CPoppler
 import Duties
 
 /// A work budget for a PDF's compressed streams, checked before poppler reads the file.
@@ -61,22 +60,11 @@ struct FlateBudget {
 
   /// The bytes a zlib stream starting at `start` expands to, counted up to `cap`.
   private static func inflatedSize(_ bytes: [UInt8], from start: Int, upTo cap: Int) -> Int {
-    var stream = z_stream()
-    guard duties_inflate_init(&stream) == Z_OK else { return 0 }
-    defer { inflateEnd(&stream) }
     var produced = 0
-    var scratch = [UInt8](repeating: 0, count: 1 << 16)
-    bytes.withUnsafeBufferPointer { input in
-      stream.next_in = UnsafeMutablePointer(mutating: input.baseAddress! + start)
-      stream.avail_in = uInt(min(input.count - start, Int(UInt32.max)))
-      scratch.withUnsafeMutableBufferPointer { output in
-        while produced < cap {
-          stream.next_out = output.baseAddress
-          stream.avail_out = uInt(output.count)
-          let status = inflate(&stream, Z_NO_FLUSH)
-          produced += output.count - Int(stream.avail_out)
-          if status != Z_OK { break }
-        }
+    _ = bytes.withUnsafeBufferPointer { input in
+      Inflation.run(UnsafeBufferPointer(rebasing: input[start...]), format: .zlib) { piece in
+        produced += piece.count
+        return produced < cap
       }
     }
     return produced

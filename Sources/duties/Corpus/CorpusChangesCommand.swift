@@ -27,12 +27,7 @@ struct CorpusChangesCommand: ParsableCommand {
   @Option(name: .long, help: "Colour in text output: auto, always or never.")
   var color: ColorChoice = .auto
 
-  @Option(
-    name: .long,
-    help: ArgumentHelp(
-      "The order of the changes: document (each new version's order) or kind (most consequential first).",
-      valueName: "order"))
-  var sort: ChangeOrder = .document
+  @OptionGroup var order: SortOption
 
   @OptionGroup var succession: SuccessionOptions
 
@@ -58,9 +53,10 @@ struct CorpusChangesCommand: ParsableCommand {
         results.append(
           SeriesChanges(
             series: item.id, title: item.title,
-            comparisons: try index.changes(in: item, successions: try succession.table(), order: sort).map {
-              $0.withoutUnchanged()
-            }))
+            comparisons: try index.changes(in: item, successions: try succession.table(), order: order.sort)
+              .map {
+                $0.withoutUnchanged()
+              }))
       }
     } catch {
       Output.report(error)

@@ -104,35 +104,17 @@ struct ZipPackage {
   private static func inflate(_ input: ArraySlice<UInt8>, declared: Int, isTooLarge: (Int) -> Bool)
     -> Result<[UInt8], Failure>
   {
-    var stream = z_stream()
-    guard duties_inflate_init_raw(&stream) == Z_OK else { return .failure(.damaged("zlib could not start")) }
-    defer { inflateEnd(&stream) }
     var output = [UInt8]()
     output.reserveCapacity(min(declared, 1 << 20))
-    var chunk = [UInt8](repeating: 0, count: 1 << 16)
-    var status = Z_OK
-    input.withUnsafeBufferPointer { source in
-      stream.next_in = UnsafeMutablePointer(mutating: source.baseAddress)
-      stream.avail_in = uInt(source.count)
-      chunk.withUnsafeMutableBufferPointer { buffer in
-        while status == Z_OK {
-          stream.next_out = buffer.baseAddress
-          stream.avail_out = uInt(buffer.count)
-          status = CZlib.inflate(&stream, Z_NO_FLUSH)
-          output.append(contentsOf: buffer[0..<(buffer.count - Int(stream.avail_out))])
-          if output.count > declared || isTooLarge(output.count) { break }
-          // Input used up without the end of the stream: nothing more can come.
-          if status == Z_BUF_ERROR || (status == Z_OK && stream.avail_in == 0 && stream.avail_out != 0) {
-            break
-          }
-        }
+    let end = input.withUnsafeBufferPointer { source in
+      Inflation.run(source, format: .raw) { piece in
+        output.append(contentsOf: piece)
+        return output.count <= declared && !isTooLarge(output.count)
       }
     }
     if isTooLarge(output.count) { return .failure(.tooLarge) }
     if output.count > declared { return .failure(.overrun) }
-    guard status == Z_STREAM_END else {
-      return .failure(.damaged("the compressed data are damaged or cut short"))
-    }
+    guard end == .finished else { return .failure(.damaged("the compressed data are damaged or cut short")) }
     return .success(output)
   }
 
