@@ -116,16 +116,19 @@ public enum HostileFiles {
       + [UInt8(adler >> 24), UInt8(adler >> 16 & 0xFF), UInt8(adler >> 8 & 0xFF), UInt8(adler & 0xFF)]
   }
 
-  /// A one-page PDF whose content stream is `content` (FlateDecode when `flate`), with the page
-  /// count its page tree claims.
-  public static func pdf(content: [UInt8], flate: Bool, claimedPages: Int = 1) -> [UInt8] {
+  /// A one-page PDF whose content stream is `content` (compressed when `flate`, its filter named
+  /// `filterName`: `/Fl#61teDecode` is the same filter in a spelling a byte search misses), with
+  /// the page count its page tree claims.
+  public static func pdf(
+    content: [UInt8], flate: Bool, filterName: String = "/FlateDecode", claimedPages: Int = 1
+  ) -> [UInt8] {
     let objects: [[UInt8]] = [
       Array("<< /Type /Catalog /Pages 2 0 R >>".utf8),
       Array("<< /Type /Pages /Kids [3 0 R] /Count \(claimedPages) >>".utf8),
       Array(
         ("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
           + "/Resources << /Font << /F1 5 0 R >> >> >>").utf8),
-      Array("<< /Length \(content.count)\(flate ? " /Filter /FlateDecode" : "") >>\nstream\n".utf8) + content
+      Array("<< /Length \(content.count)\(flate ? " /Filter \(filterName)" : "") >>\nstream\n".utf8) + content
         + Array("\nendstream".utf8),
       Array("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>".utf8),
     ]

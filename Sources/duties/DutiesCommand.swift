@@ -9,7 +9,7 @@ struct DutiesCommand: AsyncParsableCommand {
     version: Duties.version,
     subcommands: [
       ExtractCommand.self, DiffCommand.self, SummaryCommand.self, ParseCommand.self, CorpusCommand.self,
-      SuccessionsCommand.self,
+      SuccessionsCommand.self, PDFWorkerCommand.self,
     ]
   )
 }

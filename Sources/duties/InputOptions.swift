@@ -24,11 +24,26 @@ struct InputOptions: ParsableArguments {
       valueName: "size"))
   var maxFileSize = ByteCount(bytes: DocumentReader.defaultMaximumBytes)
 
-  /// The reader the command line uses: the core formats and PDF, with the size limit.
-  var reader: DocumentReader { Self.reader(maximumBytes: maxFileSize.bytes) }
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "The CPU time one PDF may take to read, in seconds. Each PDF is read in a process of its own; one "
+        + "that takes longer (a decompression bomb, or a damaged file) is refused and the rest go on.",
+      valueName: "seconds"))
+  var pdfTimeLimit = PDFWorker.Limits().cpuSeconds
 
-  static func reader(maximumBytes: Int) -> DocumentReader {
-    DocumentReader(maximumBytes: maximumBytes, plugins: [PDFReader()])
+  /// The reader the command line uses: the core formats and PDF, with the size limit.
+  var reader: DocumentReader {
+    Self.reader(maximumBytes: maxFileSize.bytes, pdfTimeLimit: pdfTimeLimit)
+  }
+
+  /// The reader the command line uses: PDFs are read by a worker process, this program run as
+  /// `duties pdf-worker`, within `pdfTimeLimit` seconds of CPU.
+  static func reader(maximumBytes: Int, pdfTimeLimit: Int = PDFWorker.Limits().cpuSeconds) -> DocumentReader {
+    let worker = CommandLine.executablePath.map {
+      PDFWorker(executable: $0, arguments: ["pdf-worker"], limits: PDFWorker.Limits(cpuSeconds: pdfTimeLimit))
+    }
+    return DocumentReader(maximumBytes: maximumBytes, plugins: [PDFReader(worker: worker)])
   }
 
   func read(_ path: String) throws -> Document {

@@ -26,6 +26,32 @@ import Testing
     #expect(stats.stdout.hasPrefix("1 document(s), 1 obligation(s), 0 revision series, 1 failure(s)"))
   }
 
+  /// A PDF bomb no check finds before poppler (its filter name spelt with an escape) is stopped at
+  /// the time limit in its worker process; `extract` and `corpus index` go on past it.
+  @Test func aPDFThatTakesTooLongIsOneErrorAndTheBatchGoesOn() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let good = try folder.write("The council must publish a plan.\n", to: "docs/good.md")
+    let bomb = try folder.write(
+      Data(
+        HostileFiles.pdf(
+          content: HostileFiles.zlibRun(of: UInt8(ascii: " "), count: 330 << 20), flate: true,
+          filterName: "/Fl#61teDecode")),
+      to: "docs/bomb.pdf")
+    let extract = try CommandRunner.run(["extract", "--format", "jsonl", "--pdf-time-limit", "1", bomb, good])
+    #expect(extract.status == 1)
+    #expect(
+      extract.stderr == bomb + ": error: reading the PDF took more than 1 s, the limit for one file; it may "
+        + "be a decompression bomb, or damaged\n")
+    #expect(extract.stdout.contains("\"action\":\"publish a plan\""))
+    let database = folder.path("index.sqlite")
+    let index = try CommandRunner.run([
+      "corpus", "index", folder.path("docs"), "--db", database, "--quiet", "--pdf-time-limit", "1",
+    ])
+    #expect(index.status == 1)
+    #expect(index.stderr.contains(bomb + ": error: reading the PDF took more than 1 s"))
+  }
+
   /// `summary` of a folder names what it could not read and registers the rest.
   @Test func summaryOfAFolderWarnsOfWhatItSkips() throws {
     let folder = try TemporaryFolder()

@@ -92,12 +92,12 @@ enum QuantityChange {
       $0.map { $0.lowercased() }.joined(separator: " ")
     }
     var found: Bound?
-    if let phrase = ComparisonLexicon.floorPhrases.first(where: { lead.hasSuffix($0) }) {
+    if let phrase = ComparisonLexicon.floorPhrases.first(where: { endsWithWords(lead, $0) }) {
       let longerCeiling = ComparisonLexicon.ceilingPhrases.contains {
-        lead.hasSuffix($0) && $0.count > phrase.count
+        endsWithWords(lead, $0) && $0.count > phrase.count
       }
       found = longerCeiling ? .ceiling : .floor
-    } else if ComparisonLexicon.ceilingPhrases.contains(where: { lead.hasSuffix($0) }) {
+    } else if ComparisonLexicon.ceilingPhrases.contains(where: { endsWithWords(lead, $0) }) {
       found = .ceiling
     } else if startsWithAny(trails, ComparisonLexicon.floorTrails) {
       found = .floor
@@ -113,8 +113,16 @@ enum QuantityChange {
   }
 
   /// Whether any of `texts` starts with any of `prefixes`.
+  /// Whether `text` is `phrase` or ends with it as whole words ("moreover" does not end in "over").
+  private static func endsWithWords(_ text: String, _ phrase: String) -> Bool {
+    text.hasSuffix(phrase) && !(text.dropLast(phrase.count).last?.isLetter ?? false)
+  }
+
+  /// Whether a text starts with one of `prefixes` as whole words.
   private static func startsWithAny(_ texts: [String], _ prefixes: [String]) -> Bool {
-    texts.contains { text in prefixes.contains { text.hasPrefix($0) } }
+    texts.contains { text in
+      prefixes.contains { text.hasPrefix($0) && !(text.dropFirst($0.count).first?.isLetter ?? false) }
+    }
   }
 
   private static func words(_ text: String) -> [String] {

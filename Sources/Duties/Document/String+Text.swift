@@ -150,6 +150,32 @@ extension String {
   /// Whether `needle` occurs in the string, compared byte for byte (see ``firstRange(ofBytes:)``).
   func containsBytes(_ needle: String) -> Bool { firstRange(ofBytes: needle) != nil }
 
+  /// Whether `phrase` occurs in the string as whole words, not inside a longer word or number
+  /// ("Part 5" is not in "Part 56"), compared byte for byte.
+  func containsWords(_ phrase: String) -> Bool {
+    var text = self
+    var phrase = phrase
+    func isWordByte(_ byte: UInt8) -> Bool {
+      byte >= 0x80 || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
+    }
+    return text.withUTF8 { bytes in
+      phrase.withUTF8 { pattern in
+        var start = 0
+        while start < bytes.count,
+          let offset = UnsafeBufferPointer(rebasing: bytes[start...]).firstOffset(of: pattern)
+        {
+          let at = start + offset
+          let end = at + pattern.count
+          if (at == 0 || !isWordByte(bytes[at - 1])) && (end == bytes.count || !isWordByte(bytes[end])) {
+            return true
+          }
+          start = at + 1
+        }
+        return false
+      }
+    }
+  }
+
   /// The string, or nil if it is empty.
   var nilIfEmpty: String? { isEmpty ? nil : self }
 }

@@ -104,6 +104,8 @@ struct ExtractionWalk {
       && (leadIn.action.split(separator: " ").count <= 4 || leadIn.action.hasSuffix(" that"))
     var leadIn = leadIn
     var wholeSentence = sentence
+    var repeated = 0
+    let short = Self.shortened(leadIn, sentence: sentence)
     for item in items {
       let itemPath = item.label.map { path + [$0] } ?? path
       guard let itemText = item.text else {
@@ -138,9 +140,11 @@ struct ExtractionWalk {
         if item.kind == .block { visit([item], path: path) }
         continue
       }
-      appendItem(
-        leadIn, itemText: fullText, item: item, itemPath: itemPath, sentence: sentence, run: run,
-        offset: offset, analyzer: analyzer)
+      // A long list repeats its lead-in whole up to a budget, then shortened (SentenceClip).
+      let whole = repeated <= SentenceClip.listBudget
+      repeated += appendItem(
+        whole ? leadIn : short.leadIn, itemText: fullText, item: item, itemPath: itemPath,
+        sentence: whole ? sentence : short.sentence, run: run, offset: offset, analyzer: analyzer)
     }
     if completesCondition, var last = leadIn.conditions.popLast() {
       last.text = ([last.text] + items.compactMap { Self.labelled($0) }).joined(separator: " ")
@@ -156,13 +160,15 @@ struct ExtractionWalk {
     }
   }
 
-  /// One obligation for an item of a lead-in's list: the lead-in's bearer and kind, the item's action.
+  /// One obligation for an item of a lead-in's list: the lead-in's bearer and kind, the item's
+  /// action. Gives the bytes of lead-in it repeats.
+  @discardableResult
   private mutating func appendItem(
     _ leadIn: SentenceAnalyzer.Draft, itemText fullText: String, item: Node, itemPath: [String],
     sentence: String,
     run: TextRun, offset: Int, analyzer: SentenceAnalyzer
-  ) {
-    guard let itemRun = item.text else { return }
+  ) -> Int {
+    guard let itemRun = item.text else { return 0 }
     var draft = leadIn
     let itemAction = Self.tidyItem(fullText)
     draft.action = leadIn.action.isEmpty ? itemAction : "\(leadIn.action) \(itemAction)"
@@ -178,6 +184,21 @@ struct ExtractionWalk {
     append(
       draft, trigger: trigger, location: document.location(of: itemRun), path: itemPath,
       sentence: sentence, item: Self.labelled(item, fullText))
+    return min(sentence.utf8.count, SentenceClip.maximumBytes) + leadIn.action.utf8.count
+      + leadIn.conditions.reduce(0) { $0 + $1.text.utf8.count }
+  }
+
+  /// A lead-in as the items of a long list repeat it once past ``SentenceClip/listBudget``: its
+  /// sentence, action, conditions and timing clipped to ``SentenceClip/repeatedLeadInBytes``, and
+  /// only the references in what is left of the sentence.
+  private static func shortened(_ leadIn: SentenceAnalyzer.Draft, sentence: String) -> (
+    leadIn: SentenceAnalyzer.Draft, sentence: String
+  ) {
+    let limit = SentenceClip.repeatedLeadInBytes
+    let shown = SentenceClip.clip(sentence, around: leadIn.trigger.lowerBound, maximumBytes: limit)
+    var draft = leadIn.clipped(to: limit)
+    draft.references = draft.references.filter { shown.containsWords($0) }
+    return (draft, shown)
   }
 
   /// Where a wrap-up with its own modal starts inside an item: ", and may charge for it".
@@ -212,14 +233,7 @@ struct ExtractionWalk {
     let shown =
       SentenceClip.clip(sentence, around: draft.trigger.lowerBound)
       + (item.map { " " + SentenceClip.clip($0, around: 0) } ?? "")
-    var draft = draft
-    draft.action = SentenceClip.clip(draft.action, around: 0)
-    for index in draft.conditions.indices {
-      draft.conditions[index].text = SentenceClip.clip(draft.conditions[index].text, around: 0)
-    }
-    for index in draft.timing.indices {
-      draft.timing[index].text = SentenceClip.clip(draft.timing[index].text, around: 0)
-    }
+    let draft = draft.clipped(to: SentenceClip.maximumBytes)
     let section = path.sectionPathDescription
     let key = path.joined(separator: "/")
     counters[key, default: 0] += 1

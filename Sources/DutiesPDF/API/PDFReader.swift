@@ -11,9 +11,17 @@ import Duties
 /// let reader = DocumentReader(plugins: [PDFReader()])
 /// let document = try reader.read(path: "white-paper.pdf")
 /// ```
+///
+/// Given a ``PDFWorker``, it reads each file in a separate process within limits of CPU time and
+/// memory, so that a hostile or damaged PDF costs one refused file (the `duties` command does).
 public struct PDFReader: BinaryDocumentReader {
-  /// Creates a reader.
-  public init() {}
+  /// The process that reads each PDF, or `nil` to read in this one.
+  public var worker: PDFWorker?
+
+  /// Creates a reader that reads PDFs in this process, or in `worker`'s.
+  public init(worker: PDFWorker? = nil) {
+    self.worker = worker
+  }
 
   /// ``DocumentFormat/pdf``.
   public var format: DocumentFormat { .pdf }
@@ -23,9 +31,10 @@ public struct PDFReader: BinaryDocumentReader {
   /// - Throws: ``DutiesError/unreadable(path:reason:)`` for an encrypted, damaged or truncated PDF,
   ///   one whose page tree is damaged (no page can be read, or more pages claimed than the file can
   ///   hold), one whose compressed streams expand past ``FlateBudget`` (a decompression bomb), and
-  ///   one with no text layer (scanned pages), saying so.
+  ///   one with no text layer (scanned pages), saying so; with a ``worker``, one whose reading
+  ///   passes its ``PDFWorker/Limits`` or stops the worker.
   public func read(bytes: [UInt8], path: String) throws -> Document {
-    let content = try Poppler.read(bytes, path: path)
+    let content = try worker?.content(of: bytes, path: path) ?? Poppler.read(bytes, path: path)
     if content.pages.isEmpty {
       throw DutiesError.unreadable(
         path: path, reason: "the PDF has no page that can be read (its page tree is missing or damaged)")

@@ -1,5 +1,5 @@
 /// A line of text on a PDF page as poppler laid it out, in Swift values.
-struct PDFLine: Sendable, Hashable {
+struct PDFLine: Sendable, Hashable, Codable {
   /// The text.
   var text: String
   /// Top and bottom edges, in points from the top of the page.
@@ -15,7 +15,7 @@ struct PDFLine: Sendable, Hashable {
 }
 
 /// A PDF page: its size and its lines in reading order.
-struct PDFPage: Sendable {
+struct PDFPage: Sendable, Codable {
   var number: Int
   var width: Double
   var height: Double
@@ -23,7 +23,7 @@ struct PDFPage: Sendable {
 }
 
 /// What poppler read from a PDF.
-struct PDFContent: Sendable {
+struct PDFContent: Sendable, Codable {
   var title: String?
   var author: String?
   var pages: [PDFPage]

@@ -32,8 +32,10 @@ enum Poppler {
       title: take(poppler_document_get_title(document)), author: take(poppler_document_get_author(document)),
       pages: [])
     let count = Int(poppler_document_get_n_pages(document))
-    // A page takes a few dozen bytes at the very least: a count beyond that is a damaged page tree.
-    if count > bytes.count / 16 {
+    // A page takes a few bytes at the very least, even compressed with others in an object stream
+    // (its dictionary, its entry in the page tree and in the cross-reference stream): a count
+    // beyond one page per 4 bytes is a damaged page tree, not blank pages.
+    if count > bytes.count / 4 {
       throw DutiesError.unreadable(
         path: path,
         reason:

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Duties
 import DutiesIndex
+import DutiesPDF
 import Foundation
 
 /// `duties corpus index`: reads every supported file under some folders into the database.
@@ -34,6 +35,13 @@ struct CorpusIndexCommand: AsyncParsableCommand {
       valueName: "size"))
   var maxFileSize = ByteCount(bytes: DocumentReader.defaultMaximumBytes)
 
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "The CPU time one PDF may take to read, in seconds; a PDF that takes longer is recorded as a failure.",
+      valueName: "seconds"))
+  var pdfTimeLimit = PDFWorker.Limits().cpuSeconds
+
   @Flag(name: .long, help: "Print nothing but errors.")
   var quiet = false
 
@@ -57,7 +65,7 @@ struct CorpusIndexCommand: AsyncParsableCommand {
     let view = IndexProgressView(enabled: !quiet)
     let options = IndexOptions(
       jobs: jobs, maximumBytes: maxFileSize.bytes,
-      reader: InputOptions.reader(maximumBytes: maxFileSize.bytes))
+      reader: InputOptions.reader(maximumBytes: maxFileSize.bytes, pdfTimeLimit: pdfTimeLimit))
     let roots = paths
     // The handler is in place before any work starts, so an early Ctrl-C is not lost.
     let cancellation = Cancellation()

@@ -79,6 +79,15 @@ import Testing
     #expect(QuantityChange.value("1.5m", before: []) == 1_500_000)
   }
 
+  /// Bound phrases are whole words: "moreover 10" sets no floor, "10 or more." does.
+  @Test func boundPhrasesAreWholeWords() {
+    #expect(QuantityChange.bound(before: ["and", "moreover"], after: ["copies"], kind: .duty) == nil)
+    #expect(QuantityChange.bound(before: ["keep", "over"], after: ["copies"], kind: .duty) == .floor)
+    #expect(QuantityChange.bound(before: ["keep"], after: ["or", "more."], kind: .duty) == .floor)
+    #expect(QuantityChange.bound(before: ["keep"], after: ["or", "moreover"], kind: .duty) == nil)
+    #expect(QuantityChange.bound(before: ["keep", "up", "to"], after: [], kind: .prohibition) == .floor)
+  }
+
   @Test func aShorterTimeLimitStrengthensADuty() throws {
     let found = try change(
       "The provider must respond to a complaint within 28 days.",

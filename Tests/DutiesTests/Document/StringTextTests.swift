@@ -87,4 +87,14 @@ import Testing
     #expect(text.trimming(characters) == String(expected))
     #expect(text.trimming(",;") == text.trimming(",;\u{2028}"))
   }
+
+  @Test func wordsAreFoundWholeOnly() {
+    #expect("under Part 56 of the Act".containsWords("Part 56"))
+    #expect(!"under Part 56 of the Act".containsWords("Part 5"))
+    #expect("Part 5, and Part 56".containsWords("Part 5"))
+    #expect("(see section 4(2))".containsWords("section 4(2)"))
+    #expect(!"subsection 4".containsWords("section 4"))
+    #expect(!"Part 5é".containsWords("Part 5"))
+    #expect(!"".containsWords("Part 5"))
+  }
 }

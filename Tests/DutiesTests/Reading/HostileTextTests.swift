@@ -75,4 +75,32 @@ import Testing
     #expect(total < text.utf8.count)
     #expect((document.metadata.title?.count ?? 0) <= 302)
   }
+
+  /// A long lead-in (3.7 KB) over a list of 600 items: the first items repeat it whole, up to the list's
+  /// budget, and the rest a shortened copy, so its size is not multiplied by the number of items.
+  @Test func aLongListRepeatsALongLeadInWithinABudget() throws {
+    let condition = (0..<53).map { "the authority is exercising its functions under Part \($0) of the Act" }
+      .joined(separator: " and ")
+    let items = (1...600).map { "- keep record \($0);" }.joined(separator: "\n")
+    let text = "# Records\n\nWhere \(condition), the council must—\n\n\(items)\n"
+    let obligations = ObligationExtractor().extract(
+      from: try DocumentReader().read(string: text, path: "list.md"))
+    #expect(obligations.map(\.action) == (1...600).map { "keep record \($0)" })
+    let first = try #require(obligations.first)
+    let last = try #require(obligations.last)
+    #expect(first.conditions.first?.text == "Where " + condition)
+    #expect(first.references.count == 53)
+    #expect(try #require(last.conditions.first?.text).utf8.count <= SentenceClip.repeatedLeadInBytes + 8)
+    #expect(last.sentence.utf8.count <= SentenceClip.repeatedLeadInBytes + 40)
+    #expect(last.sentence.hasSuffix("the council must— keep record 600;"))
+    // Only the references in what is left of the lead-in: Part 5 is not in "Part 56".
+    #expect(last.references == ["Part 51", "Part 52"])
+    #expect(last.references.allSatisfy { last.sentence.contains($0 + " of the Act") })
+    let repeated = obligations.reduce(0) {
+      $0 + $1.sentence.utf8.count + $1.conditions.reduce(0) { $0 + $1.text.utf8.count }
+    }
+    // Whole, the lead-in would be repeated 600 times (4.4 MB); it is repeated whole within the
+    // budget, then in at most two shortened copies (sentence and condition) an item.
+    #expect(repeated < 2 * SentenceClip.listBudget + 600 * (2 * SentenceClip.repeatedLeadInBytes + 40))
+  }
 }
