@@ -7,7 +7,7 @@ import Foundation
 #endif
 
 /// A child process run with `posix_spawn`: its standard input a socket the parent writes to (so a
-/// child that stops early gives the parent an error, never a SIGPIPE), its output a pipe read
+/// child that stops early gives the parent an error, never a SIGPIPE), its output a socket read
 /// within a size and time limit, its standard error discarded.
 struct ChildProcess {
   /// How the child ended.
@@ -40,30 +40,30 @@ struct ChildProcess {
 
   /// Runs the child with `input` on its standard input, reading at most `maximumOutput` bytes of
   /// its output and stopping it once `timeout` seconds have passed.
-  func run(input: [UInt8], maximumOutput: Int, timeout: Double) throws(LaunchFailure) -> Result {
-    let socket = try Self.socketPair()
-    let pipe: (read: Int32, write: Int32)
-    do { pipe = try Self.pipe() } catch {
-      close(socket.parent)
-      close(socket.child)
+  func run(input inputBytes: [UInt8], maximumOutput: Int, timeout: Double) throws(LaunchFailure) -> Result {
+    let input = try Self.socketPair()
+    let output: (parent: Int32, child: Int32)
+    do { output = try Self.socketPair() } catch {
+      close(input.parent)
+      close(input.child)
       throw error
     }
     let pid: pid_t
-    do { pid = try spawn(stdin: socket.child, stdout: pipe.write) } catch {
-      for descriptor in [socket.parent, socket.child, pipe.read, pipe.write] { close(descriptor) }
+    do { pid = try spawn(stdin: input.child, stdout: output.child) } catch {
+      for descriptor in [input.parent, input.child, output.parent, output.child] { close(descriptor) }
       throw error
     }
-    close(socket.child)
-    close(pipe.write)
+    close(input.child)
+    close(output.child)
     let stream = Stream(deadline: Date(timeIntervalSinceNow: timeout))
-    var stopped = stream.send(input, to: socket.parent)
-    close(socket.parent)
-    var output: [UInt8] = []
-    if stopped == nil { (output, stopped) = stream.read(pipe.read, maximum: maximumOutput) }
-    close(pipe.read)
+    var stopped = stream.send(inputBytes, to: input.parent)
+    close(input.parent)
+    var written: [UInt8] = []
+    if stopped == nil { (written, stopped) = stream.read(output.parent, maximum: maximumOutput) }
+    close(output.parent)
     if stopped != nil { kill(pid, SIGKILL) }
     let ending = Self.wait(for: pid)
-    return Result(output: output, ending: stopped ?? ending)
+    return Result(output: written, ending: stopped ?? ending)
   }
 
   /// Starts the child with `stdin` and `stdout` as its standard input and output.
@@ -78,10 +78,30 @@ struct ChildProcess {
     posix_spawn_file_actions_adddup2(&actions, stdin, 0)
     posix_spawn_file_actions_adddup2(&actions, stdout, 1)
     posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+    // The child starts with no signal blocked and the default action for the CPU limit's signal and
+    // a broken pipe, whatever this thread has set. An interrupt the parent ignores (`corpus index`
+    // saves the files in flight on Ctrl-C) stays ignored: the worker finishes its file.
+    var noSignals = sigset_t()
+    sigemptyset(&noSignals)
+    var stopping = sigset_t()
+    sigemptyset(&stopping)
+    for signal in [SIGPIPE, SIGXCPU] { sigaddset(&stopping, signal) }
+    #if canImport(Darwin)
+      var attributes: posix_spawnattr_t?
+      let flags = POSIX_SPAWN_CLOEXEC_DEFAULT | POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF
+    #else
+      var attributes = posix_spawnattr_t()
+      let flags = POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF
+    #endif
+    posix_spawnattr_init(&attributes)
+    defer { posix_spawnattr_destroy(&attributes) }
+    posix_spawnattr_setflags(&attributes, Int16(flags))
+    posix_spawnattr_setsigmask(&attributes, &noSignals)
+    posix_spawnattr_setsigdefault(&attributes, &stopping)
     let argv = ([executable] + arguments).map { strdup($0) } + [nil]
     defer { for argument in argv { free(argument) } }
     var pid: pid_t = 0
-    let status = posix_spawn(&pid, executable, &actions, nil, argv, environ)
+    let status = posix_spawn(&pid, executable, &actions, &attributes, argv, environ)
     guard status == 0 else {
       throw LaunchFailure(reason: "cannot start \(executable): \(String(cString: strerror(status)))")
     }
@@ -96,33 +116,24 @@ struct ChildProcess {
     return signal == 0 ? .exited((status >> 8) & 0xFF) : .signalled(signal)
   }
 
-  /// A connected pair of sockets: one end for the parent, one for the child, both closed on exec
-  /// (the child's is duplicated onto its standard input, which stays open).
+  /// A connected pair of sockets: one end for the parent, one for the child (duplicated onto its
+  /// standard input or output). Both are made close-on-exec at once, so that a child another thread starts
+  /// meanwhile cannot inherit them (and hold this child's input or output open).
   private static func socketPair() throws(LaunchFailure) -> (parent: Int32, child: Int32) {
     var descriptors: [Int32] = [0, 0]
     #if canImport(Darwin)
       let type = SOCK_STREAM
     #else
-      let type = Int32(SOCK_STREAM.rawValue)
+      let type = Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue)
     #endif
     guard socketpair(AF_UNIX, type, 0, &descriptors) == 0 else {
       throw LaunchFailure(reason: "cannot make a socket: \(String(cString: strerror(errno)))")
     }
-    for descriptor in descriptors { _ = fcntl(descriptor, F_SETFD, FD_CLOEXEC) }
     #if canImport(Darwin)
+      // Darwin has no SOCK_CLOEXEC: the spawn closes every descriptor not given to the child.
       var on: Int32 = 1
       setsockopt(descriptors[0], SOL_SOCKET, SO_NOSIGPIPE, &on, socklen_t(MemoryLayout<Int32>.size))
     #endif
-    return (descriptors[0], descriptors[1])
-  }
-
-  /// A pipe whose ends are closed on exec.
-  private static func pipe() throws(LaunchFailure) -> (read: Int32, write: Int32) {
-    var descriptors: [Int32] = [0, 0]
-    guard Foundation.pipe(&descriptors) == 0 else {
-      throw LaunchFailure(reason: "cannot make a pipe: \(String(cString: strerror(errno)))")
-    }
-    for descriptor in descriptors { _ = fcntl(descriptor, F_SETFD, FD_CLOEXEC) }
     return (descriptors[0], descriptors[1])
   }
 }
