@@ -35,7 +35,6 @@ let package = Package(
         "CZlib",
         .product(name: "OrderedCollections", package: "swift-collections"),
         .product(name: "Yams", package: "Yams"),
-        .product(name: "Crypto", package: "swift-crypto"),
       ]
     ),
     .systemLibrary(

@@ -62,7 +62,7 @@ struct DiffCommand: ParsableCommand {
         oldDocument = try read[0].get()
         newDocument = try read[1].get()
       } else {
-        guard let revisions = try input.reader.readTrackedRevisions(path: old) else {
+        guard let revisions = try input.readTrackedRevisions(old) else {
           throw DutiesError.invalidRequest(
             path: old, reason: "no tracked changes to compare; give two files, the old version and the new")
         }

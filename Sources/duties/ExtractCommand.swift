@@ -99,7 +99,7 @@ struct ExtractCommand: ParsableCommand {
   /// Extracts one file to JSON, JSON Lines or CSV, a plain text or Markdown part by part.
   private func extractOne(_ file: String) throws {
     let extractor = ObligationExtractor()
-    let reading = try input.reader.reading(path: file, format: input.documentFormat)
+    let (reading, sha256) = try input.reading(file)
     if format == .csv { Output.print(CSVWriter.row(ObligationTable.csvHeader), terminator: "") }
     // JSON Lines and CSV rows are written as each part's obligations come.
     func writeLines(_ obligations: [Obligation], path: String) {
@@ -120,6 +120,7 @@ struct ExtractCommand: ParsableCommand {
         var document = try extractor.extract(streaming: source, format: textFormat) { try stream.append($0) }
         for diagnostic in document.diagnostics { Output.error("\(diagnostic)") }
         document.diagnostics = diagnostics + document.diagnostics
+        document.metadata.sha256 = sha256
         try stream.finish(document: document, to: Output.write)
       } else {
         let document = try extractor.extract(streaming: source, format: textFormat) {
@@ -127,8 +128,9 @@ struct ExtractCommand: ParsableCommand {
         }
         for diagnostic in document.diagnostics { Output.error("\(diagnostic)") }
       }
-    case .document(let document):
+    case .document(var document):
       for diagnostic in document.diagnostics { Output.error("\(diagnostic)") }
+      document.metadata.sha256 = sha256
       let obligations = extractor.extract(from: document)
       if format == .json {
         ObligationsJSON(document: document, obligations: obligations).writePrettyPrinted(to: Output.write)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Duties
+import DutiesIndex
 import DutiesPDF
 
 /// The options every command that reads documents takes.
@@ -46,7 +47,31 @@ struct InputOptions: ParsableArguments {
     return DocumentReader(maximumBytes: maximumBytes, plugins: [PDFReader(worker: worker)])
   }
 
+  /// Reads a document, its SHA-256 (of the file's bytes) in its metadata.
   func read(_ path: String) throws -> Document {
-    try reader.read(path: path, format: documentFormat)
+    let reader = reader
+    let bytes = try reader.bytes(path: path)
+    var document = try reader.read(bytes: bytes, path: path, format: documentFormat)
+    document.metadata.sha256 = FileDigest.sha256(bytes)
+    return document
+  }
+
+  /// The two revisions of a Word document's tracked changes, both with the file's SHA-256.
+  func readTrackedRevisions(_ path: String) throws -> (Document, Document)? {
+    let reader = reader
+    let bytes = try reader.bytes(path: path)
+    guard var (before, after) = try reader.readTrackedRevisions(bytes: bytes, path: path) else { return nil }
+    let sha256 = FileDigest.sha256(bytes)
+    before.metadata.sha256 = sha256
+    after.metadata.sha256 = sha256
+    return (before, after)
+  }
+
+  /// Reads a file as ``read(_:)`` does, leaving a plain text or Markdown as its source for
+  /// extraction part by part; with the SHA-256 of its bytes.
+  func reading(_ path: String) throws -> (DocumentReader.Reading, sha256: String) {
+    let reader = reader
+    let bytes = try reader.bytes(path: path)
+    return (try reader.reading(bytes: bytes, path: path, format: documentFormat), FileDigest.sha256(bytes))
   }
 }

@@ -1,3 +1,4 @@
+import DutiesIndex
 import DutiesTestSupport
 import Foundation
 import Testing
@@ -21,6 +22,36 @@ import Testing
     #expect(cluster?["kind"] as? String == "duty")
     let conditions = cluster?["conditions"] as? [[String: String]]
     #expect(conditions?.first?["text"] == "where there is one or more Care Trust")
+  }
+
+  /// A file has one SHA-256, of its bytes, in `extract`, `diff` and the index: a byte-order mark
+  /// and UTF-16 are in it (the text read has neither).
+  @Test func aFileHasOneDigestInEveryOutput() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let text = "The council must publish a plan.\n"
+    let bom: [UInt8] = [0xEF, 0xBB, 0xBF] + Array(text.utf8)
+    let utf16: [UInt8] = [0xFF, 0xFE] + text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+    for (name, bytes) in [("bom.txt", bom), ("utf16.txt", utf16)] {
+      let path = try folder.write(Data(bytes), to: "docs/\(name)")
+      let expected = FileDigest.sha256(bytes)
+      #expect(expected != FileDigest.sha256(Array(text.utf8)))
+      func digest(_ arguments: [String], _ keys: [String]) throws -> String? {
+        let result = try CommandRunner.run(arguments)
+        var value: Any? = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8))
+        for key in keys { value = (value as? [String: Any])?[key] }
+        return value as? String
+      }
+      #expect(try digest(["extract", "--format", "json", path], ["source", "sha256"]) == expected)
+      #expect(try digest(["diff", "--format", "json", path, path], ["old", "sha256"]) == expected)
+      #expect(try digest(["parse", "--format", "json", path], ["source", "sha256"]) == expected)
+    }
+    let database = folder.path("index.sqlite")
+    _ = try CommandRunner.run(["corpus", "index", folder.path("docs"), "--db", database, "--quiet"])
+    let export = try CommandRunner.run(["corpus", "export", "--db", database])
+    for bytes in [bom, utf16] {
+      #expect(export.stdout.contains("\"sha256\":\"\(FileDigest.sha256(bytes))\""))
+    }
   }
 
   @Test func outputDoesNotDependOnTheNumberOfJobs() throws {

@@ -167,7 +167,14 @@ extension DocumentReader {
   /// The two revisions a Word document's tracked changes make: the text before the changes and
   /// after them; `nil` when the file is not a Word document or has no tracked changes.
   public func readTrackedRevisions(path: String) throws -> (before: Document, after: Document)? {
-    let bytes = try bytes(path: path)
+    try readTrackedRevisions(bytes: bytes(path: path), path: path)
+  }
+
+  /// The two revisions of a Word document's tracked changes, from its bytes (see
+  /// ``readTrackedRevisions(path:)``).
+  public func readTrackedRevisions(bytes: [UInt8], path: String) throws -> (
+    before: Document, after: Document
+  )? {
     guard FormatSniffer.sniffBinary(bytes) == .docx else { return nil }
     let word = try WordReader(bytes: bytes, path: path)
     guard word.hasTrackedChanges else { return nil }

@@ -12,6 +12,10 @@ public struct DocumentMetadata: Hashable, Sendable {
   public var format: DocumentFormat
   /// Other metadata in the order the document gives it (front matter keys, Dublin Core fields).
   public var properties: OrderedDictionary<String, String>
+  /// The SHA-256 of the file's bytes, in hex, as whoever read the file computed it: the command line
+  /// and the corpus index set it where they read files, so that a file has one digest in every
+  /// output; `nil` when the reader was given none (the core library links no cryptography).
+  public var sha256: String?
 
   /// Creates metadata.
   public init(

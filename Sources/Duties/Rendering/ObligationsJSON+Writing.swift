@@ -56,8 +56,10 @@ extension ObligationsJSON {
     }
     writer.key("path")
     writer.string(source.path)
-    writer.key("sha256")
-    writer.string(source.sha256)
+    if let sha256 = source.sha256 {
+      writer.key("sha256")
+      writer.string(sha256)
+    }
     if let title = source.title {
       writer.key("title")
       writer.string(title)

@@ -1,4 +1,3 @@
-import Crypto
 import Duties
 import Foundation
 
@@ -40,10 +39,11 @@ enum FileOutcome: Sendable {
         ?? DutiesError.unreadable(path: file.path, reason: error.localizedDescription).description
       return .failed(file, hash: nil, message: message)
     }
-    let hash = SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
+    let hash = FileDigest.sha256(bytes)
     if hash == knownHash { return .unchanged(file) }
     do {
-      let document = try reader.read(bytes: bytes, path: file.path)
+      var document = try reader.read(bytes: bytes, path: file.path)
+      document.metadata.sha256 = hash
       let obligations = ObligationExtractor().extract(from: document)
       return .indexed(DocumentEntry(file: file, hash: hash, document: document, obligations: obligations))
     } catch {

@@ -26,6 +26,20 @@ import Testing
     }
   }
 
+  /// The core links no cryptography: a document's SHA-256 is written when whoever read the file
+  /// gave one, and left out otherwise.
+  @Test func theDigestIsWrittenOnlyWhenGiven() throws {
+    var document = try DocumentReader().read(string: "The council must act.", path: "a.txt")
+    #expect(document.metadata.sha256 == nil)
+    var json = ObligationsJSON(document: document, obligations: [])
+    #expect(!json.prettyPrinted.contains("sha256"))
+    #expect(json.prettyPrinted == (try JSONOutput.pretty(json)))
+    document.metadata.sha256 = String(repeating: "ab", count: 32)
+    json = ObligationsJSON(document: document, obligations: [])
+    #expect(json.prettyPrinted.contains("\"sha256\" : \"\(document.metadata.sha256!)\""))
+    #expect(json.prettyPrinted == (try JSONOutput.pretty(json)))
+  }
+
   @Test func largeOutputIsWrittenInPiecesWithTheSameBytes() throws {
     let text = (1...600).map {
       "\($0). Each council in area \($0) must publish a plan for scheme \($0) by 31 March 2030."
