@@ -118,15 +118,16 @@ public enum HostileFiles {
 
   /// A one-page PDF whose content stream is `content` (compressed when `flate`, its filter named
   /// `filterName`: `/Fl#61teDecode` is the same filter in a spelling a byte search misses), with
-  /// the page count its page tree claims.
+  /// the page count its page tree claims and its page's media box.
   public static func pdf(
-    content: [UInt8], flate: Bool, filterName: String = "/FlateDecode", claimedPages: Int = 1
+    content: [UInt8], flate: Bool, filterName: String = "/FlateDecode", claimedPages: Int = 1,
+    mediaBox: String = "0 0 612 792"
   ) -> [UInt8] {
     let objects: [[UInt8]] = [
       Array("<< /Type /Catalog /Pages 2 0 R >>".utf8),
       Array("<< /Type /Pages /Kids [3 0 R] /Count \(claimedPages) >>".utf8),
       Array(
-        ("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+        ("<< /Type /Page /Parent 2 0 R /MediaBox [\(mediaBox)] /Contents 4 0 R "
           + "/Resources << /Font << /F1 5 0 R >> >> >>").utf8),
       Array("<< /Length \(content.count)\(flate ? " /Filter \(filterName)" : "") >>\nstream\n".utf8) + content
         + Array("\nendstream".utf8),

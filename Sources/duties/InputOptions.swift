@@ -33,6 +33,18 @@ struct InputOptions: ParsableArguments {
       valueName: "seconds"))
   var pdfTimeLimit = PDFWorker.Limits().cpuSeconds
 
+  func validate() throws {
+    try Self.validate(pdfTimeLimit: pdfTimeLimit)
+  }
+
+  /// Refuses a PDF time limit outside 1 s to a day.
+  static func validate(pdfTimeLimit: Int) throws {
+    guard (1...PDFWorker.Limits.maximumCPUSeconds).contains(pdfTimeLimit) else {
+      throw ValidationError(
+        "--pdf-time-limit must be between 1 and \(PDFWorker.Limits.maximumCPUSeconds) seconds")
+    }
+  }
+
   /// The reader the command line uses: the core formats and PDF, with the size limit.
   var reader: DocumentReader {
     Self.reader(maximumBytes: maxFileSize.bytes, pdfTimeLimit: pdfTimeLimit)

@@ -45,6 +45,19 @@ import Testing
     #expect(ObligationExtractor().extract(from: document) == ObligationExtractor().extract(from: expected))
   }
 
+  /// A page 400 digits wide is infinitely wide to poppler: the reply keeps it so.
+  @Test func aWorkerReadsAnInfinitelyWidePage() throws {
+    let bytes = HostileFiles.pdf(
+      content: HostileFiles.pageText("The council must publish a plan."), flate: false,
+      mediaBox: "0 0 " + String(repeating: "9", count: 400) + " 792")
+    let expected = try inProcess.read(bytes: bytes, path: "wide.pdf")
+    let document = try reader().read(bytes: bytes, path: "wide.pdf")
+    #expect(ObligationExtractor().extract(from: document).map(\.action) == ["publish a plan"])
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = .sortedKeys
+    #expect(try encoder.encode(DocumentJSON(document)) == encoder.encode(DocumentJSON(expected)))
+  }
+
   @Test(arguments: ["encrypted.pdf", "truncated.pdf", "image-only.pdf"])
   func aWorkerRefusesAFileWithTheSameError(_ name: String) {
     let bytes = Array(try! Data(contentsOf: SharedCorpus.fixture("office/\(name)")))
@@ -53,10 +66,10 @@ import Testing
   }
 
   /// A Flate bomb whose filter is spelt `/Fl#61teDecode`: no byte search finds it, and poppler
-  /// spends seconds expanding 330 MiB of spaces; the worker is stopped at its one second.
+  /// spends seconds expanding 1 GiB of spaces (8 s here); the worker is stopped at its one second.
   @Test func aBombBehindAnEscapedFilterNameIsStoppedAtTheTimeLimit() {
     let bomb = HostileFiles.pdf(
-      content: HostileFiles.zlibRun(of: UInt8(ascii: " "), count: 330 << 20), flate: true,
+      content: HostileFiles.zlibRun(of: UInt8(ascii: " "), count: 1 << 30), flate: true,
       filterName: "/Fl#61teDecode")
     let start = Date()
     #expect(
@@ -71,11 +84,22 @@ import Testing
       failure(shellReader("kill -SEGV $$"), [])
         == "file.pdf: error: the PDF reader stopped on this file (signal 11); it is damaged, or needs "
         + "more than 2048 MiB of memory")
+    // Killed well within its CPU time: not "took more than".
+    #expect(failure(shellReader("kill -KILL $$"), []).contains("stopped on this file (signal 9)"))
+    #expect(failure(shellReader("kill -INT $$"), []) == "file.pdf: error: reading the PDF was interrupted")
+  }
+
+  @Test func aWorkerWhoseReplyCannotBeReadIsReported() {
+    #expect(
+      failure(shellReader("cat >/dev/null; echo nonsense"), [])
+        == "file.pdf: error: the PDF reader gave a reply that cannot be read")
+    #expect(
+      failure(shellReader("exit 3"), []) == "file.pdf: error: the PDF reader did not receive the whole file")
   }
 
   @Test func aWorkerThatWritesTooMuchIsStopped() {
-    let message = failure(shellReader("cat >/dev/null; yes", memoryBytes: 1 << 20), [])
-    #expect(message.hasPrefix("file.pdf: error: the PDF's text is larger than 1 MiB"))
+    let message = failure(shellReader("cat >/dev/null; yes"), [])
+    #expect(message.hasPrefix("file.pdf: error: the PDF's text is larger than 32 MiB"))
   }
 
   @Test func aWorkerThatFailsOrCannotStartIsReported() {

@@ -35,7 +35,7 @@ import Testing
     let bomb = try folder.write(
       Data(
         HostileFiles.pdf(
-          content: HostileFiles.zlibRun(of: UInt8(ascii: " "), count: 330 << 20), flate: true,
+          content: HostileFiles.zlibRun(of: UInt8(ascii: " "), count: 1 << 30), flate: true,
           filterName: "/Fl#61teDecode")),
       to: "docs/bomb.pdf")
     let extract = try CommandRunner.run(["extract", "--format", "jsonl", "--pdf-time-limit", "1", bomb, good])

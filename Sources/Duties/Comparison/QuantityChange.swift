@@ -112,13 +112,12 @@ enum QuantityChange {
     }
   }
 
-  /// Whether any of `texts` starts with any of `prefixes`.
   /// Whether `text` is `phrase` or ends with it as whole words ("moreover" does not end in "over").
   private static func endsWithWords(_ text: String, _ phrase: String) -> Bool {
     text.hasSuffix(phrase) && !(text.dropLast(phrase.count).last?.isLetter ?? false)
   }
 
-  /// Whether a text starts with one of `prefixes` as whole words.
+  /// Whether any of `texts` starts with one of `prefixes` as whole words.
   private static func startsWithAny(_ texts: [String], _ prefixes: [String]) -> Bool {
     texts.contains { text in
       prefixes.contains { text.hasPrefix($0) && !(text.dropFirst($0.count).first?.isLetter ?? false) }

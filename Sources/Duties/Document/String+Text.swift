@@ -151,13 +151,10 @@ extension String {
   func containsBytes(_ needle: String) -> Bool { firstRange(ofBytes: needle) != nil }
 
   /// Whether `phrase` occurs in the string as whole words, not inside a longer word or number
-  /// ("Part 5" is not in "Part 56"), compared byte for byte.
+  /// ("Part 5" is not in "Part 56" nor "Part 5a"; it is in "Part 5—"), compared byte for byte.
   func containsWords(_ phrase: String) -> Bool {
     var text = self
     var phrase = phrase
-    func isWordByte(_ byte: UInt8) -> Bool {
-      byte >= 0x80 || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
-    }
     return text.withUTF8 { bytes in
       phrase.withUTF8 { pattern in
         var start = 0
@@ -166,7 +163,13 @@ extension String {
         {
           let at = start + offset
           let end = at + pattern.count
-          if (at == 0 || !isWordByte(bytes[at - 1])) && (end == bytes.count || !isWordByte(bytes[end])) {
+          var first = at
+          while first > 0 && at - first < 4 && bytes[first - 1] & 0xC0 == 0x80 { first -= 1 }
+          let before = at == 0 ? nil : String(decoding: bytes[max(0, first - 1)..<at], as: UTF8.self)
+          let after = String(decoding: bytes[end..<min(bytes.count, end + 4)], as: UTF8.self)
+          if !(before?.unicodeScalars.last.map(Self.isWordScalar) ?? false)
+            && !(after.unicodeScalars.first.map(Self.isWordScalar) ?? false)
+          {
             return true
           }
           start = at + 1
@@ -174,6 +177,11 @@ extension String {
         return false
       }
     }
+  }
+
+  /// Whether a scalar belongs to a word or number: a letter or a digit.
+  private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.properties.isAlphabetic || scalar.properties.numericType != nil
   }
 
   /// The string, or nil if it is empty.

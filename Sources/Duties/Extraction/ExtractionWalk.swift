@@ -104,8 +104,13 @@ struct ExtractionWalk {
       && (leadIn.action.split(separator: " ").count <= 4 || leadIn.action.hasSuffix(" that"))
     var leadIn = leadIn
     var wholeSentence = sentence
-    var repeated = 0
-    let short = Self.shortened(leadIn, sentence: sentence)
+    // Every item repeats the lead-in; a long list under a long one repeats it shortened, the same
+    // in every item (SentenceClip).
+    let repeated =
+      SentenceClip.repeatedBytes(of: leadIn, sentence: sentence).multipliedReportingOverflow(by: items.count)
+    let itemLeadIn =
+      repeated.overflow || repeated.partialValue > SentenceClip.listBudget
+      ? Self.shortened(leadIn, sentence: sentence) : (leadIn: leadIn, sentence: sentence)
     for item in items {
       let itemPath = item.label.map { path + [$0] } ?? path
       guard let itemText = item.text else {
@@ -121,9 +126,8 @@ struct ExtractionWalk {
         let drafts = analyzer.analyze(wrapUp, previousBearer: leadIn.bearer)
         if !drafts.isEmpty {
           appendItem(
-            leadIn, itemText: String(decoding: bytes[..<split], as: UTF8.self), item: item,
-            itemPath: itemPath,
-            sentence: sentence, run: run, offset: offset, analyzer: analyzer)
+            itemLeadIn.leadIn, itemText: String(decoding: bytes[..<split], as: UTF8.self), item: item,
+            itemPath: itemPath, sentence: itemLeadIn.sentence, run: run, offset: offset, analyzer: analyzer)
           for draft in drafts {
             add(draft, sentence: wrapUp, run: itemText, offset: split, path: itemPath)
           }
@@ -140,11 +144,9 @@ struct ExtractionWalk {
         if item.kind == .block { visit([item], path: path) }
         continue
       }
-      // A long list repeats its lead-in whole up to a budget, then shortened (SentenceClip).
-      let whole = repeated <= SentenceClip.listBudget
-      repeated += appendItem(
-        whole ? leadIn : short.leadIn, itemText: fullText, item: item, itemPath: itemPath,
-        sentence: whole ? sentence : short.sentence, run: run, offset: offset, analyzer: analyzer)
+      appendItem(
+        itemLeadIn.leadIn, itemText: fullText, item: item, itemPath: itemPath, sentence: itemLeadIn.sentence,
+        run: run, offset: offset, analyzer: analyzer)
     }
     if completesCondition, var last = leadIn.conditions.popLast() {
       last.text = ([last.text] + items.compactMap { Self.labelled($0) }).joined(separator: " ")
@@ -160,15 +162,13 @@ struct ExtractionWalk {
     }
   }
 
-  /// One obligation for an item of a lead-in's list: the lead-in's bearer and kind, the item's
-  /// action. Gives the bytes of lead-in it repeats.
-  @discardableResult
+  /// One obligation for an item of a lead-in's list: the lead-in's bearer and kind, the item's action.
   private mutating func appendItem(
     _ leadIn: SentenceAnalyzer.Draft, itemText fullText: String, item: Node, itemPath: [String],
     sentence: String,
     run: TextRun, offset: Int, analyzer: SentenceAnalyzer
-  ) -> Int {
-    guard let itemRun = item.text else { return 0 }
+  ) {
+    guard let itemRun = item.text else { return }
     var draft = leadIn
     let itemAction = Self.tidyItem(fullText)
     draft.action = leadIn.action.isEmpty ? itemAction : "\(leadIn.action) \(itemAction)"
@@ -184,19 +184,18 @@ struct ExtractionWalk {
     append(
       draft, trigger: trigger, location: document.location(of: itemRun), path: itemPath,
       sentence: sentence, item: Self.labelled(item, fullText))
-    return min(sentence.utf8.count, SentenceClip.maximumBytes) + leadIn.action.utf8.count
-      + leadIn.conditions.reduce(0) { $0 + $1.text.utf8.count }
   }
 
-  /// A lead-in as the items of a long list repeat it once past ``SentenceClip/listBudget``: its
-  /// sentence, action, conditions and timing clipped to ``SentenceClip/repeatedLeadInBytes``, and
-  /// only the references in what is left of the sentence.
+  /// A lead-in as the items of a long list repeat it (past ``SentenceClip/listBudget``): its
+  /// sentence clipped to ``SentenceClip/repeatedLeadInBytes`` around the trigger, its action,
+  /// conditions and timing within that many bytes each, and only the references in what is left of
+  /// the sentence (so the legal basis is found there too).
   private static func shortened(_ leadIn: SentenceAnalyzer.Draft, sentence: String) -> (
     leadIn: SentenceAnalyzer.Draft, sentence: String
   ) {
     let limit = SentenceClip.repeatedLeadInBytes
     let shown = SentenceClip.clip(sentence, around: leadIn.trigger.lowerBound, maximumBytes: limit)
-    var draft = leadIn.clipped(to: limit)
+    var draft = leadIn.shortened(to: limit)
     draft.references = draft.references.filter { shown.containsWords($0) }
     return (draft, shown)
   }

@@ -14,14 +14,21 @@ enum SentenceClip {
   /// How far back from the window's edge a space is looked for to cut at.
   private static let wordSearch = 64
 
-  /// The longest lead-in an item of a long list repeats, once its list has repeated
-  /// ``listBudget`` bytes of it: each item names its bearer and trigger, and the whole lead-in is
-  /// at its location.
+  /// The bytes of a lead-in that the items of one list may repeat in all (its sentence, action,
+  /// conditions, timing and references, times the number of items): 256 KiB, more than any list
+  /// of the shared corpus repeats. Past it, every item of the list repeats the lead-in shortened to
+  /// ``repeatedLeadInBytes`` a part; without a bound, a 1 MB list of 50,000 items under a 4 KB
+  /// lead-in gave 463 MB of output.
+  static let listBudget = 256 << 10
+  /// The bytes of a shortened lead-in's sentence, action, conditions and timing, each.
   static let repeatedLeadInBytes = 128
-  /// The bytes of lead-in that a list's items repeat whole: 64 KiB, sixteen items of the longest
-  /// lead-in, more than any list of the shared corpus repeats. Without a bound, a 1 MB list of
-  /// 50,000 items under a long lead-in gave 463 MB of output.
-  static let listBudget = 64 << 10
+
+  /// The bytes an item repeats of `leadIn` whole: what ``listBudget`` counts.
+  static func repeatedBytes(of leadIn: SentenceAnalyzer.Draft, sentence: String) -> Int {
+    let parts = [sentence, leadIn.action] + leadIn.conditions.map(\.text) + leadIn.timing.map(\.text)
+    return parts.reduce(0) { $0 + min($1.utf8.count, maximumBytes) }
+      + leadIn.references.reduce(0) { $0 + $1.utf8.count }
+  }
 
   /// `text` whole when it fits, else the `maximumBytes` around the UTF-8 offset `anchor`.
   static func clip(_ text: String, around anchor: Int, maximumBytes: Int = maximumBytes) -> String {
@@ -58,6 +65,36 @@ enum SentenceClip {
 }
 
 extension SentenceAnalyzer.Draft {
+  /// The draft with its action clipped to `maximumBytes`, and its conditions and timing kept, in
+  /// order, within `maximumBytes` each in all (the first clipped to fit, those after it left out).
+  func shortened(to maximumBytes: Int) -> Self {
+    func within(_ texts: [String]) -> [String] {
+      var kept: [String] = []
+      var left = maximumBytes
+      for text in texts where left > 0 {
+        let clipped = SentenceClip.clip(text, around: 0, maximumBytes: left)
+        kept.append(clipped)
+        left -= clipped.utf8.count
+      }
+      return kept
+    }
+    var draft = self
+    draft.action = SentenceClip.clip(action, around: 0, maximumBytes: maximumBytes)
+    let conditionTexts = within(conditions.map(\.text))
+    draft.conditions = zip(conditions, conditionTexts).map { condition, text in
+      var condition = condition
+      condition.text = text
+      return condition
+    }
+    let timingTexts = within(timing.map(\.text))
+    draft.timing = zip(timing, timingTexts).map { timing, text in
+      var timing = timing
+      timing.text = text
+      return timing
+    }
+    return draft
+  }
+
   /// The draft with its action, conditions and timing clipped to their first `maximumBytes`.
   func clipped(to maximumBytes: Int) -> Self {
     var draft = self

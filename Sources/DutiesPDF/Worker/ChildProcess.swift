@@ -22,10 +22,12 @@ struct ChildProcess {
     case tooMuchOutput
   }
 
-  /// What the child wrote and how it ended.
+  /// What the child wrote, how it ended and the CPU time it used.
   struct Result {
-    var output: [UInt8]
+    var output: Data
     var ending: Ending
+    /// User and system CPU time, in seconds.
+    var cpuSeconds: Double
   }
 
   /// Why a child could not be started: the system's reason.
@@ -58,12 +60,13 @@ struct ChildProcess {
     let stream = Stream(deadline: Date(timeIntervalSinceNow: timeout))
     var stopped = stream.send(inputBytes, to: input.parent)
     close(input.parent)
-    var written: [UInt8] = []
+    var written = Data()
     if stopped == nil { (written, stopped) = stream.read(output.parent, maximum: maximumOutput) }
     close(output.parent)
     if stopped != nil { kill(pid, SIGKILL) }
-    let ending = Self.wait(for: pid)
-    return Result(output: written, ending: stopped ?? ending)
+    // A child may close its output and go on: it is waited for until the deadline, then stopped.
+    let (ending, cpuSeconds) = Self.wait(for: pid, until: stream.deadline)
+    return Result(output: written, ending: stopped ?? ending, cpuSeconds: cpuSeconds)
   }
 
   /// Starts the child with `stdin` and `stdout` as its standard input and output.
@@ -108,12 +111,31 @@ struct ChildProcess {
     return pid
   }
 
-  /// Waits for the child to end.
-  private static func wait(for pid: pid_t) -> Ending {
+  /// Waits for the child to end, and stops it if it has not by `deadline`; gives how it ended and
+  /// the CPU time it used.
+  private static func wait(for pid: pid_t, until deadline: Date) -> (Ending, Double) {
     var status: Int32 = 0
-    while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+    var usage = rusage()
+    var timedOut = false
+    while true {
+      let result = wait4(pid, &status, timedOut ? 0 : WNOHANG, &usage)
+      if result == pid { break }
+      if result == -1 && errno != EINTR { return (.exited(-1), 0) }
+      if result == 0 {
+        if deadline.timeIntervalSinceNow <= 0 {
+          kill(pid, SIGKILL)
+          timedOut = true
+        } else {
+          usleep(2_000)
+        }
+      }
+    }
+    let cpu =
+      Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6 + Double(usage.ru_stime.tv_sec)
+      + Double(usage.ru_stime.tv_usec) / 1e6
+    if timedOut { return (.timedOut, cpu) }
     let signal = status & 0x7F
-    return signal == 0 ? .exited((status >> 8) & 0xFF) : .signalled(signal)
+    return (signal == 0 ? .exited((status >> 8) & 0xFF) : .signalled(signal), cpu)
   }
 
   /// A connected pair of sockets: one end for the parent, one for the child (duplicated onto its
@@ -130,7 +152,9 @@ struct ChildProcess {
       throw LaunchFailure(reason: "cannot make a socket: \(String(cString: strerror(errno)))")
     }
     #if canImport(Darwin)
-      // Darwin has no SOCK_CLOEXEC: the spawn closes every descriptor not given to the child.
+      // Darwin has no SOCK_CLOEXEC: the flag is set after, and this spawn closes every descriptor
+      // not given to the child whatever its flag.
+      for descriptor in descriptors { _ = fcntl(descriptor, F_SETFD, FD_CLOEXEC) }
       var on: Int32 = 1
       setsockopt(descriptors[0], SOL_SOCKET, SO_NOSIGPIPE, &on, socklen_t(MemoryLayout<Int32>.size))
     #endif
@@ -168,8 +192,8 @@ extension ChildProcess {
     }
 
     /// Reads to the end of the output, at most `maximum` bytes.
-    func read(_ descriptor: Int32, maximum: Int) -> ([UInt8], Ending?) {
-      var output: [UInt8] = []
+    func read(_ descriptor: Int32, maximum: Int) -> (Data, Ending?) {
+      var output = Data()
       var buffer = [UInt8](repeating: 0, count: 1 << 16)
       while true {
         guard let ready = wait(descriptor, for: Int16(POLLIN)) else { return (output, .timedOut) }
@@ -181,7 +205,7 @@ extension ChildProcess {
         }
         if count == 0 { return (output, nil) }
         if output.count + count > maximum { return (output, .tooMuchOutput) }
-        output += buffer[0..<count]
+        output.append(contentsOf: buffer[0..<count])
       }
     }
 

@@ -1,3 +1,4 @@
+internal import CPoppler
 import Duties
 import Foundation
 
@@ -14,12 +15,14 @@ extension PDFWorker {
   ///
   /// Call it from the program a ``PDFWorker`` runs, before anything else.
   public static func serve() -> Never {
+    // Gone with the process that started it, even one killed with no time to stop its workers.
+    duties_exit_with_parent()
     guard let header = readHeader(), let request = WorkerRequest(header: header) else {
       FileHandle.standardError.write(Data("not a request of a duties PDF worker\n".utf8))
-      exit(2)
+      exit(WorkerReply.Status.notARequest)
     }
     limit(request)
-    guard let bytes = readBytes(count: request.byteCount) else { exit(3) }
+    guard let bytes = readBytes(count: request.byteCount) else { exit(WorkerReply.Status.cannotRead) }
     var reply = WorkerReply()
     do {
       reply.content = try Poppler.read(bytes, path: "")
@@ -32,7 +35,7 @@ extension PDFWorker {
     } catch {
       reply.failure = "\(error)"
     }
-    guard let data = try? JSONEncoder().encode(reply) else { exit(4) }
+    guard let data = try? WorkerReply.encoder.encode(reply) else { exit(WorkerReply.Status.cannotWrite) }
     FileHandle.standardOutput.write(data)
     exit(0)
   }
@@ -49,7 +52,8 @@ extension PDFWorker {
       #endif
     }
     set(Int32(RLIMIT_CORE.rawValue), 0, 0)
-    set(Int32(RLIMIT_CPU.rawValue), request.cpuSeconds, request.cpuSeconds + 5)
+    let cpu = min(request.cpuSeconds, PDFWorker.Limits.maximumCPUSeconds)
+    set(Int32(RLIMIT_CPU.rawValue), cpu, cpu + 5)
     set(Int32(RLIMIT_AS.rawValue), request.memoryBytes, request.memoryBytes)
   }
 

@@ -52,6 +52,7 @@ struct CorpusIndexCommand: AsyncParsableCommand {
 
   func validate() throws {
     guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+    try InputOptions.validate(pdfTimeLimit: pdfTimeLimit)
   }
 
   func run() async throws {

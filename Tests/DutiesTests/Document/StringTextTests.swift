@@ -95,6 +95,9 @@ import Testing
     #expect("(see section 4(2))".containsWords("section 4(2)"))
     #expect(!"subsection 4".containsWords("section 4"))
     #expect(!"Part 5é".containsWords("Part 5"))
+    #expect(!"Part 5a".containsWords("Part 5"))
+    #expect("under section 4— the".containsWords("section 4"))
+    #expect("«section 4»".containsWords("section 4"))
     #expect(!"".containsWords("Part 5"))
   }
 }

@@ -76,31 +76,59 @@ import Testing
     #expect((document.metadata.title?.count ?? 0) <= 302)
   }
 
-  /// A long lead-in (3.7 KB) over a list of 600 items: the first items repeat it whole, up to the list's
-  /// budget, and the rest a shortened copy, so its size is not multiplied by the number of items.
-  @Test func aLongListRepeatsALongLeadInWithinABudget() throws {
+  /// A long lead-in (3.7 KB) over a list of 600 items: every item repeats it shortened, the same
+  /// way, so its size is not multiplied by the number of items; a short list repeats it whole.
+  @Test func aLongListRepeatsALongLeadInShortened() throws {
     let condition = (0..<53).map { "the authority is exercising its functions under Part \($0) of the Act" }
       .joined(separator: " and ")
-    let items = (1...600).map { "- keep record \($0);" }.joined(separator: "\n")
-    let text = "# Records\n\nWhere \(condition), the council must—\n\n\(items)\n"
-    let obligations = ObligationExtractor().extract(
-      from: try DocumentReader().read(string: text, path: "list.md"))
-    #expect(obligations.map(\.action) == (1...600).map { "keep record \($0)" })
-    let first = try #require(obligations.first)
-    let last = try #require(obligations.last)
-    #expect(first.conditions.first?.text == "Where " + condition)
-    #expect(first.references.count == 53)
-    #expect(try #require(last.conditions.first?.text).utf8.count <= SentenceClip.repeatedLeadInBytes + 8)
-    #expect(last.sentence.utf8.count <= SentenceClip.repeatedLeadInBytes + 40)
-    #expect(last.sentence.hasSuffix("the council must— keep record 600;"))
-    // Only the references in what is left of the lead-in: Part 5 is not in "Part 56".
-    #expect(last.references == ["Part 51", "Part 52"])
-    #expect(last.references.allSatisfy { last.sentence.contains($0 + " of the Act") })
-    let repeated = obligations.reduce(0) {
-      $0 + $1.sentence.utf8.count + $1.conditions.reduce(0) { $0 + $1.text.utf8.count }
+    func obligations(_ count: Int, wrapUp: Bool = false) throws -> [Obligation] {
+      let items = (1...count).map { "- keep record \($0)\(wrapUp ? ", and may charge for it" : "");" }
+      let text = "# Records\n\nWhere \(condition), the council must—\n\n\(items.joined(separator: "\n"))\n"
+      return ObligationExtractor().extract(from: try DocumentReader().read(string: text, path: "list.md"))
     }
-    // Whole, the lead-in would be repeated 600 times (4.4 MB); it is repeated whole within the
-    // budget, then in at most two shortened copies (sentence and condition) an item.
-    #expect(repeated < 2 * SentenceClip.listBudget + 600 * (2 * SentenceClip.repeatedLeadInBytes + 40))
+    let short = try obligations(20)
+    #expect(
+      short.allSatisfy { $0.conditions.first?.text == "Where " + condition && $0.references.count == 53 })
+    let long = try obligations(600)
+    #expect(long.map(\.action) == (1...600).map { "keep record \($0)" })
+    let first = try #require(long.first)
+    #expect(long.allSatisfy { $0.conditions == first.conditions && $0.references == first.references })
+    #expect(long.allSatisfy { $0.basis == first.basis && $0.bearer == first.bearer })
+    #expect(first.conditions.count == 1)
+    #expect(try #require(first.conditions.first?.text).utf8.count <= SentenceClip.repeatedLeadInBytes + 4)
+    #expect(try #require(long.last?.sentence).hasSuffix("the council must— keep record 600;"))
+    // Only the references in what is left of the lead-in: Part 5 is not in "Part 52".
+    #expect(first.references == ["Part 51", "Part 52"])
+    #expect(first.references.allSatisfy { first.sentence.contains($0 + " of the Act") })
+    // Items that end in a wrap-up of their own repeat the lead-in the same way.
+    let wrapped = try obligations(600, wrapUp: true).filter { $0.action.hasPrefix("keep record") }
+    #expect(wrapped.count == 600)
+    #expect(wrapped.allSatisfy { $0.conditions == first.conditions })
+    for list in [long, wrapped] {
+      let repeated = list.reduce(0) { total, obligation in
+        total + obligation.sentence.utf8.count + obligation.action.utf8.count
+          + obligation.conditions.reduce(0) { $0 + $1.text.utf8.count }
+          + obligation.timing.reduce(0) { $0 + $1.text.utf8.count }
+          + obligation.references.reduce(0) { $0 + $1.utf8.count } + (obligation.basis?.utf8.count ?? 0)
+      }
+      // Whole, the lead-in would be repeated 600 times (4.4 MB).
+      #expect(repeated < 600 * 400)
+    }
+  }
+
+  /// Many conditions in a lead-in are kept within the shortened lead-in's bytes in all.
+  @Test func aLeadInWithManyConditionsIsShortenedInAll() throws {
+    let conditions = (0..<300).map { "if the authority has received application \($0)" }.joined(
+      separator: ", ")
+    let items = (1...500).map { "- keep record \($0);" }.joined(separator: "\n")
+    let text =
+      "# Records\n\n\(conditions.prefix(1).uppercased() + conditions.dropFirst()), the council must—\n\n\(items)\n"
+    let obligations = ObligationExtractor().extract(
+      from: try DocumentReader().read(string: text, path: "c.md"))
+    #expect(obligations.count == 500)
+    for obligation in obligations {
+      #expect(
+        obligation.conditions.reduce(0) { $0 + $1.text.utf8.count } <= SentenceClip.repeatedLeadInBytes + 8)
+    }
   }
 }
