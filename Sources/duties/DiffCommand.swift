@@ -2,7 +2,7 @@ import ArgumentParser
 import Duties
 
 /// `duties diff`: how the obligations changed from one version to the next.
-struct DiffCommand: ParsableCommand {
+struct DiffCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "diff",
     abstract: "Report how the obligations changed from one version of a document to the next.",
@@ -49,18 +49,18 @@ struct DiffCommand: ParsableCommand {
 
   @OptionGroup var succession: SuccessionOptions
 
-  func run() throws {
+  func run() async throws {
     let comparison: DocumentComparison
     do {
       let oldDocument: Document
       let newDocument: Document
       if let new {
         // The two files are read at once, each on its own core; the old one's error is reported first.
-        let paths = [old, new]
         let input = self.input
-        let read = concurrentResults(2) { try input.read(paths[$0]) }
-        oldDocument = try read[0].get()
-        newDocument = try read[1].get()
+        async let oldRead = Result { try input.read(old) }
+        async let newRead = Result { try input.read(new) }
+        oldDocument = try await oldRead.get()
+        newDocument = try await newRead.get()
       } else {
         guard let revisions = try input.readTrackedRevisions(old) else {
           throw DutiesError.invalidRequest(

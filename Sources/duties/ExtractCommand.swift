@@ -3,7 +3,7 @@ import Duties
 import Foundation
 
 /// `duties extract`: lists the obligations of each file.
-struct ExtractCommand: ParsableCommand {
+struct ExtractCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "extract",
     abstract:
@@ -39,7 +39,7 @@ struct ExtractCommand: ParsableCommand {
     guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
   }
 
-  func run() throws {
+  func run() async throws {
     // One file as JSON or CSV: a plain text or Markdown is read and extracted part by part, never held whole.
     if files.count == 1, [.json, .jsonl, .csv].contains(format) {
       do {
@@ -54,11 +54,18 @@ struct ExtractCommand: ParsableCommand {
     var failures = 0
     var jsonCount = 0
     var csv = CSVWriter(header: ObligationTable.csvHeader)
-    let extracted = ExtractedFiles(files: files, jobs: jobs, input: input)
-    defer { extracted.cancel() }
-    for (index, file) in files.enumerated() {
+    let input = input
+    let batch = OrderedBatch(jobs: jobs, byteBudget: input.maxFileSize.bytes)
+    var index = 0
+    try await batch.run(files, size: { Self.size($0, limit: input.maxFileSize.bytes) }) { file in
+      Result { () throws -> (Document, [Obligation]) in
+        let document = try input.read(file)
+        return (document, ObligationExtractor().extract(from: document))
+      }
+    } deliver: { _, result in
+      defer { index += 1 }
       do {
-        let (document, obligations) = try extracted.next(file)
+        let (document, obligations) = try result.get()
         for diagnostic in document.diagnostics { Output.error("\(diagnostic)") }
         switch format {
         case .json:
@@ -138,5 +145,17 @@ struct ExtractCommand: ParsableCommand {
         writeLines(obligations, path: document.path)
       }
     }
+  }
+}
+
+extension ExtractCommand {
+  /// A file's size for the batch's byte budget: what a regular file says, the whole limit for
+  /// anything else (standard input, a pipe).
+  fileprivate static func size(_ path: String, limit: Int) -> Int {
+    guard path != "-", let attributes = try? FileManager.default.attributesOfItem(atPath: path),
+      attributes[.type] as? FileAttributeType == .typeRegular,
+      let size = (attributes[.size] as? NSNumber)?.intValue
+    else { return limit }
+    return min(size, limit)
   }
 }

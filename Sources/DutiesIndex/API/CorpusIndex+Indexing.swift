@@ -64,64 +64,42 @@ extension CorpusIndex {
     var configured = options.reader
     configured.maximumBytes = options.maximumBytes
     let reader = configured
-    let writer = BackgroundWriter(pending: 2 * options.jobs)
-    // Whatever ends the run, the writes already handed over are made before it returns.
-    defer { try? writer.finish() }
-    try await withThrowingTaskGroup(of: FileOutcome.self) { group in
-      var pending = work.makeIterator()
-      func schedule() -> Bool {
-        guard !Task.isCancelled, var file = pending.next() else { return false }
-        // Another indexer on the same database may have done this file since the run began.
-        while (try? reading({ db in try Self.isCurrent(file, in: db) })) == true {
-          report.unchanged += 1
-          state.done += 1
-          state.bytesDone += file.size
-          guard !Task.isCancelled, let next = pending.next() else { return false }
-          file = next
-        }
-        let knownHash = known[file.path].flatMap {
-          $0.failed || $0.extractor != Duties.version ? nil : $0.hash
-        }
-        group.addTask { FileOutcome.process(file, knownHash: knownHash, reader: reader) }
-        return true
-      }
-      for _ in 0..<options.jobs where !schedule() { break }
-      // Files whose content is unchanged only get new times: written in batches, since losing
-      // them to a kill costs no more than hashing them again.
-      var touched: [FileOutcome] = []
-      func flush() throws {
-        guard !touched.isEmpty else { return }
-        let batch = touched
-        try writer.submit {
-          try self.writing { db in for outcome in batch { try IndexWriter.write(outcome, in: db, at: "") } }
-        }
-        touched.removeAll()
-      }
-      while let outcome = try await group.next() {
-        if case .unchanged = outcome {
-          touched.append(outcome)
-          if touched.count >= 512 { try flush() }
-        } else {
-          let timestamp = Self.timestamp()
-          try writer.submit {
-            try self.writing { db in try IndexWriter.write(outcome, in: db, at: timestamp) }
-          }
-        }
-        switch outcome {
-        case .unchanged: report.unchanged += 1
-        case .indexed(let entry):
-          if known[entry.file.path]?.failed ?? true { report.added += 1 } else { report.updated += 1 }
-        case .failed: break
-        }
-        state.done += 1
-        state.bytesDone += outcome.file.size
-        state.elapsed = Date().timeIntervalSince(started)
-        progress?(state)
-        _ = schedule()
-      }
-      try flush()
+    // Files whose content is unchanged only get new times: written in batches, since losing
+    // them to a kill costs no more than hashing them again.
+    var touched: [FileOutcome] = []
+    func flush() throws {
+      guard !touched.isEmpty else { return }
+      try writing { db in for outcome in touched { try IndexWriter.write(outcome, in: db, at: "") } }
+      touched.removeAll()
     }
-    try writer.finish()
+    let batch = OrderedBatch(jobs: options.jobs, byteBudget: options.maximumBytes)
+    try await batch.run(work, size: \.size) { file -> FileOutcome in
+      // Another indexer on the same database may have done this file since the run began.
+      if (try? self.reading({ db in try Self.isCurrent(file, in: db) })) == true { return .current(file) }
+      let knownHash = known[file.path].flatMap { $0.failed || $0.extractor != Duties.version ? nil : $0.hash }
+      return FileOutcome.process(file, knownHash: knownHash, reader: reader)
+    } deliver: { (_, outcome: FileOutcome) in
+      switch outcome {
+      case .current: break
+      case .unchanged:
+        touched.append(outcome)
+        if touched.count >= 512 { try flush() }
+      default:
+        let timestamp = Self.timestamp()
+        try writing { db in try IndexWriter.write(outcome, in: db, at: timestamp) }
+      }
+      switch outcome {
+      case .unchanged, .current: report.unchanged += 1
+      case .indexed(let entry):
+        if known[entry.file.path]?.failed ?? true { report.added += 1 } else { report.updated += 1 }
+      case .failed: break
+      }
+      state.done += 1
+      state.bytesDone += outcome.file.size
+      state.elapsed = Date().timeIntervalSince(started)
+      progress?(state)
+    }
+    try flush()
     report.interrupted = Task.isCancelled && state.done < files.count
     let summary = try reading { db in try Self.summary(db, under: underRoots) }
     report.failures = summary.failures

@@ -5,6 +5,8 @@ import Foundation
 enum FileOutcome: Sendable {
   /// The content hash matches what is stored: only the size and time are refreshed.
   case unchanged(FileSnapshot)
+  /// Another indexer of the same database has stored the file as it is now: nothing to write.
+  case current(FileSnapshot)
   /// The file was read and its obligations extracted.
   case indexed(DocumentEntry)
   /// The file could not be read; the message is `path:line:column: error: …`.
@@ -13,7 +15,7 @@ enum FileOutcome: Sendable {
   /// The file the outcome is for.
   var file: FileSnapshot {
     switch self {
-    case .unchanged(let file), .failed(let file, _, _): file
+    case .unchanged(let file), .current(let file), .failed(let file, _, _): file
     case .indexed(let entry): entry.file
     }
   }

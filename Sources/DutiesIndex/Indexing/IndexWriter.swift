@@ -7,6 +7,8 @@ enum IndexWriter {
   /// Replaces whatever the database held for the file with `outcome`.
   static func write(_ outcome: FileOutcome, in db: Database, at timestamp: String) throws {
     switch outcome {
+    case .current:
+      break
     case .unchanged(let file):
       try db.execute(
         sql: "UPDATE document SET size = ?, modified = ? WHERE path = ?",
