@@ -103,22 +103,16 @@ public struct BearerSuccession: Sendable, Hashable {
     if text.hasSuffix("s"), !text.hasSuffix("ss") { text.removeLast() }
     // "You must…" and an imperative ("Change it") bind the same reader.
     if text == "you" { return "reader" }
-    return acronyms[text] ?? text
+    return ComparisonLexicon.bodyAcronyms[text] ?? text
   }
 
   /// The names a body goes by: the name and its usual acronym ("primary care trust", "PCT").
   public static func aliases(of name: String) -> [String] {
     let full = key(name)
+    let acronyms = ComparisonLexicon.bodyAcronyms
     let short = acronyms.filter { $0.value == full && $0.key != full }.map { $0.key.uppercased() }.sorted()
     return [name] + short
   }
-
-  private static let acronyms: [String: String] = [
-    "pct": "primary care trust", "ccg": "clinical commissioning group", "icb": "integrated care board",
-    "sha": "strategic health authority", "cqc": "care quality commission", "phe": "public health england",
-    "ukhsa": "uk health security agency", "hee": "health education england", "nhse": "nhs england",
-    "nhsi": "nhs improvement", "pct cluster": "pct cluster",
-  ]
 
   private static func fields(_ line: String) -> [String] {
     var fields: [String] = []

@@ -7,8 +7,7 @@ enum ChangeClassifier {
     var level = Double(obligation.kind.strength)
     let trigger = obligation.trigger.text.lowercased()
     if obligation.kind.strength == 1,
-      ["encouraged", "invited", "advised", "expected", "consider", "prefer", "try", "avoid"].contains(
-        where: trigger.contains)
+      ComparisonLexicon.softTriggerWords.contains(where: trigger.contains)
     {
       level -= 0.5
     }

@@ -2,23 +2,9 @@
 /// insertion brackets, smart quotes, dashes, white space, case, list labels and the numbers of
 /// cross-references.
 enum EditorialNormalizer {
-  static let referenceWords: Set<String> = [
-    "section", "sections", "subsection", "subsections", "paragraph", "paragraphs", "article", "articles",
-    "regulation", "regulations", "schedule", "part", "chapter", "rule", "annex", "clause", "s", "ss", "para",
-    "sec", "secs", "sect", "§", "paras", "art", "arts", "reg", "regs", "sch", "pt", "ch", "subs", "subsec",
-  ]
-
-  /// Each abbreviation of a reference word as the word it stands for: "Sec. 4.2" is "Section 4.2".
-  static let referenceForms: [String: String] = [
-    "s": "section", "sec": "section", "sect": "section", "§": "section", "ss": "sections", "secs": "sections",
-    "para": "paragraph", "paras": "paragraphs", "art": "article", "arts": "articles", "reg": "regulation",
-    "regs": "regulations", "sch": "schedule", "pt": "part", "ch": "chapter", "subs": "subsection",
-    "subsec": "subsection",
-  ]
-
   /// The last word made the full reference word when a number follows it.
   private static func canonicalizeReference(_ words: inout [String]) {
-    guard let last = words.last, let full = referenceForms[last] else { return }
+    guard let last = words.last, let full = ReferenceLexicon.referenceForms[last] else { return }
     words[words.count - 1] = full
   }
 
@@ -56,7 +42,7 @@ enum EditorialNormalizer {
         word.count <= 7
       {
         word = "(#)"
-      } else if word.first?.isNumber == true, referenceWords.contains(previous) {
+      } else if word.first?.isNumber == true, ReferenceLexicon.comparedReferenceWords.contains(previous) {
         word = "#"
         canonicalizeReference(&words)
       }
@@ -107,7 +93,9 @@ enum EditorialNormalizer {
         word.count <= 7
       {
         word = ArraySlice("(#)".utf8)
-      } else if let first = word.first, first >= 0x30 && first <= 0x39, referenceWords.contains(previous) {
+      } else if let first = word.first, first >= 0x30 && first <= 0x39,
+        ReferenceLexicon.comparedReferenceWords.contains(previous)
+      {
         word = [UInt8(ascii: "#")]
         canonicalizeReference(&words)
       }

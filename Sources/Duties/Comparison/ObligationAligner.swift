@@ -144,7 +144,7 @@ struct ObligationAligner {
     Set(
       words.compactMap { word in
         guard !ComparisonLexicon.functionWords.contains(word), word.count > 2 else { return nil }
-        for suffix in ["ing", "ed", "es", "s", "e"]
+        for suffix in ComparisonLexicon.stemSuffixes
         where word.count - suffix.count >= 3 && word.hasSuffix(suffix) {
           return String(word.dropLast(suffix.count))
         }

@@ -31,7 +31,7 @@ enum QuantityChange {
       let inserted = words(diff[index + 1].text)
       guard removed.count == 1, inserted.count == 1, let oldValue = value(removed[0], before: before),
         let newValue = value(inserted[0], before: before), oldValue != newValue,
-        !EditorialNormalizer.referenceWords.contains(before.last?.lowercased() ?? ""),
+        !ReferenceLexicon.comparedReferenceWords.contains(before.last?.lowercased() ?? ""),
         !timing.contains(removed[0].lowercased()) || !timing.contains(inserted[0].lowercased())
       else { continue }
       // In "no more than 1 in 500" the bound is in the words before "1 in".

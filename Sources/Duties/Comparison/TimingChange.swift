@@ -49,11 +49,6 @@ enum TimingChange {
     return directions.count == 1 ? directions.first : nil
   }
 
-  private static let months = [
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december",
-  ]
-
   /// A date as a number that orders dates: year × 10000 + month × 100 + day ("31 March 2012",
   /// "April 2005", "2006"; a year alone counts as its end).
   static func date(_ text: String) -> Double? {
@@ -62,21 +57,11 @@ enum TimingChange {
     else {
       return nil
     }
-    let month = months.firstIndex { lower.contains($0) }.map { $0 + 1 }
+    let month = TimingLexicon.monthsInOrder.firstIndex { lower.contains($0) }.map { $0 + 1 }
     let day = lower.firstMatch(of: /(?:^|[^0-9])([0-3]?\d)(?:st|nd|rd|th)?\s+[a-z]+\s+(?:19|20)\d{2}/).flatMap
     { Int($0.1) }
     return Double(year * 10000 + (month ?? 12) * 100 + (day ?? (month == nil ? 31 : 28)))
   }
-
-  private static let numbers: [String: Double] = [
-    "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fourteen": 14, "twenty-one": 21, "twenty-eight": 28,
-    "thirty": 30, "sixty": 60, "ninety": 90,
-  ]
-
-  private static let units: [String: Double] = [
-    "day": 1, "working day": 1.4, "week": 7, "fortnight": 14, "month": 30.4, "year": 365,
-  ]
 
   /// A time limit in days: "within 28 days", "within six months", "no later than 12 weeks after".
   static func duration(_ text: String) -> Double? {
@@ -84,21 +69,16 @@ enum TimingChange {
       let match = text.lowercased().firstMatch(
         of: /(\d+|[a-z]+(?:-[a-z]+)?)\s+(working day|day|week|fortnight|month|year)s?/)
     else { return nil }
-    guard let count = Double(match.1) ?? numbers[String(match.1)], let unit = units[String(match.2)] else {
-      return nil
-    }
+    guard let count = Double(match.1) ?? TimingLexicon.countValues[String(match.1)],
+      let unit = TimingLexicon.unitDays[String(match.2)]
+    else { return nil }
     return count * unit
   }
 
   /// How many days between occurrences: "annually" 365, "quarterly" 91, "every six months" 182.
   static func interval(_ text: String) -> Double? {
     let lower = text.lowercased()
-    let named: [(String, Double)] = [
-      ("daily", 1), ("weekly", 7), ("fortnightly", 14), ("monthly", 30.4), ("quarterly", 91),
-      ("twice a year", 182), ("annually", 365), ("yearly", 365), ("each year", 365), ("every year", 365),
-      ("once a year", 365), ("biennially", 730),
-    ]
-    if let found = named.first(where: { lower.contains($0.0) }) { return found.1 }
+    if let found = TimingLexicon.namedIntervals.first(where: { lower.contains($0.0) }) { return found.1 }
     return duration(lower.replacingOccurrences(of: "every ", with: ""))
   }
 }

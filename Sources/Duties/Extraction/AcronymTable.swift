@@ -29,7 +29,7 @@ enum AcronymTable {
   /// The acronym the bracket at `index` defines, with the party it stands for.
   private static func definition(_ tokens: [Token], bracket index: Int) -> (String, String)? {
     var acronymIndex = index + 1
-    if ["“", "\"", "‘", "'"].contains(tokens[acronymIndex].text) { acronymIndex += 1 }
+    if DefinitionLexicon.openingQuotes.contains(tokens[acronymIndex].text) { acronymIndex += 1 }
     guard acronymIndex < tokens.count else { return nil }
     let acronym = tokens[acronymIndex].text
     let letters = acronym.hasSuffix("s") ? String(acronym.dropLast()) : acronym
@@ -43,7 +43,7 @@ enum AcronymTable {
       if let first = word.lower.first, first == initials.last {
         initials.removeLast()
         words.insert(word.text, at: 0)
-      } else if ["of", "and", "for", "the"].contains(word.lower), !words.isEmpty {
+      } else if DefinitionLexicon.acronymSmallWords.contains(word.lower), !words.isEmpty {
         words.insert(word.text, at: 0)
       } else {
         break

@@ -1,18 +1,5 @@
 /// Finds the parts of a clause around a trigger: conditions, timing and references.
 enum ClauseParts {
-  /// Words that introduce a condition or exception, with its kind.
-  static let conditionStarts: [([String], Condition.Kind)] = [
-    (["provided", "that"], .providedThat), (["providing", "that"], .providedThat),
-    (["subject", "to"], .subjectTo), (["in", "the", "event"], .inTheEvent), (["except"], .except),
-    (["other", "than"], .except), (["save", "where"], .except), (["save", "that"], .except),
-    (["to", "the", "extent", "that"], .except), (["in", "so", "far", "as"], .except),
-    (["unless"], .unless), (["if"], .if), (["where"], .where), (["when"], .when),
-    (["whenever"], .when), (["in", "cases", "where"], .where), (["in", "circumstances", "where"], .where),
-  ]
-
-  /// The first words of `conditionStarts`, to pass over other tokens at once.
-  static let conditionFirstWords = Set(conditionStarts.map { $0.0[0] })
-
   /// The conditions in a token range, each with its text up to the next clause break.
   static func conditions(in tokens: [Token], sentence: String, range: Range<Int>, excluding: Range<Int>)
     -> [(Condition, Range<Int>)]
@@ -29,7 +16,7 @@ enum ClauseParts {
         continue
       }
       var found: ([String], Condition.Kind)?
-      for (words, kind) in conditionStarts where matches(words, tokens, at: index) {
+      for (words, kind) in ConditionLexicon.conditionStarts where matches(words, tokens, at: index) {
         found = (words, kind)
         break
       }
@@ -40,7 +27,7 @@ enum ClauseParts {
       // "where" and "when" as question words or relatives of time are still conditions here;
       // "except" in "except as provided" also.
       if kind == .where, index > 0,
-        ["from", "to", "and", "or", "case", "cases"].contains(tokens[index - 1].lower),
+        ConditionLexicon.wordsBeforeNonConditionWhere.contains(tokens[index - 1].lower),
         words.count == 1
       {
         index += 1
@@ -63,7 +50,7 @@ enum ClauseParts {
   /// Whether a token ends a clause. A full stop inside a sentence belongs to an abbreviation or a
   /// number ("Dr.", "s. 75"), since the sentence splitter has already cut at the real ones.
   static func isBreak(_ token: Token) -> Bool {
-    [",", ";", ":", "—", "–", "?", "!"].contains(token.text)
+    ClauseLexicon.breaks.contains(token.text)
   }
 
   static func matches(_ words: [String], _ tokens: [Token], at index: Int) -> Bool {
@@ -102,18 +89,6 @@ enum ClauseParts {
 
   // MARK: - Timing
 
-  static let months: Set<String> = [
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december",
-  ]
-  static let units: Set<String> = [
-    "day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "working",
-    "business", "calendar", "clear",
-  ]
-  static let frequencyWords: Set<String> = [
-    "annually", "monthly", "quarterly", "weekly", "daily", "yearly", "biannually", "fortnightly",
-  ]
-
   /// Deadlines, frequencies and start dates in a token range.
   static func timing(in tokens: [Token], sentence: String, range: Range<Int>) -> [(Timing, Range<Int>)] {
     var result: [(Timing, Range<Int>)] = []
@@ -125,7 +100,7 @@ enum ClauseParts {
       progressed = true
     }
     while index < range.upperBound {
-      // Most words start no timing. (A new first word below must go into `timingStarts`.)
+      // Most words start no timing. (A new first word below must go into `TimingLexicon.timingStarts`.)
       guard tokens[index].classes.contains(.timingStart) else {
         index += 1
         continue
@@ -133,14 +108,16 @@ enum ClauseParts {
       progressed = false
       let word = tokens[index].lower
       let next = index + 1 < range.upperBound ? tokens[index + 1].lower : ""
-      if frequencyWords.contains(word) {
+      if TimingLexicon.frequencyWords.contains(word) {
         add(.frequency, index + 1)
         continue
       }
-      if ["each", "every", "per"].contains(word), index + 1 < range.upperBound {
+      if TimingLexicon.frequencyDeterminers.contains(word), index + 1 < range.upperBound {
         var end = index + 1
         if isNumberWord(tokens[end].lower) { end += 1 }
-        if end < range.upperBound, units.contains(tokens[end].lower) || tokens[end].lower == "financial" {
+        if end < range.upperBound,
+          TimingLexicon.units.contains(tokens[end].lower) || tokens[end].lower == "financial"
+        {
           if tokens[end].lower == "financial", end + 1 < range.upperBound { end += 1 }
           add(.frequency, end + 1)
           continue
@@ -149,8 +126,8 @@ enum ClauseParts {
       if word == "at", next == "least", index + 3 < range.upperBound, tokens[index + 2].lower == "once" {
         var end = index + 3
         while end < range.upperBound, end < index + 7, !isBreak(tokens[end]),
-          ["a", "an", "every", "each", "in", "per"].contains(tokens[end].lower)
-            || units.contains(tokens[end].lower)
+          TimingLexicon.onceFollowers.contains(tokens[end].lower)
+            || TimingLexicon.units.contains(tokens[end].lower)
             || isNumberWord(tokens[end].lower)
         {
           end += 1
@@ -164,21 +141,18 @@ enum ClauseParts {
         var sawUnit = false
         while end < limit, !isBreak(tokens[end]) {
           let lower = tokens[end].lower
-          if units.contains(lower) || months.contains(lower) {
+          if TimingLexicon.units.contains(lower) || TimingLexicon.months.contains(lower) {
             sawUnit = true
-          } else if !(isNumberWord(lower) || ["(", ")", "a", "the", "than"].contains(lower)) {
+          } else if !(isNumberWord(lower) || TimingLexicon.timeLimitFillers.contains(lower)) {
             break
           }
           end += 1
         }
         if sawUnit {
           // Take "of its approval by the cluster board" style tails up to the clause break.
-          if end < range.upperBound,
-            ["of", "after", "from", "following", "beginning", "before"].contains(tokens[end].lower)
-          {
+          if end < range.upperBound, TimingLexicon.timeLimitTailStarts.contains(tokens[end].lower) {
             while end < range.upperBound, end < index + 16, !isBreak(tokens[end]),
-              !["if", "unless", "where", "and", "or", "provided", "except", "subject"].contains(
-                tokens[end].lower)
+              !TimingLexicon.timeLimitTailEnds.contains(tokens[end].lower)
             {
               end += 1
             }
@@ -190,11 +164,11 @@ enum ClauseParts {
       if word == "by" || word == "before" || word == "until" || word == "from" || word == "on" {
         var end = index + 1
         if end < range.upperBound, tokens[end].lower == "the", end + 1 < range.upperBound,
-          ["end", "start", "beginning", "date", "time", "deadline"].contains(tokens[end + 1].lower)
+          TimingLexicon.dateNouns.contains(tokens[end + 1].lower)
         {
           end += 2
           while end < range.upperBound, end < index + 10, !isBreak(tokens[end]),
-            !["if", "unless", "where", "and", "or", "to", "in", "that"].contains(tokens[end].lower)
+            !TimingLexicon.datePhraseEnds.contains(tokens[end].lower)
               || tokens[end].lower == "of"
           {
             end += 1
@@ -205,13 +179,13 @@ enum ClauseParts {
         var sawDate = false
         while end < range.upperBound, end < index + 5 {
           let lower = tokens[end].lower
-          if months.contains(lower)
+          if TimingLexicon.months.contains(lower)
             || (lower.count == 4 && lower.allSatisfy(\.isNumber)
               && (lower.hasPrefix("19") || lower.hasPrefix("20")))
           {
             sawDate = true
           } else if !(lower.allSatisfy(\.isNumber) && lower.count <= 2)
-            && !["st", "nd", "rd", "th"].contains(lower)
+            && !TimingLexicon.ordinalSuffixes.contains(lower)
           {
             break
           }
@@ -222,8 +196,8 @@ enum ClauseParts {
           continue
         }
       }
-      if timingPhraseFirstWords.contains(word) {
-        for (phrase, kind) in timingPhrases
+      if TimingLexicon.timingPhraseFirstWords.contains(word) {
+        for (phrase, kind) in TimingLexicon.timingPhrases
         where matches(phrase, tokens, at: index) && index + phrase.count <= range.upperBound {
           add(kind, index + phrase.count)
           break
@@ -234,36 +208,11 @@ enum ClauseParts {
     return result
   }
 
-  /// Fixed phrases of timing, with their kind.
-  static let timingPhrases: [([String], Timing.Kind)] = [
-    (["as", "soon", "as", "practicable"], .deadline),
-    (["as", "soon", "as", "reasonably", "practicable"], .deadline),
-    (["as", "soon", "as", "possible"], .deadline), (["without", "delay"], .deadline),
-    (["without", "undue", "delay"], .deadline), (["forthwith"], .deadline), (["in", "advance"], .deadline),
-    (["at", "all", "times"], .frequency), (["from", "time", "to", "time"], .frequency),
-  ]
-  static let timingPhraseFirstWords = Set(timingPhrases.map { $0.0[0] })
-  /// Every word that `timing(in:sentence:range:)` looks at first: a timing starts with one of them.
-  static let timingStarts = frequencyWords.union(timingPhraseFirstWords).union([
-    "each", "every", "per", "at", "within", "no", "not", "by", "before", "until", "from", "on",
-  ])
-
-  static let numberWords: Set<String> = [
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-    "fourteen", "fifteen", "twenty", "thirty", "sixty", "ninety", "other", "second", "third",
-  ]
-
   static func isNumberWord(_ word: String) -> Bool {
-    word.allSatisfy(\.isNumber) || numberWords.contains(word)
+    word.allSatisfy(\.isNumber) || TimingLexicon.numberWords.contains(word)
   }
 
   // MARK: - References
-
-  static let referenceWords: Set<String> = [
-    "section", "sections", "subsection", "subsections", "paragraph", "paragraphs", "article", "articles",
-    "regulation", "regulations", "directive", "decision", "schedule", "part", "chapter", "rule", "rules",
-    "annex", "s", "ss", "para", "paras", "reg", "regs", "clause", "clauses", "appendix", "title",
-  ]
 
   /// Cross-references in a sentence: "section 75 of the National Health Service Act 2006", "paragraph 3.2".
   static func references(in tokens: [Token], sentence: String) -> [String] {
@@ -281,13 +230,13 @@ enum ClauseParts {
         var end = numberAt
         while end < tokens.count,
           startsNumber(tokens[end])
-            || ["(", ")", "to", "and", "or"].contains(tokens[end].lower)
+            || ReferenceLexicon.numberJoiners.contains(tokens[end].lower)
               && end + 1 < tokens.count
               && (startsNumber(tokens[end + 1]) || tokens[end + 1].text == "(" || tokens[end].text == ")")
         {
           end += 1
         }
-        while end > index + 1, ["(", "to", "and", "or"].contains(tokens[end - 1].lower) { end -= 1 }
+        while end > index + 1, ReferenceLexicon.danglingJoiners.contains(tokens[end - 1].lower) { end -= 1 }
         // "of the X Act 2006" / "of that Act".
         if end + 1 < tokens.count, tokens[end].lower == "of", let act = actTitle(tokens, from: end + 1) {
           end = act
@@ -324,17 +273,17 @@ enum ClauseParts {
   /// The end of "the Care Act 2014", "National Health Service Act 2006", "Regulation (EU) No 1234/2010".
   private static func actTitle(_ tokens: [Token], from start: Int) -> Int? {
     var index = start
-    if index < tokens.count, ["the", "that", "this"].contains(tokens[index].lower) { index += 1 }
-    if index < tokens.count, ["that", "this"].contains(tokens[max(start, index - 1)].lower),
-      index < tokens.count, ["act", "regulation", "directive", "order"].contains(tokens[index].lower)
+    if index < tokens.count, ReferenceLexicon.actDeterminers.contains(tokens[index].lower) { index += 1 }
+    if index < tokens.count, ReferenceLexicon.actDemonstratives.contains(tokens[max(start, index - 1)].lower),
+      index < tokens.count, ReferenceLexicon.actNouns.contains(tokens[index].lower)
     {
       return index + 1
     }
     var sawCapital = false
     while index < tokens.count,
-      tokens[index].isCapitalized || ["of", "and", "for", "(", ")", "the"].contains(tokens[index].lower)
+      tokens[index].isCapitalized || ReferenceLexicon.actTitleWords.contains(tokens[index].lower)
     {
-      if ["act", "regulations", "order", "rules", "measure", "code"].contains(tokens[index].lower),
+      if ReferenceLexicon.actTitleEnds.contains(tokens[index].lower),
         sawCapital,
         index + 1 < tokens.count, tokens[index + 1].text.count == 4,
         tokens[index + 1].text.allSatisfy(\.isNumber)

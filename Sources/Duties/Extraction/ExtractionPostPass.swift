@@ -47,7 +47,7 @@ enum ExtractionPostPass {
     else { return nil }
     return tokens.indices.dropFirst(2).first { index in
       tokens[index].lower == "apply" && tokens[index - 1].lower == "not"
-        && ["does", "do", "shall"].contains(tokens[index - 2].lower)
+        && ConditionLexicon.disapplyingAuxiliaries.contains(tokens[index - 2].lower)
     }
   }
 
@@ -82,9 +82,7 @@ enum ExtractionPostPass {
           Addition(sectionPrefix: parent + [label], condition: Condition(kind: .except, text: whole)))
       }
       // "This section applies where…": a condition on every obligation of the section.
-      for scope in [
-        "this section applies ", "this part applies ", "this regulation applies ", "this guidance applies ",
-      ] where lower.hasPrefix(scope) {
+      for scope in ConditionLexicon.scopeLeadIns where lower.hasPrefix(scope) {
         let rest = lower.dropFirst(scope.count)
         guard
           rest.hasPrefix("where") || rest.hasPrefix("if") || rest.hasPrefix("in relation to")

@@ -21,11 +21,8 @@ struct ExtractionWalk {
 
   /// Guidance, green and white papers, strategies and consultations, by their stated type or title.
   static func isPolicy(_ metadata: DocumentMetadata) -> Bool {
-    let words = [
-      "guidance", "green paper", "white paper", "command paper", "consultation", "strategy", "policy",
-    ]
     let described = [metadata.properties["type"], metadata.title].compactMap { $0?.lowercased() }
-    return described.contains { text in words.contains(where: text.contains) }
+    return described.contains { text in PolicyLexicon.documentTypes.contains(where: text.contains) }
   }
 
   /// Visits nodes; `bearer` is the party of an enclosing lead-in, for items and wrap-ups that continue it.
@@ -204,7 +201,7 @@ struct ExtractionWalk {
   static func wrapUpStart(in text: String) -> Int? {
     let tokens = Tokenizer.tokens(text)
     for index in 1..<max(1, tokens.count - 2) {
-      guard [",", ";"].contains(tokens[index - 1].text), ["and", "but", "or"].contains(tokens[index].lower),
+      guard [",", ";"].contains(tokens[index - 1].text), ClauseLexicon.joiners.contains(tokens[index].lower),
         DeonticLexicon.modals.contains(tokens[index + 1].lower)
       else { continue }
       return tokens[index].start
@@ -261,7 +258,7 @@ struct ExtractionWalk {
 
   private static func tidyItem(_ text: String) -> String {
     var result = text.trimming(" ")
-    for suffix in ["; and", "; or", ", and", ", or", ";", ",", "."] where result.hasSuffix(suffix) {
+    for suffix in ListLexicon.itemEndings where result.hasSuffix(suffix) {
       result = String(result.dropLast(suffix.count))
       break
     }
@@ -278,15 +275,15 @@ struct ExtractionWalk {
     for window in windows {
       let tokens = Tokenizer.tokens(window.text)
       guard let index = tokens.firstIndex(where: { $0.start == window.bracket }), index + 3 < tokens.count,
-        ["“", "\"", "‘", "'"].contains(tokens[index + 1].text)
+        DefinitionLexicon.openingQuotes.contains(tokens[index + 1].text)
       else { continue }
       let label = tokens[index + 2]
       guard label.isWord, label.text.count <= 3, label.isCapitalized,
-        ["”", "\"", "’", "'"].contains(tokens[index + 3].text)
+        DefinitionLexicon.closingQuotes.contains(tokens[index + 3].text)
       else { continue }
       var start = index - 1
       while start > 0, index - start < 7, tokens[start].isWord,
-        !["a", "an", "the", "each", "any"].contains(tokens[start].lower)
+        !DefinitionLexicon.labelDeterminers.contains(tokens[start].lower)
       {
         start -= 1
       }

@@ -5,17 +5,6 @@ import Foundation
 /// is good reason not to". This finds those definitions so each obligation can carry what its own
 /// document says its trigger means.
 struct GuidanceScale {
-  /// The modal phrases a document may define, longest first.
-  static let phrases = [
-    "must have regard to", "have regard to", "must not", "should not", "may not", "must", "should", "may",
-    "shall", "need not",
-  ]
-  /// Words that make a sentence a definition of a quoted phrase.
-  static let definingWords: Set<String> = [
-    "means", "mean", "used", "uses", "use", "indicates", "indicate", "denotes", "denote", "refers", "refer",
-    "signals", "signal", "signifies", "signify", "reflects", "describes", "describe", "expresses",
-  ]
-
   /// Definitions by phrase (lower case): the clause that defines it.
   private(set) var definitions: [String: String] = [:]
   /// The sentences that define the scale: they explain words, they impose nothing.
@@ -34,10 +23,10 @@ struct GuidanceScale {
         let sentence = String(decoding: bytes[range], as: UTF8.self)
         let lower = sentence.lowercased()
         let words = Set(lower.split(whereSeparator: { !$0.isLetter }).map(String.init))
-        guard !words.isDisjoint(with: Self.definingWords) else { continue }
+        guard !words.isDisjoint(with: GuidanceScaleLexicon.definingWords) else { continue }
         var remaining = lower
-        for phrase in Self.phrases {
-          for (open, close) in [("‘", "’"), ("“", "”"), ("'", "'"), ("\"", "\"")] {
+        for phrase in GuidanceScaleLexicon.phrases {
+          for (open, close) in GuidanceScaleLexicon.quotationMarks {
             let quoted = open + phrase + close
             guard remaining.containsBytes(quoted) else { continue }
             if definitions[phrase] == nil { definitions[phrase] = Self.clause(of: sentence, quoting: quoted) }
@@ -104,7 +93,7 @@ struct GuidanceScale {
     if lower.contains("regard") {
       return definitions["must have regard to"] ?? definitions["have regard to"]
     }
-    for phrase in Self.phrases where lower == phrase || lower.hasPrefix(phrase + " ") {
+    for phrase in GuidanceScaleLexicon.phrases where lower == phrase || lower.hasPrefix(phrase + " ") {
       if let definition = definitions[phrase] { return definition }
     }
     return nil

@@ -2,13 +2,6 @@
 /// Service Act 2006", "in exercise of the powers conferred by section 2(2) of the European
 /// Communities Act 1972", "pursuant to Article 5".
 enum LegalBasis {
-  /// Words that introduce the provision that creates a duty or power.
-  static let markers = [
-    "under", "by virtue of", "in exercise of the powers conferred by",
-    "in exercise of the power conferred by",
-    "pursuant to", "conferred by", "imposed by", "as required by", "in accordance with the duty in",
-  ]
-
   /// The basis named in `sentence`: the first reference that a marker introduces.
   static func basis(in sentence: String, references: [String]) -> String? {
     guard !references.isEmpty else { return nil }
@@ -42,7 +35,7 @@ enum LegalBasis {
     return best?.reference
   }
 
-  private static let markerBytes = markers.map { Array($0.utf8) }
+  private static let markerBytes = ReferenceLexicon.legalBasisMarkers.map { Array($0.utf8) }
 
   /// The UTF-8 bytes of a text with ASCII letters in lower case.
   private static func folded(_ text: String) -> [UInt8] {

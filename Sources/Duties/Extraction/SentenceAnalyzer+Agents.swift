@@ -21,16 +21,11 @@ extension SentenceAnalyzer {
   /// Where a noun phrase after a preposition ends: at a clause break or the next preposition or condition.
   func nounPhraseEnd(_ tokens: [Token], from start: Int, to end: Int) -> Int {
     var stop = start
-    while stop < end, !ClauseParts.isBreak(tokens[stop]), !Self.phraseEnders.contains(tokens[stop].lower) {
+    while stop < end, !ClauseParts.isBreak(tokens[stop]), !BearerLexicon.enders.contains(tokens[stop].lower) {
       stop += 1
     }
     return stop
   }
-
-  static let phraseEnders: Set<String> = [
-    "to", "in", "for", "within", "under", "if", "unless", "where", "on", "before", "after", "with", "at",
-    "without", "from",
-  ]
 
   /// The agent of a passive: "… shall be published by the Commission". In an action (`inAction`), the
   /// agent of a participle inside it is not the main verb's ("transmitted to a representative designated
@@ -47,7 +42,7 @@ extension SentenceAnalyzer {
         // A second participle joined to the main one ("completed and signed by") shares its agent.
         if index > start + 1, let mainVerb, index - 1 != mainVerb,
           TriggerFinder.isParticiple(tokens[index - 1].lower),
-          !["is", "are", "was", "were", "be", "been", "being", "and", "or"].contains(tokens[index - 2].lower)
+          !BearerLexicon.finiteParticipleLinks.contains(tokens[index - 2].lower)
         {
           continue
         }
@@ -89,7 +84,7 @@ extension SentenceAnalyzer {
         start -= 1
         continue
       }
-      if Self.adverbialStarts.contains(word) || word == "of" || word == "and" || word == "or" { break }
+      if ClauseLexicon.adverbials.contains(word) || word == "of" || word == "and" || word == "or" { break }
       start -= 1
     }
     guard start < end,

@@ -5,21 +5,21 @@ extension SentenceAnalyzer {
   /// or nil at the start of the sentence.
   static func positionBefore(_ tokens: [Token], _ index: Int) -> Int? {
     var position = index - 1
-    while position >= 0, TriggerFinder.adverbs.contains(tokens[position].lower) { position -= 1 }
+    while position >= 0, TriggerLexicon.adverbs.contains(tokens[position].lower) { position -= 1 }
     return position >= 0 ? position : nil
   }
 
   /// Whether a trigger continues the subject of the one before ("must assess and must publish").
   func sharesSubject(_ tokens: [Token], _ index: Int, previous: TriggerFinder.Match?) -> Bool {
     guard let position = Self.positionBefore(tokens, index),
-      ["and", "or", "but", ","].contains(tokens[position].lower)
+      ClauseLexicon.sharedSubjectLinks.contains(tokens[position].lower)
     else { return false }
     return previous != nil || position == 0
   }
 
   /// Whether "and", "or" or "but" stands right before a trigger: "…, and shall ensure".
   static func followsConjunction(_ tokens: [Token], _ index: Int) -> Bool {
-    positionBefore(tokens, index).map { ["and", "or", "but"].contains(tokens[$0].lower) } ?? false
+    positionBefore(tokens, index).map { ClauseLexicon.joiners.contains(tokens[$0].lower) } ?? false
   }
 
   func clauseStart(_ tokens: [Token], before index: Int, previous: TriggerFinder.Match?) -> Int {
@@ -27,8 +27,8 @@ extension SentenceAnalyzer {
     let floor = previous?.tokens.upperBound ?? 0
     while position >= floor {
       let text = tokens[position].lower
-      if [";", ":", "—", "–"].contains(text) { return position + 1 }
-      if ["and", "or", "but"].contains(text), position > 0, tokens[position - 1].text == ",", previous != nil
+      if ClauseLexicon.clauseStartMarks.contains(text) { return position + 1 }
+      if ClauseLexicon.joiners.contains(text), position > 0, tokens[position - 1].text == ",", previous != nil
       {
         return position + 1
       }
@@ -47,10 +47,10 @@ extension SentenceAnalyzer {
     var index = start
     while index < tokens.count {
       let text = tokens[index].text
-      if [";", "—", "–", "?", "!", ":"].contains(text) || text == "." && index == tokens.count - 1 {
+      if ClauseLexicon.actionEndMarks.contains(text) || text == "." && index == tokens.count - 1 {
         return index
       }
-      if text == ",", index + 1 < tokens.count, ["and", "or", "but"].contains(tokens[index + 1].lower),
+      if text == ",", index + 1 < tokens.count, ClauseLexicon.joiners.contains(tokens[index + 1].lower),
         nextTrigger < tokens.count, nextTrigger > index
       {
         return index
@@ -65,7 +65,7 @@ extension SentenceAnalyzer {
   private func subjectBoundary(_ tokens: [Token], before trigger: Int, after start: Int) -> Int {
     var index = trigger - 1
     while index > start {
-      if [",", "and", "or", "but", ";"].contains(tokens[index].lower) { return index }
+      if ClauseLexicon.subjectBoundaries.contains(tokens[index].lower) { return index }
       index -= 1
     }
     return trigger
@@ -120,7 +120,7 @@ extension SentenceAnalyzer {
         continue
       }
       // "the ways in which a local authority may", "persons with whom the council may".
-      if let relative = segment.last(where: { ["whom", "which"].contains(tokens[$0].lower) }),
+      if let relative = segment.last(where: { ClauseLexicon.objectRelatives.contains(tokens[$0].lower) }),
         relative + 1 < segment.upperBound,
         PartyLexicon.determiners.contains(tokens[relative + 1].lower) || tokens[relative + 1].isCapitalized
       {
@@ -128,17 +128,16 @@ extension SentenceAnalyzer {
       }
       let first = tokens[segment.lowerBound].lower
       // "From April 2007 PCTs must": a leading date phrase without a comma.
-      if ["from", "by", "in", "on", "after", "before", "until", "since", "during"].contains(first) {
+      if ClauseLexicon.datePhraseStarts.contains(first) {
         var cursor = segment.lowerBound + 1
         // "In the meantime" is not a date: a month or a number must be among the words passed over.
         var sawDate = false
         while cursor < segment.upperBound,
-          ClauseParts.months.contains(tokens[cursor].lower) || tokens[cursor].lower.allSatisfy(\.isNumber)
-            || ["the", "end", "of", "start", "beginning", "year", "financial", "st", "nd", "rd", "th"]
-              .contains(tokens[cursor].lower)
+          TimingLexicon.months.contains(tokens[cursor].lower) || tokens[cursor].lower.allSatisfy(\.isNumber)
+            || ClauseLexicon.datePhraseWords.contains(tokens[cursor].lower)
         {
           sawDate =
-            sawDate || ClauseParts.months.contains(tokens[cursor].lower)
+            sawDate || TimingLexicon.months.contains(tokens[cursor].lower)
             || tokens[cursor].lower.allSatisfy(\.isNumber) || tokens[cursor].lower == "year"
           cursor += 1
         }
@@ -148,8 +147,8 @@ extension SentenceAnalyzer {
           return trimmedSubject(tokens, sentence, cursor..<segment.upperBound)
         }
       }
-      if Self.adverbialStarts.contains(first), segment.count > 1,
-        ["you", "we", "they", "he", "she", "it"].contains(tokens[segment.upperBound - 1].lower)
+      if ClauseLexicon.adverbials.contains(first), segment.count > 1,
+        ClauseLexicon.subjectPronouns.contains(tokens[segment.upperBound - 1].lower)
       {
         // "When using shared Google Groups you should ensure": the pronoun before the modal.
         return trimmedSubject(tokens, sentence, (segment.upperBound - 1)..<segment.upperBound)
@@ -158,15 +157,15 @@ extension SentenceAnalyzer {
       // the subject is not the subject.
       if position > 0,
         first == "other" && segment.count > 1 && tokens[segment.lowerBound + 1].lower == "than"
-          || ["excluding", "apart", "notably", "especially", "particularly"].contains(first)
+          || ClauseLexicon.subjectExceptionStarts.contains(first)
       {
         continue
       }
-      if Self.adverbialStarts.contains(first) {
+      if ClauseLexicon.adverbials.contains(first) {
         // "In the meantime the council must": the last noun phrase that starts with a determiner.
         if segment == segments.last!, segments.count == 1,
           let start = segment.reversed().prefix(8).first(where: {
-            ["the", "a", "an", "each", "every", "all", "any"].contains(tokens[$0].lower)
+            ClauseLexicon.nounPhraseDeterminers.contains(tokens[$0].lower)
           }),
           start > segment.lowerBound
         {
@@ -182,8 +181,7 @@ extension SentenceAnalyzer {
   /// Whether a word alone before a comma is an adverb of the sentence ("Further,", "Alternatively,").
   static func isAdverbial(_ word: String) -> Bool {
     TriggerFinder.isAdverb(word)
-      || ["however", "moreover", "additionally", "finally", "thus", "hence", "nevertheless", "likewise"]
-        .contains(word)
+      || ClauseLexicon.sentenceAdverbs.contains(word)
   }
 
   /// Whether a comma-separated piece is an aside rather than another party: "together with …", "other
@@ -192,7 +190,7 @@ extension SentenceAnalyzer {
     guard let first = range.first.map({ tokens[$0].lower }) else { return false }
     // "Based upon such evaluation" is an aside; "licensed manufacturer" and "Provided," are not.
     let next = range.count > 1 ? tokens[range.lowerBound + 1].lower : ""
-    return ["together", "along", "other", "except", "excluding", "including", "whether", "as"].contains(first)
+    return ClauseLexicon.asideStarts.contains(first)
       || first.count > 4
         && (first.hasSuffix("ing") || first.hasSuffix("ed") && PartyLexicon.prepositions.contains(next))
   }
@@ -201,7 +199,7 @@ extension SentenceAnalyzer {
     guard !range.isEmpty, range.count <= 9 else { return false }
     // "in conducting such review", "and with other authorities": a phrase, not a party.
     let lead =
-      ["and", "or"].contains(tokens[range.lowerBound].lower) && range.count > 1
+      ClauseLexicon.conjunctions.contains(tokens[range.lowerBound].lower) && range.count > 1
       ? range.lowerBound + 1 : range.lowerBound
     if PartyLexicon.prepositions.contains(tokens[lead].lower) { return false }
     // "title 10, United States Code, the Secretary": a citation or a date is not a party.
@@ -210,11 +208,11 @@ extension SentenceAnalyzer {
     }) {
       return false
     }
-    return !Self.adverbialStarts.contains(tokens[range.lowerBound].lower)
+    return !ClauseLexicon.adverbials.contains(tokens[range.lowerBound].lower)
       && tokens[range].allSatisfy { $0.isWord || $0.text == "'" }
       // "fail to pay, the landlord may": a verb phrase before the comma is not a party.
       && !tokens[range].contains {
-        ["is", "are", "was", "were", "has", "have", "to", "be", "not"].contains($0.lower)
+        ClauseLexicon.verbPhraseWords.contains($0.lower)
       }
   }
 
@@ -224,7 +222,8 @@ extension SentenceAnalyzer {
     var lower = range.lowerBound
     var upper = range.upperBound
     while lower < upper,
-      Self.leadingFillers.contains(tokens[lower].lower) || !tokens[lower].isWord && tokens[lower].text != "("
+      ClauseLexicon.leadingFillers.contains(tokens[lower].lower)
+        || !tokens[lower].isWord && tokens[lower].text != "("
     {
       lower += 1
     }
@@ -235,8 +234,7 @@ extension SentenceAnalyzer {
       lower += 3
     }
     // Drop a condition inside the subject: "the team within a cluster where there is a Care Trust".
-    for index in lower..<upper
-    where ["where", "if", "unless", "when", "whenever"].contains(tokens[index].lower) && index > lower {
+    for index in lower..<upper where ClauseLexicon.ifWords.contains(tokens[index].lower) && index > lower {
       upper = index
       break
     }
@@ -259,31 +257,22 @@ extension SentenceAnalyzer {
       guard DeonticLexicon.bearerParticiples[tokens[next].lower] == .duty else { return nil }
     case "have":
       guard next + 1 < tokens.count, tokens[next].lower == "any",
-        ["obligation", "duty", "liability", "responsibility"].contains(tokens[next + 1].lower)
+        ClauseLexicon.releasedDutyNouns.contains(tokens[next + 1].lower)
       else { return nil }
       next += 1
     default:
       return nil
     }
     next += 1
-    if next < tokens.count, ["to", "for"].contains(tokens[next].lower) { next += 1 }
+    if next < tokens.count, ClauseLexicon.releasedDutyComplements.contains(tokens[next].lower) { next += 1 }
     return next
   }
 
   /// Whether a word ending a subject is an adverb before the verb, not part of the noun phrase: one of
   /// a closed list, or a lower-case "-ly" word after a capitalised name ("Tenant promptly").
   static func isTrailingAdverb(_ token: Token, after previous: Token) -> Bool {
-    if subjectAdverbs.contains(token.lower) { return true }
+    if ClauseLexicon.subjectAdverbs.contains(token.lower) { return true }
     return previous.isCapitalized && !token.isCapitalized && TriggerFinder.isAdverb(token.lower)
-      && !["family", "supply", "assembly", "monopoly", "anomaly", "reply"].contains(token.lower)
+      && !ClauseLexicon.lyNouns.contains(token.lower)
   }
-
-  /// Adverbs that stand between a subject and its modal or verb.
-  static let subjectAdverbs: Set<String> = [
-    "also", "still", "then", "therefore", "always", "promptly", "immediately", "normally", "usually",
-    "generally", "forthwith", "thereafter", "further", "jointly", "reasonably", "duly", "properly",
-    "otherwise", "now", "instead", "equally", "similarly", "accordingly", "ordinarily", "never", "ever",
-    "actively", "fully", "regularly", "routinely", "hereby", "thereupon", "thereby", "automatically",
-    "subsequently",
-  ]
 }

@@ -19,7 +19,7 @@ extension SentenceAnalyzer {
     case "avoid": kind = .adviceAgainst; verbIndex = index
     case "consider", "prefer", "try": kind = .recommendation; verbIndex = index
     default:
-      guard Self.imperativeVerbs.contains(first.lower), first.isCapitalized else { return nil }
+      guard ImperativeLexicon.verbs.contains(first.lower), first.isCapitalized else { return nil }
       kind = .duty
     }
     guard verbIndex < tokens.count else { return nil }
@@ -27,15 +27,15 @@ extension SentenceAnalyzer {
     if verbIndex == index, verbIndex + 1 < tokens.count, tokens[verbIndex + 1].text.first?.isNumber == true {
       return nil
     }
-    if verbIndex == index, ["of", "is", "are", "was", "were", "'s", "by", "and", ":", "no"].contains(next) {
-      return nil
-    }
+    if verbIndex == index, ImperativeLexicon.nonImperativeFollowers.contains(next) { return nil }
     // "Note that…", "Remember, …": what follows is information, not something to do.
-    if verbIndex == index, ["note", "remember"].contains(first.lower), ["that", ","].contains(next) {
+    if verbIndex == index, ImperativeLexicon.informationVerbs.contains(first.lower),
+      ImperativeLexicon.informationFollowers.contains(next)
+    {
       return nil
     }
     if kind == .prohibition || kind == .duty && verbIndex > index {
-      guard Self.imperativeVerbs.contains(tokens[verbIndex].lower) || tokens[verbIndex].isWord else {
+      guard ImperativeLexicon.verbs.contains(tokens[verbIndex].lower) || tokens[verbIndex].isWord else {
         return nil
       }
     }
@@ -44,7 +44,7 @@ extension SentenceAnalyzer {
       in: tokens, sentence: sentence, range: 0..<tokens.count, excluding: 0..<0)
     let timing = ClauseParts.timing(in: tokens, sentence: sentence, range: actionStart..<tokens.count)
     var end = tokens.count
-    while end > actionStart, [".", "!", ";", ":"].contains(tokens[end - 1].text) { end -= 1 }
+    while end > actionStart, ImperativeLexicon.trailingMarks.contains(tokens[end - 1].text) { end -= 1 }
     for (_, range) in conditions where range.lowerBound > actionStart { end = min(end, range.lowerBound) }
     var action = tidyAction(ClauseParts.slice(sentence, tokens, actionStart..<end))
     if first.lower == "do" || first.lower == "don't" || first.lower == "never" || first.lower == "always" {
@@ -59,15 +59,4 @@ extension SentenceAnalyzer {
       action: action, conditions: conditions.map(\.0), timing: timing.map(\.0),
       references: ClauseParts.references(in: tokens, sentence: sentence), opensList: false, form: .imperative)
   }
-
-  static let imperativeVerbs: Set<String> = [
-    "ensure", "use", "set", "make", "keep", "check", "include", "provide", "record", "report", "tell",
-    "contact", "follow", "read", "store", "apply", "submit", "review", "give", "send", "publish", "notify",
-    "inform", "complete", "register", "limit", "restrict", "enable", "disable", "rotate", "configure", "pin",
-    "add", "remove", "create", "delete", "update", "install", "run", "write", "document", "identify",
-    "assess", "agree", "share", "maintain", "protect", "establish", "appoint", "prepare", "retain",
-    "obtain", "seek", "monitor", "test", "verify", "confirm", "label", "encrypt", "log", "audit",
-    "define", "grant", "revoke", "request", "require", "align", "separate", "name", "choose", "select",
-    "treat", "handle", "be", "look", "remember", "note", "answer", "fill", "attach", "sign", "upload",
-  ]
 }

@@ -12,7 +12,7 @@ extension SentenceAnalyzer {
     if words.count == 1, let word = words.first, word.startsUppercase,
       !word.hasASCIISuffix("s") || word.dropLast().allSatisfy({ $0.isUppercase }),
       case let lower = word.lowercased(),
-      !Self.abstractEndings.contains(where: { lower.hasASCIISuffix($0) }),
+      !BearerLexicon.abstractEndings.contains(where: { lower.hasASCIISuffix($0) }),
       !DeonticLexicon.documentNouns.contains(lower),
       !DeonticLexicon.nonAgentPronouns.contains(lower)
     {
@@ -45,11 +45,11 @@ extension SentenceAnalyzer {
     var head: Substring?
     for (index, word) in party.text.spaceSeparated.enumerated() {
       let lower = word.lowercased()
-      if index == 0, ["it", "they", "he", "she", "this", "these", "those", "which"].contains(lower) {
+      if index == 0, BearerLexicon.pronounStarts.contains(lower) {
         return false
       }
       if index > 0,
-        Self.postModifierStart(lower) || Self.headEnds.contains(lower)
+        Self.postModifierStart(lower) || BearerLexicon.headEnds.contains(lower)
           || lower.characterCount > 4 && lower.hasASCIISuffix("ing")
       {
         break
@@ -67,12 +67,6 @@ extension SentenceAnalyzer {
     if head == "commissions" || head == "implementation" && party.text.contains(" of ") { return false }
     return PartyLexicon.isActorHead(head)
   }
-
-  /// Words after a noun phrase's head: "appointments to the committee", "persons who…".
-  static let headEnds: Set<String> = [
-    "who", "which", "that", "whose", "to", "by", "at", "as", "about", "between", "among", "available",
-    "hereunder", "herein", "thereunder",
-  ]
 
   /// The subject of an infinitive after "for" and where its verb starts: "(prohibited) for any natural or
   /// legal person to sell…" gives the person and the index of "sell". Only an actor counts.
@@ -93,33 +87,26 @@ extension SentenceAnalyzer {
   /// "a relevant integrated care board" or "the designated person").
   static func startsPostModifier(_ words: [Substring], at index: Int) -> Bool {
     let lower = words[index].lowercased()
-    if postModifierWords.contains(lower) { return true }
+    if BearerLexicon.postModifierWords.contains(lower) { return true }
     guard TriggerFinder.isParticiple(lower) else { return false }
     guard index + 1 < words.count else { return true }
     let next = words[index + 1].lowercased()
-    return postModifierWords.contains(next) || headEnds.contains(next) || next == "and" || next == "or"
+    return BearerLexicon.postModifierWords.contains(next) || BearerLexicon.headEnds.contains(next)
+      || next == "and" || next == "or"
   }
 
   /// Whether a word starts a post-modifier of a noun: a preposition or a participle.
   static func postModifierStart(_ word: String) -> Bool {
     let lower = word.lowercased()
-    return postModifierWords.contains(lower) || TriggerFinder.isParticiple(lower)
+    return BearerLexicon.postModifierWords.contains(lower) || TriggerFinder.isParticiple(lower)
   }
-
-  private static let postModifierWords: Set<String> = [
-    "of", "concerning", "regarding", "relating", "in", "on", "under", "within", "from", "with", "for",
-    "subject",
-  ]
 
   /// A party from a noun phrase, with pronouns and labels resolved.
   func party(
     _ text: String, lastBearer: Party?, tokens: [Token] = [], sentence: String = "", before: Int = 0
   ) -> Party? {
     // The longest pronoun is ten bytes: longer texts need not be lower-cased to be told apart.
-    if text.utf8.count <= 10,
-      ["it", "they", "he", "she", "he or she", "they or it", "the same", "it or they"].contains(
-        text.lowercased())
-    {
+    if text.utf8.count <= 10, BearerLexicon.pronouns.contains(text.lowercased()) {
       if let lastBearer { return Party(text: text, parties: lastBearer.parties) }
       // An antecedent earlier in the sentence: "Whenever Tenant proposes …, it shall …".
       // The subject of the clause before it: the first party named in the sentence.
@@ -133,10 +120,10 @@ extension SentenceAnalyzer {
         var start = index
         while start > 0, tokens[start - 1].isWord,
           !PartyLexicon.determiners.contains(tokens[start - 1].lower),
-          !TriggerFinder.adverbs.contains(tokens[start - 1].lower), index - start < 3,
+          !TriggerLexicon.adverbs.contains(tokens[start - 1].lower), index - start < 3,
           tokens[start - 1].lower.first?.isLetter == true,
           !PartyLexicon.prepositions.contains(tokens[start - 1].lower),
-          !SentenceAnalyzer.adverbialStarts.contains(tokens[start - 1].lower)
+          !ClauseLexicon.adverbials.contains(tokens[start - 1].lower)
         {
           start -= 1
         }
@@ -180,8 +167,8 @@ extension SentenceAnalyzer {
         let lower = word.lowercased()
         if index > start,
           PartyLexicon.qualifierStarts.contains(lower)
-            || ["of", "the", "a", "an", "any", "all", "such", "that", "its", "their"].contains(lower)
-            || ["and", "or"].contains(lower) && taken.count > 1
+            || BearerLexicon.beneficiaryStops.contains(lower)
+            || ClauseLexicon.conjunctions.contains(lower) && taken.count > 1
         {
           break
         }
@@ -211,12 +198,12 @@ extension SentenceAnalyzer {
       }
       return Party(text: text, parties: partyNames.parties(of: text))
     }
-    if Self.beneficiaryVerbs.contains(verb), words.count > 1 {
+    if BearerLexicon.beneficiaryVerbs.contains(verb), words.count > 1 {
       if let found = phrase(from: 1) { return found }
     }
     // Only "to" and "for" in some case, two or three bytes long, can be either.
     if let to = words.firstIndex(where: {
-      ($0.utf8.count == 2 || $0.utf8.count == 3) && ["to", "for"].contains($0.lowercased())
+      ($0.utf8.count == 2 || $0.utf8.count == 3) && BearerLexicon.toOrFor.contains($0.lowercased())
     }),
       to + 1 < words.count, to > 0
     {
@@ -224,16 +211,4 @@ extension SentenceAnalyzer {
     }
     return nil
   }
-
-  /// Verbs whose object is the beneficiary: "pay Landlord", "notify the council".
-  static let beneficiaryVerbs: Set<String> = [
-    "pay", "reimburse", "indemnify", "notify", "inform", "compensate", "consult", "tell", "advise",
-    "refund", "assist", "defend", "support", "reimburses", "pays", "notifies", "indemnifies", "protect",
-    "hold", "give", "grant", "allow", "offer", "send", "remit",
-  ]
-
-  /// Endings of abstract nouns, which are not actors: "Notification", "Assessment".
-  static let abstractEndings = [
-    "tion", "ment", "ness", "ity", "ance", "ence", "ing", "ure", "ism", "age", "sion",
-  ]
 }

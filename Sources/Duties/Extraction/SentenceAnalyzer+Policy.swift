@@ -3,37 +3,6 @@
 /// require…", news reports that guidance is "calling on councils to…". These become proposals,
 /// commitments and requests, with the kind of obligation they propose, the bearer and the action.
 extension SentenceAnalyzer {
-  /// Words before a duty noun or a "require" that make it only an idea.
-  static let proposalCues: Set<String> = [
-    "considering", "consider", "considers", "propose", "proposes", "proposed", "proposing", "proposal",
-    "proposals", "consult", "consults", "consulting", "consultation", "views", "whether", "option", "options",
-    "floated", "floats", "idea", "could", "might", "exploring", "explore", "explores", "possible",
-    "possibility", "looking",
-  ]
-  /// Words before a duty noun or a "require" that make it a promise.
-  static let commitmentCues: Set<String> = [
-    "will", "intend", "intends", "plan", "plans", "committed", "commit", "commits", "going",
-  ]
-  /// Modals that, before a cue, make the sentence an obligation of its own ("Councils should consider
-  /// whether…", "Regulations shall impose a duty on…").
-  static let obligingModals: Set<String> = ["must", "shall", "should", "may", "can", "ought"]
-  /// Verbs that, followed by a duty noun, put it in force ("This section imposes a duty on…").
-  static let inForceCues: Set<String> = ["imposes", "places", "puts", "creates"]
-  /// Verbs that impose a duty: "imposing a legal duty on…", "place a new duty on…".
-  static let impositionVerbs: Set<String> = [
-    "impose", "imposes", "imposing", "imposed", "place", "places", "placing", "placed", "put", "puts",
-    "putting",
-    "introduce", "introduces", "introducing", "introduced", "create", "creates", "creating", "created",
-  ]
-  /// Nouns for a duty.
-  static let dutyNouns: Set<String> = [
-    "duty", "duties", "requirement", "requirements", "obligation", "obligations",
-  ]
-  /// Government as the subject of "will" and "intend": it is promising, not obliged.
-  static let authorSubjects: Set<String> = [
-    "we", "government", "department", "ministers", "minister", "dh", "dhsc", "secretary",
-  ]
-
   /// The proposals, commitments, requests and nominalised duties of a sentence; empty if none.
   func policyStatements(_ sentence: String, _ tokens: [Token], previousBearer: Party?) -> [Draft] {
     // Every statement below needs one of these words ("that" only after "propose", "for" only in
@@ -52,27 +21,25 @@ extension SentenceAnalyzer {
     for index in tokens.indices where tokens[index].isWord && !quoted[index] {
       let word = tokens[index].lower
       guard tokens[index].classes.contains(.policyCue) || word == "that" else { continue }
-      if Self.dutyNouns.contains(word), let draft = dutyNoun(at: index, sentence, tokens) { return [draft] }
-      if ["require", "oblige", "compel", "expect", "ask", "encourage"].contains(word),
-        let draft = requirement(at: index, sentence, tokens)
-      {
+      if PolicyLexicon.dutyNouns.contains(word), let draft = dutyNoun(at: index, sentence, tokens) {
         return [draft]
       }
-      if ["calling", "call", "calls", "called", "urging", "urge", "urges", "urged"].contains(word),
-        let draft = appeal(at: index, sentence, tokens)
-      {
+      if PolicyLexicon.requirementVerbs.contains(word), let draft = requirement(at: index, sentence, tokens) {
         return [draft]
       }
-      if ["whether", "that"].contains(word), let draft = proposedModal(at: index, sentence, tokens) {
+      if PolicyLexicon.appealVerbs.contains(word), let draft = appeal(at: index, sentence, tokens) {
+        return [draft]
+      }
+      if PolicyLexicon.proposalComplementizers.contains(word),
+        let draft = proposedModal(at: index, sentence, tokens)
+      {
         return [draft]
       }
     }
     for index in tokens.indices where tokens[index].isWord && !quoted[index] {
       let word = tokens[index].lower
       guard tokens[index].classes.contains(.policyCue) || word == "for" else { continue }
-      if ["will", "intend", "intends", "plan", "plans", "committed"].contains(word),
-        let draft = promise(at: index, sentence, tokens)
-      {
+      if PolicyLexicon.promiseWords.contains(word), let draft = promise(at: index, sentence, tokens) {
         return [draft]
       }
       if word == "for", index >= 2, tokens[index - 1].lower == "is", tokens[index - 2].lower == "it",
@@ -84,38 +51,29 @@ extension SentenceAnalyzer {
     return []
   }
 
-  /// The words one of which every policy statement has (see `policyStatements`).
-  static let cueWords: Set<String> = dutyNouns.union([
-    "require", "oblige", "compel", "expect", "ask", "encourage", "calling", "call", "calls", "called",
-    "urging",
-    "urge", "urges", "urged", "whether", "propose", "proposes", "proposing", "proposed", "will", "intend",
-    "intends", "plan", "plans", "committed",
-  ])
-
   /// "is considering imposing a legal duty on X to V", "will place a duty on X to V".
   private func dutyNoun(at index: Int, _ sentence: String, _ tokens: [Token]) -> Draft? {
-    guard index + 2 < tokens.count, ["on", "upon"].contains(tokens[index + 1].lower) else { return nil }
+    guard index + 2 < tokens.count, PolicyLexicon.onUpon.contains(tokens[index + 1].lower) else { return nil }
     guard let to = tokens[(index + 2)...].firstIndex(where: { $0.lower == "to" }), to > index + 2,
       to + 1 < tokens.count, to - index <= 16
     else { return nil }
     // The duty must be imposed, placed or created: "imposing a (new) (legal) duty on", not
     // "obtain a written obligation on the part of…".
     var verb = index - 1
-    while verb >= 0,
-      ["a", "an", "new", "legal", "statutory", "general", "specific", "clear", "single", "joint", "shared"]
-        .contains(tokens[verb].lower), index - verb <= 4
-    {
+    while verb >= 0, PolicyLexicon.dutyNounModifiers.contains(tokens[verb].lower), index - verb <= 4 {
       verb -= 1
     }
-    guard verb >= 0, verb < index - 1, Self.impositionVerbs.contains(tokens[verb].lower) else { return nil }
+    guard verb >= 0, verb < index - 1, PolicyLexicon.impositionVerbs.contains(tokens[verb].lower) else {
+      return nil
+    }
     let before = tokens[..<verb].map(\.lower).suffix(8)
-    if before.contains(where: Self.obligingModals.contains) { return nil }
+    if before.contains(where: PolicyLexicon.obligingModals.contains) { return nil }
     let kind: ObligationKind
-    if before.contains(where: Self.proposalCues.contains) {
+    if before.contains(where: PolicyLexicon.proposalCues.contains) {
       kind = .proposal
-    } else if before.contains(where: Self.commitmentCues.contains) {
+    } else if before.contains(where: PolicyLexicon.commitmentCues.contains) {
       kind = .commitment
-    } else if Self.inForceCues.contains(tokens[verb].lower) {
+    } else if PolicyLexicon.inForceCues.contains(tokens[verb].lower) {
       kind = .duty
     } else {
       return nil
@@ -135,15 +93,14 @@ extension SentenceAnalyzer {
     else { return nil }
     let previous = tokens[index - 1].lower
     var kind: ObligationKind?
-    if ["will", "shall"].contains(previous), Self.authorSubjects.contains(tokens[index - 2].lower) {
+    if PolicyLexicon.willOrShall.contains(previous), PolicyLexicon.authors.contains(tokens[index - 2].lower) {
       kind = .commitment
     } else if previous == "to" {
       // "legislate to require", "introduce legislation to require", "intend to require", "propose to require"
       let lead = tokens[index - 2].lower
-      if ["propose", "proposes", "proposing", "consulting", "considering"].contains(lead) {
+      if PolicyLexicon.proposalLeads.contains(lead) {
         kind = .proposal
-      } else if ["legislate", "legislation", "intend", "intends", "plan", "plans", "committed"].contains(lead)
-      {
+      } else if PolicyLexicon.commitmentLeads.contains(lead) {
         kind = .commitment
       }
     }
@@ -161,8 +118,8 @@ extension SentenceAnalyzer {
   /// "calling on X to V", "urges X to V": a request, not a duty.
   private func appeal(at index: Int, _ sentence: String, _ tokens: [Token]) -> Draft? {
     var start = index + 1
-    if ["call", "calls", "called", "calling"].contains(tokens[index].lower) {
-      guard start < tokens.count, ["on", "upon"].contains(tokens[start].lower) else { return nil }
+    if PolicyLexicon.callVerbs.contains(tokens[index].lower) {
+      guard start < tokens.count, PolicyLexicon.onUpon.contains(tokens[start].lower) else { return nil }
       start += 1
     }
     guard let to = tokens[start...].prefix(16).firstIndex(where: { $0.lower == "to" }), to > start,
@@ -178,18 +135,18 @@ extension SentenceAnalyzer {
     let before = tokens[..<index].map(\.lower).suffix(4)
     let cue =
       tokens[index].lower == "whether"
-      ? before.contains(where: {
-        ["views", "consult", "consulting", "consultation", "considering", "consider"].contains($0)
-      })
-      : before.contains(where: { ["propose", "proposes", "proposing", "proposed"].contains($0) })
+      ? before.contains(where: PolicyLexicon.consultationWords.contains)
+      : before.contains(where: PolicyLexicon.proposingVerbs.contains)
         && !before.contains("it")
     guard cue else { return nil }
     // "When considering whether…, entities may…" is a condition, not a proposal; "Councils should
     // consider whether…" and "The authority must consider whether…" are obligations to consider.
-    let opensCondition = before.contains { ["when", "while", "if", "before", "after", "in"].contains($0) }
-    let obliged = tokens[..<index].contains { Self.obligingModals.contains($0.lower) }
+    let opensCondition = before.contains(where: PolicyLexicon.conditionLeads.contains)
+    let obliged = tokens[..<index].contains { PolicyLexicon.obligingModals.contains($0.lower) }
     // "We propose that…" proposes; "the applicant proposes that…" reports a party's proposal.
-    let proposer = tokens[..<index].contains { Self.authorSubjects.contains($0.lower) || $0.lower == "views" }
+    let proposer = tokens[..<index].contains {
+      PolicyLexicon.authors.contains($0.lower) || $0.lower == "views"
+    }
     guard !opensCondition, !obliged, tokens[index].lower == "whether" || proposer,
       let modal = tokens[(index + 1)...].prefix(12).firstIndex(where: {
         DeonticLexicon.modals.contains($0.lower)
@@ -215,17 +172,17 @@ extension SentenceAnalyzer {
     // The subject: "we", or a name of government ("the Department of Health", "the Secretary of State").
     var nameStart = index - 1
     while nameStart > 0, tokens[nameStart - 1].isWord,
-      tokens[nameStart - 1].isCapitalized || ["of", "for"].contains(tokens[nameStart - 1].lower)
+      tokens[nameStart - 1].isCapitalized || PolicyLexicon.nameLinks.contains(tokens[nameStart - 1].lower)
     {
       nameStart -= 1
     }
     let subjectWords = tokens[nameStart..<index].map(\.lower)
     guard
       tokens[index - 1].lower == "we"
-        || tokens[index - 1].isCapitalized && subjectWords.contains(where: Self.authorSubjects.contains)
+        || tokens[index - 1].isCapitalized && subjectWords.contains(where: PolicyLexicon.authors.contains)
     else { return nil }
     var start = index + 1
-    if ["intend", "intends", "plan", "plans"].contains(tokens[index].lower) {
+    if PolicyLexicon.intentionVerbs.contains(tokens[index].lower) {
       guard start < tokens.count, tokens[start].lower == "to" else { return nil }
       start += 1
     } else if tokens[index].lower == "committed" {
@@ -233,7 +190,7 @@ extension SentenceAnalyzer {
       start += 1
     }
     guard start < tokens.count, tokens[start].isWord,
-      !["be", "not", "have", "need", "also", "continue"].contains(tokens[start].lower)
+      !PolicyLexicon.nonActionWords.contains(tokens[start].lower)
     else { return nil }
     return draft(
       kind: .commitment, proposed: nil, trigger: index..<start, bearer: nameStart..<index,
@@ -261,7 +218,7 @@ extension SentenceAnalyzer {
     let bearerText = ClauseParts.slice(sentence, tokens, bearer)
     let lowerBearer = bearerText.lowercased()
     let party: Party?
-    if ["we", "us"].contains(lowerBearer) {
+    if PolicyLexicon.authorPronouns.contains(lowerBearer) {
       party = Party(text: bearerText, parties: ["government"])
     } else {
       party = self.party(bearerText, lastBearer: nil)
@@ -285,9 +242,7 @@ extension SentenceAnalyzer {
   private func firstCue(before index: Int, _ tokens: [Token]) -> Int {
     var start = index
     var position = index - 1
-    let cues = Self.proposalCues.union(Self.commitmentCues).union([
-      "legislate", "imposing", "impose", "place",
-    ])
+    let cues = PolicyLexicon.leadingCues
     while position >= max(0, index - 6) {
       if cues.contains(tokens[position].lower) { start = position }
       position -= 1
@@ -298,14 +253,14 @@ extension SentenceAnalyzer {
   /// Where an action ends: the end of the clause (or of a quotation the action opens with).
   private func actionEnd(_ tokens: [Token], from start: Int) -> Int {
     var index = start
-    let opensQuote = start < tokens.count && ["“", "\"", "‘"].contains(tokens[start].text)
+    let opensQuote = start < tokens.count && PolicyLexicon.openingQuotes.contains(tokens[start].text)
     if opensQuote { index += 1 }
     while index < tokens.count {
       let text = tokens[index].text
-      if opensQuote, ["”", "\"", "’"].contains(text) { return index + 1 }
-      if [".", ";", ":", "—", "?", "!", "(", "“", "\""].contains(text) { break }
+      if opensQuote, PolicyLexicon.closingQuotes.contains(text) { return index + 1 }
+      if PolicyLexicon.actionEndMarks.contains(text) { break }
       if text == ",", index + 1 < tokens.count,
-        ["but", "while", "which", "although", "and", "whereas", "so"].contains(tokens[index + 1].lower)
+        PolicyLexicon.actionEndConjunctions.contains(tokens[index + 1].lower)
       {
         break
       }

@@ -44,7 +44,7 @@ struct SentenceAnalyzer {
     var matches = Array(TriggerFinder(tokens: tokens).matches().prefix(Self.maximumObligationsPerSentence))
     if isPolicyDocument {
       matches.removeAll {
-        ["will", "won't"].contains(tokens[$0.tokens.lowerBound].lower) && $0.tokens.count == 1
+        PolicyLexicon.practiceModals.contains(tokens[$0.tokens.lowerBound].lower) && $0.tokens.count == 1
       }
     }
     // "(which may or may not exist)": a possibility, neither a permission nor a prohibition.
@@ -85,21 +85,21 @@ struct SentenceAnalyzer {
 
       // A modal inside a conditional clause ("If Landlord shall not so elect, …") imposes nothing.
       if !match.inverted, clauseStart + 1 < match.tokens.lowerBound,
-        Self.conditionalStarts.contains(tokens[clauseStart].lower),
+        ClauseLexicon.conditionalStarts.contains(tokens[clauseStart].lower),
         !tokens[clauseStart..<match.tokens.lowerBound].contains(where: { $0.text == "," }),
         !tokens[clauseStart + 1].lower.hasSuffix("ing"),
         // "In the event that Tenant shall fail…" holds a clause; "In the event of a breach the tenant must
         // pay" and "In order to meet the deadline the council shall…" are phrases before the main clause.
         tokens[clauseStart].lower != "in"
           || ((clauseStart + 1)..<match.tokens.lowerBound).contains(where: { index in
-            ["that", "where", "which", "as"].contains(tokens[index].lower)
+            ClauseLexicon.inClauseMarkers.contains(tokens[index].lower)
               || tokens[index].lower == "case" && index + 1 < tokens.count && tokens[index + 1].lower != "of"
           }),
         // "If the department has compiled it from other sources it shall seek consent": without the
         // comma, a pronoun after the condition's own verb starts the main clause.
-        !(["it", "they", "he", "she", "we", "you"].contains(tokens[match.tokens.lowerBound - 1].lower)
+        !(ClauseLexicon.subjectPronouns.contains(tokens[match.tokens.lowerBound - 1].lower)
           && tokens[(clauseStart + 1)..<(match.tokens.lowerBound - 1)].contains {
-            ["has", "have", "is", "are", "was", "were", "does", "do", "did"].contains($0.lower)
+            ClauseLexicon.auxiliaries.contains($0.lower)
           })
       {
         continue
@@ -157,8 +157,8 @@ struct SentenceAnalyzer {
         } else {
           verb += 1
           while verb < min(tokens.count, match.actionStart + 4), tokens[verb].isWord,
-            !Self.imperativeVerbs.contains(tokens[verb].lower),
-            !["be", "have", "become"].contains(tokens[verb].lower)
+            !ImperativeLexicon.verbs.contains(tokens[verb].lower),
+            !ClauseLexicon.invertedSubjectStops.contains(tokens[verb].lower)
           {
             verb += 1
             // "any Transfer relieve Tenant", "any person assign": the subject ends at a name or an actor.
@@ -185,12 +185,13 @@ struct SentenceAnalyzer {
       if tokens[match.tokens.upperBound - 1].lower == "that", match.actionStart < tokens.count {
         var verb = match.actionStart
         while verb < min(tokens.count, match.actionStart + 8), tokens[verb].isWord,
-          !Self.imperativeVerbs.contains(tokens[verb].lower),
+          !ImperativeLexicon.verbs.contains(tokens[verb].lower),
           !DeonticLexicon.modals.contains(tokens[verb].lower)
         {
           verb += 1
         }
-        if verb > match.actionStart, verb < tokens.count, Self.imperativeVerbs.contains(tokens[verb].lower) {
+        if verb > match.actionStart, verb < tokens.count, ImperativeLexicon.verbs.contains(tokens[verb].lower)
+        {
           bearer = party(
             ClauseParts.slice(sentence, tokens, match.actionStart..<verb), lastBearer: lastBearer)
           match.actionStart = verb
@@ -249,7 +250,7 @@ struct SentenceAnalyzer {
         form = .passive
         impersonal = true
       } else if let current = bearer, current.text.lowercased() == "it", current.parties.isEmpty,
-        match.actionStart > 0, ["for", "of"].contains(tokens[match.actionStart - 1].lower),
+        match.actionStart > 0, ClauseLexicon.expletiveLinks.contains(tokens[match.actionStart - 1].lower),
         let found = forSubject(tokens, sentence, from: match.actionStart, to: actionEnd)
       {
         // "It shall be prohibited for any person to sell…", "It is unlawful for a person to…", "It is the
@@ -315,7 +316,7 @@ struct SentenceAnalyzer {
         action = "\(subject.text.lowercasedFirstWordIfCommon) to \(action)"
       }
       let opensList =
-        actionEnd < tokens.count && ["—", "–", ":"].contains(tokens[actionEnd].text)
+        actionEnd < tokens.count && ClauseLexicon.listLeadInMarks.contains(tokens[actionEnd].text)
         && actionEnd == tokens.count - 1
       // "shall take care of the premises and not permit odours": a duty and a prohibition.
       var negativeAction: String?

@@ -1,18 +1,6 @@
 /// Splits text into sentences without breaking at abbreviations ("s.", "para.", "e.g.", "No."),
 /// initials, or the numbers of citations.
 enum SentenceSplitter {
-  /// Abbreviations after which a full stop does not end a sentence.
-  static let abbreviations: Set<String> = [
-    "s", "ss", "para", "paras", "e.g", "i.e", "eg", "ie", "no", "nos", "dr", "mr", "mrs", "ms", "prof",
-    "art", "arts", "reg", "regs", "sch", "pt", "pts", "cf", "c", "v", "vs", "st", "vol", "p", "pp",
-    "inc", "ltd", "co", "u.s", "u.s.c", "op", "cit", "ibid", "approx", "dept", "govt", "fig", "ch",
-    "cl", "subs", "s.i", "sec", "secs", "hon", "rt", "jr", "sr", "corp", "ave", "al", "viz", "n.b",
-    "ref", "r", "o.j", "oj", "seq",
-  ]
-
-  /// The length in bytes of the longest abbreviation.
-  private static let longestAbbreviation = abbreviations.map(\.utf8.count).max() ?? 0
-
   /// The UTF-8 ranges of the sentences in a text.
   static func sentences(in text: String) -> [Range<Int>] {
     var text = text
@@ -77,8 +65,8 @@ enum SentenceSplitter {
     }
     // The word is ASCII letters and dots.
     if dot - start == 1, (65...90).contains(bytes[start]) { return true }  // an initial
-    guard dot - start <= longestAbbreviation else { return false }
+    guard dot - start <= AbbreviationLexicon.longestAbbreviation else { return false }
     let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<dot]), as: UTF8.self)
-    return abbreviations.contains(word.lowercased())
+    return AbbreviationLexicon.abbreviations.contains(word.lowercased())
   }
 }

@@ -43,16 +43,7 @@ public enum TermDefinitionExtractor {
   /// The term a lead-in defines.
   static func term(in text: String) -> String? {
     let lower = text.lowercased().trimming(" —–:")
-    let patterns: [(prefix: String, stops: [String])] = [
-      ("each of the following is a ", [" of ", " for ", " in "]),
-      ("each of the following is an ", [" of ", " for ", " in "]),
-      ("the following are ", [" of ", " for ", " in "]),
-      ("the reference to a ", [" in ", " is ", " of "]),
-      ("the reference to an ", [" in ", " is ", " of "]),
-      ("references to a ", [" in ", " are ", " of "]),
-      ("references to an ", [" in ", " are ", " of "]),
-    ]
-    for (prefix, stops) in patterns {
+    for (prefix, stops) in DefinitionLexicon.termLeadIns {
       guard let start = lower.range(of: prefix) else { continue }
       var rest = String(
         text[
@@ -63,7 +54,7 @@ public enum TermDefinitionExtractor {
       }
       return PartyLexicon.normalize(rest.trimming(" —–:"), acronyms: [:])
     }
-    for marker in [" means", " includes"] {
+    for marker in DefinitionLexicon.termDefiningEndings {
       // "“public body” means—".
       if lower.hasSuffix(marker),
         let quoted = text.split(whereSeparator: { "“”\"".contains($0) }).dropFirst().first
@@ -85,7 +76,7 @@ public enum TermDefinitionExtractor {
     var words = phrase.split(separator: " ").map(String.init)
     // A determiner after the head starts a qualifier: "a clinical commissioning group the whole or part…".
     if let cut = words.indices.dropFirst(2).first(where: {
-      ["the", "whose", "which", "that", "so"].contains(words[$0].lowercased())
+      DefinitionLexicon.memberQualifierStarts.contains(words[$0].lowercased())
     }) {
       words = Array(words[..<cut])
     }

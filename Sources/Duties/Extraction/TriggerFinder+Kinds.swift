@@ -9,8 +9,7 @@ extension TriggerFinder {
       return true
     }
     let action = tokens[match.actionStart..<min(tokens.count, match.actionStart + 4)].map(\.lower)
-    return action.starts(with: ["be", "entitled"]) || action.starts(with: ["have", "the", "right"])
-      || action.starts(with: ["have", "any", "right"]) || action.starts(with: ["have", "a", "right"])
+    return TriggerLexicon.withheldRightPhrases.contains { action.starts(with: $0) }
   }
 
   /// "have the right to", "have no obligation to", "be under no obligation to" after a modal.
@@ -18,7 +17,7 @@ extension TriggerFinder {
     var words = tokens[index..<min(tokens.count, index + 6)].map(\.lower)
     // "have the absolute right to", "have the sole option": the qualifier does not change the kind.
     if words.count > 3, words[1] == "the",
-      ["absolute", "sole", "exclusive", "full", "unrestricted"].contains(words[2])
+      TriggerLexicon.possessionQualifiers.contains(words[2])
     {
       words.remove(at: 2)
       if let (kind, length) = possessionPhrase(words: words, negated: negated) { return (kind, length + 1) }
@@ -28,22 +27,14 @@ extension TriggerFinder {
   }
 
   func possessionPhrase(words: [String], negated: Bool) -> (ObligationKind, Int)? {
-    let permissions: [[String]] = [
-      ["have", "the", "right", "to"], ["have", "the", "option", "to"], ["have", "the", "power", "to"],
-      ["have", "the", "right"], ["have", "the", "option"],
-    ]
-    for phrase in permissions where words.starts(with: phrase) {
+    for phrase in TriggerLexicon.permissionPhrases where words.starts(with: phrase) {
       return (negated ? .prohibition : .permission, phrase.count)
     }
-    let exemptions: [[String]] = [
-      ["have", "no", "obligation", "to"], ["have", "no", "obligation"], ["have", "no", "duty", "to"],
-      ["have", "no", "responsibility", "for"], ["have", "no", "liability"],
-      ["be", "under", "no", "obligation", "to"], ["bear", "no", "obligation", "to"],
-      ["bear", "no", "responsibility", "for"], ["bear", "no", "liability"],
-    ]
-    for phrase in exemptions where words.starts(with: phrase) { return (.exemption, phrase.count) }
+    for phrase in TriggerLexicon.exemptionPhrases where words.starts(with: phrase) {
+      return (.exemption, phrase.count)
+    }
     // "Tenant shall have no right to holdover": a right withheld, as "has no right to".
-    for phrase in [["have", "no", "right", "to"], ["have", "no", "right"]] where words.starts(with: phrase) {
+    for phrase in TriggerLexicon.noRightPhrases where words.starts(with: phrase) {
       return (.noEntitlement, phrase.count)
     }
     return nil

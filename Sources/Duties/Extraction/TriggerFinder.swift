@@ -47,7 +47,7 @@ struct TriggerFinder {
     // "Where the authorities have reason to believe that…, they shall…": what is believed in a leading
     // condition ends with it.
     let opensWithCondition =
-      tokens.first.map { ["where", "if", "when", "whenever", "wherever", "unless"].contains($0.lower) }
+      tokens.first.map { TriggerLexicon.conditionOpeners.contains($0.lower) }
       ?? false
     var reportInCondition = false
     var commaSeen = false
@@ -132,12 +132,12 @@ struct TriggerFinder {
   /// between commas. The trigger is the verb; the action starts after "to".
   private func promiseAroundAnAside(at index: Int) -> Match? {
     guard
-      ["agrees", "agree", "covenants", "covenant", "undertakes", "undertake"].contains(tokens[index].lower),
+      TriggerLexicon.promiseVerbs.contains(tokens[index].lower),
       index + 1 < tokens.count, tokens[index + 1].text == ","
     else { return nil }
     var close = index + 2
     while close < min(tokens.count, index + 20), tokens[close].text != "," {
-      if [";", ":", "."].contains(tokens[close].text) { return nil }
+      if TriggerLexicon.promiseAsideBreaks.contains(tokens[close].text) { return nil }
       close += 1
     }
     guard close > index + 2, close + 1 < tokens.count, tokens[close].text == "," else { return nil }
@@ -168,19 +168,19 @@ struct TriggerFinder {
     let isModal = DeonticLexicon.modals.contains(first)
     // Skip adverbs between the modal and its verb.
     var verb = match.actionStart
-    while verb < tokens.count, Self.adverbs.contains(tokens[verb].lower) { verb += 1 }
+    while verb < tokens.count, TriggerLexicon.adverbs.contains(tokens[verb].lower) { verb += 1 }
     guard verb < tokens.count else { return nil }
     let next = tokens[verb].lower
 
     // RFC 2119 keywords used as adjectives ("is REQUIRED", "is OPTIONAL") stand alone.
-    if ["required", "recommended", "optional"].contains(first) {
+    if TriggerLexicon.rfcAdjectives.contains(first) {
       return match
     }
     // "In no event shall Tenant…", "Under no circumstances may…": a negative inversion, a prohibition.
     if isModal, match.tokens.lowerBound >= 3 {
       let before = tokens[(match.tokens.lowerBound - 3)..<match.tokens.lowerBound].map(\.lower)
-      if before[1] == "no", ["event", "circumstances", "case", "account"].contains(before[2]),
-        ["in", "under", "on"].contains(before[0])
+      if before[1] == "no", TriggerLexicon.negativeInversionNouns.contains(before[2]),
+        TriggerLexicon.negativeInversionPrepositions.contains(before[0])
       {
         match.kind = .prohibition
         match.inverted = true
@@ -193,7 +193,7 @@ struct TriggerFinder {
     if isQuotedOrReported(match.tokens.lowerBound) { return nil }
     // "will typically have", "will usually be": a prediction, whoever the subject.
     if first == "will", match.tokens.count == 1, match.tokens.upperBound < tokens.count,
-      Self.hedges.contains(tokens[match.tokens.upperBound].lower)
+      TriggerLexicon.hedges.contains(tokens[match.tokens.upperBound].lower)
     {
       return nil
     }
@@ -204,7 +204,7 @@ struct TriggerFinder {
     {
       // "Tenant will not create…, and will promptly discharge": the same party's second promise.
       let before = match.tokens.lowerBound > 0 ? tokens[match.tokens.lowerBound - 1].lower : ""
-      guard afterTrigger, ["and", "or", ","].contains(before) else { return nil }
+      guard afterTrigger, TriggerLexicon.promiseContinuations.contains(before) else { return nil }
     }
     // "Should Lessee fail to pay…": an inverted condition, not a recommendation.
     if first == "should", tokens[match.tokens.lowerBound].isCapitalized,
@@ -214,8 +214,8 @@ struct TriggerFinder {
     }
     // "Patients who are not entitled to free treatment", "a person who has no right to reside": a
     // relative clause describes the party; it imposes nothing.
-    if ["is", "are", "has", "have"].contains(first), match.tokens.lowerBound > 0,
-      ["who", "which"].contains(tokens[match.tokens.lowerBound - 1].lower)
+    if TriggerLexicon.relativeClauseVerbs.contains(first), match.tokens.lowerBound > 0,
+      TriggerLexicon.relativePronouns.contains(tokens[match.tokens.lowerBound - 1].lower)
     {
       return nil
     }
@@ -226,7 +226,7 @@ struct TriggerFinder {
     {
       return nil
     }
-    if ["is", "are"].contains(first), last == "to" {
+    if TriggerLexicon.beTo.contains(first), last == "to" {
       // "is to"/"are to": only when a party is the subject and a verb follows. "The best way to stay
       // safe is to rotate keys" is advice to the reader; "a typical workaround is to embed…" describes
       // a means, and binds no one.
@@ -236,12 +236,12 @@ struct TriggerFinder {
         return match
       }
       if match.tokens.count == 2
-        && (Self.nonAgentSubjects.contains(head) || next == "be" || !head.isEmpty && !Self.agentLike(head))
+        && (TriggerLexicon.nonAgents.contains(head) || next == "be" || !head.isEmpty && !Self.agentLike(head))
       {
         return nil
       }
     }
-    if ["has", "have"].contains(first), last == "to", match.tokens.count == 2 {
+    if TriggerLexicon.haveTo.contains(first), last == "to", match.tokens.count == 2 {
       if subjectHead(match.tokens.lowerBound).isEmpty { return nil }
     }
 
@@ -264,14 +264,13 @@ struct TriggerFinder {
       if next == "apply" || next == "applies" {
         // "shall apply from 1 July" or "shall apply to…" constitutes; "shall apply the measures" obliges.
         let after = verb + 1 < tokens.count ? tokens[verb + 1].lower : "."
-        if Self.applyConstitutiveFollowers.contains(after) || !tokens[min(verb + 1, tokens.count - 1)].isWord
-        {
+        if TriggerLexicon.applyScopeWords.contains(after) || !tokens[min(verb + 1, tokens.count - 1)].isWord {
           return nil
         }
         // "They shall apply those provisions from 1 July 2022": Member States' commencement of what
         // they transpose (not "The trust shall apply those measures from April").
         let window = tokens[(verb + 1)..<min(tokens.count, verb + 7)].map(\.lower)
-        if ["they", "states"].contains(head), window.starts(with: ["those", "provisions"]),
+        if TriggerLexicon.transposers.contains(head), window.starts(with: TriggerLexicon.transposedObject),
           let from = window.firstIndex(of: "from"), from <= 3, from + 1 < window.count,
           window[from + 1].first?.isNumber == true
         {
@@ -295,7 +294,7 @@ struct TriggerFinder {
         // "may be readily converted" is a possibility, not a permission.
         while participle < tokens.count,
           first == "may" || first == "can"
-            ? Self.adverbs.contains(tokens[participle].lower)
+            ? TriggerLexicon.adverbs.contains(tokens[participle].lower)
             : Self.isAdverb(tokens[participle].lower) || isAdverbConjunction(participle, after: verb + 1)
         {
           participle += 1
@@ -308,7 +307,7 @@ struct TriggerFinder {
           match.fromParticiple = true
           match.actionStart = participle + 1
           if match.actionStart < tokens.count,
-            ["to", "for", "from"].contains(tokens[match.actionStart].lower)
+            TriggerLexicon.participleComplements.contains(tokens[match.actionStart].lower)
           {
             match.actionStart += 1
           }
@@ -328,7 +327,7 @@ struct TriggerFinder {
       }
       if first == "may" || first == "can", last != "not" {
         if DeonticLexicon.epistemicVerbs.contains(next) && !Self.agentLike(head) { return nil }
-        if ["well", "also", "sometimes", "even"].contains(tokens[match.actionStart].lower) { return nil }
+        if TriggerLexicon.epistemicAdverbs.contains(tokens[match.actionStart].lower) { return nil }
       }
     }
     return match
@@ -337,7 +336,7 @@ struct TriggerFinder {
   /// Whether the subject is a part of a document: "This Decision", "Article 5", "Annex II", "paragraph 1".
   private func isDocumentSubject(_ index: Int) -> Bool {
     var position = index - 1
-    while position >= 0, Self.adverbs.contains(tokens[position].lower) { position -= 1 }
+    while position >= 0, TriggerLexicon.adverbs.contains(tokens[position].lower) { position -= 1 }
     guard position >= 0 else { return false }
     var head = tokens[position]
     // "Article 5", "Annex II", "paragraph 1(a)": a number after the noun.
@@ -353,19 +352,19 @@ struct TriggerFinder {
       // "paragraph 1 shall", but not "the authorities referred to in paragraph 1 shall".
       let governed =
         cursor > 0
-        && ["in", "of", "to", "under", "by", "with", "from", "pursuant"].contains(tokens[cursor - 1].lower)
+        && TriggerLexicon.documentNounGoverners.contains(tokens[cursor - 1].lower)
       if DeonticLexicon.documentNouns.contains(head.lower) { return !governed }
     }
     guard DeonticLexicon.documentNouns.contains(head.lower) else { return false }
     if head.isCapitalized && position > 0 { return true }
     let before = position > 0 ? tokens[position - 1].lower : ""
-    return ["this", "that", "these", "those", "present", "such"].contains(before)
+    return TriggerLexicon.documentDemonstratives.contains(before)
   }
 
   /// The lower-case last word of the subject before a token, or "" when there is none.
   func subjectHead(_ index: Int) -> String {
     var position = index - 1
-    while position >= 0, Self.adverbs.contains(tokens[position].lower) { position -= 1 }
+    while position >= 0, TriggerLexicon.adverbs.contains(tokens[position].lower) { position -= 1 }
     guard position >= 0, tokens[position].isWord else {
       if position >= 0,
         tokens[position].text == ")" || tokens[position].text == "”" || tokens[position].text == "\""
@@ -381,13 +380,14 @@ struct TriggerFinder {
     let window = tokens[max(0, index - 4)..<index].map(\.lower)
     // "as regulations may specify", "as the Secretary of State may direct".
     if let asIndex = window.lastIndex(of: "as"), asIndex >= window.count - 4,
-      window[(asIndex + 1)...].allSatisfy({ $0.first?.isLetter == true && !["be", "is", "are"].contains($0) })
+      window[(asIndex + 1)...].allSatisfy({
+        $0.first?.isLetter == true && !TriggerLexicon.asClauseVerbs.contains($0)
+      })
     {
       return true
     }
     if window.last == "as" || window.last == "that" && window.dropLast().last == "so" { return true }
-    return window.suffix(3) == ["as", "the", "case"] || window.suffix(2) == ["as", "it"]
-      || window.suffix(2) == ["as", "they"]
+    return TriggerLexicon.asClauseEndings.contains { window.suffix($0.count).elementsEqual($0) }
   }
 
   /// Whether the trigger sits inside quotation marks or after a reporting verb.
@@ -398,16 +398,16 @@ struct TriggerFinder {
   /// Whether the trigger at `index` has a question word for its subject right after a preposition or
   /// a verb that takes a question: "about who should pay", "decide what must be done".
   private func isEmbeddedQuestion(_ index: Int) -> Bool {
-    guard index >= 2, Self.questionWords.contains(tokens[index - 1].lower) else { return false }
+    guard index >= 2, TriggerLexicon.questionWords.contains(tokens[index - 1].lower) else { return false }
     let before = tokens[index - 2].lower
-    return PartyLexicon.prepositions.contains(before) || Self.questionTakingVerbs.contains(before)
+    return PartyLexicon.prepositions.contains(before) || TriggerLexicon.questionTakingVerbs.contains(before)
   }
 
   /// Whether the subject before the trigger at `index` is "the (best, only…) way to …" within its
   /// clause: "The way to mitigate this risk is to limit…".
   private func isWayToSubject(_ index: Int) -> Bool {
     var position = index - 1
-    while position > 0, index - position < 12, ![",", ";", ":"].contains(tokens[position].text) {
+    while position > 0, index - position < 12, !TriggerLexicon.wayClauseEnds.contains(tokens[position].text) {
       if tokens[position].lower == "to", tokens[position - 1].lower == "way" { return true }
       position -= 1
     }
@@ -418,7 +418,7 @@ struct TriggerFinder {
   /// "those who should be heard", "a person who must pay the levy".
   private func isWhoRelative(_ index: Int) -> Bool {
     guard index >= 2, tokens[index - 1].lower == "who" else { return false }
-    return tokens[index - 2].isWord && !Self.questionWords.contains(tokens[index - 2].lower)
+    return tokens[index - 2].isWord && !TriggerLexicon.questionWords.contains(tokens[index - 2].lower)
   }
 
   /// "will" binds when a party defined in a contract is its subject ("Tenant will pay").
@@ -426,14 +426,14 @@ struct TriggerFinder {
     guard index >= 1 else { return false }
     let subject = tokens[index - 1]
     guard subject.isWord, subject.isCapitalized, !subject.isAllCaps else { return false }
-    if Self.nonBindingWillSubjects.contains(subject.lower) { return false }
+    if TriggerLexicon.nonBindingWillSubjects.contains(subject.lower) { return false }
     let before = index >= 2 ? tokens[index - 2].lower : ""
-    return index == 1 || !["the", "a", "an", "this", "that", "these", "our", "its"].contains(before)
+    return index == 1 || !TriggerLexicon.willSubjectDeterminers.contains(before)
   }
 
   /// Whether "and"/"or" at `index` joins two adverbs: "shall be jointly and severally liable".
   private func isAdverbConjunction(_ index: Int, after start: Int) -> Bool {
-    index > start && index + 1 < tokens.count && ["and", "or"].contains(tokens[index].lower)
+    index > start && index + 1 < tokens.count && ClauseLexicon.conjunctions.contains(tokens[index].lower)
       && Self.isAdverb(tokens[index - 1].lower) && Self.isAdverb(tokens[index + 1].lower)
   }
 }

@@ -7,11 +7,11 @@ import Testing
   /// Every list a class stands for, with the class: a token's classes must say exactly what the lists say.
   static let lists: [(WordClasses, Set<String>)] = [
     (.triggerStart, Set(DeonticLexicon.patternsByFirstWord.keys)),
-    (.policyCue, SentenceAnalyzer.cueWords),
+    (.policyCue, PolicyLexicon.cueWords),
     (.reportingVerb, DeonticLexicon.reportingVerbs),
-    (.timingStart, ClauseParts.timingStarts),
-    (.referenceWord, ClauseParts.referenceWords),
-    (.conditionStart, ClauseParts.conditionFirstWords),
+    (.timingStart, TimingLexicon.timingStarts),
+    (.referenceWord, ReferenceLexicon.referenceWords),
+    (.conditionStart, ConditionLexicon.conditionFirstWords),
   ]
 
   @Test func aTokenBelongsToExactlyTheListsItsWordIsOn() {

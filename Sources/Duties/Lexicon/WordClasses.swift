@@ -7,15 +7,15 @@ struct WordClasses: OptionSet, Sendable {
 
   /// The first word of a trigger pattern (``DeonticLexicon/patternsByFirstWord``).
   static let triggerStart = WordClasses(rawValue: 1 << 0)
-  /// A word every policy statement has (`SentenceAnalyzer.cueWords`).
+  /// A word every policy statement has (``PolicyLexicon/cueWords``).
   static let policyCue = WordClasses(rawValue: 1 << 1)
   /// A reporting verb, after which a modal is reported, not imposed (``DeonticLexicon/reportingVerbs``).
   static let reportingVerb = WordClasses(rawValue: 1 << 2)
-  /// A word that can start a timing (`ClauseParts.timingStarts`).
+  /// A word that can start a timing (``TimingLexicon/timingStarts``).
   static let timingStart = WordClasses(rawValue: 1 << 3)
-  /// A word before a section or paragraph number (`ClauseParts.referenceWords`).
+  /// A word before a section or paragraph number (``ReferenceLexicon/referenceWords``).
   static let referenceWord = WordClasses(rawValue: 1 << 4)
-  /// The first word of a condition (`ClauseParts.conditionFirstWords`).
+  /// The first word of a condition (``ConditionLexicon/conditionFirstWords``).
   static let conditionStart = WordClasses(rawValue: 1 << 5)
 
   /// The classes of a lower-case word.
@@ -44,14 +44,15 @@ struct WordClasses: OptionSet, Sendable {
     return filter
   }()
 
+  /// Each word on a list, with the classes of the lists it is on.
   private static let table: [String: WordClasses] = {
     var table: [String: WordClasses] = [:]
     for word in DeonticLexicon.patternsByFirstWord.keys { table[word, default: []].insert(.triggerStart) }
-    for word in SentenceAnalyzer.cueWords { table[word, default: []].insert(.policyCue) }
+    for word in PolicyLexicon.cueWords { table[word, default: []].insert(.policyCue) }
     for word in DeonticLexicon.reportingVerbs { table[word, default: []].insert(.reportingVerb) }
-    for word in ClauseParts.timingStarts { table[word, default: []].insert(.timingStart) }
-    for word in ClauseParts.referenceWords { table[word, default: []].insert(.referenceWord) }
-    for word in ClauseParts.conditionFirstWords { table[word, default: []].insert(.conditionStart) }
+    for word in TimingLexicon.timingStarts { table[word, default: []].insert(.timingStart) }
+    for word in ReferenceLexicon.referenceWords { table[word, default: []].insert(.referenceWord) }
+    for word in ConditionLexicon.conditionFirstWords { table[word, default: []].insert(.conditionStart) }
     return table
   }()
 }

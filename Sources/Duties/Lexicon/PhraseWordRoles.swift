@@ -12,6 +12,7 @@ struct PhraseWordRoles: OptionSet {
   /// ``PartyLexicon/clauseWords``.
   static let clauseWord = PhraseWordRoles(rawValue: 1 << 3)
 
+  /// Each word on one of the lists, with the roles of the lists it is on.
   static let table: [String: PhraseWordRoles] = {
     var table: [String: PhraseWordRoles] = [:]
     for word in PartyLexicon.determiners { table[word, default: []].insert(.determiner) }

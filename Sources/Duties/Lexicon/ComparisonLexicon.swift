@@ -1,23 +1,25 @@
-/// The words the comparison reads for meaning, as data in one place: which phrases make a number a
-/// floor or a ceiling, and which word swaps turn a condition round.
+/// The words the comparison reads for meaning: which phrases make a number a floor or a ceiling, which
+/// word swaps turn a condition round, which words of an action carry no content, and the usual acronyms
+/// of bodies whose names are compared. (Reference words are in ``ReferenceLexicon``, timing measures in
+/// ``TimingLexicon``.)
 enum ComparisonLexicon {
   /// Phrases before a number that make it a floor: "at least 10", "more than 3 members".
-  static let floorPhrases = [
+  static let floorPhrases: [String] = [
     "at least", "not less than", "no less than", "not fewer than", "no fewer than", "a minimum of",
     "minimum of", "minimum", "more than", "greater than", "over", "above", "exceeding", "in excess of",
   ]
   /// Phrases before a number that make it a ceiling: "no more than 1 in 500", "up to £5,000".
-  static let ceilingPhrases = [
+  static let ceilingPhrases: [String] = [
     "at most", "not more than", "no more than", "not greater than", "no greater than", "a maximum of",
     "maximum of", "maximum", "up to", "less than", "fewer than", "under", "below", "not exceeding",
     "not to exceed", "no later than", "within",
   ]
   /// Words after a number that make it a floor: "10 or more", "99.9% or better".
-  static let floorTrails = [
+  static let floorTrails: [String] = [
     "or more", "or better", "or greater", "or above", "or over", "and over", "and above",
   ]
   /// Words after a number that make it a ceiling: "5 or fewer", "3 or less".
-  static let ceilingTrails = ["or fewer", "or less", "or below", "or under"]
+  static let ceilingTrails: [String] = ["or fewer", "or less", "or below", "or under"]
 
   /// Word swaps that turn a condition round: "with the approval" ↔ "without the approval",
   /// "if" ↔ "unless", "including" ↔ "excluding".
@@ -28,6 +30,22 @@ enum ComparisonLexicon {
   ]
   /// Words whose coming or going alone negates or narrows a condition: "if not", "only if".
   static let negatingWords: Set<String> = ["not", "no", "never", "except", "unless", "without"]
+
+  /// Words in a trigger that make it softer than its kind: "is encouraged to" is weaker than "should".
+  static let softTriggerWords: [String] = [
+    "encouraged", "invited", "advised", "expected", "consider", "prefer", "try", "avoid",
+  ]
+
+  /// Endings taken off a content word of an action, the first that fits: "publishing" → "publish".
+  static let stemSuffixes: [String] = ["ing", "ed", "es", "s", "e"]
+
+  /// The usual acronyms of English health and care bodies, lower case, with the names they stand for.
+  static let bodyAcronyms: [String: String] = [
+    "pct": "primary care trust", "ccg": "clinical commissioning group", "icb": "integrated care board",
+    "sha": "strategic health authority", "cqc": "care quality commission", "phe": "public health england",
+    "ukhsa": "uk health security agency", "hee": "health education england", "nhse": "nhs england",
+    "nhsi": "nhs improvement", "pct cluster": "pct cluster",
+  ]
 
   /// Words that carry no content of an action, left out when actions are matched by their words.
   static let functionWords: Set<String> = [

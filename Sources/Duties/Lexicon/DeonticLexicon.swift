@@ -8,6 +8,7 @@ enum DeonticLexicon {
     var upperCaseOnly = false
   }
 
+  /// Every trigger pattern, longest first: "must not" is tried before "must".
   static let patterns: [Pattern] = {
     var list: [Pattern] = []
     func add(_ kind: ObligationKind, _ phrases: [String], upperCaseOnly: Bool = false) {
@@ -93,6 +94,7 @@ enum DeonticLexicon {
     return list.sorted { $0.words.count > $1.words.count }
   }()
 
+  /// The patterns by their first word, each list longest first: a token is looked up once.
   static let patternsByFirstWord: [String: [Pattern]] = Dictionary(grouping: patterns) { $0.words[0] }
 
   /// Modals that can be followed by a passive whose participle decides the kind ("shall be entitled to").

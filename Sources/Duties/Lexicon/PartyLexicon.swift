@@ -1,5 +1,7 @@
-/// What counts as an actor, and how party names are normalised: singular, lower case except proper
-/// names and acronyms, determiners and trailing qualifiers removed, acronyms expanded.
+/// The words party names are made of and tidied by: actor head nouns, things that look like actors,
+/// plurals, determiners, the words at which a name ends, and the adjectives that share a noun.
+///
+/// How a phrase becomes party names is in `PartyLexicon+Normalization.swift` (Extraction/).
 enum PartyLexicon {
   /// Head nouns of bodies, roles and persons.
   static let actorHeads: Set<String> = [
@@ -39,16 +41,8 @@ enum PartyLexicon {
     "declarant", "official",
   ]
 
-  /// Whether a lower-case head noun names an actor: a body, role or person.
-  static func isActorHead(_ word: String) -> Bool {
-    let singular = singularize(word.lowercased())
-    if actorHeads.contains(singular) || actorHeads.contains(word) { return true }
-    if thingNouns.contains(singular) { return false }
-    // Agent nouns: "trainee", "pharmacist", "librarian", "re-consignor", "sponsor", "registrant", "holder".
-    return singular.characterCount > 5 && agentSuffixes.contains { singular.hasASCIISuffix($0) }
-  }
-
-  private static let agentSuffixes = ["ee", "ist", "ian", "eer", "er", "or", "ant"]
+  /// Endings of agent nouns: "trainee", "pharmacist", "librarian", "re-consignor", "registrant".
+  static let agentSuffixes: [String] = ["ee", "ist", "ian", "eer", "er", "or", "ant"]
 
   /// Funds, programmes and systems: things even when their names are capitalised ("the Partnership
   /// Instrument shall support…", "the Urban Development Fund shall take the form…").
@@ -96,42 +90,18 @@ enum PartyLexicon {
     "sufficient", "abundant", "redundant", "compliant", "tolerant", "reluctant", "expectant",
   ]
 
-  /// A plural noun made singular: "authorities" → "authority", "PCTs" → "PCT".
-  static func singularize(_ word: String) -> String {
-    if word.characterCount >= 3, word.hasASCIISuffix("s"), word.dropLast().isUppercaseAndNumbers {
-      return String(word.dropLast())  // PCTs, SHAs, CCGs
-    }
-    let lower = word.lowercased()
-    if let irregular = irregularPlurals[lower] { return irregular }
-    guard word.characterCount > 3, lower.hasASCIISuffix("s") else { return word }
-    // An all-capital word is an acronym ("EWRS", "MOUS"), unless it is a plural actor noun written in
-    // capitals ("TENANTS", "AUTHORITIES").
-    if word.allSatisfy({ $0.isUppercase || $0.isNumber || $0 == "-" }) {
-      let singular = singularize(lower)
-      return singular != lower && actorHeads.contains(singular) ? singular.uppercased() : word
-    }
-    for keep in pluralLookalikes where lower.hasASCIISuffix(keep) {
-      return word
-    }
-    if lower.hasASCIISuffix("ies") { return String(word.dropLast(3)) + "y" }
-    if lower.hasASCIISuffix("sses") || lower.hasASCIISuffix("xes") || lower.hasASCIISuffix("ches")
-      || lower.hasASCIISuffix("shes")
-    {
-      return String(word.dropLast(2))
-    }
-    return String(word.dropLast())
-  }
-
-  private static let irregularPlurals = [
+  /// Plurals made singular by a table, not by their ending: "people" → "person", "children" → "child".
+  static let irregularPlurals: [String: String] = [
     "people": "person", "persons": "person", "children": "child", "staff": "staff", "men": "man",
     "women": "woman",
   ]
 
   /// Endings of words that end in "s" but are not plurals.
-  private static let pluralLookalikes = [
+  static let pluralLookalikes: [String] = [
     "ss", "us", "is", "ics", "ous", "news", "series", "species", "sis", "ways", "means", "plus", "whereas",
   ]
 
+  /// Words before a party name that are not part of it: "the", "each", "such", "said".
   static let determiners: Set<String> = [
     "a", "an", "the", "each", "every", "any", "all", "such", "its", "their", "his", "her", "our",
     "your", "this", "that", "these", "those", "other", "some", "no", "both", "either", "neither",
@@ -166,24 +136,6 @@ enum PartyLexicon {
     "listed", "providing", "exercising", "operating", "carrying", "established", "designated", "appointed",
   ]
 
-  /// Whether a lower-case "-ing" word after a noun starts a participle post-modifier: it is followed by
-  /// a preposition or a determiner ("participating in", "flying the flag"), or comes after a plural
-  /// ("platforms allowing consumers"), and is neither a noun ("building", "undertaking") nor part of a
-  /// name. A premodifier ("the contracting authority") is followed by its head noun.
-  static func isPostModifyingParticiple(_ word: String, after previous: String, before next: String?) -> Bool
-  {
-    guard word.characterCount >= 6, word.hasASCIISuffix("ing"), word.startsLowercase,
-      !ingNouns.contains(word), !word.hasASCIISuffix("thing"), !isActorHead(word)
-    else { return false }
-    if let next = next?.lowercased(), prepositions.contains(next) || determiners.contains(next) {
-      return true
-    }
-    let isPlural =
-      previous.characterCount > 3 && previous.hasASCIISuffix("s") && previous.first?.isLetter == true
-      && singularize(previous) != previous
-    return isPlural && next != nil
-  }
-
   /// Nouns ending in "-ing" that head or modify party names.
   static let ingNouns: Set<String> = [
     "building", "meeting", "dwelling", "holding", "undertaking", "offering", "hearing", "sitting",
@@ -195,94 +147,12 @@ enum PartyLexicon {
     "trading", "staffing", "policing", "teaching", "learning", "wellbeing", "being", "during",
   ]
 
-  /// The normalised parties of a noun phrase: conjuncts split, each singular and tidied.
-  static func parties(of phrase: String, acronyms: [String: String]) -> [String] {
-    var conjuncts: [String] = []
-    // A relative clause qualifies the last party; it is not split ("who decides … (1) or (2)").
-    var words: [Substring] = []
-    for raw in phrase.spaceSeparated {
-      if raw.utf8.count <= 5,
-        raw == "who" || raw == "which" || raw == "whose" || raw == "whom" || raw == "that"
-      {
-        break
-      }
-      // More than the comma (a comma is one byte, so more bytes are more characters).
-      if raw.utf8.count > 1, raw.hasASCIISuffix(",") {
-        words.append(raw.dropLast())
-        words.append(",")
-      } else {
-        words.append(raw)
-      }
-    }
-    // Split "A, B and C" and "A or B", but not inside brackets.
-    var current: [Substring] = []
-    var depth = 0
-    func endConjunct() {
-      defer { current = [] }
-      guard let first = current.first?.lowercased(), prepositions.contains(first) else {
-        if !current.isEmpty { conjuncts.append(current.joined(separator: " ")) }
-        return
-      }
-      // A conjunct that starts with a preposition continues the previous party's post-modifier
-      // ("institutions within the Union or under its jurisdiction"). After "of" it names the same
-      // head again: "providers of platforms and of search engines".
-      guard first == "of", let previous = conjuncts.last?.spaceSeparated,
-        let of = previous.firstIndex(where: { $0 == "of" }), of > 0
-      else { return }
-      conjuncts.append((Array(previous[..<of]) + current).joined(separator: " "))
-    }
-    for word in words {
-      if word.hasASCIIPrefix("(") { depth += 1 }
-      if word.hasASCIISuffix(")") { depth = max(0, depth - 1) }
-      if depth == 0, word.utf8.count <= 6, mayBeConjunction(word), conjunctions.contains(word.lowercased()) {
-        endConjunct()
-        continue
-      }
-      current.append(word)
-    }
-    endConjunct()
-    // "natural or legal persons", "public and private bodies": an adjective alone shares the next noun.
-    for index in conjuncts.indices.dropLast() {
-      let all = conjuncts[index].spaceSeparated
-      let words = all.filter { !determiners.contains($0.lowercased()) }
-      let next = conjuncts[index + 1].spaceSeparated
-      // "the public" is a noun.
-      guard words.count == 1, all.first?.lowercased() != "the", next.count >= 2, let noun = next.last,
-        sharedAdjectives.contains(String(words[0]))
-      else {
-        continue
-      }
-      conjuncts[index] += " " + noun
-    }
-    var result: [String] = []
-    for conjunct in conjuncts {
-      guard let party = normalize(conjunct, acronyms: acronyms), !result.contains(party),
-        party.containsLetter
-      else { continue }
-      result.append(party)
-    }
-    return result
-  }
-
-  /// Whether a word starts as a conjunction does: with a comma or an a, o or n of either case (no other
-  /// character lower-cases to one of them).
-  private static func mayBeConjunction(_ word: Substring) -> Bool {
-    switch word.utf8.first {
-    case UInt8(ascii: ","), UInt8(ascii: "a"), UInt8(ascii: "A"), UInt8(ascii: "o"), UInt8(ascii: "O"),
-      UInt8(ascii: "n"), UInt8(ascii: "N"):
-      true
-    default: false
-    }
-  }
-
-  /// Whether a word can stand in a name written in title case ("Secretary of State", "NHS England"): it
-  /// starts with a capital, or it is one of the small words names keep in lower case.
-  static func isNameWord<Word: StringProtocol>(_ word: Word) -> Bool {
-    word.startsUppercase || word == "of" || word == "for" || word == "and" || word == "the"
-  }
+  /// Capitalised role names kept as written when a subject is put in front of an action: "Secretary of
+  /// State to publish…".
+  static let capitalizedRoles: Set<String> = ["Secretary", "Commission", "Council", "Board", "Minister"]
 
   /// The words that join conjuncts of a party list, lower case.
-  private static let conjunctions: Set<String> = [",", "and", "or", "and/or", "nor"]
+  static let conjunctions: Set<String> = [",", "and", "or", "and/or", "nor"]
 
   /// Adjectives that qualify parties and stand alone before "or"/"and", waiting for the next conjunct's
   /// noun. A closed list: many words with adjective endings are nouns ("agreement", "proposal",
@@ -299,77 +169,4 @@ enum PartyLexicon {
     "municipal",
     "rural", "urban", "tribal", "state-funded", "for-profit", "not-for-profit",
   ]
-
-  /// One party name tidied: "The primary care trusts of the area" → "primary care trust".
-  static func normalize(_ phrase: String, acronyms: [String: String]) -> String? {
-    let all = phrase.spaceSeparated
-    let lowers = all.map { $0.lowercased() }
-    // The lists each word is on, with one lookup a word.
-    let roles = lowers.map { PhraseWordRoles.table[$0] ?? [] }
-    // Stop at the first qualifier (but keep "of" in names like "Secretary of State").
-    var end = all.count
-    for index in all.indices.dropFirst() {
-      let word = all[index]
-      let lower = lowers[index]
-      let next = index + 1 < all.count ? index + 1 : nil
-      if roles[index].contains(.qualifierStart) || word.hasASCIIPrefix("(") {
-        end = index
-        break
-      }
-      if roles[index].contains(.participleQualifier),
-        next.map({ roles[$0].contains(.qualifierStart) }) ?? true
-      {
-        end = index
-        break
-      }
-      // "Member States participating in the scheme", "vessels flying the flag": the name ends before
-      // an -ing participle with its object. Capitalised words are names ("Reading Borough Council").
-      if word.hasASCIISuffix("ing"),
-        isPostModifyingParticiple(
-          String(word), after: String(all[index - 1]), before: next.map { String(all[$0]) })
-      {
-        end = index
-        break
-      }
-      // "staff employed by the trust": the name ends before a participle with its agent.
-      if let next, lowers[next] == "by", TriggerFinder.isParticiple(lower) {
-        end = index
-        break
-      }
-      if lower == "of", let next, roles[next].contains(.determiner) {
-        end = index
-        break
-      }
-    }
-    if roles[..<end].contains(where: { $0.contains(.clauseWord) }) { return nil }
-    if end > 0, all[end - 1].isAllNumbers { return nil }
-    var start = 0
-    var hadDeterminer = false
-    while start < end, roles[start].contains(.determiner) || all[start] == "," {
-      hadDeterminer = hadDeterminer || all[start] != ","
-      start += 1
-    }
-    while end > start, all[end - 1].lacksLettersAndNumbers { end -= 1 }
-    guard start < end else { return nil }
-    var words = all[start..<end].map(String.init)
-    // Possessives: "the council's officers" keeps the head after the possessive.
-    if words.count > 1, let index = words.firstIndex(where: \.isPossessive), index < words.count - 1 {
-      words = Array(words[(index + 1)...])
-    }
-    // The head is the last word, or the word before "of" ("providers of online platforms").
-    let head = words.firstIndex(of: "of").map { $0 > 0 ? $0 - 1 : words.count - 1 } ?? words.count - 1
-    words[head] = singularize(words[head])
-    // Lower-case words that are capitalised only because they start the phrase.
-    // After a determiner the case is as written ("the Commission", "the cluster board"); at the start of
-    // a sentence a lone capital is only the sentence's ("Councils must").
-    let titleCase = words.allSatisfy(isNameWord)
-    if !hadDeterminer && (!titleCase || words.count == 1) || hadDeterminer && !titleCase {
-      words = words.map { word in
-        let isAcronym = word.characterCount >= 2 && word.lettersAreUppercase
-        return isAcronym ? word : word.lowercased()
-      }
-    }
-    if words.count == 1, let expansion = acronyms[words[0]] { return expansion }
-    return words.joined(separator: " ")
-  }
 }

@@ -1,0 +1,167 @@
+/// The words that shape a clause around its trigger: where a clause starts and ends, what stands before
+/// its subject (adverbials, fillers, conditions, dates), what a subject is not, and the states a party
+/// can be bound to be ("shall be independent").
+enum ClauseLexicon {
+  // MARK: - Breaks and joins
+
+  /// Marks that end a clause. A full stop inside a sentence belongs to an abbreviation or a number ("Dr.",
+  /// "s. 75"), since the sentence splitter has already cut at the real ones.
+  static let breaks: Set<String> = [",", ";", ":", "—", "–", "?", "!"]
+
+  /// Marks after which a new clause starts: "…; the council must".
+  static let clauseStartMarks: Set<String> = [";", ":", "—", "–"]
+
+  /// Marks at which an action ends.
+  static let actionEndMarks: Set<String> = [";", "—", "–", "?", "!", ":"]
+
+  /// Marks that end a lead-in whose items follow: "must—", "the following:".
+  static let listLeadInMarks: Set<String> = ["—", "–", ":"]
+
+  /// "and" and "or", which join words of one kind: "jointly and severally", "and with other authorities".
+  static let conjunctions: Set<String> = ["and", "or"]
+
+  /// "and", "or" and "but", which join clauses: "…, and shall ensure", ", and may charge for it".
+  static let joiners: Set<String> = ["and", "or", "but"]
+
+  /// Words before a trigger that make it share the subject before: "must assess and must publish".
+  static let sharedSubjectLinks: Set<String> = ["and", "or", "but", ","]
+
+  /// Words at which the subject of the next trigger begins, so an action does not swallow it.
+  static let subjectBoundaries: Set<String> = [",", "and", "or", "but", ";"]
+
+  // MARK: - Before the subject
+
+  /// Words that start an adverbial before the subject: "In the meantime", "Where appropriate", "From
+  /// April".
+  static let adverbials: Set<String> = [
+    "at", "in", "on", "for", "with", "without", "by", "under", "within", "subject", "except", "unless", "if",
+    "where", "when", "whenever", "as", "after", "before", "upon", "notwithstanding", "including", "however",
+    "therefore", "also", "furthermore", "moreover", "accordingly", "thereafter", "during", "following",
+    "in addition", "so", "to", "from", "save", "provided", "once", "while", "whilst", "although", "though",
+    "because", "since", "until", "like", "unlike", "instead", "otherwise", "thus", "hence",
+    "nevertheless", "similarly", "equally", "finally", "first", "second", "third", "additionally",
+    "specifically", "generally", "particular", "which", "who", "whose", "e.g", "i.e", "for example",
+    "namely", "where appropriate", "if necessary", "regardless", "irrespective", "wherever", "through",
+    "between", "among", "against", "over", "across", "via", "per", "about", "beyond",
+  ]
+
+  /// Words that start a conditional clause, in which a modal imposes nothing: "If Landlord shall not so
+  /// elect, …".
+  static let conditionalStarts: Set<String> = [
+    "if", "unless", "when", "whenever", "where", "wherever", "in", "once", "until", "provided", "should",
+    "whether",
+  ]
+
+  /// Words after a leading "in" that make it hold a clause: "In the event that Tenant shall fail…".
+  static let inClauseMarkers: Set<String> = ["that", "where", "which", "as"]
+
+  /// Subject pronouns: "When using shared Google Groups you should ensure".
+  static let subjectPronouns: Set<String> = ["it", "they", "he", "she", "we", "you"]
+
+  /// Auxiliaries of a condition's own verb: "If the department has compiled it…".
+  static let auxiliaries: Set<String> = ["has", "have", "is", "are", "was", "were", "does", "do", "did"]
+
+  /// Words that start no subject and are passed over before one: "And the council must", "Thus each
+  /// board shall".
+  static let leadingFillers: Set<String> = [
+    "and", "or", "but", "nor", "then", "so", "also", "both", "that", "whether", "thus", "hence", "conversely",
+    "however", "therefore", "moreover", "furthermore", "additionally", "accordingly", "likewise", "similarly",
+  ]
+
+  /// Adverbs of a sentence that stand alone before a comma: "However,", "Finally,".
+  static let sentenceAdverbs: Set<String> = [
+    "however", "moreover", "additionally", "finally", "thus", "hence", "nevertheless", "likewise",
+  ]
+
+  /// Words that start an aside rather than another party: "together with …", "other than …", "whether
+  /// sealed or not".
+  static let asideStarts: Set<String> = [
+    "together", "along", "other", "except", "excluding", "including", "whether", "as",
+  ]
+
+  /// Words that start an exception inside a subject: "Credit institutions, excluding those…, shall".
+  static let subjectExceptionStarts: Set<String> = [
+    "excluding", "apart", "notably", "especially", "particularly",
+  ]
+
+  /// Relative pronouns after which a new subject starts: "persons with whom the council may".
+  static let objectRelatives: Set<String> = ["whom", "which"]
+
+  /// Words that start a leading date phrase without a comma: "From April 2007 PCTs must".
+  static let datePhraseStarts: Set<String> = [
+    "from", "by", "in", "on", "after", "before", "until", "since", "during",
+  ]
+
+  /// Words of a leading date phrase besides months and numbers: "By the end of the financial year".
+  static let datePhraseWords: Set<String> = [
+    "the", "end", "of", "start", "beginning", "year", "financial", "st", "nd", "rd", "th",
+  ]
+
+  /// Determiners that start the last noun phrase of an adverbial segment: "In the meantime the council".
+  static let nounPhraseDeterminers: Set<String> = ["the", "a", "an", "each", "every", "all", "any"]
+
+  /// Words that make a comma-separated piece a verb phrase, not a party: "fail to pay, the landlord may".
+  static let verbPhraseWords: Set<String> = ["is", "are", "was", "were", "has", "have", "to", "be", "not"]
+
+  /// Words at which a condition inside a subject starts, cutting it off: "the team within a cluster where
+  /// there is…".
+  static let ifWords: Set<String> = ["where", "if", "unless", "when", "whenever"]
+
+  // MARK: - The subject and its verb
+
+  /// Adverbs that stand between a subject and its modal or verb.
+  static let subjectAdverbs: Set<String> = [
+    "also", "still", "then", "therefore", "always", "promptly", "immediately", "normally", "usually",
+    "generally", "forthwith", "thereafter", "further", "jointly", "reasonably", "duly", "properly",
+    "otherwise", "now", "instead", "equally", "similarly", "accordingly", "ordinarily", "never", "ever",
+    "actively", "fully", "regularly", "routinely", "hereby", "thereupon", "thereby", "automatically",
+    "subsequently",
+  ]
+
+  /// Nouns in "-ly" that are not adverbs after a name: "Tenant supply".
+  static let lyNouns: Set<String> = ["family", "supply", "assembly", "monopoly", "anomaly", "reply"]
+
+  /// Verbs at which an inverted subject ends: "In no event shall any person be…".
+  static let invertedSubjectStops: Set<String> = ["be", "have", "become"]
+
+  /// Nouns of a duty a negative inversion releases: "(In no event shall Landlord) have any obligation to".
+  static let releasedDutyNouns: Set<String> = ["obligation", "duty", "liability", "responsibility"]
+
+  /// Words after a released duty that start its action: "be obligated to", "be liable for".
+  static let releasedDutyComplements: Set<String> = ["to", "for"]
+
+  /// Words after an expletive "it" that name the bearer: "It is unlawful for a person to…", "It is the
+  /// responsibility of each council to…".
+  static let expletiveLinks: Set<String> = ["for", "of"]
+
+  // MARK: - Actions
+
+  /// Words an action does not end with, stripped in order: "publish the plan at least" (before a
+  /// timing that was taken out).
+  static let actionTrailers: [String] = [" at least", " no less than", " not less than", " at the latest"]
+
+  /// Words an action does not start with, stripped in order: "to publish", "ensure to publish".
+  static let actionLeaders: [String] = ["to ", "ensure to "]
+
+  // MARK: - States a party is bound to be
+
+  /// Adjective endings of a duty state: independent, impartial, objective, transparent, responsive.
+  static let dutyStateEndings: [String] = ["ent", "ant", "ive", "al", "ous", "ful", "ic", "ory"]
+
+  /// The "-ble" words that are duty states: "shall be capable of", "shall be accountable".
+  static let dutyStatesInBle: Set<String> = ["capable", "accountable", "answerable", "contactable"]
+
+  /// States with an adjective ending that confer, withhold or define rather than oblige ("-ble" words are
+  /// decided apart).
+  static let nonDutyStates: Set<String> = [
+    "competent", "incompetent", "valid", "invalid", "equivalent", "sufficient", "insufficient", "final",
+    "legal", "lawful", "natural", "principal", "permanent", "temporary", "additional", "optional",
+    "identical",
+    "equal", "general", "normal", "original", "effective", "ineffective", "exclusive", "representative",
+    "relevant", "different", "dependent", "resident", "absent", "apparent", "evident", "consistent",
+    "inconsistent", "significant", "critical", "central", "national", "international", "local", "regional",
+    "federal", "official", "individual", "collective", "executive", "negative", "positive", "satisfactory",
+    "mandatory", "compulsory", "voluntary", "statutory", "advisory", "transitional", "conditional",
+    "provisional", "public", "specific", "automatic", "economic",
+  ]
+}

@@ -1,0 +1,27 @@
+/// The words that start a condition or exception, and the lead-ins of conditions a document states
+/// apart from the duties they qualify ("This section applies where…", "Subsection (1) does not apply…").
+enum ConditionLexicon {
+  /// Words that introduce a condition or exception, with its kind, tried in order at each word.
+  static let conditionStarts: [([String], Condition.Kind)] = [
+    (["provided", "that"], .providedThat), (["providing", "that"], .providedThat),
+    (["subject", "to"], .subjectTo), (["in", "the", "event"], .inTheEvent), (["except"], .except),
+    (["other", "than"], .except), (["save", "where"], .except), (["save", "that"], .except),
+    (["to", "the", "extent", "that"], .except), (["in", "so", "far", "as"], .except),
+    (["unless"], .unless), (["if"], .if), (["where"], .where), (["when"], .when),
+    (["whenever"], .when), (["in", "cases", "where"], .where), (["in", "circumstances", "where"], .where),
+  ]
+
+  /// The first words of `conditionStarts`, to pass over other tokens at once.
+  static let conditionFirstWords = Set(conditionStarts.map { $0.0[0] })
+
+  /// Words before a lone "where" that make it no condition of its own: "from where", "in cases where".
+  static let wordsBeforeNonConditionWhere: Set<String> = ["from", "to", "and", "or", "case", "cases"]
+
+  /// The lead-ins of a section's own condition, tried in order: "This section applies where…".
+  static let scopeLeadIns: [String] = [
+    "this section applies ", "this part applies ", "this regulation applies ", "this guidance applies ",
+  ]
+
+  /// The auxiliaries of "not apply" in a provision's exception: "Subsection (1) does not apply…".
+  static let disapplyingAuxiliaries: Set<String> = ["does", "do", "shall"]
+}

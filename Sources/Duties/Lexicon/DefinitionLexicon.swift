@@ -1,0 +1,34 @@
+/// The words by which a document defines its own names: acronyms ("primary care trusts (PCTs)"), labels
+/// ("a person (“A”)") and terms that a list defines ("Each of the following is a relevant partner…—").
+enum DefinitionLexicon {
+  /// Quotation marks that may open a defined acronym or label: "(“A”)", "('PCT')".
+  static let openingQuotes: Set<String> = ["“", "\"", "‘", "'"]
+
+  /// Quotation marks that may close a defined label.
+  static let closingQuotes: Set<String> = ["”", "\"", "’", "'"]
+
+  /// Lower-case words an acronym's initials pass over: "Secretary of State (SoS)", "Care and Support".
+  static let acronymSmallWords: Set<String> = ["of", "and", "for", "the"]
+
+  /// Words at which the phrase a label stands for starts: "a person (“A”)".
+  static let labelDeterminers: Set<String> = ["a", "an", "the", "each", "any"]
+
+  /// Lead-ins that define a term by a list, each with the words at which the term ends, tried in order:
+  /// "Each of the following is a relevant partner of a local authority—".
+  static let termLeadIns: [(prefix: String, stops: [String])] = [
+    ("each of the following is a ", [" of ", " for ", " in "]),
+    ("each of the following is an ", [" of ", " for ", " in "]),
+    ("the following are ", [" of ", " for ", " in "]),
+    ("the reference to a ", [" in ", " is ", " of "]),
+    ("the reference to an ", [" in ", " is ", " of "]),
+    ("references to a ", [" in ", " are ", " of "]),
+    ("references to an ", [" in ", " are ", " of "]),
+  ]
+
+  /// Endings of a lead-in that defines a quoted term, tried in order: "“public body” means—".
+  static let termDefiningEndings: [String] = [" means", " includes"]
+
+  /// Words after a list item's head that start a qualifier: "a clinical commissioning group the whole or
+  /// part of whose area…".
+  static let memberQualifierStarts: Set<String> = ["the", "whose", "which", "that", "so"]
+}

@@ -1,0 +1,30 @@
+/// The words of imperative guidance ("Ensure that…", "Do not use…"): the verbs that open it, and the
+/// words after a first verb that show it is not an imperative ("Report of the committee").
+enum ImperativeLexicon {
+  /// Verbs that open an imperative duty of the reader when capitalised: "Ensure", "Publish".
+  static let verbs: Set<String> = [
+    "ensure", "use", "set", "make", "keep", "check", "include", "provide", "record", "report", "tell",
+    "contact", "follow", "read", "store", "apply", "submit", "review", "give", "send", "publish", "notify",
+    "inform", "complete", "register", "limit", "restrict", "enable", "disable", "rotate", "configure", "pin",
+    "add", "remove", "create", "delete", "update", "install", "run", "write", "document", "identify",
+    "assess", "agree", "share", "maintain", "protect", "establish", "appoint", "prepare", "retain",
+    "obtain", "seek", "monitor", "test", "verify", "confirm", "label", "encrypt", "log", "audit",
+    "define", "grant", "revoke", "request", "require", "align", "separate", "name", "choose", "select",
+    "treat", "handle", "be", "look", "remember", "note", "answer", "fill", "attach", "sign", "upload",
+  ]
+
+  /// Words after a first verb that make it a noun or a statement: "Report of the committee", "Use is
+  /// limited", "Review by the board".
+  static let nonImperativeFollowers: Set<String> = [
+    "of", "is", "are", "was", "were", "'s", "by", "and", ":", "no",
+  ]
+
+  /// Verbs that open information, not something to do: "Note that…", "Remember, …".
+  static let informationVerbs: Set<String> = ["note", "remember"]
+
+  /// Words after such a verb that make it information: "Note that", "Remember,".
+  static let informationFollowers: Set<String> = ["that", ","]
+
+  /// Marks an imperative's action does not end with.
+  static let trailingMarks: Set<String> = [".", "!", ";", ":"]
+}

@@ -1,0 +1,148 @@
+/// The words of duties as policy papers state them: a green paper floats "a legal duty on primary care
+/// trusts and councils to work together", a white paper says "we will legislate to require…", news
+/// reports that guidance is "calling on councils to…". They make proposals, commitments and requests.
+enum PolicyLexicon {
+  // MARK: - Policy documents
+
+  /// Stated types or title words of guidance and policy papers: "Green Paper", "Strategy".
+  static let documentTypes: [String] = [
+    "guidance", "green paper", "white paper", "command paper", "consultation", "strategy", "policy",
+  ]
+
+  /// Modals that in a policy document describe practice rather than bind: "NHS England will publish…".
+  static let practiceModals: Set<String> = ["will", "won't"]
+
+  // MARK: - Cues
+
+  /// Words before a duty noun or a "require" that make it only an idea.
+  static let proposalCues: Set<String> = [
+    "considering", "consider", "considers", "propose", "proposes", "proposed", "proposing", "proposal",
+    "proposals", "consult", "consults", "consulting", "consultation", "views", "whether", "option", "options",
+    "floated", "floats", "idea", "could", "might", "exploring", "explore", "explores", "possible",
+    "possibility", "looking",
+  ]
+
+  /// Words before a duty noun or a "require" that make it a promise.
+  static let commitmentCues: Set<String> = [
+    "will", "intend", "intends", "plan", "plans", "committed", "commit", "commits", "going",
+  ]
+
+  /// The cues a policy statement's trigger may start at, a few words before its cue word: "considering
+  /// imposing a legal duty", "legislate to require".
+  static let leadingCues = proposalCues.union(commitmentCues).union([
+    "legislate", "imposing", "impose", "place",
+  ])
+
+  /// Modals that, before a cue, make the sentence an obligation of its own ("Councils should consider
+  /// whether…", "Regulations shall impose a duty on…").
+  static let obligingModals: Set<String> = ["must", "shall", "should", "may", "can", "ought"]
+
+  /// Verbs that, followed by a duty noun, put it in force ("This section imposes a duty on…").
+  static let inForceCues: Set<String> = ["imposes", "places", "puts", "creates"]
+
+  /// Verbs that impose a duty: "imposing a legal duty on…", "place a new duty on…".
+  static let impositionVerbs: Set<String> = [
+    "impose", "imposes", "imposing", "imposed", "place", "places", "placing", "placed", "put", "puts",
+    "putting",
+    "introduce", "introduces", "introducing", "introduced", "create", "creates", "creating", "created",
+  ]
+
+  /// Nouns for a duty.
+  static let dutyNouns: Set<String> = [
+    "duty", "duties", "requirement", "requirements", "obligation", "obligations",
+  ]
+
+  /// Words between an imposing verb and its duty noun: "imposing a new legal duty on".
+  static let dutyNounModifiers: Set<String> = [
+    "a", "an", "new", "legal", "statutory", "general", "specific", "clear", "single", "joint", "shared",
+  ]
+
+  /// The prepositions that name whom a duty or an appeal is on: "a duty on councils", "calling upon".
+  static let onUpon: Set<String> = ["on", "upon"]
+
+  /// The authors of a policy paper, the government, as the subject of "will" and "intend": it is
+  /// promising, not obliged.
+  static let authors: Set<String> = [
+    "we", "government", "department", "ministers", "minister", "dh", "dhsc", "secretary",
+  ]
+
+  /// Pronouns of the author, whose bearer is the government: "we", "us".
+  static let authorPronouns: Set<String> = ["we", "us"]
+
+  // MARK: - Requirements
+
+  /// Verbs of a requirement on a party: "legislate to require X to V", "will expect X to V".
+  static let requirementVerbs: Set<String> = ["require", "oblige", "compel", "expect", "ask", "encourage"]
+
+  /// Modals of the author's promise before a requirement: "we will require".
+  static let willOrShall: Set<String> = ["will", "shall"]
+
+  /// Words before "to require" that make it a proposal: "propose to require".
+  static let proposalLeads: Set<String> = ["propose", "proposes", "proposing", "consulting", "considering"]
+
+  /// Words before "to require" that make it a commitment: "legislate to require", "intend to require".
+  static let commitmentLeads: Set<String> = [
+    "legislate", "legislation", "intend", "intends", "plan", "plans", "committed",
+  ]
+
+  // MARK: - Appeals
+
+  /// Verbs of an appeal to a party: "calling on X to V", "urges X to V".
+  static let appealVerbs: Set<String> = [
+    "calling", "call", "calls", "called", "urging", "urge", "urges", "urged",
+  ]
+
+  /// The forms of "call", which take "on" or "upon" before the party.
+  static let callVerbs: Set<String> = ["call", "calls", "called", "calling"]
+
+  // MARK: - Proposed modals
+
+  /// Words that introduce a proposed modal: "views on whether X should V", "we propose that X must V".
+  static let proposalComplementizers: Set<String> = ["whether", "that"]
+
+  /// Words before "whether" that make it a consultation: "seeking views on whether".
+  static let consultationWords: Set<String> = [
+    "views", "consult", "consulting", "consultation", "considering", "consider",
+  ]
+
+  /// The forms of "propose" before "that": "we propose that".
+  static let proposingVerbs: Set<String> = ["propose", "proposes", "proposing", "proposed"]
+
+  /// Words before "whether" or "that" that make it a condition, not a proposal: "When considering
+  /// whether…".
+  static let conditionLeads: Set<String> = ["when", "while", "if", "before", "after", "in"]
+
+  // MARK: - Promises
+
+  /// Words of a promise of the author: "we will publish", "we intend to", "we are committed to".
+  static let promiseWords: Set<String> = ["will", "intend", "intends", "plan", "plans", "committed"]
+
+  /// Verbs of a promise that take "to": "we intend to", "we plan to".
+  static let intentionVerbs: Set<String> = ["intend", "intends", "plan", "plans"]
+
+  /// Lower-case words inside a government's name: "the Department of Health", "Secretary of State for".
+  static let nameLinks: Set<String> = ["of", "for"]
+
+  /// Words after "we will" that start no action of the author's: "we will be", "we will continue".
+  static let nonActionWords: Set<String> = ["be", "not", "have", "need", "also", "continue"]
+
+  /// The words one of which every policy statement has (see `SentenceAnalyzer.policyStatements`).
+  static let cueWords: Set<String> = dutyNouns.union(requirementVerbs).union(appealVerbs).union(["whether"])
+    .union(proposingVerbs).union(promiseWords)
+
+  // MARK: - Actions
+
+  /// Quotation marks an action may open with.
+  static let openingQuotes: Set<String> = ["“", "\"", "‘"]
+
+  /// Quotation marks that end an action that opened with one.
+  static let closingQuotes: Set<String> = ["”", "\"", "’"]
+
+  /// Marks at which a policy statement's action ends.
+  static let actionEndMarks: Set<String> = [".", ";", ":", "—", "?", "!", "(", "“", "\""]
+
+  /// Words after a comma at which a policy statement's action ends: ", but…", ", which…".
+  static let actionEndConjunctions: Set<String> = [
+    "but", "while", "which", "although", "and", "whereas", "so",
+  ]
+}

@@ -1,0 +1,185 @@
+/// The words a trigger is refined by once it is found: participles, adverbs, subjects that bind no one,
+/// questions and reported speech, the words after "apply" that make it constitutive, and the phrases after
+/// a modal that decide its kind ("have the right to", "have no obligation to").
+enum TriggerLexicon {
+  // MARK: - Participles and adverbs
+
+  /// Participles that do not end in "-ed": "made", "given", "bound".
+  static let irregularParticiples: Set<String> = [
+    "made", "paid", "sent", "given", "taken", "held", "kept", "set", "put", "done", "shown", "known",
+    "brought", "sought", "told", "laid", "left", "borne", "drawn", "spent", "sold", "bound", "found",
+    "built", "met", "written", "undertaken", "withdrawn", "chosen", "forbidden", "run", "cut", "read",
+    "heard", "lent", "struck", "won", "led", "fed", "dealt", "meant", "seen", "thrown", "overseen",
+    "broken", "spoken", "stolen", "forgotten", "hidden", "ridden", "risen", "driven", "beaten", "eaten",
+    "fallen", "proven", "shaken", "sworn", "torn", "worn", "woken", "frozen", "mistaken", "forgiven",
+  ]
+
+  /// Words in "-ed" that are not participles: "need", "exceed".
+  static let edWordsNotParticiples: Set<String> = ["need", "embed", "exceed", "proceed", "succeed", "speed"]
+
+  /// Adverbs and adverbial words passed over between a subject, a modal and its verb: "shall also
+  /// ensure", "must at all times keep".
+  static let adverbs: Set<String> = [
+    "also", "only", "not", "still", "then", "therefore", "always", "promptly", "immediately", "normally",
+    "usually", "generally", "forthwith", "thereafter", "further", "jointly", "each", "both", "either",
+    "reasonably", "duly", "properly", "otherwise", "in", "future", "now", "instead", "equally",
+    "similarly", "accordingly", "at", "all", "times", "from", "time", "to", "ordinarily", "first",
+    "never", "ever", "actively", "continue", "fully", "regularly", "routinely", "hereby", "thereupon",
+    "herein", "thereby", "automatically", "hereafter", "hereunder", "subsequently", "once",
+  ]
+
+  /// Adjectives in "-ly" that are not adverbs: "shall be timely".
+  static let lyWordsNotAdverbs: Set<String> = ["timely", "likely", "unlikely", "orderly", "costly"]
+
+  // MARK: - Subjects
+
+  /// Subjects of "is to"/"are to" that are no agent: an aim ("The aim is to reduce…") or a pronoun.
+  static let nonAgents: Set<String> = [
+    "purpose", "aim", "aims", "objective", "objectives", "intention", "goal", "role", "idea", "plan",
+    "step", "effect", "result", "answer", "task", "challenge", "priority", "question", "view", "hope",
+    "ambition", "approach", "point", "issue", "problem", "solution", "way", "thing", "it", "this",
+    "that", "there", "which", "what",
+  ]
+
+  /// Capitalised subjects of "will" that are not contract parties ("We will", "Government will").
+  static let nonBindingWillSubjects: Set<String> = [
+    "we", "i", "it", "this", "that", "there", "they", "he", "she", "you", "government", "department",
+  ]
+
+  /// Words before a capitalised subject of "will" that make it a common noun, not a defined party:
+  /// "the Department will", "our Board will" (but "Tenant will").
+  static let willSubjectDeterminers: Set<String> = ["the", "a", "an", "this", "that", "these", "our", "its"]
+
+  /// Subjects of "shall apply those provisions from…" that transpose a directive: "They", "Member States".
+  static let transposers: Set<String> = ["they", "states"]
+
+  /// The object of a transposition's "shall apply": "shall apply those provisions from 1 July 2022".
+  static let transposedObject: [String] = ["those", "provisions"]
+
+  /// Words before a document noun that make it the object of a phrase, not the subject: "the
+  /// authorities referred to in paragraph 1 shall".
+  static let documentNounGoverners: Set<String> = [
+    "in", "of", "to", "under", "by", "with", "from", "pursuant",
+  ]
+
+  /// Words before a document noun that make it this document's part: "This Decision shall apply".
+  static let documentDemonstratives: Set<String> = ["this", "that", "these", "those", "present", "such"]
+
+  // MARK: - What follows the modal
+
+  /// Words after "shall apply" that make it constitutive: it states a scope or a start ("shall apply from
+  /// 1 July", "shall apply to…"), not an act ("shall apply the measures").
+  static let applyScopeWords: Set<String> = [
+    "to", "from", "until", "as", "with", "in", "mutatis", "only", "also", "regardless", "without",
+    "accordingly", "where", "if", "when", "irrespective", "equally", "likewise", "correspondingly",
+    "subject", "notwithstanding", "insofar", "unless", "whenever", "whether", "on", "at", "during",
+  ]
+
+  /// Adverbs after "will" that make it a prediction: "will typically have".
+  static let hedges: Set<String> = [
+    "typically", "usually", "often", "generally", "normally", "probably", "likely", "sometimes", "rarely",
+    "frequently", "mostly", "perhaps", "possibly", "seldom",
+  ]
+
+  /// Words right after "may" or "can" that make it a possibility: "may well", "can sometimes".
+  static let epistemicAdverbs: Set<String> = ["well", "also", "sometimes", "even"]
+
+  /// Words after a bearer participle that start its action: "entitled to", "responsible for", "exempt
+  /// from".
+  static let participleComplements: Set<String> = ["to", "for", "from"]
+
+  /// RFC 2119 keywords that stand alone as adjectives: "is REQUIRED", "is OPTIONAL".
+  static let rfcAdjectives: Set<String> = ["required", "recommended", "optional"]
+
+  // MARK: - Negative inversions
+
+  /// The preposition of a negative inversion: "In no event shall…", "Under no circumstances may…".
+  static let negativeInversionPrepositions: Set<String> = ["in", "under", "on"]
+
+  /// The noun of a negative inversion: "in no event", "on no account".
+  static let negativeInversionNouns: Set<String> = ["event", "circumstances", "case", "account"]
+
+  // MARK: - Promises
+
+  /// Verbs of a promise whose "to" may follow an aside: "Tenant agrees, at the election of the Holder,
+  /// to attorn…".
+  static let promiseVerbs: Set<String> = [
+    "agrees", "agree", "covenants", "covenant", "undertakes", "undertake",
+  ]
+
+  /// Marks that end a promise's aside before any "to" comes.
+  static let promiseAsideBreaks: Set<String> = [";", ":", "."]
+
+  /// Words before a second "will" of the same party: "Tenant will not create…, and will promptly
+  /// discharge".
+  static let promiseContinuations: Set<String> = ["and", "or", ","]
+
+  // MARK: - Clauses that impose nothing
+
+  /// Conditions a sentence may open with: what a reporting verb in one reports ends with it ("Where the
+  /// authorities have reason to believe that…, they shall…").
+  static let conditionOpeners: Set<String> = ["where", "if", "when", "whenever", "wherever", "unless"]
+
+  /// Trigger starts that, after a relative pronoun, describe the party: "Patients who are not
+  /// entitled to…", "a person who has no right to…".
+  static let relativeClauseVerbs: Set<String> = ["is", "are", "has", "have"]
+
+  /// Relative pronouns before such a trigger: "who", "which".
+  static let relativePronouns: Set<String> = ["who", "which"]
+
+  /// The forms of "be" that start "is to"/"are to".
+  static let beTo: Set<String> = ["is", "are"]
+
+  /// The forms of "have" that start "has to"/"have to".
+  static let haveTo: Set<String> = ["has", "have"]
+
+  /// Words after "as" that end an "as … may" clause before its modal: "as it is", "as may be".
+  static let asClauseVerbs: Set<String> = ["be", "is", "are"]
+
+  /// The words before a modal that make it part of an "as" clause: "as the case may be", "as it may".
+  static let asClauseEndings: [[String]] = [["as", "the", "case"], ["as", "it"], ["as", "they"]]
+
+  /// Marks that end a clause in which "the way to …" is the subject.
+  static let wayClauseEnds: Set<String> = [",", ";", ":"]
+
+  /// Question words that, as the subject of a modal after a preposition or a verb, make an embedded
+  /// question: "about who should pay".
+  static let questionWords: Set<String> = ["who", "what", "whether", "how", "when", "where"]
+
+  /// Verbs that take an embedded question: "decide who should pay".
+  static let questionTakingVerbs: Set<String> = [
+    "decide", "decides", "determine", "determines", "know", "knows", "ask", "asks", "consider", "considers",
+    "choose", "chooses", "specify", "specifies", "explain", "explains", "understand", "clarify", "agree",
+    "assess", "establish", "identify", "indicate", "show", "shows", "set", "sets",
+  ]
+
+  // MARK: - Possessions
+
+  /// The words after a negated trigger's modal that withhold a right rather than forbid an act: "shall
+  /// not be entitled to", "shall not have the right to".
+  static let withheldRightPhrases: [[String]] = [
+    ["be", "entitled"], ["have", "the", "right"], ["have", "any", "right"], ["have", "a", "right"],
+  ]
+
+  /// Qualifiers of a possession that do not change its kind: "have the absolute right to", "have the
+  /// sole option".
+  static let possessionQualifiers: Set<String> = ["absolute", "sole", "exclusive", "full", "unrestricted"]
+
+  /// Possessions after a modal that permit, tried in order: "shall have the right to".
+  static let permissionPhrases: [[String]] = [
+    ["have", "the", "right", "to"], ["have", "the", "option", "to"], ["have", "the", "power", "to"],
+    ["have", "the", "right"], ["have", "the", "option"],
+  ]
+
+  /// Possessions after a modal that exempt, tried in order: "shall have no obligation to".
+  static let exemptionPhrases: [[String]] = [
+    ["have", "no", "obligation", "to"], ["have", "no", "obligation"], ["have", "no", "duty", "to"],
+    ["have", "no", "responsibility", "for"], ["have", "no", "liability"],
+    ["be", "under", "no", "obligation", "to"], ["bear", "no", "obligation", "to"],
+    ["bear", "no", "responsibility", "for"], ["bear", "no", "liability"],
+  ]
+
+  /// Possessions after a modal that withhold a right, tried in order: "Tenant shall have no right to
+  /// holdover".
+  static let noRightPhrases: [[String]] = [["have", "no", "right", "to"], ["have", "no", "right"]]
+}
