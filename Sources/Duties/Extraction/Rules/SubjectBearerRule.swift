@@ -1,0 +1,12 @@
+/// The subject written before the trigger names the bearer: "Each council must publish…".
+enum SubjectBearerRule: ClauseRule {
+  static func apply(to clause: inout Clause, in sentence: inout SentenceState, by analyzer: SentenceAnalyzer)
+    -> Bool
+  {
+    guard let subject = clause.subject else { return true }
+    clause.bearer = analyzer.party(
+      subject.text, lastBearer: sentence.lastBearer, tokens: sentence.tokens, sentence: sentence.sentence,
+      before: subject.range.lowerBound)
+    return true
+  }
+}

@@ -1,0 +1,101 @@
+/// The drafts of a clause the rules have decided: its conditions and timing, its action, and a
+/// prohibition joined to a duty ("and not permit…").
+extension SentenceAnalyzer {
+  func drafts(for clause: Clause, in state: SentenceState, references: [String]) -> [Draft] {
+    let tokens = state.tokens
+    let (conditions, timing) = conditionsAndTiming(of: clause, in: state)
+    var action = actionText(of: clause, in: state, conditions: conditions.map(\.1), timing: timing.map(\.1))
+    // The beneficiary is in the predicate, not in a subject written into the action.
+    let predicate = action
+    if clause.form != .active, !clause.impersonal, let subject = clause.subject {
+      action = "\(subject.text.lowercasedFirstWordIfCommon) to \(action)"
+    }
+    let actionEnd = clause.actionEnd
+    let opensList =
+      actionEnd < tokens.count && ClauseLexicon.listLeadInMarks.contains(tokens[actionEnd].text)
+      && actionEnd == tokens.count - 1
+    // "shall take care of the premises and not permit odours": a duty and a prohibition.
+    var negativeAction: String?
+    if let range = action.firstRange(ofBytes: " and not "), !action.hasPrefix("not ") {
+      negativeAction = String(action[range.upperBound...])
+      action = String(action[..<range.lowerBound])
+    }
+    var kind = clause.kind
+    // "shall not be entitled to", "in no event shall Tenant have the right to": a right withheld.
+    if kind == .prohibition, TriggerFinder.withholdsRight(tokens, clause.match) { kind = .noEntitlement }
+    let triggerRange = clause.match.tokens
+    let draft = Draft(
+      kind: kind,
+      trigger: tokens[triggerRange.lowerBound].start..<tokens[triggerRange.upperBound - 1].end,
+      triggerText: ClauseParts.slice(state.sentence, tokens, triggerRange), bearer: clause.bearer,
+      beneficiary: clause.patient ?? beneficiary(in: negativeAction == nil ? predicate : action),
+      action: action,
+      conditions: conditions.map(\.0), timing: timing.map(\.0), references: references,
+      opensList: opensList || action.isEmpty, form: clause.form)
+    guard let negativeAction, kind == .duty || kind == .recommendation else { return [draft] }
+    var negative = draft
+    negative.kind = TriggerFinder.negated(kind) == .exemption ? .prohibition : .adviceAgainst
+    negative.action = negativeAction
+    negative.beneficiary = beneficiary(in: negativeAction)
+    negative.opensList = false
+    return [draft, negative]
+  }
+
+  /// The conditions and timing of a clause, with their token ranges. A leading condition without a
+  /// comma ends where the subject begins: "In the event of a breach the tenant must pay".
+  private func conditionsAndTiming(of clause: Clause, in state: SentenceState) -> (
+    [(Condition, Range<Int>)], [(Timing, Range<Int>)]
+  ) {
+    let (sentence, tokens) = (state.sentence, state.tokens)
+    let scope = clause.clauseStart..<max(clause.actionEnd, clause.match.tokens.upperBound)
+    var conditions = ClauseParts.conditions(
+      in: tokens, sentence: sentence, range: scope, excluding: clause.match.tokens)
+    if let subject = clause.subject {
+      conditions = conditions.map { condition, range in
+        guard range.lowerBound + 2 < subject.range.lowerBound, range.upperBound > subject.range.lowerBound
+        else {
+          return (condition, range)
+        }
+        var trimmed = condition
+        trimmed.text = ClauseParts.slice(sentence, tokens, range.lowerBound..<subject.range.lowerBound)
+        return (trimmed, range.lowerBound..<subject.range.lowerBound)
+      }
+    }
+    return (conditions, ClauseParts.timing(in: tokens, sentence: sentence, range: scope))
+  }
+
+  /// The action's words: a parenthetical condition inside it ("(where practicable)", ", where
+  /// possible,") is taken out; a condition or a time that follows it ends it.
+  private func actionText(
+    of clause: Clause, in state: SentenceState, conditions: [Range<Int>], timing: [Range<Int>]
+  ) -> String {
+    let (sentence, tokens) = (state.sentence, state.tokens)
+    let actionRange = clause.match.actionStart..<clause.actionEnd
+    var actionCut = actionRange.upperBound
+    var removed: [Range<Int>] = []
+    for range in conditions where range.lowerBound > actionRange.lowerBound && range.lowerBound < actionCut {
+      let before = tokens[range.lowerBound - 1].text
+      let after = range.upperBound < tokens.count ? tokens[range.upperBound].text : ""
+      if before == "(" && after == ")" {
+        removed.append((range.lowerBound - 1)..<(range.upperBound + 1))
+      } else if before == ",", after == ",", range.upperBound + 1 < actionCut {
+        removed.append((range.lowerBound - 1)..<(range.upperBound + 1))
+      } else {
+        actionCut = range.lowerBound
+      }
+    }
+    for range in timing where range.upperBound >= actionCut - 1 && range.lowerBound > actionRange.lowerBound {
+      actionCut = min(actionCut, range.lowerBound)
+    }
+    var pieces: [String] = []
+    var pieceStart = actionRange.lowerBound
+    for range in removed.sorted(by: { $0.lowerBound < $1.lowerBound }) where range.lowerBound < actionCut {
+      if range.lowerBound > pieceStart {
+        pieces.append(ClauseParts.slice(sentence, tokens, pieceStart..<range.lowerBound))
+      }
+      pieceStart = max(pieceStart, range.upperBound)
+    }
+    if actionCut > pieceStart { pieces.append(ClauseParts.slice(sentence, tokens, pieceStart..<actionCut)) }
+    return tidyAction(pieces.map { $0.trimming(" ,") }.filter { !$0.isEmpty }.joined(separator: " "))
+  }
+}

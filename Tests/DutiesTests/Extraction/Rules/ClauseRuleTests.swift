@@ -1,0 +1,84 @@
+import Testing
+
+@testable import Duties
+
+/// Each clause rule on a sentence where it decides: the kind, bearer and form it gives.
+@Suite struct ClauseRuleTests {
+  struct Case: CustomTestStringConvertible, Sendable {
+    var rule: String
+    var sentence: String
+    /// What the analysis gives: "kind bearer-text form", or "nothing".
+    var expected: [String]
+    var testDescription: String { rule }
+  }
+
+  static let cases: [Case] = [
+    Case(
+      rule: "ConditionalClauseRule", sentence: "If Landlord shall not so elect, Tenant must pay the rent.",
+      expected: ["duty Tenant active"]),
+    Case(
+      rule: "NegativeSubjectRule", sentence: "No person shall sell alcohol to a child.",
+      expected: ["prohibition No person active"]),
+    Case(
+      rule: "NegativeSubjectRule (participle)", sentence: "Neither party shall be liable for the delay.",
+      expected: ["exemption Neither party active"]),
+    Case(
+      rule: "SubjectBearerRule", sentence: "Each council must publish a plan.",
+      expected: ["duty Each council active"]),
+    Case(
+      rule: "SharedSubjectRule", sentence: "The council must assess needs and must publish a plan.",
+      expected: ["duty The council active", "duty The council active"]),
+    Case(
+      rule: "RelativeAntecedentRule",
+      sentence: "The request goes to the manager, who shall inform the staff member.",
+      expected: ["duty the manager active"]),
+    Case(
+      rule: "InvertedSubjectRule", sentence: "In no event shall Tenant assign the lease.",
+      expected: ["prohibition Tenant active"]),
+    Case(
+      rule: "ThatClauseSubjectRule", sentence: "It is recommended that each council appoint a lead.",
+      expected: ["recommendation each council active"]),
+    Case(
+      rule: "PassiveVoice", sentence: "The fee shall be paid by the applicant.",
+      expected: ["duty the applicant passive"]),
+    Case(
+      rule: "DutyStateVoice", sentence: "The members of the Board shall be completely independent.",
+      expected: ["duty The members of the Board active"]),
+    Case(
+      rule: "ResponsibilityVoice",
+      sentence: "It shall be the responsibility of the Officer to administer the fund.",
+      expected: ["duty the Officer active"]),
+    Case(rule: "StativeVoice", sentence: "The photograph shall be in colour.", expected: ["duty - state"]),
+    Case(
+      rule: "NonActorSubjectVoice", sentence: "The plan shall set out the priorities of the board.",
+      expected: ["duty - state"]),
+    Case(
+      rule: "NonActorSubjectVoice (actor named)",
+      sentence: "The risk assessment by each Member State shall consider the evidence.",
+      expected: ["duty each Member State active"]),
+    Case(
+      rule: "ImpersonalItVoice", sentence: "It shall be prohibited to sell tobacco.",
+      expected: ["prohibition - passive"]),
+    Case(
+      rule: "ExpletiveSubjectVoice", sentence: "It shall be unlawful for any person to sell tobacco.",
+      expected: ["prohibition any person active"]),
+  ]
+
+  @Test(arguments: cases)
+  func theRuleDecides(_ example: Case) {
+    let analyzer = SentenceAnalyzer(partyNames: PartyNameCache(acronyms: [:]))
+    let drafts = analyzer.analyze(example.sentence, previousBearer: nil)
+    let found = drafts.map { "\($0.kind.rawValue) \($0.bearer?.text ?? "-") \($0.form.rawValue)" }
+    #expect(found == example.expected)
+  }
+
+  /// The rules run in the order that makes their decisions: a subject, then who shares it, then
+  /// the voice, then the bearer remembered.
+  @Test func theRulesAreListedInOrder() {
+    let names = SentenceAnalyzer.clauseRules.map { "\($0)" }
+    #expect(names.first == "ConditionalClauseRule")
+    #expect(names.firstIndex(of: "SubjectBearerRule")! < names.firstIndex(of: "SharedSubjectRule")!)
+    #expect(names.firstIndex(of: "VoiceRule")! < names.firstIndex(of: "LastBearerRule")!)
+    #expect(names.last == "LastBearerRule")
+  }
+}
