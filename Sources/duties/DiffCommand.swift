@@ -57,10 +57,14 @@ struct DiffCommand: AsyncParsableCommand {
       if let new {
         // The two files are read at once, each on its own core; the old one's error is reported first.
         let input = self.input
-        async let oldRead = Result { try input.read(old) }
-        async let newRead = Result { try input.read(new) }
-        oldDocument = try await oldRead.get()
-        newDocument = try await newRead.get()
+        var read: [Result<Document, any Error>] = []
+        try await OrderedBatch(jobs: 2, byteBudget: .max).run([old, new], size: { _ in 0 }) { path in
+          Result { try input.read(path) }
+        } deliver: { _, result in
+          read.append(result)
+        }
+        oldDocument = try read[0].get()
+        newDocument = try read[1].get()
       } else {
         guard let revisions = try input.readTrackedRevisions(old) else {
           throw DutiesError.invalidRequest(

@@ -149,13 +149,13 @@ struct ExtractCommand: AsyncParsableCommand {
 }
 
 extension ExtractCommand {
-  /// A file's size for the batch's byte budget: what a regular file says, the whole limit for
-  /// anything else (standard input, a pipe).
+  /// A file's size for the batch's byte budget: what a regular file says (through a symbolic link),
+  /// the whole limit for anything else that can be read (standard input, a pipe), nothing for a
+  /// path that cannot (it fails at once).
   fileprivate static func size(_ path: String, limit: Int) -> Int {
-    guard path != "-", let attributes = try? FileManager.default.attributesOfItem(atPath: path),
-      attributes[.type] as? FileAttributeType == .typeRegular,
-      let size = (attributes[.size] as? NSNumber)?.intValue
-    else { return limit }
-    return min(size, limit)
+    guard path != "-" else { return limit }
+    var status = stat()
+    guard stat(path, &status) == 0 else { return 0 }
+    return status.st_mode & S_IFMT == S_IFREG ? min(Int(status.st_size), limit) : limit
   }
 }

@@ -13,16 +13,19 @@ import Dispatch
 ///
 /// Once the task is cancelled no item starts; those started are finished and delivered.
 public struct OrderedBatch: Sendable {
-  /// The items worked on at once (at least one).
+  /// The items worked on at once: 1 to ``maximumJobs``. With one, an item starts only once the
+  /// one before it is delivered, so one item is held at a time.
   public var jobs: Int
   /// The bytes the items started and not yet delivered may hold together.
   public var byteBudget: Int
   /// How many items past the next to deliver may be started: four per job.
   public var lookahead: Int { 4 * jobs }
+  /// The most jobs a batch runs.
+  public static let maximumJobs = 1_024
 
-  /// Creates a batch of `jobs` at once within `byteBudget`.
+  /// Creates a batch of `jobs` at once (kept within 1 and ``maximumJobs``) within `byteBudget`.
   public init(jobs: Int, byteBudget: Int) {
-    self.jobs = max(1, jobs)
+    self.jobs = min(max(1, jobs), Self.maximumJobs)
     self.byteBudget = byteBudget
   }
 
@@ -85,11 +88,13 @@ extension OrderedBatch {
       self.sizes = sizes
     }
 
-    /// The item to start now, if one may: a job is free, and nothing is held (so the item to deliver
-    /// next always starts) or the next fits the budget and is within the lookahead. Marks it started.
+    /// The item to start now, if one may: a job is free, and it is the item to deliver next (which
+    /// always starts) or, with more than one job, it fits the budget and is within the lookahead.
+    /// Marks it started.
     mutating func nextToStart(jobs: Int, budget: Int, lookahead: Int) -> Int? {
       guard next < sizes.count, running < jobs else { return nil }
-      guard held == 0 || (held + sizes[next] <= budget && next < position + lookahead) else { return nil }
+      guard next == position || (jobs > 1 && held + sizes[next] <= budget && next < position + lookahead)
+      else { return nil }
       defer { next += 1 }
       running += 1
       held += sizes[next]

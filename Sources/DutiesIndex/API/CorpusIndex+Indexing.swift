@@ -67,39 +67,59 @@ extension CorpusIndex {
     // Files whose content is unchanged only get new times: written in batches, since losing
     // them to a kill costs no more than hashing them again.
     var touched: [FileOutcome] = []
-    func flush() throws {
+    let writes = WriteQueue(limit: 2 * options.jobs)
+    func flush() async throws {
       guard !touched.isEmpty else { return }
-      try writing { db in for outcome in touched { try IndexWriter.write(outcome, in: db, at: "") } }
+      let batch = touched
+      try await writes.submit {
+        try self.writing { db in for outcome in batch { try IndexWriter.write(outcome, in: db, at: "") } }
+      }
       touched.removeAll()
     }
-    let batch = OrderedBatch(jobs: options.jobs, byteBudget: options.maximumBytes)
-    try await batch.run(work, size: \.size) { file -> FileOutcome in
-      // Another indexer on the same database may have done this file since the run began.
-      if (try? self.reading({ db in try Self.isCurrent(file, in: db) })) == true { return .current(file) }
-      let knownHash = known[file.path].flatMap { $0.failed || $0.extractor != Duties.version ? nil : $0.hash }
-      return FileOutcome.process(file, knownHash: knownHash, reader: reader)
-    } deliver: { (_, outcome: FileOutcome) in
-      switch outcome {
-      case .current: break
-      case .unchanged:
-        touched.append(outcome)
-        if touched.count >= 512 { try flush() }
-      default:
-        let timestamp = Self.timestamp()
-        try writing { db in try IndexWriter.write(outcome, in: db, at: timestamp) }
+    // Each job may hold a file up to the size limit: the largest files, first in the order, run
+    // side by side (a file past the limit is refused at once, and counts as the limit).
+    let batch = OrderedBatch(
+      jobs: options.jobs,
+      byteBudget: options.maximumBytes.multipliedReportingOverflow(by: options.jobs).partialValue)
+    let limit = options.maximumBytes
+    do {
+      try await batch.run(work, size: { min($0.size, limit) }) { file -> FileOutcome in
+        // Another indexer on the same database may have done this file since the run began.
+        if (try? self.reading({ db in try Self.isCurrent(file, in: db) })) == true { return .current(file) }
+        let knownHash = known[file.path].flatMap {
+          $0.failed || $0.extractor != Duties.version ? nil : $0.hash
+        }
+        return FileOutcome.process(file, knownHash: knownHash, reader: reader)
+      } deliver: { (_, outcome: FileOutcome) in
+        switch outcome {
+        case .current: break
+        case .unchanged:
+          touched.append(outcome)
+          if touched.count >= 512 { try await flush() }
+        default:
+          let timestamp = Self.timestamp()
+          try await writes.submit {
+            try self.writing { db in try IndexWriter.write(outcome, in: db, at: timestamp) }
+          }
+        }
+        switch outcome {
+        case .unchanged, .current: report.unchanged += 1
+        case .indexed(let entry):
+          if known[entry.file.path]?.failed ?? true { report.added += 1 } else { report.updated += 1 }
+        case .failed: break
+        }
+        state.done += 1
+        state.bytesDone += outcome.file.size
+        state.elapsed = Date().timeIntervalSince(started)
+        progress?(state)
       }
-      switch outcome {
-      case .unchanged, .current: report.unchanged += 1
-      case .indexed(let entry):
-        if known[entry.file.path]?.failed ?? true { report.added += 1 } else { report.updated += 1 }
-      case .failed: break
-      }
-      state.done += 1
-      state.bytesDone += outcome.file.size
-      state.elapsed = Date().timeIntervalSince(started)
-      progress?(state)
+      try await flush()
+    } catch {
+      // Whatever ends the run, the writes already handed over are made before it returns.
+      try? await writes.finish()
+      throw error
     }
-    try flush()
+    try await writes.finish()
     report.interrupted = Task.isCancelled && state.done < files.count
     let summary = try reading { db in try Self.summary(db, under: underRoots) }
     report.failures = summary.failures

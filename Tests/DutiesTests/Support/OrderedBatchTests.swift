@@ -71,6 +71,23 @@ import Testing
     #expect(held.contains(2_000))
   }
 
+  /// Items of no size still keep to the lookahead; with one job, one item is held at a time.
+  @Test func emptyItemsKeepToTheLookaheadAndOneJobHoldsOne() async throws {
+    for jobs in [1, 2] {
+      let log = Log()
+      var mostStartedAhead = 0
+      var delivered = 0
+      try await OrderedBatch(jobs: jobs, byteBudget: 1 << 20).run(Array(0..<200), size: { _ in 0 }) { item in
+        Self.work(item, log: log, size: 0)
+      } deliver: { item, _ in
+        mostStartedAhead = max(mostStartedAhead, log.snapshot().started.count - delivered)
+        delivered += 1
+      }
+      #expect(mostStartedAhead <= (jobs == 1 ? 1 : 4 * jobs))
+    }
+    #expect(OrderedBatch(jobs: .max, byteBudget: 1).lookahead == 4 * OrderedBatch.maximumJobs)
+  }
+
   @Test func aStopFinishesAndDeliversWhatHasStarted() async throws {
     let log = Log()
     let task = Task {
