@@ -150,7 +150,7 @@ struct TriggerFinder {
 
   /// Whether a capitalised "May" is the month: a day or year number follows it, or a day number
   /// stands before it.
-  private func isMonthMay(_ index: Int) -> Bool {
+  func isMonthMay(_ index: Int) -> Bool {
     guard tokens[index].text == "May" else { return false }
     func isNumber(_ position: Int, maximumLength: Int) -> Bool {
       guard position >= 0, position < tokens.count else { return false }
@@ -162,179 +162,39 @@ struct TriggerFinder {
 
   /// Applies passives, epistemic and constitutive uses; nil when the trigger carries no obligation.
   private func refine(_ match: Match, afterTrigger: Bool) -> Match? {
-    var match = match
     let first = tokens[match.tokens.lowerBound].lower
     let last = tokens[match.tokens.upperBound - 1].lower
-    let isModal = DeonticLexicon.modals.contains(first)
     // Skip adverbs between the modal and its verb.
     var verb = match.actionStart
     while verb < tokens.count, TriggerLexicon.adverbs.contains(tokens[verb].lower) { verb += 1 }
     guard verb < tokens.count else { return nil }
-    let next = tokens[verb].lower
-
-    // RFC 2119 keywords used as adjectives ("is REQUIRED", "is OPTIONAL") stand alone.
-    if TriggerLexicon.rfcAdjectives.contains(first) {
-      return match
-    }
-    // "In no event shall Tenant…", "Under no circumstances may…": a negative inversion, a prohibition.
-    if isModal, match.tokens.lowerBound >= 3 {
-      let before = tokens[(match.tokens.lowerBound - 3)..<match.tokens.lowerBound].map(\.lower)
-      if before[1] == "no", TriggerLexicon.negativeInversionNouns.contains(before[2]),
-        TriggerLexicon.negativeInversionPrepositions.contains(before[0])
-      {
-        match.kind = .prohibition
-        match.inverted = true
-        return match
-      }
-    }
-    // "on or before May 12, 2019", "12 May 2019": the month, not the modal.
-    if isMonthMay(match.tokens.lowerBound) { return nil }
-    // A quoted or reported obligation is not imposed here.
-    if isQuotedOrReported(match.tokens.lowerBound) { return nil }
-    // "will typically have", "will usually be": a prediction, whoever the subject.
-    if first == "will", match.tokens.count == 1, match.tokens.upperBound < tokens.count,
-      TriggerLexicon.hedges.contains(tokens[match.tokens.upperBound].lower)
-    {
-      return nil
-    }
-    // "decide who should pay", "questions about what must change": a question inside a clause;
-    // "those who should be heard": a relative clause that says who, not what they must do.
-    if isEmbeddedQuestion(match.tokens.lowerBound) || isWhoRelative(match.tokens.lowerBound) { return nil }
-    if first == "will" || first == "won't", match.tokens.count == 1, !willBindsParty(match.tokens.lowerBound)
-    {
-      // "Tenant will not create…, and will promptly discharge": the same party's second promise.
-      let before = match.tokens.lowerBound > 0 ? tokens[match.tokens.lowerBound - 1].lower : ""
-      guard afterTrigger, TriggerLexicon.promiseContinuations.contains(before) else { return nil }
-    }
-    // "Should Lessee fail to pay…": an inverted condition, not a recommendation.
-    if first == "should", tokens[match.tokens.lowerBound].isCapitalized,
-      match.tokens.lowerBound == 0 || ClauseParts.isBreak(tokens[match.tokens.lowerBound - 1])
-    {
-      return nil
-    }
-    // "Patients who are not entitled to free treatment", "a person who has no right to reside": a
-    // relative clause describes the party; it imposes nothing.
-    if TriggerLexicon.relativeClauseVerbs.contains(first), match.tokens.lowerBound > 0,
-      TriggerLexicon.relativePronouns.contains(tokens[match.tokens.lowerBound - 1].lower)
-    {
-      return nil
-    }
-    // "It is the responsibility of X to V" names its bearer after "of"; "Repair is the responsibility of
-    // the tenant" states whose it is, and is left to the subject's own reading.
-    if first == "is", last == "of",
-      match.tokens.lowerBound == 0 || tokens[match.tokens.lowerBound - 1].lower != "it"
-    {
-      return nil
-    }
-    if TriggerLexicon.beTo.contains(first), last == "to" {
-      // "is to"/"are to": only when a party is the subject and a verb follows. "The best way to stay
-      // safe is to rotate keys" is advice to the reader; "a typical workaround is to embed…" describes
-      // a means, and binds no one.
-      let head = subjectHead(match.tokens.lowerBound)
-      if match.tokens.count == 2, next != "be", isWayToSubject(match.tokens.lowerBound) {
-        match.kind = .recommendation
-        return match
-      }
-      if match.tokens.count == 2
-        && (TriggerLexicon.nonAgents.contains(head) || next == "be" || !head.isEmpty && !Self.agentLike(head))
-      {
-        return nil
-      }
-    }
-    if TriggerLexicon.haveTo.contains(first), last == "to", match.tokens.count == 2 {
-      if subjectHead(match.tokens.lowerBound).isEmpty { return nil }
-    }
-
-    if DeonticLexicon.constitutivePhrases.contains(where: { phrase in
-      phrase.enumerated().allSatisfy {
-        verb + $0.offset < tokens.count && tokens[verb + $0.offset].lower == $0.element
-      }
-    }) {
-      return nil
-    }
-    if isModal, let (kind, length) = possessionPhrase(at: verb, negated: last == "not") {
-      // "shall have the right to" is a permission; "shall have no obligation to" an exemption.
-      match.kind = kind
-      match.tokens = match.tokens.lowerBound..<(verb + length)
-      match.actionStart = verb + length
-      return match
-    }
-    if isModal || last == "not" {
-      let head = subjectHead(match.tokens.lowerBound)
-      if next == "apply" || next == "applies" {
-        // "shall apply from 1 July" or "shall apply to…" constitutes; "shall apply the measures" obliges.
-        let after = verb + 1 < tokens.count ? tokens[verb + 1].lower : "."
-        if TriggerLexicon.applyScopeWords.contains(after) || !tokens[min(verb + 1, tokens.count - 1)].isWord {
-          return nil
-        }
-        // "They shall apply those provisions from 1 July 2022": Member States' commencement of what
-        // they transpose (not "The trust shall apply those measures from April").
-        let window = tokens[(verb + 1)..<min(tokens.count, verb + 7)].map(\.lower)
-        if TriggerLexicon.transposers.contains(head), window.starts(with: TriggerLexicon.transposedObject),
-          let from = window.firstIndex(of: "from"), from <= 3, from + 1 < window.count,
-          window[from + 1].first?.isNumber == true
-        {
-          return nil
-        }
-      } else if DeonticLexicon.constitutiveVerbs.contains(next), !Self.agentLike(head),
-        !(match.tokens.lowerBound > 0 && tokens[match.tokens.lowerBound - 1].isAllCaps)
-      {
-        return nil
-      }
-      if isDocumentSubject(match.tokens.lowerBound) { return nil }
-      if first == "may" || first == "can" {
-        if DeonticLexicon.nonAgentPronouns.contains(head) { return nil }
-        if precededByAs(match.tokens.lowerBound) { return nil }
-        // "designers, who can reference this document": a relative clause describes; "we can think
-        // of…": the authors' own reasoning.
-        if head == "who" || first == "can" && head == "we" { return nil }
-      }
-      if next == "be" || next == "been" {
-        var participle = verb + 1
-        // "may be readily converted" is a possibility, not a permission.
-        while participle < tokens.count,
-          first == "may" || first == "can"
-            ? TriggerLexicon.adverbs.contains(tokens[participle].lower)
-            : Self.isAdverb(tokens[participle].lower) || isAdverbConjunction(participle, after: verb + 1)
-        {
-          participle += 1
-        }
-        guard participle < tokens.count else { return nil }
-        let word = tokens[participle].lower
-        if let kind = DeonticLexicon.bearerParticiples[word] {
-          let negated = last == "not" || last == "never"
-          match.kind = negated ? Self.negated(kind) : strengthAdjusted(kind, modal: first)
-          match.fromParticiple = true
-          match.actionStart = participle + 1
-          if match.actionStart < tokens.count,
-            TriggerLexicon.participleComplements.contains(tokens[match.actionStart].lower)
-          {
-            match.actionStart += 1
-          }
-          return match
-        }
-        if DeonticLexicon.constitutiveParticiples.contains(word) { return nil }
-        if first == "may" || first == "can" {
-          // "may be waived by the council" is a permission; "may be necessary" and "can be made" are not.
-          guard Self.isParticiple(word), first == "may" else { return nil }
-        }
-        if Self.isParticiple(word) {
-          match.isPassive = true
-        } else {
-          match.isStative = true
-        }
-        return match
-      }
-      if first == "may" || first == "can", last != "not" {
-        if DeonticLexicon.epistemicVerbs.contains(next) && !Self.agentLike(head) { return nil }
-        if TriggerLexicon.epistemicAdverbs.contains(tokens[match.actionStart].lower) { return nil }
+    let context = TriggerContext(
+      finder: self, first: first, last: last, isModal: DeonticLexicon.modals.contains(first), verb: verb,
+      next: tokens[verb].lower, afterTrigger: afterTrigger, head: subjectHead(match.tokens.lowerBound))
+    var match = match
+    for rule in Self.triggerRules {
+      switch rule.decide(&match, in: context) {
+      case .keep: return match
+      case .drop: return nil
+      case .undecided: continue
       }
     }
     return match
   }
 
+  /// The decisions about a matched trigger, in order (each in `Rules/Triggers/`): the first that
+  /// keeps or drops the match decides; a match no rule decides is kept.
+  static let triggerRules: [any TriggerRule.Type] = [
+    RFCAdjectiveTrigger.self, NegativeInversionTrigger.self, NotImposedHereTrigger.self,
+    NonBindingWillTrigger.self,
+    InvertedConditionTrigger.self, RelativeClauseTrigger.self, ResponsibilityOfTrigger.self, BeToTrigger.self,
+    HaveToTrigger.self, ConstitutivePhraseTrigger.self, PossessionPhraseTrigger.self, ApplyTrigger.self,
+    ConstitutiveVerbTrigger.self, DocumentSubjectTrigger.self, PossibilitySubjectTrigger.self,
+    BeParticipleTrigger.self, EpistemicTrigger.self,
+  ]
+
   /// Whether the subject is a part of a document: "This Decision", "Article 5", "Annex II", "paragraph 1".
-  private func isDocumentSubject(_ index: Int) -> Bool {
+  func isDocumentSubject(_ index: Int) -> Bool {
     var position = index - 1
     while position >= 0, TriggerLexicon.adverbs.contains(tokens[position].lower) { position -= 1 }
     guard position >= 0 else { return false }
@@ -376,7 +236,7 @@ struct TriggerFinder {
     return tokens[position].lower
   }
 
-  private func precededByAs(_ index: Int) -> Bool {
+  func precededByAs(_ index: Int) -> Bool {
     let window = tokens[max(0, index - 4)..<index].map(\.lower)
     // "as regulations may specify", "as the Secretary of State may direct".
     if let asIndex = window.lastIndex(of: "as"), asIndex >= window.count - 4,
@@ -391,13 +251,13 @@ struct TriggerFinder {
   }
 
   /// Whether the trigger sits inside quotation marks or after a reporting verb.
-  private func isQuotedOrReported(_ index: Int) -> Bool {
+  func isQuotedOrReported(_ index: Int) -> Bool {
     reported[index]
   }
 
   /// Whether the trigger at `index` has a question word for its subject right after a preposition or
   /// a verb that takes a question: "about who should pay", "decide what must be done".
-  private func isEmbeddedQuestion(_ index: Int) -> Bool {
+  func isEmbeddedQuestion(_ index: Int) -> Bool {
     guard index >= 2, TriggerLexicon.questionWords.contains(tokens[index - 1].lower) else { return false }
     let before = tokens[index - 2].lower
     return PartyLexicon.prepositions.contains(before) || TriggerLexicon.questionTakingVerbs.contains(before)
@@ -405,7 +265,7 @@ struct TriggerFinder {
 
   /// Whether the subject before the trigger at `index` is "the (best, only…) way to …" within its
   /// clause: "The way to mitigate this risk is to limit…".
-  private func isWayToSubject(_ index: Int) -> Bool {
+  func isWayToSubject(_ index: Int) -> Bool {
     var position = index - 1
     while position > 0, index - position < 12, !TriggerLexicon.wayClauseEnds.contains(tokens[position].text) {
       if tokens[position].lower == "to", tokens[position - 1].lower == "way" { return true }
@@ -416,13 +276,13 @@ struct TriggerFinder {
 
   /// Whether the trigger at `index` is in a relative clause on "who" after a noun or pronoun:
   /// "those who should be heard", "a person who must pay the levy".
-  private func isWhoRelative(_ index: Int) -> Bool {
+  func isWhoRelative(_ index: Int) -> Bool {
     guard index >= 2, tokens[index - 1].lower == "who" else { return false }
     return tokens[index - 2].isWord && !TriggerLexicon.questionWords.contains(tokens[index - 2].lower)
   }
 
   /// "will" binds when a party defined in a contract is its subject ("Tenant will pay").
-  private func willBindsParty(_ index: Int) -> Bool {
+  func willBindsParty(_ index: Int) -> Bool {
     guard index >= 1 else { return false }
     let subject = tokens[index - 1]
     guard subject.isWord, subject.isCapitalized, !subject.isAllCaps else { return false }
@@ -432,7 +292,7 @@ struct TriggerFinder {
   }
 
   /// Whether "and"/"or" at `index` joins two adverbs: "shall be jointly and severally liable".
-  private func isAdverbConjunction(_ index: Int, after start: Int) -> Bool {
+  func isAdverbConjunction(_ index: Int, after start: Int) -> Bool {
     index > start && index + 1 < tokens.count && ClauseLexicon.conjunctions.contains(tokens[index].lower)
       && Self.isAdverb(tokens[index - 1].lower) && Self.isAdverb(tokens[index + 1].lower)
   }

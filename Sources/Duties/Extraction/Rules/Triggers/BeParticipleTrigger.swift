@@ -1,0 +1,40 @@
+/// "shall be liable" takes its kind from the participle (a bearer participle); "shall be deemed"
+/// defines; "shall be submitted" is passive and "shall be in colour" a state; "may be readily
+/// converted" and "can be made" are possibilities, "may be waived by the council" a permission.
+enum BeParticipleTrigger: TriggerRule {
+  static func decide(_ match: inout TriggerFinder.Match, in context: TriggerContext) -> TriggerDecision {
+    guard context.isModal || context.last == "not", context.next == "be" || context.next == "been" else {
+      return .undecided
+    }
+    let (tokens, first, verb) = (context.tokens, context.first, context.verb)
+    var participle = verb + 1
+    while participle < tokens.count,
+      first == "may" || first == "can"
+        ? TriggerLexicon.adverbs.contains(tokens[participle].lower)
+        : TriggerFinder.isAdverb(tokens[participle].lower)
+          || context.finder.isAdverbConjunction(participle, after: verb + 1)
+    {
+      participle += 1
+    }
+    guard participle < tokens.count else { return .drop }
+    let word = tokens[participle].lower
+    if let kind = DeonticLexicon.bearerParticiples[word] {
+      let negated = context.last == "not" || context.last == "never"
+      match.kind = negated ? TriggerFinder.negated(kind) : context.finder.strengthAdjusted(kind, modal: first)
+      match.fromParticiple = true
+      match.actionStart = participle + 1
+      if match.actionStart < tokens.count,
+        TriggerLexicon.participleComplements.contains(tokens[match.actionStart].lower)
+      {
+        match.actionStart += 1
+      }
+      return .keep
+    }
+    if DeonticLexicon.constitutiveParticiples.contains(word) { return .drop }
+    if first == "may" || first == "can" {
+      guard TriggerFinder.isParticiple(word), first == "may" else { return .drop }
+    }
+    if TriggerFinder.isParticiple(word) { match.isPassive = true } else { match.isStative = true }
+    return .keep
+  }
+}

@@ -1,0 +1,67 @@
+import Testing
+
+@testable import Duties
+
+/// Each trigger rule on a sentence where it decides: the kinds of the triggers kept (none when it
+/// drops the trigger).
+@Suite struct TriggerRuleTests {
+  struct Case: CustomTestStringConvertible, Sendable {
+    var rule: String
+    var sentence: String
+    var kinds: [ObligationKind]
+    var testDescription: String { rule }
+  }
+
+  static let cases: [Case] = [
+    Case(rule: "RFCAdjectiveTrigger", sentence: "Support for this extension is REQUIRED.", kinds: [.duty]),
+    Case(
+      rule: "NegativeInversionTrigger", sentence: "In no event shall Tenant assign the lease.",
+      kinds: [.prohibition]),
+    Case(
+      rule: "NotImposedHereTrigger (month)", sentence: "The report is due on or before May 12, 2019.",
+      kinds: []),
+    Case(
+      rule: "NotImposedHereTrigger (prediction)", sentence: "The council will typically have a plan.",
+      kinds: []),
+    Case(
+      rule: "NotImposedHereTrigger (question)", sentence: "The board will decide who should pay.", kinds: []),
+    Case(rule: "NonBindingWillTrigger", sentence: "This guidance will help councils plan.", kinds: []),
+    Case(rule: "InvertedConditionTrigger", sentence: "Should Lessee fail to pay, the lease ends.", kinds: []),
+    Case(
+      rule: "RelativeClauseTrigger",
+      sentence: "Patients who are not entitled to free treatment pay a charge.", kinds: []),
+    Case(rule: "ResponsibilityOfTrigger", sentence: "Repair is the responsibility of the tenant.", kinds: []),
+    Case(
+      rule: "BeToTrigger (way)", sentence: "The best way to stay safe is to rotate keys.",
+      kinds: [.recommendation]),
+    Case(rule: "BeToTrigger (means)", sentence: "A typical workaround is to embed the key.", kinds: []),
+    Case(rule: "ConstitutivePhraseTrigger", sentence: "The notice shall be deemed to be served.", kinds: []),
+    Case(
+      rule: "PossessionPhraseTrigger", sentence: "The tenant shall have the right to renew.",
+      kinds: [.permission]),
+    Case(rule: "ApplyTrigger", sentence: "This Regulation shall apply from 1 July 2022.", kinds: []),
+    Case(rule: "DocumentSubjectTrigger", sentence: "Article 5 shall not prevent the transfer.", kinds: []),
+    Case(
+      rule: "PossibilitySubjectTrigger", sentence: "Designers, who can reference this document, agree.",
+      kinds: []),
+    Case(
+      rule: "BeParticipleTrigger (bearer participle)", sentence: "The tenant shall be liable for repairs.",
+      kinds: [.duty]),
+    Case(
+      rule: "BeParticipleTrigger (possibility)", sentence: "The file may be readily converted.", kinds: []),
+    Case(rule: "EpistemicTrigger", sentence: "The results may well differ next year.", kinds: []),
+  ]
+
+  @Test(arguments: cases)
+  func theRuleDecides(_ example: Case) {
+    let matches = TriggerFinder(tokens: Tokenizer.tokens(example.sentence)).matches()
+    #expect(matches.map(\.kind) == example.kinds)
+  }
+
+  @Test func everyRuleIsListed() {
+    let names = Set(TriggerFinder.triggerRules.map { "\($0)" })
+    for example in Self.cases {
+      #expect(names.contains(String(example.rule.prefix { $0 != " " })))
+    }
+  }
+}
