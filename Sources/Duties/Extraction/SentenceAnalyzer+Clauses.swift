@@ -76,6 +76,25 @@ extension SentenceAnalyzer {
     text: String, range: Range<Int>
   )? {
     guard start < end else { return nil }
+    let segments = Self.commaSegments(tokens, from: start, to: end)
+    if let decided = listedSubject(tokens, sentence, segments, end: end) { return decided }
+    // "No person, other than a licensed importer, …, shall": the subject is the party before the aside.
+    if segments.count > 2, segments[1].count >= 2, tokens[segments[1].lowerBound].lower == "other",
+      tokens[segments[1].lowerBound + 1].lower == "than", !segments[0].isEmpty
+    {
+      return trimmedSubject(tokens, sentence, segments[0])
+    }
+    for (position, segment) in segments.enumerated().reversed() where !segment.isEmpty {
+      switch segmentSubject(tokens, segment, position: position, isOnly: segments.count == 1) {
+      case .subject(let range): return trimmedSubject(tokens, sentence, range)
+      case .skip: continue
+      }
+    }
+    return nil
+  }
+
+  /// The pieces between the commas of `start..<end` that are outside brackets.
+  private static func commaSegments(_ tokens: [Token], from start: Int, to end: Int) -> [Range<Int>] {
     var segments: [Range<Int>] = []
     var segmentStart = start
     var depth = 0
@@ -89,93 +108,109 @@ extension SentenceAnalyzer {
       }
     }
     segments.append(segmentStart..<end)
-    // A list of parties separated by commas is one subject ("SHAs, PCT clusters, PCTs and councils"), also
-    // when a comma closes it ("Tenant, its agents and employees, will not…").
+    return segments
+  }
+
+  /// A list of parties separated by commas is one subject ("SHAs, PCT clusters, PCTs and councils"),
+  /// also when a comma closes it ("Tenant, its agents and employees, will not…"); a sentence adverb or
+  /// aside before it is not a party ("Alternatively, a State, a local body or an agency may…",
+  /// "Using GAF, holders may…").
+  ///
+  /// `nil` when the pieces are not such a list; `.some(nil)` when they are, but give no subject.
+  private func listedSubject(_ tokens: [Token], _ sentence: String, _ segments: [Range<Int>], end: Int) -> (
+    text: String, range: Range<Int>
+  )?? {
     var listed = segments.last?.isEmpty == true ? segments.dropLast() : segments[...]
-    // "Alternatively, a State, a local body or an agency may…", "Using GAF, holders may…": not a party.
     if let first = listed.first,
       Self.startsAside(tokens, first) || first.count == 1 && Self.isAdverbial(tokens[first.lowerBound].lower)
     {
       listed = listed.dropFirst()
       if listed.count == 1, let only = listed.first, isNounList(tokens, only) {
-        return trimmedSubject(tokens, sentence, only)
+        return .some(trimmedSubject(tokens, sentence, only))
       }
     }
     if listed.count > 1, listed.allSatisfy({ isNounList(tokens, $0) }),
       !listed.dropFirst().contains(where: { Self.startsAside(tokens, $0) })
     {
-      return trimmedSubject(tokens, sentence, listed.first!.lowerBound..<end)
-    }
-    // "No person, other than a licensed importer, …, shall": the subject is the party before the aside.
-    if segments.count > 2, segments[1].count >= 2, tokens[segments[1].lowerBound].lower == "other",
-      tokens[segments[1].lowerBound + 1].lower == "than", !segments[0].isEmpty
-    {
-      return trimmedSubject(tokens, sentence, segments[0])
-    }
-    for (position, segment) in segments.enumerated().reversed() where !segment.isEmpty {
-      // "the parties, intending to be legally bound, agree": a participle phrase after the subject.
-      if position > 0,
-        tokens[segment.lowerBound].lower.hasSuffix("ing") || tokens[segment.lowerBound].lower.hasSuffix("ed")
-      {
-        continue
-      }
-      // "the ways in which a local authority may", "persons with whom the council may".
-      if let relative = segment.last(where: { ClauseLexicon.objectRelatives.contains(tokens[$0].lower) }),
-        relative + 1 < segment.upperBound,
-        PartyLexicon.determiners.contains(tokens[relative + 1].lower) || tokens[relative + 1].isCapitalized
-      {
-        return trimmedSubject(tokens, sentence, (relative + 1)..<segment.upperBound)
-      }
-      let first = tokens[segment.lowerBound].lower
-      // "From April 2007 PCTs must": a leading date phrase without a comma.
-      if ClauseLexicon.datePhraseStarts.contains(first) {
-        var cursor = segment.lowerBound + 1
-        // "In the meantime" is not a date: a month or a number must be among the words passed over.
-        var sawDate = false
-        while cursor < segment.upperBound,
-          TimingLexicon.months.contains(tokens[cursor].lower) || tokens[cursor].lower.allSatisfy(\.isNumber)
-            || ClauseLexicon.datePhraseWords.contains(tokens[cursor].lower)
-        {
-          sawDate =
-            sawDate || TimingLexicon.months.contains(tokens[cursor].lower)
-            || tokens[cursor].lower.allSatisfy(\.isNumber) || tokens[cursor].lower == "year"
-          cursor += 1
-        }
-        if sawDate, cursor > segment.lowerBound + 1, cursor < segment.upperBound,
-          segment.upperBound - cursor <= 8
-        {
-          return trimmedSubject(tokens, sentence, cursor..<segment.upperBound)
-        }
-      }
-      if ClauseLexicon.adverbials.contains(first), segment.count > 1,
-        ClauseLexicon.subjectPronouns.contains(tokens[segment.upperBound - 1].lower)
-      {
-        // "When using shared Google Groups you should ensure": the pronoun before the modal.
-        return trimmedSubject(tokens, sentence, (segment.upperBound - 1)..<segment.upperBound)
-      }
-      // "Credit institutions, other than those referred to in paragraph 1, shall": an exception inside
-      // the subject is not the subject.
-      if position > 0,
-        first == "other" && segment.count > 1 && tokens[segment.lowerBound + 1].lower == "than"
-          || ClauseLexicon.subjectExceptionStarts.contains(first)
-      {
-        continue
-      }
-      if ClauseLexicon.adverbials.contains(first) {
-        // "In the meantime the council must": the last noun phrase that starts with a determiner.
-        if segment == segments.last!, segments.count == 1,
-          let start = segment.reversed().prefix(8).first(where: {
-            ClauseLexicon.nounPhraseDeterminers.contains(tokens[$0].lower)
-          }),
-          start > segment.lowerBound
-        {
-          return trimmedSubject(tokens, sentence, start..<segment.upperBound)
-        }
-        continue
-      }
-      return trimmedSubject(tokens, sentence, segment)
+      return .some(trimmedSubject(tokens, sentence, listed.first!.lowerBound..<end))
     }
     return nil
+  }
+
+  /// What one comma-separated piece before a trigger gives as its subject.
+  private enum SegmentSubject {
+    case subject(Range<Int>)
+    case skip
+  }
+
+  /// The subject in one comma-separated piece (looked at from the last), or `.skip` to look at the
+  /// piece before it.
+  private func segmentSubject(_ tokens: [Token], _ segment: Range<Int>, position: Int, isOnly: Bool)
+    -> SegmentSubject
+  {
+    // "the parties, intending to be legally bound, agree": a participle phrase after the subject.
+    if position > 0,
+      tokens[segment.lowerBound].lower.hasSuffix("ing") || tokens[segment.lowerBound].lower.hasSuffix("ed")
+    {
+      return .skip
+    }
+    // "the ways in which a local authority may", "persons with whom the council may".
+    if let relative = segment.last(where: { ClauseLexicon.objectRelatives.contains(tokens[$0].lower) }),
+      relative + 1 < segment.upperBound,
+      PartyLexicon.determiners.contains(tokens[relative + 1].lower) || tokens[relative + 1].isCapitalized
+    {
+      return .subject((relative + 1)..<segment.upperBound)
+    }
+    let first = tokens[segment.lowerBound].lower
+    if let afterDate = Self.afterDatePhrase(tokens, segment) {
+      return .subject(afterDate..<segment.upperBound)
+    }
+    if ClauseLexicon.adverbials.contains(first), segment.count > 1,
+      ClauseLexicon.subjectPronouns.contains(tokens[segment.upperBound - 1].lower)
+    {
+      // "When using shared Google Groups you should ensure": the pronoun before the modal.
+      return .subject((segment.upperBound - 1)..<segment.upperBound)
+    }
+    // "Credit institutions, other than those referred to in paragraph 1, shall": an exception inside
+    // the subject is not the subject.
+    if position > 0,
+      first == "other" && segment.count > 1 && tokens[segment.lowerBound + 1].lower == "than"
+        || ClauseLexicon.subjectExceptionStarts.contains(first)
+    {
+      return .skip
+    }
+    guard ClauseLexicon.adverbials.contains(first) else { return .subject(segment) }
+    // "In the meantime the council must": the last noun phrase that starts with a determiner.
+    if isOnly,
+      let start = segment.reversed().prefix(8).first(where: {
+        ClauseLexicon.nounPhraseDeterminers.contains(tokens[$0].lower)
+      }),
+      start > segment.lowerBound
+    {
+      return .subject(start..<segment.upperBound)
+    }
+    return .skip
+  }
+
+  /// Where the subject starts after a leading date phrase without a comma: "From April 2007 PCTs
+  /// must" (not "In the meantime": a month or a number must be among the words passed over).
+  private static func afterDatePhrase(_ tokens: [Token], _ segment: Range<Int>) -> Int? {
+    guard ClauseLexicon.datePhraseStarts.contains(tokens[segment.lowerBound].lower) else { return nil }
+    var cursor = segment.lowerBound + 1
+    var sawDate = false
+    while cursor < segment.upperBound,
+      TimingLexicon.months.contains(tokens[cursor].lower) || tokens[cursor].lower.allSatisfy(\.isNumber)
+        || ClauseLexicon.datePhraseWords.contains(tokens[cursor].lower)
+    {
+      sawDate =
+        sawDate || TimingLexicon.months.contains(tokens[cursor].lower)
+        || tokens[cursor].lower.allSatisfy(\.isNumber) || tokens[cursor].lower == "year"
+      cursor += 1
+    }
+    guard sawDate, cursor > segment.lowerBound + 1, cursor < segment.upperBound,
+      segment.upperBound - cursor <= 8
+    else { return nil }
+    return cursor
   }
 
   /// Whether a word alone before a comma is an adverb of the sentence ("Further,", "Alternatively,").
