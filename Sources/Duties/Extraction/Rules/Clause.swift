@@ -42,7 +42,7 @@ struct SentenceState {
 
 /// One decision of the sentence analysis about a trigger's clause: a rule reads and changes the
 /// clause, in the order ``SentenceAnalyzer/clauseRules`` lists, and may drop the trigger.
-protocol ClauseRule {
+protocol ClauseRule: Sendable {
   /// Decides for `clause`; `false` when the trigger imposes nothing and is dropped.
   static func apply(to clause: inout Clause, in sentence: inout SentenceState, by analyzer: SentenceAnalyzer)
     -> Bool
@@ -50,7 +50,7 @@ protocol ClauseRule {
 
 /// One way a clause's voice can be decided (passive, a state, an expletive subject…); the first
 /// of ``VoiceRule/decisions`` that applies decides.
-protocol VoiceDecision {
+protocol VoiceDecision: Sendable {
   /// Decides the voice and bearer of `clause` and gives `true`, or leaves it and gives `false`.
   static func decide(_ clause: inout Clause, in sentence: SentenceState, by analyzer: SentenceAnalyzer)
     -> Bool

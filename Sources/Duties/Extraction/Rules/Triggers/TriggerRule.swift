@@ -25,7 +25,7 @@ struct TriggerContext {
 
 /// One decision about a trigger the lexicon's patterns matched: whether it binds, and how
 /// strongly; ``TriggerFinder/triggerRules`` runs them in order until one keeps or drops the match.
-protocol TriggerRule {
+protocol TriggerRule: Sendable {
   /// Decides about `match`, which it may change.
   static func decide(_ match: inout TriggerFinder.Match, in context: TriggerContext) -> TriggerDecision
 }
