@@ -93,119 +93,128 @@ enum ClauseParts {
   static func timing(in tokens: [Token], sentence: String, range: Range<Int>) -> [(Timing, Range<Int>)] {
     var result: [(Timing, Range<Int>)] = []
     var index = range.lowerBound
-    var progressed = false
-    func add(_ kind: Timing.Kind, _ end: Int) {
-      result.append((Timing(kind: kind, text: slice(sentence, tokens, index..<end)), index..<end))
-      index = end
-      progressed = true
-    }
     while index < range.upperBound {
       // Most words start no timing. (A new first word below must go into `TimingLexicon.timingStarts`.)
-      guard tokens[index].classes.contains(.timingStart) else {
+      guard tokens[index].classes.contains(.timingStart), let (kind, end) = timing(at: index, tokens, range)
+      else {
         index += 1
         continue
       }
-      progressed = false
-      let word = tokens[index].lower
-      let next = index + 1 < range.upperBound ? tokens[index + 1].lower : ""
-      if TimingLexicon.frequencyWords.contains(word) {
-        add(.frequency, index + 1)
-        continue
-      }
-      if TimingLexicon.frequencyDeterminers.contains(word), index + 1 < range.upperBound {
-        var end = index + 1
-        if isNumberWord(tokens[end].lower) { end += 1 }
-        if end < range.upperBound,
-          TimingLexicon.units.contains(tokens[end].lower) || tokens[end].lower == "financial"
-        {
-          if tokens[end].lower == "financial", end + 1 < range.upperBound { end += 1 }
-          add(.frequency, end + 1)
-          continue
-        }
-      }
-      if word == "at", next == "least", index + 3 < range.upperBound, tokens[index + 2].lower == "once" {
-        var end = index + 3
-        while end < range.upperBound, end < index + 7, !isBreak(tokens[end]),
-          TimingLexicon.onceFollowers.contains(tokens[end].lower)
-            || TimingLexicon.units.contains(tokens[end].lower)
-            || isNumberWord(tokens[end].lower)
-        {
-          end += 1
-        }
-        add(.frequency, end)
-        continue
-      }
-      if word == "within" || (word == "no" || word == "not") && next == "later" {
-        var end = index + (word == "within" ? 1 : 3)
-        let limit = min(range.upperBound, end + 6)
-        var sawUnit = false
-        while end < limit, !isBreak(tokens[end]) {
-          let lower = tokens[end].lower
-          if TimingLexicon.units.contains(lower) || TimingLexicon.months.contains(lower) {
-            sawUnit = true
-          } else if !(isNumberWord(lower) || TimingLexicon.timeLimitFillers.contains(lower)) {
-            break
-          }
-          end += 1
-        }
-        if sawUnit {
-          // Take "of its approval by the cluster board" style tails up to the clause break.
-          if end < range.upperBound, TimingLexicon.timeLimitTailStarts.contains(tokens[end].lower) {
-            while end < range.upperBound, end < index + 16, !isBreak(tokens[end]),
-              !TimingLexicon.timeLimitTailEnds.contains(tokens[end].lower)
-            {
-              end += 1
-            }
-          }
-          add(.deadline, end)
-          continue
-        }
-      }
-      if word == "by" || word == "before" || word == "until" || word == "from" || word == "on" {
-        var end = index + 1
-        if end < range.upperBound, tokens[end].lower == "the", end + 1 < range.upperBound,
-          TimingLexicon.dateNouns.contains(tokens[end + 1].lower)
-        {
-          end += 2
-          while end < range.upperBound, end < index + 10, !isBreak(tokens[end]),
-            !TimingLexicon.datePhraseEnds.contains(tokens[end].lower)
-              || tokens[end].lower == "of"
-          {
-            end += 1
-          }
-          add(word == "from" ? .start : .deadline, end)
-          continue
-        }
-        var sawDate = false
-        while end < range.upperBound, end < index + 5 {
-          let lower = tokens[end].lower
-          if TimingLexicon.months.contains(lower)
-            || (lower.count == 4 && lower.allSatisfy(\.isNumber)
-              && (lower.hasPrefix("19") || lower.hasPrefix("20")))
-          {
-            sawDate = true
-          } else if !(lower.allSatisfy(\.isNumber) && lower.count <= 2)
-            && !TimingLexicon.ordinalSuffixes.contains(lower)
-          {
-            break
-          }
-          end += 1
-        }
-        if sawDate, word != "on" || end > index + 2 {
-          add(word == "from" ? .start : .deadline, end)
-          continue
-        }
-      }
-      if TimingLexicon.timingPhraseFirstWords.contains(word) {
-        for (phrase, kind) in TimingLexicon.timingPhrases
-        where matches(phrase, tokens, at: index) && index + phrase.count <= range.upperBound {
-          add(kind, index + phrase.count)
-          break
-        }
-      }
-      if !progressed { index += 1 }
+      result.append((Timing(kind: kind, text: slice(sentence, tokens, index..<end)), index..<end))
+      index = end
     }
     return result
+  }
+
+  /// The timing that starts at `index`, its kind and where it ends: a frequency ("annually", "each
+  /// financial year", "at least once a year"), a time limit ("within 28 days"), a date ("by 31 March
+  /// 2012") or a phrase of the lexicon.
+  private static func timing(at index: Int, _ tokens: [Token], _ range: Range<Int>) -> (Timing.Kind, Int)? {
+    let word = tokens[index].lower
+    let next = index + 1 < range.upperBound ? tokens[index + 1].lower : ""
+    if TimingLexicon.frequencyWords.contains(word) { return (.frequency, index + 1) }
+    if let end = frequencyPhraseEnd(at: index, tokens, range) { return (.frequency, end) }
+    if word == "at", next == "least", index + 3 < range.upperBound, tokens[index + 2].lower == "once" {
+      var end = index + 3
+      while end < range.upperBound, end < index + 7, !isBreak(tokens[end]),
+        TimingLexicon.onceFollowers.contains(tokens[end].lower)
+          || TimingLexicon.units.contains(tokens[end].lower)
+          || isNumberWord(tokens[end].lower)
+      {
+        end += 1
+      }
+      return (.frequency, end)
+    }
+    if word == "within" || (word == "no" || word == "not") && next == "later",
+      let end = timeLimitEnd(at: index, tokens, range)
+    {
+      return (.deadline, end)
+    }
+    if TimingLexicon.dateStarts.contains(word), let end = dateEnd(at: index, tokens, range) {
+      return (word == "from" ? .start : .deadline, end)
+    }
+    if TimingLexicon.timingPhraseFirstWords.contains(word) {
+      for (phrase, kind) in TimingLexicon.timingPhrases
+      where matches(phrase, tokens, at: index) && index + phrase.count <= range.upperBound {
+        return (kind, index + phrase.count)
+      }
+    }
+    return nil
+  }
+
+  /// Where "each year", "every two weeks", "each financial year" ends, if one starts at `index`.
+  private static func frequencyPhraseEnd(at index: Int, _ tokens: [Token], _ range: Range<Int>) -> Int? {
+    guard TimingLexicon.frequencyDeterminers.contains(tokens[index].lower), index + 1 < range.upperBound
+    else {
+      return nil
+    }
+    var end = index + 1
+    if isNumberWord(tokens[end].lower) { end += 1 }
+    guard end < range.upperBound,
+      TimingLexicon.units.contains(tokens[end].lower) || tokens[end].lower == "financial"
+    else { return nil }
+    if tokens[end].lower == "financial", end + 1 < range.upperBound { end += 1 }
+    return end + 1
+  }
+
+  /// Where "within 28 days (of its approval by the board)" or "no later than 3 months" ends, if it
+  /// names a unit or a month.
+  private static func timeLimitEnd(at index: Int, _ tokens: [Token], _ range: Range<Int>) -> Int? {
+    var end = index + (tokens[index].lower == "within" ? 1 : 3)
+    let limit = min(range.upperBound, end + 6)
+    var sawUnit = false
+    while end < limit, !isBreak(tokens[end]) {
+      let lower = tokens[end].lower
+      if TimingLexicon.units.contains(lower) || TimingLexicon.months.contains(lower) {
+        sawUnit = true
+      } else if !(isNumberWord(lower) || TimingLexicon.timeLimitFillers.contains(lower)) {
+        break
+      }
+      end += 1
+    }
+    guard sawUnit else { return nil }
+    // Take "of its approval by the cluster board" style tails up to the clause break.
+    if end < range.upperBound, TimingLexicon.timeLimitTailStarts.contains(tokens[end].lower) {
+      while end < range.upperBound, end < index + 16, !isBreak(tokens[end]),
+        !TimingLexicon.timeLimitTailEnds.contains(tokens[end].lower)
+      {
+        end += 1
+      }
+    }
+    return end
+  }
+
+  /// Where "by the end of the financial year", "before 31 March 2012", "from April 2013" ends, if
+  /// one starts at `index` (a date names a month or a year; "on" needs more than one word after it).
+  private static func dateEnd(at index: Int, _ tokens: [Token], _ range: Range<Int>) -> Int? {
+    var end = index + 1
+    if end < range.upperBound, tokens[end].lower == "the", end + 1 < range.upperBound,
+      TimingLexicon.dateNouns.contains(tokens[end + 1].lower)
+    {
+      end += 2
+      while end < range.upperBound, end < index + 10, !isBreak(tokens[end]),
+        !TimingLexicon.datePhraseEnds.contains(tokens[end].lower) || tokens[end].lower == "of"
+      {
+        end += 1
+      }
+      return end
+    }
+    var sawDate = false
+    while end < range.upperBound, end < index + 5 {
+      let lower = tokens[end].lower
+      if TimingLexicon.months.contains(lower)
+        || (lower.count == 4 && lower.allSatisfy(\.isNumber)
+          && (lower.hasPrefix("19") || lower.hasPrefix("20")))
+      {
+        sawDate = true
+      } else if !(lower.allSatisfy(\.isNumber) && lower.count <= 2)
+        && !TimingLexicon.ordinalSuffixes.contains(lower)
+      {
+        break
+      }
+      end += 1
+    }
+    return sawDate && (tokens[index].lower != "on" || end > index + 2) ? end : nil
   }
 
   static func isNumberWord(_ word: String) -> Bool {

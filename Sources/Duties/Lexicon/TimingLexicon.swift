@@ -93,4 +93,7 @@ enum TimingLexicon {
     ("twice a year", 182), ("annually", 365), ("yearly", 365), ("each year", 365), ("every year", 365),
     ("once a year", 365), ("biennially", 730),
   ]
+
+  /// Words that start a date or a deadline: "by 31 March", "before the end of", "from April 2013".
+  static let dateStarts: Set<String> = ["by", "before", "until", "from", "on"]
 }
