@@ -61,19 +61,16 @@ struct InputOptions: ParsableArguments {
 
   /// Reads a document, its SHA-256 (of the file's bytes) in its metadata.
   func read(_ path: String) throws -> Document {
-    let reader = reader
-    let bytes = try reader.bytes(path: path)
+    let (bytes, sha256) = try fileBytes(path)
     var document = try reader.read(bytes: bytes, path: path, format: documentFormat)
-    document.metadata.sha256 = FileDigest.sha256(bytes)
+    document.metadata.sha256 = sha256
     return document
   }
 
   /// The two revisions of a Word document's tracked changes, both with the file's SHA-256.
   func readTrackedRevisions(_ path: String) throws -> (Document, Document)? {
-    let reader = reader
-    let bytes = try reader.bytes(path: path)
+    let (bytes, sha256) = try fileBytes(path)
     guard var (before, after) = try reader.readTrackedRevisions(bytes: bytes, path: path) else { return nil }
-    let sha256 = FileDigest.sha256(bytes)
     before.metadata.sha256 = sha256
     after.metadata.sha256 = sha256
     return (before, after)
@@ -82,8 +79,14 @@ struct InputOptions: ParsableArguments {
   /// Reads a file as ``read(_:)`` does, leaving a plain text or Markdown as its source for
   /// extraction part by part; with the SHA-256 of its bytes.
   func reading(_ path: String) throws -> (DocumentReader.Reading, sha256: String) {
-    let reader = reader
+    let (bytes, sha256) = try fileBytes(path)
+    return (try reader.reading(bytes: bytes, path: path, format: documentFormat), sha256)
+  }
+
+  /// A file's bytes, within the size limit, and their SHA-256: where the command line reads files,
+  /// so that every output gives the file one digest.
+  private func fileBytes(_ path: String) throws -> (bytes: [UInt8], sha256: String) {
     let bytes = try reader.bytes(path: path)
-    return (try reader.reading(bytes: bytes, path: path, format: documentFormat), FileDigest.sha256(bytes))
+    return (bytes, FileDigest.sha256(bytes))
   }
 }
