@@ -31,8 +31,8 @@ import Testing
       import csv, sys
       raw = open(sys.argv[1], newline='', encoding='utf-8').read()
       rows = list(csv.reader(raw.splitlines(keepends=True)))
-      assert rows[0] == ['document','section','line','kind','bearer','parties','action','conditions','timing','sentence'], rows[0]
-      assert all(len(r) == 10 for r in rows)
+      assert rows[0] == ['document','section','line','kind','bearer','parties','action','conditions','timing','sentence','thing'], rows[0]
+      assert all(len(r) == 11 for r in rows)
       out = __import__('io').StringIO()
       csv.writer(out, lineterminator='\\r\\n').writerows(rows)
       assert out.getvalue() == raw, 'not byte-identical after a round trip'

@@ -22,11 +22,18 @@ public struct RegisterBuilder: Sendable {
 
     var byParty: [String: [ObligationRegister.Entry]] = [:]
     var unassigned: [ObligationRegister.Entry] = []
+    var byThing: [String: [ObligationRegister.Entry]] = [:]
     for (document, obligation) in all {
       let parties = (obligation.bearer?.parties ?? []).map(canonical).uniqued()
       let named = obligation.bearer?.implicit == true ? ["the reader"] : parties
       if named.isEmpty {
-        if bearer == nil { unassigned.append(entry(obligation, document: document, jointWith: [])) }
+        guard bearer == nil else { continue }
+        let made = entry(obligation, document: document, jointWith: [])
+        if let thing = obligation.subject.map(Self.thing) {
+          byThing[thing, default: []].append(made)
+        } else {
+          unassigned.append(made)
+        }
         continue
       }
       for party in named where matches(party) {
@@ -49,7 +56,20 @@ public struct RegisterBuilder: Sendable {
     }.map(\.1)
     return ObligationRegister(
       documents: documents.map { SourceInfo($0.document) }, headline: headline(kept, sections: sections),
-      parties: sections, noStatedBearer: unassigned)
+      parties: sections,
+      things: byThing.sorted { $0.key < $1.key }.map { .init(thing: $0.key, entries: $0.value) },
+      noStatedBearer: unassigned)
+  }
+
+  /// A thing's name for grouping: lower-cased, without its determiner, its last word singular ("The
+  /// annual plans" → "annual plan").
+  static func thing(_ subject: String) -> String {
+    var words = subject.lowercased().split(separator: " ").map(String.init)
+    if let first = words.first, PartyLexicon.determiners.contains(first), words.count > 1 {
+      words.removeFirst()
+    }
+    if let last = words.popLast() { words.append(PartyLexicon.singularize(last)) }
+    return words.joined(separator: " ")
   }
 
   private func matches(_ party: String) -> Bool {

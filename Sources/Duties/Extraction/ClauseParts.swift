@@ -112,7 +112,11 @@ enum ClauseParts {
   private static func timing(at index: Int, _ tokens: [Token], _ range: Range<Int>) -> (Timing.Kind, Int)? {
     let word = tokens[index].lower
     let next = index + 1 < range.upperBound ? tokens[index + 1].lower : ""
-    if TimingLexicon.frequencyWords.contains(word) { return (.frequency, index + 1) }
+    if TimingLexicon.frequencyWords.contains(word) {
+      // "a yearly budget", "its annual report": after a determiner the word describes a noun.
+      let attributive = index > 0 && PartyLexicon.determiners.contains(tokens[index - 1].lower)
+      return attributive ? nil : (.frequency, index + 1)
+    }
     if let end = frequencyPhraseEnd(at: index, tokens, range) { return (.frequency, end) }
     if word == "at", next == "least", index + 3 < range.upperBound, tokens[index + 2].lower == "once" {
       var end = index + 3

@@ -5,6 +5,10 @@ struct ExtractionWalk {
   let isPolicyDocument: Bool
   private(set) var obligations: [Obligation] = []
   private var counters: [String: Int] = [:]
+  /// The last obligations with a bearer, for the party responsible for a thing (``ThingAntecedent``).
+  private var antecedents = ThingAntecedent()
+  /// The number of sentences read so far, for ``antecedents``.
+  private var sentenceCount = 0
   private let partyNames: PartyNameCache
 
   init(document: Document, acronyms: [String: String]) {
@@ -52,6 +56,7 @@ struct ExtractionWalk {
     let hasItems = node.children.contains { $0.text != nil && !$0.kind.isDivision }
     for (index, range) in sentences.enumerated() {
       let sentence = String(decoding: bytes[range], as: UTF8.self)
+      sentenceCount += 1
       let drafts = analyzer.analyze(sentence, previousBearer: previousBearer)
       let isLast = index == sentences.count - 1
       // "The duty in subsection (1) does not apply to the extent that— (a) … (b) …": the items are the
@@ -229,16 +234,21 @@ struct ExtractionWalk {
     let shown =
       SentenceClip.clip(sentence, around: draft.trigger.lowerBound)
       + (item.map { " " + SentenceClip.clip($0, around: 0) } ?? "")
-    let draft = draft.clipped(to: SentenceClip.maximumBytes)
+    var draft = draft.clipped(to: SentenceClip.maximumBytes)
     let section = path.sectionPathDescription
     let key = path.joined(separator: "/")
     counters[key, default: 0] += 1
+    if draft.bearer == nil, let thing = draft.subject {
+      draft.bearer = antecedents.bearer(of: thing, action: draft.action, path: path, sentence: sentenceCount)
+    } else if let bearer = draft.bearer {
+      antecedents.remember(action: draft.action, bearer: bearer, path: path, sentence: sentenceCount)
+    }
     obligations.append(
       Obligation(
         id: "\(key)#\(counters[key]!)", kind: draft.kind, trigger: trigger, bearer: draft.bearer,
         beneficiary: draft.beneficiary, action: draft.action, conditions: draft.conditions,
         timing: draft.timing, references: draft.references, location: location, section: section,
-        sentence: shown, form: draft.form, proposed: draft.proposed,
+        sentence: shown, form: draft.form, subject: draft.subject, proposed: draft.proposed,
         basis: LegalBasis.basis(in: whole, references: draft.references)))
   }
 

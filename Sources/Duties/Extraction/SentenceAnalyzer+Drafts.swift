@@ -7,8 +7,10 @@ extension SentenceAnalyzer {
     var action = actionText(of: clause, in: state, conditions: conditions.map(\.1), timing: timing.map(\.1))
     // The beneficiary is in the predicate, not in a subject written into the action.
     let predicate = action
+    var thing: String?
     if clause.form != .active, !clause.impersonal, let subject = clause.subject {
       action = "\(subject.text.lowercasedFirstWordIfCommon) to \(action)"
+      if clause.form == .state { thing = subject.text.lowercasedFirstWordIfCommon }
     }
     let actionEnd = clause.actionEnd
     let opensList =
@@ -31,7 +33,7 @@ extension SentenceAnalyzer {
       beneficiary: clause.patient ?? beneficiary(in: negativeAction == nil ? predicate : action),
       action: action,
       conditions: conditions.map(\.0), timing: timing.map(\.0), references: references,
-      opensList: opensList || action.isEmpty, form: clause.form)
+      opensList: opensList || action.isEmpty, form: clause.form, subject: thing)
     guard let negativeAction, kind == .duty || kind == .recommendation else { return [draft] }
     var negative = draft
     negative.kind = TriggerFinder.negated(kind) == .exemption ? .prohibition : .adviceAgainst

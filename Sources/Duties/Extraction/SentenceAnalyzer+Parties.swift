@@ -107,37 +107,18 @@ extension SentenceAnalyzer {
   ) -> Party? {
     // The longest pronoun is ten bytes: longer texts need not be lower-cased to be told apart.
     if text.utf8.count <= 10, BearerLexicon.pronouns.contains(text.lowercased()) {
+      // "If a provider offers…, they must…": the subject of a leading condition comes first.
+      let leadingCondition =
+        !tokens.isEmpty && ConditionLexicon.conditionFirstWords.contains(tokens[0].lower)
+      if leadingCondition,
+        let named = antecedent(of: text, tokens: tokens, sentence: sentence, before: before)
+      {
+        return named
+      }
       if let lastBearer { return Party(text: text, parties: lastBearer.parties) }
       // An antecedent earlier in the sentence: "Whenever Tenant proposes …, it shall …".
-      // The subject of the clause before it: the first party named in the sentence.
-      for index in 0..<max(0, before) where tokens[index].isWord {
-        let name = tokens[index].text
-        guard
-          PartyLexicon.isActorHead(name.lowercased()) || acronyms[name] != nil
-            || (tokens[index].isAllCaps || Self.isPluralAcronym(name)) && index > 0
-        else { continue }
-        // Take the modifiers before the head: "a joint post-holder", "the PCT cluster".
-        var start = index
-        while start > 0, tokens[start - 1].isWord,
-          !PartyLexicon.determiners.contains(tokens[start - 1].lower),
-          !TriggerLexicon.adverbs.contains(tokens[start - 1].lower), index - start < 3,
-          tokens[start - 1].lower.first?.isLetter == true,
-          !PartyLexicon.prepositions.contains(tokens[start - 1].lower),
-          !ClauseLexicon.adverbials.contains(tokens[start - 1].lower)
-        {
-          start -= 1
-        }
-        // An acronym that modifies a head noun after it: "the appropriate TTB officer".
-        var end = index + 1
-        if tokens[index].isAllCaps, end < before, tokens[end].isWord,
-          PartyLexicon.isActorHead(tokens[end].lower)
-        {
-          end += 1
-        }
-        let phrase = ClauseParts.slice(sentence, tokens, start..<end)
-        return Party(text: text, parties: partyNames.parties(of: phrase))
-      }
-      return Party(text: text, parties: [])
+      return antecedent(of: text, tokens: tokens, sentence: sentence, before: before)
+        ?? Party(text: text, parties: [])
     }
     if let resolved = labels[text] {
       return Party(text: text, parties: partyNames.parties(of: resolved))
@@ -145,6 +126,58 @@ extension SentenceAnalyzer {
     let parties = partyNames.parties(of: text)
     guard !parties.isEmpty else { return nil }
     return Party(text: text, parties: parties)
+  }
+
+  /// The first party named in the sentence before a pronoun: the subject of the clause before it.
+  /// Its modifiers and the nouns of a compound come with it ("a service provider"); a plural pronoun
+  /// takes a pair joined by "and" or "or" ("a council and a trust … they").
+  private func antecedent(of pronoun: String, tokens: [Token], sentence: String, before: Int) -> Party? {
+    for index in 0..<max(0, before) where tokens[index].isWord {
+      let name = tokens[index].text
+      guard
+        PartyLexicon.isActorHead(name.lowercased()) || acronyms[name] != nil
+          || (tokens[index].isAllCaps || Self.isPluralAcronym(name)) && index > 0
+      else { continue }
+      // Take the modifiers before the head: "a joint post-holder", "the PCT cluster".
+      var start = index
+      while start > 0, tokens[start - 1].isWord,
+        !PartyLexicon.determiners.contains(tokens[start - 1].lower),
+        !TriggerLexicon.adverbs.contains(tokens[start - 1].lower), index - start < 3,
+        tokens[start - 1].lower.first?.isLetter == true,
+        !PartyLexicon.prepositions.contains(tokens[start - 1].lower),
+        !ClauseLexicon.adverbials.contains(tokens[start - 1].lower)
+      {
+        start -= 1
+      }
+      // An acronym that modifies a head noun after it ("the appropriate TTB officer"), and the
+      // nouns of a compound ("a service provider").
+      var end = index + 1
+      while end < before, end - index < 3, tokens[end].isWord, PartyLexicon.isActorHead(tokens[end].lower) {
+        end += 1
+      }
+      var phrase = ClauseParts.slice(sentence, tokens, start..<end)
+      if pronoun.lowercased() == "they",
+        let other = joinedParty(tokens, sentence: sentence, after: end, before: before)
+      {
+        phrase += " and " + other
+      }
+      return Party(text: pronoun, parties: partyNames.parties(of: phrase))
+    }
+    return nil
+  }
+
+  /// The party joined to one by "and" or "or": "a council and a trust".
+  private func joinedParty(_ tokens: [Token], sentence: String, after end: Int, before: Int) -> String? {
+    guard end + 1 < before, ["and", "or"].contains(tokens[end].lower) else { return nil }
+    var start = end + 1
+    if PartyLexicon.determiners.contains(tokens[start].lower) { start += 1 }
+    var last = start
+    while last < before, last - start < 3, tokens[last].isWord, !PartyLexicon.isActorHead(tokens[last].lower)
+    {
+      last += 1
+    }
+    guard last < before, tokens[last].isWord, PartyLexicon.isActorHead(tokens[last].lower) else { return nil }
+    return ClauseParts.slice(sentence, tokens, start..<(last + 1))
   }
 
   /// Whether a word is an acronym in the plural: "NSIs", "PCTs".

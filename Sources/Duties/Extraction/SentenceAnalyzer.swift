@@ -17,6 +17,8 @@ struct SentenceAnalyzer {
     var opensList: Bool
     /// How the statement is made.
     var form: ObligationForm = .active
+    /// For a requirement on a thing: the thing ("the annual plan").
+    var subject: String?
     /// For a proposal, commitment or request: the kind of obligation it proposes.
     var proposed: ObligationKind?
   }
@@ -62,7 +64,7 @@ struct SentenceAnalyzer {
   static let clauseRules: [any ClauseRule.Type] = [
     ConditionalClauseRule.self, NegativeSubjectRule.self, SubjectBearerRule.self, SharedSubjectRule.self,
     RelativeAntecedentRule.self, OwnSubjectRule.self, InvertedSubjectRule.self, ThatClauseSubjectRule.self,
-    VoiceRule.self, LastBearerRule.self,
+    VoiceRule.self, ThingAbilityRule.self, LastBearerRule.self,
   ]
 
   /// The triggers of a sentence that may bind someone (at most ``maximumObligationsPerSentence``),

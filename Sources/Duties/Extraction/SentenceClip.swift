@@ -80,6 +80,7 @@ extension SentenceAnalyzer.Draft {
     }
     var draft = self
     draft.action = SentenceClip.clip(action, around: 0, maximumBytes: maximumBytes)
+    draft.subject = subject.map { SentenceClip.clip($0, around: 0, maximumBytes: maximumBytes) }
     let conditionTexts = within(conditions.map(\.text))
     draft.conditions = zip(conditions, conditionTexts).map { condition, text in
       var condition = condition
@@ -99,6 +100,7 @@ extension SentenceAnalyzer.Draft {
   func clipped(to maximumBytes: Int) -> Self {
     var draft = self
     draft.action = SentenceClip.clip(action, around: 0, maximumBytes: maximumBytes)
+    draft.subject = subject.map { SentenceClip.clip($0, around: 0, maximumBytes: maximumBytes) }
     for index in draft.conditions.indices {
       draft.conditions[index].text = SentenceClip.clip(
         conditions[index].text, around: 0, maximumBytes: maximumBytes)

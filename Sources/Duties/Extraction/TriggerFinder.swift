@@ -189,7 +189,8 @@ struct TriggerFinder {
     NonBindingWillTrigger.self,
     InvertedConditionTrigger.self, RelativeClauseTrigger.self, ResponsibilityOfTrigger.self, BeToTrigger.self,
     HaveToTrigger.self, ConstitutivePhraseTrigger.self, PossessionPhraseTrigger.self, ApplyTrigger.self,
-    ConstitutiveVerbTrigger.self, DocumentSubjectTrigger.self, PossibilitySubjectTrigger.self,
+    ThingRequirementTrigger.self, ConstitutiveVerbTrigger.self, DocumentSubjectTrigger.self,
+    PossibilitySubjectTrigger.self,
     BeParticipleTrigger.self, EpistemicTrigger.self,
   ]
 

@@ -12,6 +12,16 @@ enum BearerLexicon {
   /// Words that, first in a noun phrase, make it a pronoun rather than a person or body.
   static let pronounStarts: Set<String> = ["it", "they", "he", "she", "this", "these", "those", "which"]
 
+  // MARK: - Things a party makes
+
+  /// Verbs by which a party makes a thing, so that a requirement on the thing right after is the
+  /// party's: "The authority must prepare a plan. The plan must include…".
+  static let makingVerbs: Set<String> = [
+    "prepare", "produce", "publish", "keep", "maintain", "make", "draw", "construct", "create", "issue",
+    "write", "compile", "submit", "establish", "develop", "adopt", "send", "give", "lay", "serve", "file",
+    "provide", "record", "carry", "complete", "agree", "set", "review", "revise", "update",
+  ]
+
   // MARK: - Noun phrases
 
   /// Words after a noun phrase's head: "appointments to the committee", "persons who…".

@@ -119,6 +119,25 @@ enum DeonticLexicon {
     "include", "includes",
   ]
 
+  /// Verbs of content after "must" or "should" that set a requirement on a thing ("The plan must
+  /// include…", "Each record should contain…"); after "shall" they constitute ("Such information shall
+  /// include…", as EU drafting uses them).
+  static let contentVerbs: Set<String> = ["include", "contain"]
+
+  /// Modals of ability, as written in lower case: of a thing they say what it can do, not what anyone
+  /// may do.
+  static let abilityModals: Set<String> = ["can", "could", "Can", "Could"]
+
+  /// Modals that make a content verb a requirement on its subject.
+  static let requirementModals: Set<String> = ["must", "should"]
+
+  /// Subject heads with which a content verb defines a word, not a requirement: "the expression X must
+  /// include Y", "references to a body should include its successors".
+  static let definingSubjects: Set<String> = [
+    "reference", "references", "term", "terms", "expression", "expressions", "definition", "definitions",
+    "word", "words", "meaning", "phrase", "phrases",
+  ]
+
   /// Participles after "modal be" that define, apply or amend rather than oblige.
   static let constitutiveParticiples: Set<String> = [
     "construed", "read", "treated", "deemed", "amended", "inserted", "substituted", "repealed",

@@ -29,6 +29,10 @@ public struct Obligation: Hashable, Sendable, Codable {
   public var sentence: String
   /// How the statement is made: by a party, in the passive, as a state of a thing, or as an imperative.
   public var form: ObligationForm
+  /// For a requirement on a thing (form ``ObligationForm/state``), the thing as written ("the annual
+  /// plan" in "The annual plan must include…"); the party responsible for it, when the text says so,
+  /// is the ``bearer``.
+  public var subject: String?
   /// For a proposal, commitment or request: the kind of obligation proposed, promised or asked
   /// for ("a legal duty on primary care trusts to…" proposes a duty).
   public var proposed: ObligationKind?
@@ -44,7 +48,7 @@ public struct Obligation: Hashable, Sendable, Codable {
     id: String, kind: ObligationKind, trigger: Trigger, bearer: Party?, beneficiary: Party? = nil,
     action: String, conditions: [Condition] = [], timing: [Timing] = [], references: [String] = [],
     location: SourceLocation, section: String, sentence: String, form: ObligationForm = .active,
-    proposed: ObligationKind? = nil, basis: String? = nil, meaning: String? = nil
+    subject: String? = nil, proposed: ObligationKind? = nil, basis: String? = nil, meaning: String? = nil
   ) {
     self.id = id
     self.kind = kind
@@ -59,6 +63,7 @@ public struct Obligation: Hashable, Sendable, Codable {
     self.section = section
     self.sentence = sentence
     self.form = form
+    self.subject = subject
     self.proposed = proposed
     self.basis = basis
     self.meaning = meaning

@@ -66,7 +66,8 @@ public enum ObligationTable {
         output += "\n" + style.bold(obligation.section.isEmpty ? "(no section)" : obligation.section) + "\n"
         lastSection = obligation.section
       }
-      let who = obligation.bearer?.names ?? "(bearer not stated)"
+      let who =
+        obligation.bearer?.names ?? (obligation.subject == nil ? "(bearer not stated)" : "(on a thing)")
       let kind = style.kind(obligation.kind, obligation.kind.rawValue.uppercased())
       output += "  \(kind) \(style.bold(who)) — \(obligation.action)\n"
       for condition in obligation.conditions {

@@ -135,6 +135,10 @@ extension ObligationsJSON {
       writer.key("source")
       writer.string(source)
     }
+    if let subject = obligation.subject {
+      writer.key("subject")
+      writer.string(subject)
+    }
     writer.key("timing")
     writer.beginArray()
     for timing in obligation.timing {

@@ -18,6 +18,10 @@ public enum RegisterHTML {
       body +=
         "<li><a href=\"#party-\(index)\">\(HTML.escape(section.party))</a> (\(section.binding) binding of \(section.entries.count))</li>"
     }
+    for (index, section) in register.things.enumerated() {
+      body +=
+        "<li><a href=\"#thing-\(index)\">\(HTML.escape(section.thing))</a> (requirements on a thing)</li>"
+    }
     if !register.noStatedBearer.isEmpty { body += "<li><a href=\"#no-bearer\">No stated bearer</a></li>" }
     body += "</ol></nav>\n"
     for (index, section) in register.parties.enumerated() {
@@ -26,10 +30,16 @@ public enum RegisterHTML {
         "<h2>\(HTML.escape(section.party))</h2>\n<ul>" + section.entries.map(item).joined()
         + "</ul></section>\n"
     }
+    for (index, section) in register.things.enumerated() {
+      body += "<section class=\"party\" id=\"thing-\(index)\" data-party=\"\">"
+      body +=
+        "<h2>\(HTML.escape(section.thing))</h2>\n<p class=\"meta\">Requirements on a thing: the text does not say who is responsible.</p><ul>"
+        + section.entries.map(item).joined() + "</ul></section>\n"
+    }
     if !register.noStatedBearer.isEmpty {
       body += "<section class=\"party\" id=\"no-bearer\" data-party=\"\"><h2>No stated bearer</h2>"
       body +=
-        "<p class=\"meta\">Passives without an agent and requirements on things: the text does not say who.</p><ul>"
+        "<p class=\"meta\">Passives without an agent: the text does not say who.</p><ul>"
       body += register.noStatedBearer.map(item).joined() + "</ul></section>\n"
     }
     return HTML.page(

@@ -16,9 +16,12 @@ public enum RegisterText {
         + style.dim("  \(section.binding) binding of \(section.entries.count)") + "\n"
       for entry in section.entries { output += line(entry, style: style, width: width) }
     }
+    for section in register.things {
+      output += "\n" + style.bold(section.thing.uppercased()) + style.dim("  requirements on a thing") + "\n"
+      for entry in section.entries { output += line(entry, style: style, width: width) }
+    }
     if !register.noStatedBearer.isEmpty {
-      output +=
-        "\n" + style.bold("NO STATED BEARER") + style.dim("  passives and requirements on things") + "\n"
+      output += "\n" + style.bold("NO STATED BEARER") + style.dim("  passives without an agent") + "\n"
       for entry in register.noStatedBearer { output += line(entry, style: style, width: width) }
     }
     return output
@@ -98,6 +101,14 @@ public enum RegisterText {
       for entry in section.entries { output += entryLine(entry) }
       output += "\n"
     }
+    if !register.things.isEmpty {
+      output += "## Requirements on things\n\n"
+      for section in register.things {
+        output += "### \(section.thing)\n\n"
+        for entry in section.entries { output += entryLine(entry) }
+        output += "\n"
+      }
+    }
     if !register.noStatedBearer.isEmpty {
       output += "## No stated bearer\n\n"
       for entry in register.noStatedBearer { output += entryLine(entry) }
@@ -109,16 +120,18 @@ public enum RegisterText {
   public static func csv(_ register: ObligationRegister) -> String {
     var writer = CSVWriter(header: [
       "document", "section", "line", "kind", "bearer", "parties", "action", "conditions", "timing",
-      "sentence",
+      "sentence", "thing",
     ])
     let rows =
-      register.parties.flatMap { section in section.entries.map { (section.party, $0) } }
-      + register.noStatedBearer.map { ("", $0) }
-    for (party, entry) in rows {
+      register.parties.flatMap { section in section.entries.map { (section.party, "", $0) } }
+      + register.things.flatMap { section in section.entries.map { ("", section.thing, $0) } }
+      + register.noStatedBearer.map { ("", "", $0) }
+    for (party, thing, entry) in rows {
       writer.append([
         entry.document, entry.section, String(entry.location.line), entry.kind.rawValue, party,
         ([party] + entry.jointWith).filter { !$0.isEmpty }.joined(separator: "; "), entry.action,
         entry.conditions.joined(separator: " | "), entry.timing.joined(separator: " | "), entry.sentence,
+        thing,
       ])
     }
     return writer.text

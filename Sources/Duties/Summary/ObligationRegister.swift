@@ -9,8 +9,19 @@ public struct ObligationRegister: Sendable, Encodable {
   public var headline: Headline
   /// One entry per party, the parties with most binding duties first.
   public var parties: [PartySection]
-  /// Obligations whose text names no bearer (passives, requirements on things), listed apart.
+  /// Requirements on things whose text names no party responsible ("The annual plan must include…"),
+  /// one group per thing, in order of the thing's name.
+  public var things: [ThingSection]
+  /// Obligations whose text names no bearer and no thing (passives without an agent), listed apart.
   public var noStatedBearer: [Entry]
+
+  /// A thing and the requirements on it.
+  public struct ThingSection: Sendable, Encodable {
+    /// The thing, lower-cased, without its determiner and singular ("annual plan").
+    public var thing: String
+    /// The requirements on it.
+    public var entries: [Entry]
+  }
 
   /// A party and its obligations: duties and prohibitions first, then recommendations, then permissions
   /// and exemptions.

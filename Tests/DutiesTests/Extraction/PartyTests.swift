@@ -119,6 +119,17 @@ import Testing
     #expect(obligation.beneficiary?.parties == ["landlord"])
   }
 
+  /// A pronoun after a leading condition stands for the condition's subject, not for the bearer of
+  /// the sentence before; a compound noun and a pair joined by "and" come whole.
+  @Test func aPronounAfterALeadingConditionIsItsSubject() throws {
+    let obligations = try ExtractionProbe.obligations(
+      "The board must publish a plan. If a care provider runs several homes, they should register each home. "
+        + "Where a council and a trust agree, they may appoint a joint officer.")
+    #expect(obligations.count == 3)
+    #expect(obligations[1].bearer?.parties == ["care provider"])
+    #expect(obligations[2].bearer?.parties == ["council", "trust"])
+  }
+
   @Test func theLongestPronounPhraseTakesThePreviousBearer() throws {
     let obligations = try ExtractionProbe.obligations(
       "The council must publish a plan. It or they must also consult the board.")

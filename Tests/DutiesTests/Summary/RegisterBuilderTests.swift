@@ -67,3 +67,23 @@ import Testing
     #expect(filtered.noStatedBearer.isEmpty)
   }
 }
+
+/// Requirements on things in a register: one group per thing, apart from passives without an agent.
+@Suite struct RegisterThingTests {
+  @Test func requirementsOnThingsAreGroupedByTheThing() throws {
+    let text =
+      "The yearly budgets must contain a forecast. The yearly budget should include the grants.\n\n"
+      + "Reports must be published.\n\nThe board must prepare a plan. The plan must include a map.\n"
+    let document = try DocumentReader().read(string: text, path: "things.md")
+    let register = RegisterBuilder().build([(document, ObligationExtractor().extract(from: document))])
+    #expect(register.things.map(\.thing) == ["yearly budget"])
+    #expect(register.things.first?.entries.map(\.kind) == [.duty, .recommendation])
+    #expect(register.noStatedBearer.count == 1)
+    #expect(register.parties.first { $0.party == "board" }?.entries.count == 2)
+    let csv = RegisterText.csv(register)
+    #expect(
+      csv.hasPrefix("document,section,line,kind,bearer,parties,action,conditions,timing,sentence,thing\r\n"))
+    #expect(csv.contains(",yearly budget\n") || csv.contains(",yearly budget\r\n"))
+    #expect(RegisterText.markdown(register).contains("### yearly budget"))
+  }
+}

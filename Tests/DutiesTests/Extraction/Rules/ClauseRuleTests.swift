@@ -36,6 +36,11 @@ import Testing
       rule: "InvertedSubjectRule", sentence: "In no event shall Tenant assign the lease.",
       expected: ["prohibition Tenant active"]),
     Case(
+      rule: "ThingAbilityRule", sentence: "The certificate can represent a single name.", expected: []),
+    Case(
+      rule: "ThingAbilityRule (a party)", sentence: "The council can charge a fee.",
+      expected: ["permission The council active"]),
+    Case(
       rule: "ThatClauseSubjectRule", sentence: "It is recommended that each council appoint a lead.",
       expected: ["recommendation each council active"]),
     Case(
@@ -78,6 +83,7 @@ import Testing
     let names = SentenceAnalyzer.clauseRules.map { "\($0)" }
     #expect(names.first == "ConditionalClauseRule")
     #expect(names.firstIndex(of: "SubjectBearerRule")! < names.firstIndex(of: "SharedSubjectRule")!)
+    #expect(names.firstIndex(of: "VoiceRule")! < names.firstIndex(of: "ThingAbilityRule")!)
     #expect(names.firstIndex(of: "VoiceRule")! < names.firstIndex(of: "LastBearerRule")!)
     #expect(names.last == "LastBearerRule")
   }

@@ -40,6 +40,21 @@ import Testing
       rule: "PossessionPhraseTrigger", sentence: "The tenant shall have the right to renew.",
       kinds: [.permission]),
     Case(rule: "ApplyTrigger", sentence: "This Regulation shall apply from 1 July 2022.", kinds: []),
+    Case(
+      rule: "ThingRequirementTrigger (content)", sentence: "The yearly budget must contain a forecast.",
+      kinds: [.duty]),
+    Case(
+      rule: "ThingRequirementTrigger (keyword)", sentence: "The token MAY include an expiry time.",
+      kinds: [.permission]),
+    Case(
+      rule: "ConstitutiveVerbTrigger (shall include)",
+      sentence: "Such records shall include copies of letters.",
+      kinds: []),
+    Case(
+      rule: "ConstitutiveVerbTrigger (defining subject)",
+      sentence: "References to a record must include its copies.", kinds: []),
+    Case(
+      rule: "EpistemicTrigger (lower-case may)", sentence: "The token may include an expiry time.", kinds: []),
     Case(rule: "DocumentSubjectTrigger", sentence: "Article 5 shall not prevent the transfer.", kinds: []),
     Case(
       rule: "PossibilitySubjectTrigger", sentence: "Designers, who can reference this document, agree.",

@@ -1,0 +1,29 @@
+/// A requirement on a thing binds, where it would otherwise read as a definition or a possibility:
+/// "The plan must include a summary", "Each record should contain a timestamp" (a content verb after
+/// "must" or "should"), and a keyword of RFC 2119 in capitals, which is never epistemic ("The list MAY
+/// include a CN-ID", "Pinned versions SHOULD have a comment"). Definitions ("references to X must
+/// include…") and parts of a document ("This section shall…") are left to the rules after.
+enum ThingRequirementTrigger: TriggerRule {
+  static func decide(_ match: inout TriggerFinder.Match, in context: TriggerContext) -> TriggerDecision {
+    let start = match.tokens.lowerBound
+    guard context.isModal, context.next != "be", context.next != "apply", context.next != "applies",
+      !context.finder.isDocumentSubject(start), !definesAWord(before: start, context.tokens),
+      !DeonticLexicon.nonAgentPronouns.contains(context.head), context.tokens[context.verb].isWord
+    else { return .undecided }
+    let keyword = context.tokens[start].isAllCaps && !context.tokens[context.verb].isAllCaps
+    if keyword { return .keep }
+    return DeonticLexicon.requirementModals.contains(context.first)
+      && DeonticLexicon.contentVerbs.contains(context.next) ? .keep : .undecided
+  }
+
+  /// Whether the subject, back to a mark or the start, has a word that names a word or reference:
+  /// "References to a trust must include…", "the expression X must include…".
+  private static func definesAWord(before start: Int, _ tokens: [Token]) -> Bool {
+    var position = start - 1
+    while position >= 0, position >= start - 12, tokens[position].isWord {
+      if DeonticLexicon.definingSubjects.contains(tokens[position].lower) { return true }
+      position -= 1
+    }
+    return false
+  }
+}
