@@ -51,7 +51,7 @@ extension ObligationExtractor {
     var failure: (any Error)?
     func extract(_ root: Node) {
       guard failure == nil else { return }
-      walker.visit([root], path: [])
+      walker.visit([root], path: [], topLevel: true)
       let obligations = scale.apply(
         to: ExtractionPostPass.apply(to: walker.takeObligations(), additions: additions))
       guard !obligations.isEmpty else { return }

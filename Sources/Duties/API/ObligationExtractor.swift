@@ -16,7 +16,7 @@ public struct ObligationExtractor: Sendable {
     }
     let acronyms = AcronymTable.build(from: texts)
     var walker = ExtractionWalk(document: document, acronyms: acronyms)
-    walker.visit(document.children, path: [])
+    walker.visit(document.children, path: [], topLevel: true)
     let obligations = ExtractionPostPass.apply(to: walker.obligations, document: document)
     // Statutory guidance that defines its own scale ("'should' means…") gives each trigger its meaning.
     return GuidanceScale(texts: texts).apply(to: obligations)

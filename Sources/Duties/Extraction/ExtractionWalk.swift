@@ -7,6 +7,8 @@ struct ExtractionWalk {
   private var counters: [String: Int] = [:]
   /// The last obligations with a bearer, for the party responsible for a thing (``ThingAntecedent``).
   private var antecedents = ThingAntecedent()
+  /// The last bearer named by the document's top-level nodes visited so far.
+  private var topLevelBearer: Party?
   /// The number of sentences read so far, for ``antecedents``.
   private var sentenceCount = 0
   private let partyNames: PartyNameCache
@@ -30,7 +32,12 @@ struct ExtractionWalk {
   }
 
   /// Visits nodes; `bearer` is the party of an enclosing lead-in, for items and wrap-ups that continue it.
-  mutating func visit(_ nodes: [Node], path: [String], bearer: Party? = nil) {
+  /// A pronoun that starts a paragraph stands for the last bearer of the paragraphs before it among
+  /// its siblings ("3.1 PCTs must… 3.2 They should…"); the document's top-level nodes, visited all
+  /// at once or part by part (`topLevel`), are siblings.
+  mutating func visit(_ nodes: [Node], path: [String], bearer: Party? = nil, topLevel: Bool = false) {
+    var lastBearer = topLevel ? topLevelBearer : nil
+    defer { if topLevel { topLevelBearer = lastBearer } }
     for node in nodes {
       let nodePath = node.label.map { path + [$0] } ?? path
       guard let text = node.text else {
@@ -40,15 +47,20 @@ struct ExtractionWalk {
       var analyzer = SentenceAnalyzer(partyNames: partyNames)
       analyzer.isPolicyDocument = isPolicyDocument
       analyzer.labels = Self.labels(in: text.string)
-      let consumed = extract(from: node, text: text, path: nodePath, analyzer: analyzer, bearer: bearer)
+      let (consumed, last) = extract(
+        from: node, text: text, path: nodePath, analyzer: analyzer, bearer: bearer, carried: lastBearer)
+      lastBearer = last ?? lastBearer
       if !consumed { visit(node.children, path: nodePath) }
     }
   }
 
-  /// Extracts from a node's own text; returns whether its children were consumed as a list.
+  /// Extracts from a node's own text; returns whether its children were consumed as a list, and the
+  /// last bearer it named. `carried` is the last bearer of the paragraphs before, for a first sentence
+  /// whose subject is a pronoun.
   private mutating func extract(
-    from node: Node, text: TextRun, path: [String], analyzer: SentenceAnalyzer, bearer: Party?
-  ) -> Bool {
+    from node: Node, text: TextRun, path: [String], analyzer: SentenceAnalyzer, bearer: Party?,
+    carried: Party? = nil
+  ) -> (consumed: Bool, lastBearer: Party?) {
     let sentences = SentenceSplitter.sentences(in: text.string)
     let bytes = Array(text.string.utf8)
     var previousBearer = bearer
@@ -57,7 +69,8 @@ struct ExtractionWalk {
     for (index, range) in sentences.enumerated() {
       let sentence = String(decoding: bytes[range], as: UTF8.self)
       sentenceCount += 1
-      let drafts = analyzer.analyze(sentence, previousBearer: previousBearer)
+      let context = previousBearer ?? (Self.startsWithPronoun(sentence) ? carried : nil)
+      let drafts = analyzer.analyze(sentence, previousBearer: context)
       let isLast = index == sentences.count - 1
       // "The duty in subsection (1) does not apply to the extent that— (a) … (b) …": the items are the
       // exception, which ExtractionPostPass attaches to subsection (1); they bind no one themselves.
@@ -82,7 +95,16 @@ struct ExtractionWalk {
       }
       if let last = drafts.last(where: { $0.bearer != nil })?.bearer { previousBearer = last }
     }
-    return consumed
+    return (consumed, previousBearer == bearer ? nil : previousBearer)
+  }
+
+  /// Whether a sentence's first word, after a paragraph number, is a pronoun that stands for a party
+  /// ("They should agree…", "3.2 It must publish…").
+  static func startsWithPronoun(_ sentence: String) -> Bool {
+    let words = sentence.split(separator: " ", maxSplits: 2)
+    guard let first = words.first else { return false }
+    let word = first.first?.isNumber == true || first.hasPrefix("(") ? words.dropFirst().first : first
+    return word.map { BearerLexicon.paragraphPronouns.contains($0.lowercased()) } ?? false
   }
 
   private func endsWithDash(_ sentence: String) -> Bool {

@@ -168,7 +168,8 @@ extension SentenceAnalyzer {
 
   /// "we will publish…", "the Department will review…", "we intend to…": a commitment of the author.
   private func promise(at index: Int, _ sentence: String, _ tokens: [Token]) -> Draft? {
-    guard index >= 1 else { return nil }
+    // "This paper sets out how we will respond": a promise described, not made.
+    guard index >= 1, !TriggerFinder.isEmbeddedQuestion(tokens, index) else { return nil }
     // The subject: "we", or a name of government ("the Department of Health", "the Secretary of State").
     var nameStart = index - 1
     while nameStart > 0, tokens[nameStart - 1].isWord,

@@ -258,9 +258,21 @@ struct TriggerFinder {
 
   /// Whether the trigger at `index` has a question word for its subject right after a preposition or
   /// a verb that takes a question: "about who should pay", "decide what must be done".
-  func isEmbeddedQuestion(_ index: Int) -> Bool {
-    guard index >= 2, TriggerLexicon.questionWords.contains(tokens[index - 1].lower) else { return false }
-    let before = tokens[index - 2].lower
+  func isEmbeddedQuestion(_ index: Int) -> Bool { Self.isEmbeddedQuestion(tokens, index) }
+
+  /// ``isEmbeddedQuestion(_:)`` of the trigger (or a promise's verb) at `index` of `tokens`.
+  static func isEmbeddedQuestion(_ tokens: [Token], _ index: Int) -> Bool {
+    // The question word, with at most a short subject of words between it and the trigger.
+    var question = index - 1
+    while question > 0, index - question <= TriggerLexicon.embeddedQuestionSubjectWords,
+      tokens[question].isWord, !TriggerLexicon.questionWords.contains(tokens[question].lower)
+    {
+      question -= 1
+    }
+    guard question >= 1, TriggerLexicon.questionWords.contains(tokens[question].lower) else { return false }
+    var before = tokens[question - 1].lower
+    // "sets out how we will…".
+    if before == "out", question >= 2 { before = tokens[question - 2].lower }
     return PartyLexicon.prepositions.contains(before) || TriggerLexicon.questionTakingVerbs.contains(before)
   }
 

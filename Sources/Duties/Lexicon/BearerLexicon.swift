@@ -9,6 +9,10 @@ enum BearerLexicon {
     "it", "they", "he", "she", "he or she", "they or it", "the same", "it or they",
   ]
 
+  /// Pronouns that, first in a paragraph, stand for the bearer of the paragraph before ("3.2 They
+  /// should agree…").
+  static let paragraphPronouns: Set<String> = ["they", "it", "he", "she"]
+
   /// Words that, first in a noun phrase, make it a pronoun rather than a person or body.
   static let pronounStarts: Set<String> = ["it", "they", "he", "she", "this", "these", "those", "which"]
 

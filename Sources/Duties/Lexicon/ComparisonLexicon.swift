@@ -45,6 +45,8 @@ enum ComparisonLexicon {
     "sha": "strategic health authority", "cqc": "care quality commission", "phe": "public health england",
     "ukhsa": "uk health security agency", "hee": "health education england", "nhse": "nhs england",
     "nhsi": "nhs improvement", "pct cluster": "pct cluster",
+    // Names of one body in English government writing: a council is a local authority.
+    "council": "local authority",
   ]
 
   /// Words that carry no content of an action, left out when actions are matched by their words.

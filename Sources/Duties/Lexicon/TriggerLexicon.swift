@@ -151,7 +151,14 @@ enum TriggerLexicon {
     "decide", "decides", "determine", "determines", "know", "knows", "ask", "asks", "consider", "considers",
     "choose", "chooses", "specify", "specifies", "explain", "explains", "understand", "clarify", "agree",
     "assess", "establish", "identify", "indicate", "show", "shows", "set", "sets",
+    // Verbs by which a document says what it describes: "This section defines how designers should…".
+    "describe", "describes", "define", "defines", "outline", "outlines", "discuss", "discusses",
+    "illustrate", "illustrates", "explore", "explores",
   ]
+
+  /// The most words a subject may have between a question word and its modal: "describes how a
+  /// client may construct…".
+  static let embeddedQuestionSubjectWords = 5
 
   // MARK: - Possessions
 

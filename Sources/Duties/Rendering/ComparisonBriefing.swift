@@ -144,7 +144,10 @@ enum ComparisonBriefing {
           lines.append("action: \(old.action) → \(new.action)")
         }
       case .moved:
-        lines.append("moved: \(old.section) → \(new.section)")
+        // Text before the first heading has no section: say so rather than show nothing.
+        let from = old.section.isEmpty ? "(before the first heading)" : old.section
+        let to = new.section.isEmpty ? "(before the first heading)" : new.section
+        lines.append("moved: \(from) → \(to)")
       default:
         break
       }

@@ -67,6 +67,9 @@ import Testing
     #expect(publish.timing.map(\.text) == ["by April 2006"])
     // "will" of a party that is not the government stays out (a statement of practice).
     #expect(try ExtractionProbe.obligations("Most councils will see little change in practice.").isEmpty)
+    // A promise the paper describes is not made there: "Chapter 3 describes how we will…".
+    #expect(try ExtractionProbe.obligations("Chapter 3 describes how we will fund new homes.").isEmpty)
+    #expect(try ExtractionProbe.obligations("This paper sets out how we will respond.").isEmpty)
   }
 
   @Test func willInGuidanceIsPracticeUnlessTheGovernmentPromises() throws {

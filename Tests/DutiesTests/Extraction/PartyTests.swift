@@ -130,6 +130,15 @@ import Testing
     #expect(obligations[2].bearer?.parties == ["council", "trust"])
   }
 
+  /// A pronoun that starts a paragraph stands for the bearer of the paragraph before.
+  @Test func aPronounStartingAParagraphTakesTheBearerBefore() throws {
+    let text =
+      "# 3\n\n3.1 Trusts and councils must share the plan.\n\n3.2 They may appoint a joint officer.\n"
+    let obligations = try ExtractionProbe.obligations(text, format: .markdown)
+    #expect(obligations.count == 2)
+    #expect(obligations.last?.bearer?.parties == ["trust", "council"])
+  }
+
   @Test func theLongestPronounPhraseTakesThePreviousBearer() throws {
     let obligations = try ExtractionProbe.obligations(
       "The council must publish a plan. It or they must also consult the board.")

@@ -46,4 +46,17 @@ import Testing
       wordDiff: [.init(op: .equal, text: "The council"), .init(op: .insert, text: "must")], section: "1")
     #expect(ComparisonBriefing.shownDiff(change, previous: &previous) == change.wordDiff)
   }
+
+  /// An obligation moved from the text before the first heading names where it was.
+  @Test func aMoveFromBeforeTheFirstHeadingSaysSo() throws {
+    let filler = (1...6).map { "The clerk must file form \($0)." }.joined(separator: " ")
+    let result = RevisionDiffer(includesUnchanged: false).compare(
+      old: try DocumentReader().read(
+        string: "The trust must keep a register of gifts.\n\n# Staff\n\n\(filler)\n", path: "old.md"),
+      new: try DocumentReader().read(
+        string: "# Staff\n\n\(filler)\n\n# Gifts\n\nThe trust must keep a register of gifts.\n",
+        path: "new.md"))
+    let text = ComparisonText.terminal(result, color: false)
+    #expect(text.contains("moved: (before the first heading) → Gifts"))
+  }
 }

@@ -25,6 +25,12 @@ import Testing
       kinds: []),
     Case(
       rule: "NotImposedHereTrigger (question)", sentence: "The board will decide who should pay.", kinds: []),
+    Case(
+      rule: "NotImposedHereTrigger (described)",
+      sentence: "This section defines how protocol designers should cite the standard.", kinds: []),
+    Case(
+      rule: "NotImposedHereTrigger (agreed)", sentence: "Councils must agree how they will work together.",
+      kinds: [.duty]),
     Case(rule: "NonBindingWillTrigger", sentence: "This guidance will help councils plan.", kinds: []),
     Case(rule: "InvertedConditionTrigger", sentence: "Should Lessee fail to pay, the lease ends.", kinds: []),
     Case(
