@@ -5,6 +5,8 @@
 /// in that sentence or the one before, in the same section or a sibling; a state of the thing ("The
 /// plan shall be in writing") is not the maker's act.
 struct ThingAntecedent {
+  /// How many obligations are remembered at most (a long list's items are many in one sentence).
+  static let capacity = 16
   /// How many words after the making verb its object may take.
   static let objectWords = 6
 
@@ -21,6 +23,7 @@ struct ThingAntecedent {
   /// something; what is older than the sentence before is forgotten.
   mutating func remember(action: String, bearer: Party, path: [String], sentence: Int) {
     recent.removeAll { $0.sentence < sentence - 1 }
+    if recent.count == Self.capacity { recent.removeFirst() }
     let words = Self.words(of: action)
     guard let verb = words.first, BearerLexicon.makingVerbs.contains(verb) else { return }
     recent.append(
