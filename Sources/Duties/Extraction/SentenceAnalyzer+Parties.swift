@@ -168,7 +168,7 @@ extension SentenceAnalyzer {
 
   /// The party joined to one by "and" or "or": "a council and a trust".
   private func joinedParty(_ tokens: [Token], sentence: String, after end: Int, before: Int) -> String? {
-    guard end + 1 < before, ["and", "or"].contains(tokens[end].lower) else { return nil }
+    guard end + 1 < before, ClauseLexicon.conjunctions.contains(tokens[end].lower) else { return nil }
     var start = end + 1
     if PartyLexicon.determiners.contains(tokens[start].lower) { start += 1 }
     var last = start

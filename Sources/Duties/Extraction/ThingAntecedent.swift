@@ -23,13 +23,16 @@ struct ThingAntecedent {
   /// something; what is older than the sentence before is forgotten.
   mutating func remember(action: String, bearer: Party, path: [String], sentence: Int) {
     recent.removeAll { $0.sentence < sentence - 1 }
+    // Most actions make nothing: the verb is looked at before the object is split into words.
+    let verb = action.prefix { $0.isLetter || $0 == "-" }.lowercased()
+    guard BearerLexicon.makingVerbs.contains(verb) else { return }
     if recent.count == Self.capacity { recent.removeFirst() }
-    let words = Self.words(of: action)
-    guard let verb = words.first, BearerLexicon.makingVerbs.contains(verb) else { return }
+    let object = action.dropFirst(verb.count).split(separator: " ", maxSplits: Self.objectWords).prefix(
+      Self.objectWords)
     recent.append(
       Made(
-        sentence: sentence, path: path, words: Set(words.dropFirst().prefix(Self.objectWords)), bearer: bearer
-      ))
+        sentence: sentence, path: path, words: Set(object.flatMap { Self.words(of: String($0)) }),
+        bearer: bearer))
   }
 
   /// The bearer of the latest remembered obligation that makes the thing, in sentence `sentence` or
@@ -43,7 +46,7 @@ struct ThingAntecedent {
   }
 
   /// The words of a text, lower-cased and singular ("annual plans" → ["annual", "plan"]).
-  private static func words(of text: String) -> [String] {
+  private static func words<Text: StringProtocol>(of text: Text) -> [String] {
     text.split(whereSeparator: { !$0.isLetter && $0 != "-" }).map {
       PartyLexicon.singularize($0.lowercased())
     }

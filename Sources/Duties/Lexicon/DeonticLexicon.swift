@@ -126,7 +126,7 @@ enum DeonticLexicon {
 
   /// Modals of ability, as written in lower case: of a thing they say what it can do, not what anyone
   /// may do.
-  static let abilityModals: Set<String> = ["can", "could", "Can", "Could"]
+  static let abilityModals: Set<String> = ["can", "could"]
 
   /// Modals that make a content verb a requirement on its subject.
   static let requirementModals: Set<String> = ["must", "should"]

@@ -10,8 +10,9 @@ enum ThingAbilityRule: ClauseRule {
   static func apply(to clause: inout Clause, in sentence: inout SentenceState, by analyzer: SentenceAnalyzer)
     -> Bool
   {
-    guard clause.form == .state, clause.bearer == nil, let subject = clause.subject,
-      DeonticLexicon.abilityModals.contains(sentence.tokens[clause.match.tokens.lowerBound].text)
+    let trigger = sentence.tokens[clause.match.tokens.lowerBound]
+    guard clause.form == .state, clause.bearer == nil, let subject = clause.subject, !trigger.isAllCaps,
+      DeonticLexicon.abilityModals.contains(trigger.lower)
     else { return true }
     let words = sentence.tokens[subject.range].filter(\.isWord)
     guard let head = words.last, words.count <= maximumWords,
