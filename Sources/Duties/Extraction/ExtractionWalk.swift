@@ -70,7 +70,12 @@ struct ExtractionWalk {
       let sentence = String(decoding: bytes[range], as: UTF8.self)
       sentenceCount += 1
       let context = previousBearer ?? (Self.startsWithPronoun(sentence) ? carried : nil)
-      let drafts = analyzer.analyze(sentence, previousBearer: context)
+      var drafts = analyzer.analyze(sentence, previousBearer: context)
+      // Inside a lead-in's list ("NCPC shall: (1) Require applicants… In the MOA, …"), an instruction
+      // is the lead-in's bearer's.
+      if let bearer {
+        for index in drafts.indices where drafts[index].form == .imperative { drafts[index].bearer = bearer }
+      }
       let isLast = index == sentences.count - 1
       // "The duty in subsection (1) does not apply to the extent that— (a) … (b) …": the items are the
       // exception, which ExtractionPostPass attaches to subsection (1); they bind no one themselves.
@@ -147,7 +152,7 @@ struct ExtractionWalk {
       if let split = Self.wrapUpStart(in: itemText.string) {
         let bytes = Array(itemText.string.utf8)
         let wrapUp = String(decoding: bytes[split...], as: UTF8.self)
-        let drafts = analyzer.analyze(wrapUp, previousBearer: leadIn.bearer)
+        let drafts = analyzer.analyze(wrapUp, previousBearer: leadIn.bearer).filter { $0.form != .imperative }
         if !drafts.isEmpty {
           appendItem(
             itemLeadIn.leadIn, itemText: String(decoding: bytes[..<split], as: UTF8.self), item: item,
@@ -158,9 +163,12 @@ struct ExtractionWalk {
           continue
         }
       }
-      // An item or wrap-up with its own trigger stands alone, keeping the lead-in's bearer.
+      // An item or wrap-up with its own trigger stands alone, keeping the lead-in's bearer. An item
+      // that reads as an instruction ("(1) Explain the interest…") continues a lead-in that binds
+      // each item.
       let own = analyzer.analyze(itemText.string, previousBearer: leadIn.bearer)
-      if !own.isEmpty {
+      let continues = perItem && item.kind != .block && own.allSatisfy { $0.form == .imperative }
+      if !own.isEmpty, !continues {
         visit([item], path: path, bearer: leadIn.bearer)
         continue
       }

@@ -7,7 +7,7 @@ extension SentenceAnalyzer {
   {
     guard start < end else { return nil }
     for index in start..<min(end, start + 6)
-    where tokens[index].lower == "responsibility" || tokens[index].lower == "obligation" {
+    where ClauseLexicon.ownedDutyNouns.contains(tokens[index].lower) {
       guard index + 1 < end, tokens[index + 1].lower == "of" else { continue }
       let stop = nounPhraseEnd(tokens, from: index + 2, to: end)
       guard let owner = party(ClauseParts.slice(sentence, tokens, (index + 2)..<stop), lastBearer: nil) else {

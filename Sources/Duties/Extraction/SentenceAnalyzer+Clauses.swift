@@ -28,6 +28,13 @@ extension SentenceAnalyzer {
     while position >= floor {
       let text = tokens[position].lower
       if ClauseLexicon.clauseStartMarks.contains(text) { return position + 1 }
+      // "If the technology does not use SRV records then its specification MUST…".
+      if text == "then", position > floor,
+        tokens[floor..<position].first(where: \.isWord)
+          .map({ ClauseLexicon.ifWords.contains($0.lower) }) == true
+      {
+        return position + 1
+      }
       if ClauseLexicon.joiners.contains(text), position > 0, tokens[position - 1].text == ",", previous != nil
       {
         return position + 1

@@ -52,6 +52,13 @@ extension SentenceAnalyzer {
     let scope = clause.clauseStart..<max(clause.actionEnd, clause.match.tokens.upperBound)
     var conditions = ClauseParts.conditions(
       in: tokens, sentence: sentence, range: scope, excluding: clause.match.tokens)
+    // "If X then the council must…": the clause starts after "then"; the condition is before it.
+    let then = clause.clauseStart - 1
+    if then > 0, tokens[then].lower == "then" {
+      let before = (clause.previous?.tokens.upperBound ?? 0)..<then
+      conditions =
+        ClauseParts.conditions(in: tokens, sentence: sentence, range: before, excluding: 0..<0) + conditions
+    }
     if let subject = clause.subject {
       conditions = conditions.map { condition, range in
         guard range.lowerBound + 2 < subject.range.lowerBound, range.upperBound > subject.range.lowerBound

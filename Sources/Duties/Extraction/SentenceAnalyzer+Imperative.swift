@@ -3,9 +3,7 @@ extension SentenceAnalyzer {
 
   /// Imperative guidance ("Ensure that…", "Do not use…") is a duty or prohibition of the reader.
   func imperative(_ sentence: String, _ tokens: [Token]) -> Draft? {
-    var index = 0
-    while index < tokens.count, !tokens[index].isWord { index += 1 }
-    guard index + 1 < tokens.count else { return nil }
+    guard let (index, fronted) = Self.imperativeStart(tokens), index + 1 < tokens.count else { return nil }
     let first = tokens[index]
     var kind: ObligationKind
     var verbIndex = index
@@ -18,8 +16,14 @@ extension SentenceAnalyzer {
     case "always": kind = .duty; verbIndex = index + 1
     case "avoid": kind = .adviceAgainst; verbIndex = index
     case "consider", "prefer", "try": kind = .recommendation; verbIndex = index
+    case _ where ImperativeLexicon.restrictingAdverbs.contains(first.lower):
+      guard ImperativeLexicon.verbs.contains(tokens[index + 1].lower) else { return nil }
+      kind = .duty; verbIndex = index + 1
     default:
-      guard ImperativeLexicon.verbs.contains(first.lower), first.isCapitalized else { return nil }
+      // "STOP NET FISHERIES": a heading in capitals, not an instruction.
+      guard ImperativeLexicon.verbs.contains(first.lower), first.isCapitalized || fronted,
+        first.text.dropFirst().contains(where: \.isLowercase)
+      else { return nil }
       kind = .duty
     }
     guard verbIndex < tokens.count else { return nil }
@@ -39,7 +43,8 @@ extension SentenceAnalyzer {
         return nil
       }
     }
-    let actionStart = verbIndex
+    // "Only check…": the restriction is part of what to do.
+    let actionStart = ImperativeLexicon.restrictingAdverbs.contains(first.lower) ? index : verbIndex
     let conditions = ClauseParts.conditions(
       in: tokens, sentence: sentence, range: 0..<tokens.count, excluding: 0..<0)
     let timing = ClauseParts.timing(in: tokens, sentence: sentence, range: actionStart..<tokens.count)
@@ -58,5 +63,35 @@ extension SentenceAnalyzer {
       bearer: Party(text: "", parties: ["reader"], implicit: true), beneficiary: beneficiary(in: action),
       action: action, conditions: conditions.map(\.0), timing: timing.map(\.0),
       references: ClauseParts.references(in: tokens, sentence: sentence), opensList: false, form: .imperative)
+  }
+
+  /// Where an imperative starts: at the first word, or after a fronted clause and its comma ("If your
+  /// repository has external contributors, ensure…", "Where possible, use…"); nil for no word.
+  static func imperativeStart(_ tokens: [Token]) -> (index: Int, fronted: Bool)? {
+    guard let first = tokens.firstIndex(where: \.isWord) else { return nil }
+    guard ImperativeLexicon.frontedClauseStarts.contains(tokens[first].lower) else { return (first, false) }
+    let reach = min(tokens.count - 1, first + ImperativeLexicon.frontedClauseReach)
+    var depth = 0
+    for position in first..<reach {
+      switch tokens[position].text {
+      case "(", "[": depth += 1
+      case ")", "]": depth = max(0, depth - 1)
+      case "," where depth == 0:
+        // The first comma closes the clause: "Unless…, existing developments, comprising…, do not…".
+        // "to collect, review, or create…": a list of verbs, not a clause and an instruction.
+        let next = tokens[position + 1]
+        let listed = position + 2 < tokens.count && [",", "or", "and"].contains(tokens[position + 2].lower)
+        let opens = next.isWord && !next.isCapitalized && !listed && Self.opensImperative(next.lower)
+        return opens ? (position + 1, true) : (first, false)
+      default: break
+      }
+    }
+    return (first, false)
+  }
+
+  /// Whether a word can open an imperative: a verb of the lexicon or "do", "never", "avoid"…
+  private static func opensImperative(_ word: String) -> Bool {
+    ImperativeLexicon.verbs.contains(word) || ImperativeLexicon.restrictingAdverbs.contains(word)
+      || ImperativeLexicon.leadWords.contains(word)
   }
 }

@@ -124,7 +124,11 @@ enum ClauseLexicon {
   /// Verbs at which an inverted subject ends: "In no event shall any person be…".
   static let invertedSubjectStops: Set<String> = ["be", "have", "become"]
 
+  /// Nouns whose owner after "of" bears a duty: "It shall be the duty of every authority to…".
+  static let ownedDutyNouns: Set<String> = ["responsibility", "obligation", "duty"]
+
   /// Nouns of a duty a negative inversion releases: "(In no event shall Landlord) have any obligation to".
+
   static let releasedDutyNouns: Set<String> = ["obligation", "duty", "liability", "responsibility"]
 
   /// Words after a released duty that start its action: "be obligated to", "be liable for".

@@ -34,7 +34,7 @@ enum DeonticLexicon {
       .adviceAgainst,
       [
         "should not", "should never", "shouldn't", "ought not to", "is discouraged from",
-        "are discouraged from",
+        "are discouraged from", "is strongly discouraged from", "are strongly discouraged from",
       ])
     add(.adviceAgainst, ["not recommended"], upperCaseOnly: true)
     add(
@@ -77,7 +77,8 @@ enum DeonticLexicon {
     add(
       .recommendation,
       [
-        "should", "ought to", "is encouraged to", "are encouraged to", "is expected to",
+        "should", "ought to", "is encouraged to", "are encouraged to", "is strongly encouraged to",
+        "are strongly encouraged to", "is expected to",
         "are expected to", "it is recommended that", "we recommend that", "is advised to",
         "are advised to", "is recommended to", "are recommended to",
       ])

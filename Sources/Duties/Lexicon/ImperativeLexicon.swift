@@ -11,7 +11,28 @@ enum ImperativeLexicon {
     "obtain", "seek", "monitor", "test", "verify", "confirm", "label", "encrypt", "log", "audit",
     "define", "grant", "revoke", "request", "require", "align", "separate", "name", "choose", "select",
     "treat", "handle", "be", "look", "remember", "note", "answer", "fill", "attach", "sign", "upload",
+    "allow", "constrain", "stop", "move", "consult", "ask", "explain", "migrate", "switch", "turn", "upgrade",
+    "describe", "specify", "scan",
   ]
+
+  /// Words that open a clause before an imperative, ended by a comma: "If your repository has external
+  /// contributors, ensure…", "Where possible, use…", "To protect your account, enable…".
+  static let frontedClauseStarts: Set<String> = [
+    "if", "when", "whenever", "where", "wherever", "unless", "before", "after", "once", "while", "whilst",
+    "until", "to",
+  ]
+
+  /// How far into a sentence the comma closing a fronted clause may be, in tokens.
+  static let frontedClauseReach = 40
+
+  /// Words that open an imperative other than its verb, or whose verb sets its kind: "Do not…", "Never…",
+  /// "Avoid…", "Consider…".
+  static let leadWords: Set<String> = [
+    "do", "don't", "never", "always", "avoid", "consider", "prefer", "try",
+  ]
+
+  /// Words before an imperative verb that narrow it and stay in its action: "Only check…".
+  static let restrictingAdverbs: Set<String> = ["only"]
 
   /// Words after a first verb that make it a noun or a statement: "Report of the committee", "Use is
   /// limited", "Review by the board".

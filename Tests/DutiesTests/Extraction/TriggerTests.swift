@@ -15,6 +15,9 @@ import Testing
     ("⟦Providers⟧ ⟦are prohibited from⟧ charging fees.", .prohibition),
     ("⟦PCTs⟧ ⟦should⟧ agree joint plans with councils.", .recommendation),
     ("⟦Councils⟧ ⟦are encouraged to⟧ share data.", .recommendation),
+    ("⟦Councils⟧ ⟦are strongly encouraged to⟧ share data.", .recommendation),
+    ("⟦Implementers⟧ ⟦are strongly discouraged from⟧ storing passwords.", .adviceAgainst),
+    ("If the plan is late then ⟦the council⟧ ⟦must⟧ tell the board.", .duty),
     ("⟦Clients⟧ ⟦SHOULD⟧ verify the certificate.", .recommendation),
     ("⟦Staff⟧ ⟦should not⟧ share passwords.", .adviceAgainst),
     ("⟦The council⟧ ⟦may⟧ charge for the service.", .permission),
@@ -61,6 +64,16 @@ import Testing
     #expect(obligations.map(\.kind) == [.prohibition, .duty])
     #expect(obligations.allSatisfy { $0.bearer?.implicit == true && $0.form == .imperative })
     #expect(obligations[1].action == "Set the workflow permissions to read only")
+  }
+
+  /// "It shall be the duty of X to…", "It is the duty of X to…": X is bound, even when the sentence
+  /// before named someone else for "it" to stand for.
+  @Test func expletiveDutyOfNamesItsBearer() throws {
+    let obligations = try ExtractionProbe.obligations(
+      "The council must keep a register.\n\nIt shall be the duty of every board to publish a plan.\n\n"
+        + "It is the duty of each trust to audit it.\n")
+    #expect(obligations.map { $0.bearer?.parties ?? [] } == [["council"], ["board"], ["trust"]])
+    #expect(obligations.map(\.action) == ["keep a register", "publish a plan", "audit it"])
   }
 
   @Test func passiveWithoutAgentHasNoBearer() throws {

@@ -5,7 +5,8 @@ enum ExpletiveSubjectVoice: VoiceDecision {
     -> Bool
   {
     let start = clause.match.actionStart
-    guard let current = clause.bearer, current.text.lowercased() == "it", current.parties.isEmpty, start > 0,
+    // The subject as written: a pronoun "it" resolved to the party before is still expletive here.
+    guard clause.subject?.text.lowercased() == "it", start > 0,
       ClauseLexicon.expletiveLinks.contains(sentence.tokens[start - 1].lower),
       let found = analyzer.forSubject(sentence.tokens, sentence.sentence, from: start, to: clause.actionEnd)
     else { return false }

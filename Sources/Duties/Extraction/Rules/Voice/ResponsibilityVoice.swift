@@ -10,9 +10,10 @@ enum ResponsibilityVoice: VoiceDecision {
         tokens, sentence.sentence, from: clause.match.actionStart, to: clause.actionEnd)
     else { return false }
     clause.bearer = owner.party
-    if clause.subject?.text.lowercased() == "it", owner.end + 1 < clause.actionEnd,
+    // "…of the board to publish" or, opening a list, "…of the board to—".
+    if clause.subject?.text.lowercased() == "it", owner.end < clause.actionEnd,
       tokens[owner.end].lower == "to",
-      tokens[owner.end + 1].isWord
+      owner.end + 1 == clause.actionEnd || tokens[owner.end + 1].isWord
     {
       clause.match.actionStart = owner.end + 1
     }

@@ -1,0 +1,74 @@
+import Duties
+import DutiesTestSupport
+import Testing
+
+/// Instructions to the reader: after a fronted clause, narrowed by "only", and inside a lead-in's list.
+@Suite struct ImperativeTests {
+  @Test(arguments: [
+    ("If the service stores personal data, encrypt it at rest.", ObligationKind.duty, "encrypt it at rest"),
+    ("Where practicable, use a shared inbox.", .duty, "use a shared inbox"),
+    ("When you leave the team, tell your manager.", .duty, "tell your manager"),
+    ("To reduce delays, submit the form online.", .duty, "submit the form online"),
+    ("If so, consider a joint assessment.", .recommendation, "consider a joint assessment"),
+    ("If the form is late, do not charge a fee.", .prohibition, "charge a fee"),
+    ("If your team (for example, a small one) has no lead, ask the board.", .duty, "ask the board"),
+  ])
+  func afterAFrontedClause(_ sample: (String, ObligationKind, String)) throws {
+    let obligation = try #require(try ExtractionProbe.obligations(sample.0).first)
+    #expect(obligation.kind == sample.1)
+    #expect(obligation.action == sample.2)
+    #expect(obligation.form == .imperative)
+    #expect(obligation.bearer?.parties == ["reader"])
+    // A purpose ("To reduce delays, …") is not a condition; "If…", "Where…", "When…" are.
+    if !sample.0.hasPrefix("To ") {
+      #expect(obligation.conditions.first.map { sample.0.hasPrefix($0.text) } == true)
+    }
+  }
+
+  @Test(arguments: [
+    "If the council agrees, the plan is adopted.",
+    "Unless the plan says otherwise, existing leases, including short ones, do not end.",
+    "To collect, review, or publish patient data is costly.",
+    "STOP PRESS: figures for the year are out.",
+  ])
+  func notAnInstruction(_ sentence: String) throws {
+    #expect(try ExtractionProbe.obligations(sentence).isEmpty)
+  }
+
+  @Test func onlyNarrowsTheAction() throws {
+    let obligation = try #require(
+      try ExtractionProbe.obligations("Only check names against the register.").first)
+    #expect(obligation.kind == .duty)
+    #expect(obligation.action == "Only check names against the register")
+  }
+
+  @Test func stopIsAnInstruction() throws {
+    let obligation = try #require(
+      try ExtractionProbe.obligations("Stop sending paper forms to applicants.").first)
+    #expect(obligation.kind == .duty)
+    #expect(obligation.action == "Stop sending paper forms to applicants")
+  }
+
+  /// "The authority shall— (a) Publish…; (b) to the extent practicable, use…": each item is the
+  /// authority's duty, not an instruction to the reader.
+  @Test func listItemsContinueTheLeadIn() throws {
+    let text = """
+      # 5 Plans
+
+      (1) The authority shall—
+
+      - (a) Publish a plan each year; and
+      - (b) to the extent practicable, use local suppliers.
+
+      (2) It shall be the duty of the board to—
+
+      - (a) Consult residents before it decides; and
+      - (b) publish its decisions.
+      """
+    let obligations = try ExtractionProbe.obligations(text, format: .markdown)
+    #expect(obligations.count == 4)
+    #expect(obligations.allSatisfy { $0.form != .imperative })
+    #expect(
+      obligations.map { $0.bearer?.parties ?? [] } == [["authority"], ["authority"], ["board"], ["board"]])
+  }
+}
