@@ -114,6 +114,37 @@ enum EditorialNormalizer {
     byte == 0x20 || byte == 0x0A || byte == 0x09
   }
 
+  /// Normalised words without pointers to other parts of the text: "as further explained under
+  /// {{security-multi}}" and a bare "{{anchor}}" say where to read more, not what is required.
+  static func withoutPointers(_ words: [String]) -> [String] {
+    var result: [String] = []
+    result.reserveCapacity(words.count)
+    var index = 0
+    while index < words.count {
+      let word = words[index]
+      if word.hasPrefix("{{") || word.hasPrefix("({{") {
+        index += 1
+        continue
+      }
+      if word == "as" || word == "(as" {
+        var next = index + 1
+        while next < words.count, ReferenceLexicon.pointerAdverbs.contains(words[next]) { next += 1 }
+        if next + 1 < words.count, ReferenceLexicon.pointerParticiples.contains(words[next]),
+          ReferenceLexicon.pointerPrepositions.contains(words[next + 1])
+        {
+          // The pointer runs to the end of the words or of its bracket.
+          var end = next + 2
+          while end < words.count, !words[end - 1].hasSuffix(")") { end += 1 }
+          index = end
+          continue
+        }
+      }
+      result.append(word)
+      index += 1
+    }
+    return result
+  }
+
   /// The normalised text, words joined by single spaces.
   static func key(_ text: String) -> String {
     words(text).joined(separator: " ")

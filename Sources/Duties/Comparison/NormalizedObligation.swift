@@ -5,7 +5,7 @@ struct NormalizedObligation: Sendable {
   let words: [String]
   /// The words joined: equal keys mean the same sentence.
   let key: String
-  /// The normalised words of the action.
+  /// The normalised words of the action, without pointers to other parts of the text.
   let action: [String]
   /// The section the obligation belongs to (see `SectionAligner.anchor(of:)`).
   let anchor: String
@@ -14,7 +14,7 @@ struct NormalizedObligation: Sendable {
     self.obligation = obligation
     self.words = EditorialNormalizer.words(obligation.sentence)
     self.key = words.joined(separator: " ")
-    self.action = EditorialNormalizer.words(obligation.action)
+    self.action = EditorialNormalizer.withoutPointers(EditorialNormalizer.words(obligation.action))
     self.anchor = SectionAligner.anchor(of: obligation.section)
   }
 }

@@ -12,6 +12,8 @@ struct ObligationAligner {
     var action: Set<String>
     var parties: Set<String>
     var anchor: String
+    /// Whether the obligation forbids or advises against ("must not", "should not").
+    var forbids: Bool
   }
 
   /// Pairs of indices (old, new).
@@ -191,7 +193,8 @@ struct ObligationAligner {
       let item = items[index]
       profiles[index] = Profile(
         words: Set(item.words), action: Set(item.action),
-        parties: Set(item.obligation.bearer?.parties ?? []), anchor: item.anchor)
+        parties: Set(item.obligation.bearer?.parties ?? []), anchor: item.anchor,
+        forbids: Self.forbiddingKinds.contains(item.obligation.kind))
     }
     return profiles
   }
@@ -200,8 +203,13 @@ struct ObligationAligner {
     var score = 0.6 * jaccard(a.words, b.words) + 0.25 * jaccard(a.action, b.action)
     score += 0.15 * (a.parties.isEmpty && b.parties.isEmpty ? 1 : jaccard(a.parties, b.parties))
     if anchors[a.anchor] == b.anchor { score += 0.1 }
+    // The halves of "MAY contain X but SHOULD NOT contain Y" share their sentence: each keeps its sense.
+    if a.forbids != b.forbids { score -= 0.1 }
     return score
   }
+
+  /// Kinds that forbid or advise against an act.
+  private static let forbiddingKinds: Set<ObligationKind> = [.prohibition, .adviceAgainst, .noEntitlement]
 }
 
 /// The Jaccard similarity of two sets, 1 for two empty sets; counted without making the intersection or the union.

@@ -58,7 +58,8 @@ extension SentenceAnalyzer {
         return index
       }
       if text == ",", index + 1 < tokens.count, ClauseLexicon.joiners.contains(tokens[index + 1].lower),
-        nextTrigger < tokens.count, nextTrigger > index
+        nextTrigger < tokens.count, nextTrigger > index,
+        !Self.joinsLater(tokens, from: index + 2, before: nextTrigger)
       {
         return index
       }
@@ -66,6 +67,21 @@ extension SentenceAnalyzer {
       index += 1
     }
     return tokens.count
+  }
+
+  /// Whether a later "but" or ", and" joins the next trigger, so that the one before is inside a list:
+  /// "may fund a school, a library, or a park but must not fund…".
+  private static func joinsLater(_ tokens: [Token], from start: Int, before trigger: Int) -> Bool {
+    guard start < trigger else { return false }
+    for index in start..<trigger {
+      if tokens[index].lower == "but" { return true }
+      if tokens[index].text == ",", index + 1 < trigger,
+        ClauseLexicon.joiners.contains(tokens[index + 1].lower)
+      {
+        return true
+      }
+    }
+    return false
   }
 
   /// Where the subject of the next trigger begins, so the action does not swallow it.

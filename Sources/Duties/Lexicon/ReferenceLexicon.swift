@@ -55,4 +55,16 @@ enum ReferenceLexicon {
     "regs": "regulations", "sch": "schedule", "pt": "part", "ch": "chapter", "subs": "subsection",
     "subsec": "subsection",
   ]
+
+  /// Participles of a pointer to another part of the text: "as further explained under
+  /// {{security-multi}}", "as described in section 4". The pointer is wording, not what is required.
+  static let pointerParticiples: Set<String> = [
+    "explained", "described", "defined", "discussed", "specified", "detailed", "noted", "shown", "outlined",
+  ]
+
+  /// Adverbs between "as" and a pointer's participle: "as further explained".
+  static let pointerAdverbs: Set<String> = ["further", "also", "more", "fully", "previously"]
+
+  /// Prepositions after a pointer's participle: "described in", "explained under".
+  static let pointerPrepositions: Set<String> = ["in", "under", "at", "by", "below", "above"]
 }

@@ -30,6 +30,31 @@ import Testing
     #expect(try changes(old, new).isEmpty)
   }
 
+  /// A pointer to where to read more ("as explained in {{costs}}", "as described under section 9") is
+  /// wording: taking it out or rewording it changes no requirement.
+  @Test(arguments: [
+    ("The plan must set out the costs, as explained in {{costs}}.", "The plan must set out the costs."),
+    (
+      "The council must keep a register as further described under section 9.",
+      "The council must keep a register as described in {{registers}}."
+    ),
+  ])
+  func pointersAreWording(_ pair: (String, String)) throws {
+    let found = try changes(pair.0, pair.1)
+    #expect(found.map(\.change) == [.reworded])
+  }
+
+  /// "MAY X but SHOULD NOT Y" → "MAY X": the advice against is removed; the permission has not weakened
+  /// (its sentence is reworded).
+  @Test func halvesOfASentenceKeepTheirSense() throws {
+    let found = try changes(
+      "The council may fund a school, a library, or a park but should not fund a stadium.",
+      "The council may fund a school, a library, or a park.")
+    #expect(Set(found.map(\.change)) == [.removed, .reworded])
+    #expect(found.first { $0.change == .removed }?.old?.kind == .adviceAgainst)
+    #expect(found.first { $0.change == .reworded }?.new?.kind == .permission)
+  }
+
   /// Cross-reference wording is editorial: "Section 4.2" → "Sec. 4.2", "paragraph 3" → "para. 3" (issue #22).
   @Test(arguments: [
     ("The council must act under Section 4.2 of the Act.", "The council must act under Sec. 4.2 of the Act."),

@@ -76,6 +76,15 @@ import Testing
     #expect(obligations.map(\.action) == ["keep a register", "publish a plan", "audit it"])
   }
 
+  /// A list inside the first action stays there: "may fund a school, a library, or a park but must
+  /// not fund a stadium".
+  @Test func aListBeforeButStaysInTheAction() throws {
+    let obligations = try ExtractionProbe.obligations(
+      "The council may fund a school, a library, or a park but must not fund a stadium.")
+    #expect(obligations.map(\.kind) == [.permission, .prohibition])
+    #expect(obligations.map(\.action) == ["fund a school, a library, or a park", "fund a stadium"])
+  }
+
   @Test func passiveWithoutAgentHasNoBearer() throws {
     let obligations = try ExtractionProbe.obligations(
       "Reports shall be published annually.\n\nThe list shall be published by the Commission.\n")
