@@ -27,6 +27,8 @@ extension ObligationExtractor {
     let read = Self.partReader(source, format: format)
     // Only the texts that can define an acronym or a guidance scale are kept from the first reading.
     var texts: [String] = []
+    // The first texts, for the front matter of a command paper.
+    var frontMatter: [String] = []
     var additions: [ExtractionPostPass.Addition] = []
     // The parts of a text that is not large are kept from the first reading rather than read again.
     var kept: [Node]? = []
@@ -38,6 +40,7 @@ extension ObligationExtractor {
         check.count(visit.node)
         guard let text = visit.node.text?.string else { return }
         keptBytes += text.utf8.count
+        if frontMatter.count < PolicyLexicon.frontMatterTexts { frontMatter.append(text) }
         if AcronymTable.mayDefine(text) || GuidanceScale.quotesAModal(text) { texts.append(text) }
       }
       additions += ExtractionPostPass.additions(in: part)
@@ -47,7 +50,8 @@ extension ObligationExtractor {
       metadata: metadata, children: [], annotations: annotations,
       diagnostics: check.warnings(for: source, title: metadata.title), source: source)
     let scale = GuidanceScale(texts: texts)
-    var walker = ExtractionWalk(document: document, acronyms: AcronymTable.build(from: texts))
+    var walker = ExtractionWalk(
+      document: document, acronyms: AcronymTable.build(from: texts), frontMatter: frontMatter)
     var failure: (any Error)?
     func extract(_ root: Node) {
       guard failure == nil else { return }

@@ -15,7 +15,9 @@ public struct ObligationExtractor: Sendable {
       if let text = visit.node.text?.string { texts.append(text) }
     }
     let acronyms = AcronymTable.build(from: texts)
-    var walker = ExtractionWalk(document: document, acronyms: acronyms)
+    var walker = ExtractionWalk(
+      document: document, acronyms: acronyms, frontMatter: Array(texts.prefix(PolicyLexicon.frontMatterTexts))
+    )
     walker.visit(document.children, path: [], topLevel: true)
     let obligations = ExtractionPostPass.apply(to: walker.obligations, document: document)
     // Statutory guidance that defines its own scale ("'should' means…") gives each trigger its meaning.

@@ -13,16 +13,26 @@ struct ExtractionWalk {
   private var sentenceCount = 0
   private let partyNames: PartyNameCache
 
-  init(document: Document, acronyms: [String: String]) {
+  /// A walk over `document`, whose first texts (``PolicyLexicon/frontMatterTexts`` of them) are
+  /// `frontMatter`.
+  init(document: Document, acronyms: [String: String], frontMatter: [String]) {
     self.document = document
     partyNames = PartyNameCache(acronyms: acronyms)
-    isPolicyDocument = Self.isPolicy(document.metadata)
+    isPolicyDocument = Self.isPolicy(document.metadata) || Self.isCommandPaper(frontMatter)
   }
 
   /// The obligations collected so far, which the walk then forgets (for extraction part by part).
   mutating func takeObligations() -> [Obligation] {
     defer { obligations = [] }
     return obligations
+  }
+
+  /// A paper laid before Parliament "by Command of Her Majesty", which says so in its front matter.
+  static func isCommandPaper(_ frontMatter: [String]) -> Bool {
+    frontMatter.prefix(PolicyLexicon.frontMatterTexts).contains { text in
+      let lower = text.lowercased()
+      return PolicyLexicon.frontMatterMarks.contains(where: lower.contains)
+    }
   }
 
   /// Guidance, green and white papers, strategies and consultations, by their stated type or title.

@@ -9,6 +9,13 @@ enum PolicyLexicon {
     "guidance", "green paper", "white paper", "command paper", "consultation", "strategy", "policy",
   ]
 
+  /// Words of the front matter of a command paper (a green or white paper laid before Parliament):
+  /// "Presented to Parliament by the Secretary of State for Health by Command of Her Majesty".
+  static let frontMatterMarks: [String] = ["by command of her majesty", "by command of his majesty"]
+
+  /// How many of a document's first texts are its front matter.
+  static let frontMatterTexts = 12
+
   /// Modals that in a policy document describe practice rather than bind: "NHS England will publish…".
   static let practiceModals: Set<String> = ["will", "won't"]
 

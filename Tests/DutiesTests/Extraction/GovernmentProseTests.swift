@@ -94,6 +94,25 @@ import Testing
       try ExtractionProbe.obligations("1. NHS England will publish a framework.\n").map(\.kind) == [.duty])
   }
 
+  /// A paper laid "by Command of Her Majesty" is a policy paper by its front matter, without a title
+  /// that says so: a regulator's "will" there is the government's plan, not the regulator's duty.
+  @Test func aCommandPaperIsKnownByItsFrontMatter() throws {
+    let paper = """
+      Better care at home
+
+      Presented to Parliament by the Secretary of State for Health by Command of Her Majesty
+
+      1. The Care Quality Commission will inspect every home care service each year.
+
+      2. Each council will need to publish a plan.
+      """
+    let found = try ExtractionProbe.obligations(paper)
+    #expect(found.map { "\($0.kind.rawValue) \($0.bearer?.names ?? "-")" } == ["duty council"])
+    let untyped = try ExtractionProbe.obligations(
+      "1. The Care Quality Commission will inspect every home care service each year.\n")
+    #expect(untyped.map(\.kind) == [.duty])
+  }
+
   @Test func consultationsProposeWhatTheyAskAbout() throws {
     let found = try only(
       "We are seeking views on whether councils should publish an annual statement of joint working.")
