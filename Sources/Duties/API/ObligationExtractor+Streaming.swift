@@ -29,6 +29,7 @@ extension ObligationExtractor {
     var texts: [String] = []
     // The first texts, for the front matter of a command paper.
     var frontMatter: [String] = []
+    var keywordsInCapitals = false
     var additions: [ExtractionPostPass.Addition] = []
     // The parts of a text that is not large are kept from the first reading rather than read again.
     var kept: [Node]? = []
@@ -41,6 +42,7 @@ extension ObligationExtractor {
         guard let text = visit.node.text?.string else { return }
         keptBytes += text.utf8.count
         if frontMatter.count < PolicyLexicon.frontMatterTexts { frontMatter.append(text) }
+        if !keywordsInCapitals { keywordsInCapitals = ExtractionWalk.declaresKeywordConvention(text) }
         if AcronymTable.mayDefine(text) || GuidanceScale.quotesAModal(text) { texts.append(text) }
       }
       additions += ExtractionPostPass.additions(in: part)
@@ -51,7 +53,8 @@ extension ObligationExtractor {
       diagnostics: check.warnings(for: source, title: metadata.title), source: source)
     let scale = GuidanceScale(texts: texts)
     var walker = ExtractionWalk(
-      document: document, acronyms: AcronymTable.build(from: texts), frontMatter: frontMatter)
+      document: document, acronyms: AcronymTable.build(from: texts), frontMatter: frontMatter,
+      keywordsInCapitals: keywordsInCapitals)
     var failure: (any Error)?
     func extract(_ root: Node) {
       guard failure == nil else { return }

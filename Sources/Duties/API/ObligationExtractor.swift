@@ -16,8 +16,9 @@ public struct ObligationExtractor: Sendable {
     }
     let acronyms = AcronymTable.build(from: texts)
     var walker = ExtractionWalk(
-      document: document, acronyms: acronyms, frontMatter: Array(texts.prefix(PolicyLexicon.frontMatterTexts))
-    )
+      document: document, acronyms: acronyms,
+      frontMatter: Array(texts.prefix(PolicyLexicon.frontMatterTexts)),
+      keywordsInCapitals: texts.contains(where: ExtractionWalk.declaresKeywordConvention))
     walker.visit(document.children, path: [], topLevel: true)
     let obligations = ExtractionPostPass.apply(to: walker.obligations, document: document)
     // Statutory guidance that defines its own scale ("'should' means…") gives each trigger its meaning.

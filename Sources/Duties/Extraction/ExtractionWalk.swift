@@ -3,6 +3,8 @@ struct ExtractionWalk {
   let document: Document
   /// Whether the document is guidance or a policy paper (see ``SentenceAnalyzer/isPolicyDocument``).
   let isPolicyDocument: Bool
+  /// Whether the document keeps its key words for capitals (see ``SentenceAnalyzer/keywordsInCapitals``).
+  let keywordsInCapitals: Bool
   private(set) var obligations: [Obligation] = []
   private var counters: [String: Int] = [:]
   /// The last obligations with a bearer, for the party responsible for a thing (``ThingAntecedent``).
@@ -14,11 +16,18 @@ struct ExtractionWalk {
   private let partyNames: PartyNameCache
 
   /// A walk over `document`, whose first texts (``PolicyLexicon/frontMatterTexts`` of them) are
-  /// `frontMatter`.
-  init(document: Document, acronyms: [String: String], frontMatter: [String]) {
+  /// `frontMatter`; `keywordsInCapitals` when one of its texts declares the BCP 14 convention
+  /// (``declaresKeywordConvention(_:)``).
+  init(document: Document, acronyms: [String: String], frontMatter: [String], keywordsInCapitals: Bool) {
     self.document = document
     partyNames = PartyNameCache(acronyms: acronyms)
     isPolicyDocument = Self.isPolicy(document.metadata) || Self.isCommandPaper(frontMatter)
+    self.keywordsInCapitals = keywordsInCapitals
+  }
+
+  /// Whether a text says that the document's key words have their RFC 2119 sense in capitals only.
+  static func declaresKeywordConvention(_ text: String) -> Bool {
+    DeonticLexicon.keywordConventionMarks.contains(where: text.containsBytes)
   }
 
   /// The obligations collected so far, which the walk then forgets (for extraction part by part).
@@ -56,6 +65,7 @@ struct ExtractionWalk {
       }
       var analyzer = SentenceAnalyzer(partyNames: partyNames)
       analyzer.isPolicyDocument = isPolicyDocument
+      analyzer.keywordsInCapitals = keywordsInCapitals
       analyzer.labels = Self.labels(in: text.string)
       let (consumed, last) = extract(
         from: node, text: text, path: nodePath, analyzer: analyzer, bearer: bearer, carried: lastBearer)

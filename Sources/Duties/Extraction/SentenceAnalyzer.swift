@@ -32,6 +32,9 @@ struct SentenceAnalyzer {
   /// In guidance and policy papers, "X will…" of a body other than the government describes practice
   /// ("NHS England will publish…"); it is not a contract party's promise, so it is not a duty.
   var isPolicyDocument = false
+  /// In a document that gives its key words their RFC 2119 sense only in capitals (BCP 14), a lower-case
+  /// "may" or "can" is plain English possibility, not a permission.
+  var keywordsInCapitals = false
 
   /// The drafts for a sentence; `previousBearer` resolves pronouns.
   func analyze(_ sentence: String, previousBearer: Party?) -> [Draft] {
@@ -75,6 +78,13 @@ struct SentenceAnalyzer {
     if isPolicyDocument {
       matches.removeAll {
         PolicyLexicon.practiceModals.contains(tokens[$0.tokens.lowerBound].lower) && $0.tokens.count == 1
+      }
+    }
+    if keywordsInCapitals {
+      matches.removeAll { match in
+        let token = tokens[match.tokens.lowerBound]
+        return match.tokens.count == 1 && token.text == token.lower
+          && DeonticLexicon.plainPossibilityModals.contains(token.lower)
       }
     }
     // "(which may or may not exist)": a possibility, neither a permission nor a prohibition.

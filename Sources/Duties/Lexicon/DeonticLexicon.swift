@@ -125,6 +125,14 @@ enum DeonticLexicon {
   /// include…", as EU drafting uses them).
   static let contentVerbs: Set<String> = ["include", "contain"]
 
+  /// Marks of a document that gives its key words their RFC 2119 sense only in capitals (BCP 14):
+  /// "{::boilerplate bcp14-tagged}", "as described in BCP 14 [RFC2119] [RFC8174]".
+  static let keywordConventionMarks: [String] = ["bcp14", "BCP14", "BCP 14", "RFC 2119", "RFC2119"]
+
+  /// Modals that in lower case, in a document that keeps the key words for capitals, have their plain
+  /// English sense of possibility ("the client may then…", "a service can use…"): no permission.
+  static let plainPossibilityModals: Set<String> = ["may", "can", "could", "might"]
+
   /// Modals of ability, as written in lower case: of a thing they say what it can do, not what anyone
   /// may do.
   static let abilityModals: Set<String> = ["can", "could"]

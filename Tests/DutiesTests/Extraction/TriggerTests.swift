@@ -85,6 +85,22 @@ import Testing
     #expect(obligations.map(\.action) == ["fund a school, a library, or a park", "fund a stadium"])
   }
 
+  /// A document that keeps its key words for capitals (BCP 14) uses a lower-case "may" or "can" in its
+  /// plain sense; its capitals and its "must" still bind.
+  @Test func lowerCaseMayIsPossibilityUnderBCP14() throws {
+    let text = """
+      The key words "MUST" and "MAY" in this document are to be interpreted as described in BCP 14.
+
+      The server can then return the certificate. A client may retry the request.
+
+      The client MUST verify the certificate. The client MAY cache it. The client must log the result.
+      """
+    let found = try ExtractionProbe.obligations(text)
+    #expect(found.map(\.trigger.text) == ["MUST", "MAY", "must"])
+    let plain = try ExtractionProbe.obligations("A client may retry the request.")
+    #expect(plain.map(\.kind) == [.permission])
+  }
+
   @Test func passiveWithoutAgentHasNoBearer() throws {
     let obligations = try ExtractionProbe.obligations(
       "Reports shall be published annually.\n\nThe list shall be published by the Commission.\n")
