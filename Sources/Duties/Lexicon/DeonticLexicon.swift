@@ -133,6 +133,12 @@ enum DeonticLexicon {
   /// English sense of possibility ("the client may then…", "a service can use…"): no permission.
   static let plainPossibilityModals: Set<String> = ["may", "can", "could", "might"]
 
+  /// Verbs of a quantity's change after "is expected to": a forecast ("is expected to double").
+  static let forecastVerbs: Set<String> = [
+    "double", "triple", "halve", "rise", "increase", "grow", "fall", "decline", "decrease", "drop", "reach",
+    "exceed", "peak",
+  ]
+
   /// Modals of ability, as written in lower case: of a thing they say what it can do, not what anyone
   /// may do.
   static let abilityModals: Set<String> = ["can", "could"]

@@ -52,6 +52,7 @@ import Testing
     "John Dixon said: 'PCTs must work with councils.'",
     "He said the NHS should work with local education and housing departments.",
     "There may be other approaches that work locally.",
+    "The number of people aged over 90 is expected to double by 2040.",
   ])
   func carriesNoObligation(_ sentence: String) throws {
     #expect(try ExtractionProbe.obligations(sentence).isEmpty)
