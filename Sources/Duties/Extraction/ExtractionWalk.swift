@@ -3,6 +3,8 @@ struct ExtractionWalk {
   let document: Document
   /// Whether the document is guidance or a policy paper (see ``SentenceAnalyzer/isPolicyDocument``).
   let isPolicyDocument: Bool
+  /// Whether the document is a green or white paper (see ``SentenceAnalyzer/isCommandPaper``).
+  let isCommandPaper: Bool
   /// Whether the document keeps its key words for capitals (see ``SentenceAnalyzer/keywordsInCapitals``).
   let keywordsInCapitals: Bool
   private(set) var obligations: [Obligation] = []
@@ -21,7 +23,10 @@ struct ExtractionWalk {
   init(document: Document, acronyms: [String: String], frontMatter: [String], keywordsInCapitals: Bool) {
     self.document = document
     partyNames = PartyNameCache(acronyms: acronyms)
-    isPolicyDocument = Self.isPolicy(document.metadata) || Self.isCommandPaper(frontMatter)
+    isCommandPaper =
+      Self.isPolicy(document.metadata, types: PolicyLexicon.commandPaperTypes)
+      || Self.isCommandPaper(frontMatter)
+    isPolicyDocument = isCommandPaper || Self.isPolicy(document.metadata)
     self.keywordsInCapitals = keywordsInCapitals
   }
 
@@ -45,9 +50,9 @@ struct ExtractionWalk {
   }
 
   /// Guidance, green and white papers, strategies and consultations, by their stated type or title.
-  static func isPolicy(_ metadata: DocumentMetadata) -> Bool {
+  static func isPolicy(_ metadata: DocumentMetadata, types: [String] = PolicyLexicon.documentTypes) -> Bool {
     let described = [metadata.properties["type"], metadata.title].compactMap { $0?.lowercased() }
-    return described.contains { text in PolicyLexicon.documentTypes.contains(where: text.contains) }
+    return described.contains { text in types.contains(where: text.contains) }
   }
 
   /// Visits nodes; `bearer` is the party of an enclosing lead-in, for items and wrap-ups that continue it.
@@ -66,6 +71,7 @@ struct ExtractionWalk {
       var analyzer = SentenceAnalyzer(partyNames: partyNames)
       analyzer.isPolicyDocument = isPolicyDocument
       analyzer.keywordsInCapitals = keywordsInCapitals
+      analyzer.isCommandPaper = isCommandPaper
       analyzer.labels = Self.labels(in: text.string)
       let (consumed, last) = extract(
         from: node, text: text, path: nodePath, analyzer: analyzer, bearer: bearer, carried: lastBearer)

@@ -80,7 +80,9 @@ extension SentenceAnalyzer {
         // The first comma closes the clause: "Unless…, existing developments, comprising…, do not…".
         // "to collect, review, or create…": a list of verbs, not a clause and an instruction.
         let next = tokens[position + 1]
-        let listed = position + 2 < tokens.count && [",", "or", "and"].contains(tokens[position + 2].lower)
+        let listed =
+          position + 2 < tokens.count
+          && ImperativeLexicon.verbListJoiners.contains(tokens[position + 2].lower)
         let opens = next.isWord && !next.isCapitalized && !listed && Self.opensImperative(next.lower)
         return opens ? (position + 1, true) : (first, false)
       default: break

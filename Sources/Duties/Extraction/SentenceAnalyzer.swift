@@ -32,6 +32,9 @@ struct SentenceAnalyzer {
   /// In guidance and policy papers, "X will…" of a body other than the government describes practice
   /// ("NHS England will publish…"); it is not a contract party's promise, so it is not a duty.
   var isPolicyDocument = false
+  /// In a green or white paper, a named body's "will" is the government's plan for that body ("The
+  /// Healthcare Commission will assess…"): a commitment, not the body's duty.
+  var isCommandPaper = false
   /// In a document that gives its key words their RFC 2119 sense only in capitals (BCP 14), a lower-case
   /// "may" or "can" is plain English possibility, not a permission.
   var keywordsInCapitals = false
@@ -60,7 +63,18 @@ struct SentenceAnalyzer {
       guard Self.clauseRules.allSatisfy({ $0.apply(to: &clause, in: &state, by: self) }) else { continue }
       drafts += self.drafts(for: clause, in: state, references: references)
     }
-    return drafts.map(Self.regardAction)
+    return drafts.filter(Self.isPlan).map(Self.regardAction)
+  }
+
+  /// Whether a draft is an obligation or a plan for a named body: a command paper's "will" of no one
+  /// named, or of a state ("Care Trusts will remain an option"), plans nothing.
+  static func isPlan(_ draft: Draft) -> Bool {
+    guard draft.kind == .commitment, draft.proposed == nil else { return true }
+    let verb = draft.action.lowercased().split(separator: " ").first {
+      !PolicyLexicon.planAdverbs.contains(String($0))
+    }
+    return draft.form == .active && !(draft.bearer?.parties.isEmpty ?? true)
+      && !PolicyLexicon.stateVerbs.contains(verb.map(String.init) ?? "")
   }
 
   /// The decisions about each trigger's clause, in order (each in `Rules/`).
@@ -76,8 +90,14 @@ struct SentenceAnalyzer {
     // Bounded: a run-on "sentence" of thousands of modals gives its first obligations, not millions.
     var matches = Array(TriggerFinder(tokens: tokens).matches().prefix(Self.maximumObligationsPerSentence))
     if isPolicyDocument {
-      matches.removeAll {
-        PolicyLexicon.practiceModals.contains(tokens[$0.tokens.lowerBound].lower) && $0.tokens.count == 1
+      let isPractice = { (match: TriggerFinder.Match) in
+        PolicyLexicon.practiceModals.contains(tokens[match.tokens.lowerBound].lower)
+          && match.tokens.count == 1
+      }
+      if isCommandPaper {
+        for index in matches.indices where isPractice(matches[index]) { matches[index].kind = .commitment }
+      } else {
+        matches.removeAll(where: isPractice)
       }
     }
     if keywordsInCapitals {

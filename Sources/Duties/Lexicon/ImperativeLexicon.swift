@@ -22,6 +22,10 @@ enum ImperativeLexicon {
     "until", "to",
   ]
 
+  /// Words after a verb that make it one of a list of verbs ("to collect, review, or create"), not an
+  /// instruction after a fronted clause.
+  static let verbListJoiners: Set<String> = [",", "or", "and"]
+
   /// How far into a sentence the comma closing a fronted clause may be, in tokens.
   static let frontedClauseReach = 40
 

@@ -9,6 +9,22 @@ enum PolicyLexicon {
     "guidance", "green paper", "white paper", "command paper", "consultation", "strategy", "policy",
   ]
 
+  /// Stated types or title words of papers laid before Parliament, where a body's "will" is the
+  /// government's plan for it: "White Paper".
+  static let commandPaperTypes: [String] = ["green paper", "white paper", "command paper"]
+
+  /// Verbs of a state or of what someone undergoes after "will": "Care Trusts will remain an option",
+  /// "Passengers will see the benefits" plan nothing.
+  static let stateVerbs: Set<String> = [
+    "be", "remain", "have", "become", "continue", "stay", "need", "see", "benefit", "feature", "enjoy",
+    "receive", "experience", "gain", "find", "notice", "get", "feel", "face", "mean", "help", "look",
+  ]
+
+  /// Words before the verb of a plan that are not its verb: "will all benefit", "will quickly see".
+  static let planAdverbs: Set<String> = [
+    "all", "both", "each", "quickly", "soon", "now", "also", "then", "still",
+  ]
+
   /// Words of the front matter of a command paper (a green or white paper laid before Parliament):
   /// "Presented to Parliament by the Secretary of State for Health by Command of Her Majesty".
   static let frontMatterMarks: [String] = ["by command of her majesty", "by command of his majesty"]

@@ -95,7 +95,8 @@ import Testing
   }
 
   /// A paper laid "by Command of Her Majesty" is a policy paper by its front matter, without a title
-  /// that says so: a regulator's "will" there is the government's plan, not the regulator's duty.
+  /// that says so: a regulator's "will" there is the government's plan for it (a commitment), not the
+  /// regulator's duty; a "will" of a state or of what someone undergoes plans nothing.
   @Test func aCommandPaperIsKnownByItsFrontMatter() throws {
     let paper = """
       Better care at home
@@ -105,9 +106,14 @@ import Testing
       1. The Care Quality Commission will inspect every home care service each year.
 
       2. Each council will need to publish a plan.
+
+      3. Care Trusts will remain an option. Patients will see the benefits within a year.
       """
     let found = try ExtractionProbe.obligations(paper)
-    #expect(found.map { "\($0.kind.rawValue) \($0.bearer?.names ?? "-")" } == ["duty council"])
+    #expect(
+      found.map { "\($0.kind.rawValue) \($0.bearer?.names ?? "-")" } == [
+        "commitment Care Quality Commission", "duty council",
+      ])
     let untyped = try ExtractionProbe.obligations(
       "1. The Care Quality Commission will inspect every home care service each year.\n")
     #expect(untyped.map(\.kind) == [.duty])
