@@ -56,6 +56,19 @@ public struct RevisionDiffer: Sendable {
         old: TermDefinitionExtractor.definitions(in: old), new: TermDefinitionExtractor.definitions(in: new)))
   }
 
+  /// How many pairs each old and each new obligation is in: more than one for a split or a merge.
+  private static func sharedSides(_ pairs: [(Int, Int)], oldCount: Int, newCount: Int) -> (
+    old: [Int], new: [Int]
+  ) {
+    var old = [Int](repeating: 0, count: oldCount)
+    var new = [Int](repeating: 0, count: newCount)
+    for (oldIndex, newIndex) in pairs {
+      old[oldIndex] += 1
+      new[newIndex] += 1
+    }
+    return (old, new)
+  }
+
   /// Compares two lists of obligations; unchanged pairs are included with kind `unchanged` when
   /// ``includesUnchanged`` is true.
   public func compare(_ old: [Obligation], _ new: [Obligation]) -> [ObligationChange] {
@@ -71,19 +84,34 @@ public struct RevisionDiffer: Sendable {
     -> [ObligationChange]
   {
     let anchors = SectionAligner.map(old: normalizedOld, new: normalizedNew)
-    let pairs = ObligationAligner(old: normalizedOld, new: normalizedNew, anchors: anchors.counterparts)
+    let aligned = ObligationAligner(old: normalizedOld, new: normalizedNew, anchors: anchors.counterparts)
       .align()
+    let split = ObligationSplit(
+      old: normalizedOld, new: normalizedNew, anchors: anchors.counterparts, successions: successions)
+    let pairs = aligned + split.extraPairs(aligned)
+    let shared = Self.sharedSides(pairs, oldCount: normalizedOld.count, newCount: normalizedNew.count)
     // Classifying a pair and diffing its words depend on that pair alone: spread over the cores.
     let successions = self.successions
     let includesUnchanged = self.includesUnchanged
     var changes = Parallel.map(pairs.count, chunkSize: 256) { index -> ObligationChange? in
       let (oldIndex, newIndex) = pairs[index]
-      let (aspects, notes, wordDiff) = ChangeClassifier.classify(
-        old: normalizedOld[oldIndex], new: normalizedNew[newIndex], anchors: anchors, successions: successions
-      )
+      var (oldSide, newSide) = (normalizedOld[oldIndex], normalizedNew[newIndex])
+      var splitNotes: [String] = []
+      // A split or merged obligation is compared on the bearers that went its way.
+      if shared.old[oldIndex] > 1 {
+        oldSide = NormalizedObligation(split.share(of: oldSide.obligation, towards: newSide.obligation))
+        splitNotes.append("split: one of \(shared.old[oldIndex]) obligations made from one")
+      }
+      if shared.new[newIndex] > 1 {
+        newSide = NormalizedObligation(split.share(of: newSide.obligation, towards: oldSide.obligation))
+        splitNotes.append("merged: one of \(shared.new[newIndex]) obligations made into one")
+      }
+      var (aspects, notes, wordDiff) = ChangeClassifier.classify(
+        old: oldSide, new: newSide, anchors: anchors, successions: successions)
+      notes += aspects.isEmpty ? [] : splitNotes
       if aspects.isEmpty, !includesUnchanged { return nil }
-      let old = normalizedOld[oldIndex].obligation
-      let new = normalizedNew[newIndex].obligation
+      // The share of a split or merged obligation is what changed: its bearers are those that went this way.
+      let (old, new) = (oldSide.obligation, newSide.obligation)
       return ObligationChange(
         change: aspects.first ?? .unchanged, aspects: aspects, old: old, new: new,
         wordDiff: wordDiff ?? WordDiff.diff(old.sentence, new.sentence), section: new.section, notes: notes)

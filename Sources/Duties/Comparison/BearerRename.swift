@@ -4,7 +4,11 @@ enum BearerRename {
   /// Notes when every party that went has a successor among the parties that came (and every party
   /// that came succeeds one that went); nil when the bearer changed in substance.
   static func notes(old: Obligation, new: Obligation, successions: BearerSuccession) -> [String]? {
-    let before = Set((old.bearer?.parties ?? []).map(BearerSuccession.key))
+    // The names as written, by key: a short name counts only capitalised, as an Act defines it.
+    let written = Dictionary(
+      (old.bearer?.parties ?? []).map { (BearerSuccession.key($0), $0) },
+      uniquingKeysWith: { first, _ in first })
+    let before = Set(written.keys)
     let after = Set((new.bearer?.parties ?? []).map(BearerSuccession.key))
     let gone = before.subtracting(after).sorted()
     let came = after.subtracting(before).sorted()
@@ -14,18 +18,30 @@ enum BearerRename {
     for party in gone {
       var found = false
       for candidate in came {
-        guard
-          let path = successions.path(from: party, to: candidate)
-            ?? Self.qualifiedPath(party, candidate, successions)
-        else { continue }
+        guard let path = Self.path(from: written[party] ?? party, to: candidate, successions) else {
+          continue
+        }
         found = true
         succeeded.insert(candidate)
         let steps = path.map { "\($0.successor ?? "abolished") (\($0.year))" }.joined(separator: " → ")
-        notes.append("bearer renamed by reorganisation: \(party) → \(steps)")
+        // "board (NHS Commissioning Board) → NHS England": the body a short or qualified name stands for.
+        let named = path.first.map {
+          party.contains(" ") || BearerSuccession.key($0.predecessor) == party ? "" : " (\($0.predecessor))"
+        }
+        notes.append("bearer renamed by reorganisation: \(party)\(named ?? "") → \(steps)")
       }
       if !found { return nil }
     }
     return succeeded.count == came.count ? notes : nil
+  }
+
+  /// How `old` became `new` by reorganisation: by the table, with a shared qualifier, or from a short
+  /// name; nil when the table does not say so.
+  static func path(from old: String, to new: String, _ successions: BearerSuccession) -> [BearerSuccession
+    .Entry]?
+  {
+    successions.path(from: old, to: new) ?? qualifiedPath(old, new, successions)
+      ?? shortNamePath(old, new, successions)
   }
 
   /// The succession between two bodies written with the same qualifier, which the table names
@@ -42,6 +58,22 @@ enum BearerRename {
     guard shared > 0 else { return nil }
     return successions.path(
       from: oldWords[shared...].joined(separator: " "), to: newWords[shared...].joined(separator: " "))
+  }
+
+  /// The succession of a body an Act calls by its head noun alone, capitalised ("the Board" for the
+  /// NHS Commissioning Board): the one predecessor in the table named with that last word whose line
+  /// of successors reaches `new`. A lower-case "trust" is any trust, not a defined name.
+  private static func shortNamePath(_ old: String, _ new: String, _ successions: BearerSuccession)
+    -> [BearerSuccession.Entry]?
+  {
+    let short = BearerSuccession.key(old)
+    guard !short.contains(" "), old.first?.isUppercase == true else { return nil }
+    let named = Set(
+      successions.entries.map { BearerSuccession.key($0.predecessor) }.filter {
+        $0.hasSuffix(" " + short)
+      })
+    let paths = named.sorted().compactMap { successions.path(from: $0, to: new) }
+    return paths.count == 1 ? paths[0] : nil
   }
 
   /// "strategic health authority: abolished (2013) …" for old bearers the table says were abolished.

@@ -127,7 +127,7 @@ struct ObligationAligner {
 
   /// Whether an old section and a new one are the same part of the document: counterparts, one
   /// inside the other, or either side without sections there.
-  private static func sameRegion(_ old: String, _ new: String, _ anchors: [String: String]) -> Bool {
+  static func sameRegion(_ old: String, _ new: String, _ anchors: [String: String]) -> Bool {
     let expected = anchors[old] ?? old
     return expected == new || old.isEmpty || new.isEmpty || SectionAligner.isNested(expected, new)
   }

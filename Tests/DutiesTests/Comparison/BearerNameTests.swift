@@ -45,6 +45,25 @@ import Testing
     #expect(change.change == .bearerRenamed)
   }
 
+  /// An Act that calls the NHS Commissioning Board "the Board": NHS England in its place is the
+  /// Board renamed, and the note names the body the short name stands for.
+  @Test func aShortNameIsTheBodyTheSuccessionsNameSo() throws {
+    let comparison = try changes(
+      "The Board must arrange for the provision of secure hospitals.",
+      "NHS England must arrange for the provision of secure hospitals.")
+    let change = try #require(comparison.realChanges.first)
+    #expect(change.change == .bearerRenamed)
+    #expect(
+      change.notes == [
+        "bearer renamed by reorganisation: board (NHS Commissioning Board) → NHS England (2013)"
+      ])
+    #expect(comparison.summary.partiesGaining.isEmpty)
+    // A short name that stands for no body of the table, or for several, stays a change of bearer.
+    let other = try #require(
+      try changes("The Panel must publish a plan.", "NHS England must publish a plan.").realChanges.first)
+    #expect(other.change == .bearerChanged)
+  }
+
   @Test func youAndTheReaderOfAnImperativeAreOneBearer() throws {
     #expect(BearerSuccession.key("you") == BearerSuccession.key("reader"))
     let comparison = try changes("You must check the logs.", "Check the logs.")

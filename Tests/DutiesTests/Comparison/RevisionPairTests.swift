@@ -65,9 +65,16 @@ import Testing
       section3.new?.conditions.contains { $0.text.contains("does not apply to the extent that") } == true)
     let section4 = try #require(changes.first { $0.section == "Part 1 › 4 › (1)" })
     // The 2013 text says "the Board" (the Act defines it as the NHS Commissioning Board, which became NHS
-    // England); the differ does not resolve that definition, so it reports a change of bearer.
-    #expect(section4.change == .bearerChanged)
+    // England): the short name is the one body of the successions table that it names.
+    #expect(section4.change == .bearerRenamed)
+    #expect(
+      section4.notes.contains(
+        "bearer renamed by reorganisation: board (NHS Commissioning Board) → NHS England (2013)"))
     #expect(section4.new?.bearer?.parties == ["NHS England"])
+    // Section 2's power of the Secretary of State, the Board or a group was split in two.
+    let section2 = changes.filter { $0.section.hasPrefix("Part 1 › 2 ›") }
+    #expect(section2.count == 2)
+    #expect(!section2.contains { $0.change == .added || $0.change == .bearerChanged })
   }
 
   @Test(.enabled(if: SharedCorpus.isAvailable)) func careActNewExceptionToTheDutyToCooperate() throws {

@@ -1,0 +1,47 @@
+import Testing
+
+@testable import Duties
+
+/// One obligation split by bearer into several, or several merged into one, is paired with what it
+/// came from and compared on the bearers that went each way (issue #22).
+@Suite struct SplitMergeTests {
+  func changes(_ old: String, _ new: String) throws -> [ObligationChange] {
+    RevisionDiffer(includesUnchanged: false).compare(
+      old: try DocumentReader().read(string: "# 1. Guidance\n\n\(old)\n", path: "old.md"),
+      new: try DocumentReader().read(string: "# 1. Guidance\n\n\(new)\n", path: "new.md")
+    ).realChanges
+  }
+
+  @Test func aPowerSplitByBearerIsRenamedNotAdded() throws {
+    let found = try changes(
+      "The Minister, the Board or a primary care trust may publish guidance on local services.",
+      "The Minister may publish guidance on local services.\n\n"
+        + "NHS England or an integrated care board may publish guidance on local services.")
+    #expect(!found.contains { $0.change == .added || $0.change == .removed })
+    #expect(found.count == 2)
+    #expect(found.allSatisfy { $0.notes.contains("split: one of 2 obligations made from one") })
+    let minister = try #require(found.first { $0.new?.bearer?.parties == ["Minister"] })
+    #expect(!minister.aspects.contains(.bearerChanged))
+    let renamed = try #require(found.first { $0.new?.bearer?.parties.contains("NHS England") == true })
+    #expect(renamed.change == .bearerRenamed)
+    // The share that went this way: the Minister stayed in the other.
+    #expect(renamed.old?.bearer?.parties == ["Board", "primary care trust"])
+  }
+
+  @Test func twoDutiesMergedIntoAJointOneArePaired() throws {
+    let found = try changes(
+      "The council must publish a plan for local services.\n\nThe trust must publish a plan for local services.",
+      "The council and the trust must publish a plan for local services.")
+    #expect(found.map(\.change) == [.reworded, .reworded])
+    #expect(found.allSatisfy { $0.notes.contains("merged: one of 2 obligations made into one") })
+    #expect(Set(found.compactMap { $0.old?.bearer?.parties.first }) == ["council", "trust"])
+  }
+
+  /// A different action is no split: the other obligation is new.
+  @Test func anotherActionIsNotASplit() throws {
+    let found = try changes(
+      "The council or the trust may publish a plan for local services.",
+      "The council may publish a plan for local services.\n\nThe trust may charge for its services.")
+    #expect(Set(found.map(\.change)) == [.bearerChanged, .added])
+  }
+}
