@@ -186,7 +186,7 @@ struct TriggerFinder {
   /// keeps or drops the match decides; a match no rule decides is kept.
   static let triggerRules: [any TriggerRule.Type] = [
     RFCAdjectiveTrigger.self, NegativeInversionTrigger.self, NotImposedHereTrigger.self,
-    NonBindingWillTrigger.self, PredictionTrigger.self,
+    NonBindingWillTrigger.self, PredictionTrigger.self, RegulationPowerTrigger.self,
     InvertedConditionTrigger.self, RelativeClauseTrigger.self, ResponsibilityOfTrigger.self, BeToTrigger.self,
     HaveToTrigger.self, ConstitutivePhraseTrigger.self, PossessionPhraseTrigger.self, ApplyTrigger.self,
     ThingRequirementTrigger.self, ConstitutiveVerbTrigger.self, DocumentSubjectTrigger.self,

@@ -133,6 +133,16 @@ enum DeonticLexicon {
   /// English sense of possibility ("the client may then…", "a service can use…"): no permission.
   static let plainPossibilityModals: Set<String> = ["may", "can", "could", "might"]
 
+  /// Nouns of delegated legislation whose "may" is a power to legislate: "Regulations may provide…".
+  static let legislationNouns: Set<String> = ["regulations", "order", "orders"]
+
+  /// Verbs after such a "may" that make provision: "may provide that", "may make provision", "may
+  /// prescribe".
+  static let provisionVerbs: Set<String> = [
+    "provide", "make", "prescribe", "require", "specify", "confer", "impose", "amend", "modify", "authorise",
+    "authorize", "permit", "disapply", "enable",
+  ]
+
   /// Verbs of a quantity's change after "is expected to": a forecast ("is expected to double").
   static let forecastVerbs: Set<String> = [
     "double", "triple", "halve", "rise", "increase", "grow", "fall", "decline", "decrease", "drop", "reach",

@@ -61,8 +61,14 @@ struct StatuteTests {
 
   @Test func transportActSection19() throws {
     let all = try obligations("clml-pair-transport-act-2000-s19/ukpga-2000-38-section-19.xml")
-    #expect(all.count == 1)
-    let duty = try #require(all.first)
+    #expect(all.count == 2)
+    // (1): "the order may also provide for the modification of the licence conditions": a power to
+    // legislate, whose holder (the relevant authority, by its order) is not its subject.
+    let power = try #require(all.first)
+    #expect(power.kind == .permission)
+    #expect(power.section == "Part I › Chapter I › 19 › (1)")
+    #expect(power.action.contains("provide for the modification of the licence conditions"))
+    let duty = try #require(all.last)
     #expect(duty.section == "Part I › Chapter I › 19 › (5)")
     #expect(duty.bearer?.parties == ["relevant authority"])
     #expect(duty.timing.map(\.text) == ["As soon as practicable"])

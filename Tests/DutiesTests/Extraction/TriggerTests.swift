@@ -102,6 +102,21 @@ import Testing
     #expect(plain.map(\.kind) == [.permission])
   }
 
+  /// "Regulations may provide…" is a power to legislate: a permission whose holder is not stated.
+  /// Named only ("as regulations may specify"), it is no power of its own.
+  @Test func regulationsMayProvideIsAPower() throws {
+    let power = try ExtractionProbe.obligations(
+      "Regulations may provide that a board has responsibility for persons in its area.")
+    #expect(power.map(\.kind) == [.permission])
+    #expect(power.first?.bearer == nil)
+    #expect(
+      power.first?.action.hasSuffix("provide that a board has responsibility for persons in its area") == true
+    )
+    let named = try ExtractionProbe.obligations(
+      "The council must consult such other persons as regulations may specify.")
+    #expect(named.map(\.trigger.text) == ["must"])
+  }
+
   @Test func passiveWithoutAgentHasNoBearer() throws {
     let obligations = try ExtractionProbe.obligations(
       "Reports shall be published annually.\n\nThe list shall be published by the Commission.\n")
