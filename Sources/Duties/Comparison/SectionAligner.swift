@@ -65,7 +65,8 @@ enum SectionAligner {
       let went = shared.filter { 2 * $0.value > keys.count }.keys
       if !went.isEmpty { destinations[oldAnchor] = Set(went) }
       if newCounts[oldAnchor] != nil, shared[oldAnchor] == nil { shared[oldAnchor] = 0 }
-      for (newAnchor, count) in shared {
+      // Text before the first heading is no section: headings added over it are no counterpart of it.
+      for (newAnchor, count) in shared where oldAnchor.isEmpty == newAnchor.isEmpty {
         let size = max(keys.count, newCounts[newAnchor] ?? 0)
         var score = Double(count) / Double(max(1, size))
         if newAnchor == oldAnchor { score += 0.3 }
