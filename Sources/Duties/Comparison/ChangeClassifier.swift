@@ -118,7 +118,10 @@ enum ChangeClassifier {
     // on the same level changed what is required.
     let kindChangedOnLevel =
       old.kind != new.kind && old.kind.stage == new.kind.stage && level(old) == level(new)
-    if kindChangedOnLevel
+    // "Check the names" → "Only check the names": a word of scope is substance, however small.
+    let scopeChanged = !Set(oldAction).symmetricDifference(newAction).isDisjoint(
+      with: ComparisonLexicon.scopeWords)
+    if kindChangedOnLevel || scopeChanged
       || !nearlyEqual(oldAction, newAction) && jaccard(Set(oldAction), Set(newAction)) < 0.7
         && (!aspects.contains(.bearerChanged) || jaccard(Set(oldAction), Set(newAction)) < 0.5)
     {

@@ -31,6 +31,12 @@ enum ComparisonLexicon {
   /// Words whose coming or going alone negates or narrows a condition: "if not", "only if".
   static let negatingWords: Set<String> = ["not", "no", "never", "except", "unless", "without"]
 
+  /// Words that narrow or widen what an action covers: "check" → "only check", "any record" → "every
+  /// record". Added to or taken from an action, they change what is required, however few.
+  static let scopeWords: Set<String> = [
+    "only", "solely", "exclusively", "not", "never", "no", "all", "every", "any", "each", "always",
+  ]
+
   /// Words in a trigger that make it softer than its kind: "is encouraged to" is weaker than "should".
   static let softTriggerWords: [String] = [
     "encouraged", "invited", "advised", "expected", "consider", "prefer", "try", "avoid",

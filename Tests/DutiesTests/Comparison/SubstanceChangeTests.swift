@@ -63,6 +63,19 @@ import Testing
       ])
   }
 
+  /// A word of scope added or taken away changes what is required, however close the rest.
+  @Test(arguments: [
+    (
+      "Staff must check the names against the register.",
+      "Staff must only check the names against the register."
+    ),
+    ("The board must review every complaint.", "The board must review the complaint."),
+  ])
+  func aWordOfScopeIsSubstance(_ pair: (String, String)) throws {
+    let found = try change(pair.0, pair.1)
+    #expect(found.change == .actionChanged)
+  }
+
   /// "£250,000" → "£400,000" differs in two characters: it was taken for a typing slip and not reported.
   @Test func aNumberIsNeverATypingSlip() throws {
     #expect(ChangeClassifier.nearlyEqual(["pay", "£250,000"], ["pay", "£400,000"]) == false)
