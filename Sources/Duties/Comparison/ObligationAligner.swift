@@ -10,6 +10,7 @@ struct ObligationAligner {
   private struct Profile: Sendable {
     var words: Set<String>
     var action: Set<String>
+    /// The bearers, by `BearerSuccession.key(_:)` ("PCT" is "primary care trust").
     var parties: Set<String>
     var anchor: String
     /// Whether the obligation forbids or advises against ("must not", "should not").
@@ -83,7 +84,8 @@ struct ObligationAligner {
   private func rewrites(oldUsed: inout [Bool], newUsed: inout [Bool]) -> [(Int, Int)] {
     let oldLeft = old.indices.filter { !oldUsed[$0] }
     guard !oldLeft.isEmpty else { return [] }
-    let oldStems = Dictionary(uniqueKeysWithValues: oldLeft.map { ($0, Self.stems(old[$0].action)) })
+    let oldStems = Dictionary(
+      uniqueKeysWithValues: oldLeft.map { ($0, Self.stems(Self.withoutExamples(old[$0].action))) })
     // Candidates share a stem: the old obligations holding each, at most 64 a stem, so that two
     // unrelated documents of thousands of obligations are not compared pair by pair.
     var postings: [String: [Int]] = [:]
@@ -95,7 +97,7 @@ struct ObligationAligner {
     var scored: [(Double, Int, Int)] = []
     for newIndex in new.indices where !newUsed[newIndex] {
       let newItem = new[newIndex]
-      let newStems = Self.stems(newItem.action)
+      let newStems = Self.stems(Self.withoutExamples(newItem.action))
       guard newStems.count >= 2 else { continue }
       let candidates = Set(newStems.flatMap { postings[$0] ?? [] })
       for oldIndex in candidates.sorted() where Self.sameRegion(old[oldIndex].anchor, newItem.anchor, anchors)
@@ -139,6 +141,20 @@ struct ObligationAligner {
     let second = Set((b.bearer?.parties ?? []).map(BearerSuccession.key))
     return first.isEmpty || second.isEmpty || first == ["reader"] || second == ["reader"]
       || !first.isDisjoint(with: second)
+  }
+
+  /// An action's words without a trailing list of examples ("make joint appointments at any level,
+  /// including joint directors…"): a rewrite often drops the examples and keeps the obligation.
+  static func withoutExamples(_ words: [String]) -> [String] {
+    for index in words.indices.dropFirst(2) {
+      let next = index + 1 < words.count ? words[index + 1] : ""
+      if ComparisonLexicon.exampleLeads.contains(words[index])
+        || ComparisonLexicon.exampleLeadPairs[words[index]] == next
+      {
+        return Array(words[..<index])
+      }
+    }
+    return words
   }
 
   /// The content words of an action, crudely stemmed ("actions" → "action", "publishing" → "publish").
@@ -192,8 +208,8 @@ struct ObligationAligner {
     for index in indices {
       let item = items[index]
       profiles[index] = Profile(
-        words: Set(item.words), action: Set(item.action),
-        parties: Set(item.obligation.bearer?.parties ?? []), anchor: item.anchor,
+        words: Set(item.words), action: Set(Self.withoutExamples(item.action)),
+        parties: Set((item.obligation.bearer?.parties ?? []).map(BearerSuccession.key)), anchor: item.anchor,
         forbids: Self.forbiddingKinds.contains(item.obligation.kind))
     }
     return profiles

@@ -31,6 +31,12 @@ enum ComparisonLexicon {
   /// Words whose coming or going alone negates or narrows a condition: "if not", "only if".
   static let negatingWords: Set<String> = ["not", "no", "never", "except", "unless", "without"]
 
+  /// Words that open a list of examples at the end of an action: "…, including joint directors".
+  static let exampleLeads: Set<String> = ["including", "e.g", "eg"]
+
+  /// Two-word openers of examples, by first word: "such as", "for example", "for instance".
+  static let exampleLeadPairs: [String: String] = ["such": "as", "for": "example"]
+
   /// Words that narrow or widen what an action covers: "check" → "only check", "any record" → "every
   /// record". Added to or taken from an action, they change what is required, however few.
   static let scopeWords: Set<String> = [
