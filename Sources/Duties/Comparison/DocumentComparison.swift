@@ -64,8 +64,11 @@ public struct DocumentComparison: Sendable, Encodable {
 
     init(_ changes: [ObligationChange]) {
       var counts: [String: Int] = [:]
+      // Counted by key, so that a body written two ways across the changes ("PCT", "primary care
+      // trust") is one line, under its longest written name.
       var gaining: [String: Int] = [:]
       var losing: [String: Int] = [:]
+      var names: [String: String] = [:]
       var newBinding = 0
       for change in changes where change.change != .unchanged {
         counts[change.change.rawValue, default: 0] += 1
@@ -77,17 +80,20 @@ public struct DocumentComparison: Sendable, Encodable {
         // One party written two ways ("PCT", "primary care trust"; "you", the reader) neither gains nor loses.
         let oldKeys = Set(oldParties.map(BearerSuccession.key))
         let newKeys = Set(newParties.map(BearerSuccession.key))
-        for party in newParties where !oldKeys.contains(BearerSuccession.key(party)) {
-          gaining[party, default: 0] += 1
+        for party in newParties.union(oldParties) {
+          let key = BearerSuccession.key(party)
+          if let name = names[key], (name.count, party) >= (party.count, name) { continue }
+          names[key] = party
         }
-        for party in oldParties where !newKeys.contains(BearerSuccession.key(party)) {
-          losing[party, default: 0] += 1
-        }
+        for key in newKeys.subtracting(oldKeys) { gaining[key, default: 0] += 1 }
+        for key in oldKeys.subtracting(newKeys) { losing[key, default: 0] += 1 }
       }
       self.counts = counts
       self.newBindingObligations = newBinding
-      self.partiesGaining = gaining
-      self.partiesLosing = losing
+      self.partiesGaining = Dictionary(
+        uniqueKeysWithValues: gaining.map { (names[$0.key] ?? $0.key, $0.value) })
+      self.partiesLosing = Dictionary(
+        uniqueKeysWithValues: losing.map { (names[$0.key] ?? $0.key, $0.value) })
     }
   }
 

@@ -64,6 +64,14 @@ import Testing
     #expect(other.change == .bearerChanged)
   }
 
+  /// The summary counts a body once however the changes write it, under its longest name.
+  @Test func theSummaryCountsABodyWrittenTwoWaysOnce() throws {
+    let comparison = try changes(
+      "The PCT must publish a plan.\n\nThe primary care trust must keep a register.\n\nThe council must audit it.",
+      "The council must audit it.")
+    #expect(comparison.summary.partiesLosing == ["primary care trust": 2])
+  }
+
   @Test func youAndTheReaderOfAnImperativeAreOneBearer() throws {
     #expect(BearerSuccession.key("you") == BearerSuccession.key("reader"))
     let comparison = try changes("You must check the logs.", "Check the logs.")
