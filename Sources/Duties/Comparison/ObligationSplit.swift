@@ -19,19 +19,24 @@ struct ObligationSplit {
       newUsed[newIndex] = true
     }
     var extra: [(Int, Int)] = []
+    // The obligations left unpaired on each side, found by the stems of their actions: each pair that
+    // lost or gained bearers looks only at those sharing a stem, not at every obligation.
+    let newPool = Pool(new, unused: newUsed)
+    let oldPool = Pool(old, unused: oldUsed)
     for (oldIndex, newIndex) in pairs {
       let (whole, part) = (Self.parties(old[oldIndex]), Self.parties(new[newIndex]))
       let (wholeKeys, partKeys) = (Set(whole.keys), Set(part.keys))
       if partKeys.count < wholeKeys.count, partKeys.isSubset(of: wholeKeys),
         let other = rest(
           of: old[oldIndex], wholeKeys.subtracting(partKeys).compactMap { whole[$0] }, among: new,
+          in: newPool,
           unused: newUsed)
       {
         newUsed[other] = true
         extra.append((oldIndex, other))
       } else if wholeKeys.count < partKeys.count, wholeKeys.isSubset(of: partKeys),
         let other = rest(
-          of: new[newIndex], partKeys.subtracting(wholeKeys).compactMap { part[$0] }, among: old,
+          of: new[newIndex], partKeys.subtracting(wholeKeys).compactMap { part[$0] }, among: old, in: oldPool,
           unused: oldUsed,
           merging: true)
       {
@@ -47,15 +52,17 @@ struct ObligationSplit {
   /// their predecessors).
   private func rest(
     of item: NormalizedObligation, _ missing: [String], among candidates: [NormalizedObligation],
+    in pool: Pool,
     unused used: [Bool], merging: Bool = false
   ) -> Int? {
     let stems = ObligationAligner.stems(item.action)
-    return candidates.indices.first { index in
+    let sharing = Set(stems.flatMap { pool.postings[$0] ?? [] }).sorted()
+    return sharing.first { index in
       let candidate = candidates[index]
       guard !used[index], candidate.obligation.kind == item.obligation.kind,
         ObligationAligner.sameRegion(
           merging ? candidate.anchor : item.anchor, merging ? item.anchor : candidate.anchor, anchors),
-        jaccard(stems, ObligationAligner.stems(candidate.action)) >= 0.6
+        jaccard(stems, pool.stems[index] ?? []) >= 0.6
       else { return false }
       let parties = Self.parties(candidate).values
       return !parties.isEmpty
@@ -65,6 +72,23 @@ struct ObligationSplit {
         && missing.allSatisfy { gone in
           parties.contains { merging ? succeeds($0, by: gone) : succeeds(gone, by: $0) }
         }
+    }
+  }
+
+  /// The unpaired obligations of one side: their action stems, and which of them hold each stem (at most
+  /// 64 a stem, so that a stem every action shares does not make the search quadratic).
+  struct Pool {
+    var stems: [Int: Set<String>] = [:]
+    var postings: [String: [Int]] = [:]
+
+    init(_ items: [NormalizedObligation], unused used: [Bool]) {
+      for index in items.indices where !used[index] {
+        let itemStems = ObligationAligner.stems(items[index].action)
+        stems[index] = itemStems
+        for stem in itemStems where postings[stem, default: []].count < 64 {
+          postings[stem, default: []].append(index)
+        }
+      }
     }
   }
 
