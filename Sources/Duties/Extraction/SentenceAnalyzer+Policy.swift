@@ -166,7 +166,8 @@ extension SentenceAnalyzer {
       bearer: index + 1..<modal, action: actionStart..<actionEnd(tokens, from: actionStart), sentence, tokens)
   }
 
-  /// "we will publish…", "the Department will review…", "we intend to…": a commitment of the author.
+  /// "we will publish…", "the Department will review…", "we intend to…": a commitment of the author;
+  /// "we propose to…", a proposal of the author.
   private func promise(at index: Int, _ sentence: String, _ tokens: [Token]) -> Draft? {
     // "This paper sets out how we will respond": a promise described, not made.
     guard index >= 1, !TriggerFinder.isEmbeddedQuestion(tokens, index) else { return nil }
@@ -183,7 +184,8 @@ extension SentenceAnalyzer {
         || tokens[index - 1].isCapitalized && subjectWords.contains(where: PolicyLexicon.authors.contains)
     else { return nil }
     var start = index + 1
-    if PolicyLexicon.intentionVerbs.contains(tokens[index].lower) {
+    let proposes = PolicyLexicon.proposingToVerbs.contains(tokens[index].lower)
+    if PolicyLexicon.intentionVerbs.contains(tokens[index].lower) || proposes {
       guard start < tokens.count, tokens[start].lower == "to" else { return nil }
       start += 1
     } else if tokens[index].lower == "committed" {
@@ -194,7 +196,8 @@ extension SentenceAnalyzer {
       !PolicyLexicon.nonActionWords.contains(tokens[start].lower)
     else { return nil }
     return draft(
-      kind: .commitment, proposed: nil, trigger: index..<start, bearer: nameStart..<index,
+      kind: proposes ? .proposal : .commitment, proposed: nil, trigger: index..<start,
+      bearer: nameStart..<index,
       action: start..<actionEnd(tokens, from: start), sentence, tokens)
   }
 

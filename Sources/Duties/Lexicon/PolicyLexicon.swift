@@ -138,10 +138,16 @@ enum PolicyLexicon {
   // MARK: - Promises
 
   /// Words of a promise of the author: "we will publish", "we intend to", "we are committed to".
-  static let promiseWords: Set<String> = ["will", "intend", "intends", "plan", "plans", "committed"]
+  static let promiseWords: Set<String> = [
+    "will", "intend", "intends", "plan", "plans", "committed", "propose", "proposes",
+  ]
 
   /// Verbs of a promise that take "to": "we intend to", "we plan to".
   static let intentionVerbs: Set<String> = ["intend", "intends", "plan", "plans"]
+
+  /// Verbs of the author's own proposal that take "to": "We propose to pilot individual budgets" (a
+  /// proposal of an act, which a later "we will pilot" advances).
+  static let proposingToVerbs: Set<String> = ["propose", "proposes"]
 
   /// Lower-case words inside a government's name: "the Department of Health", "Secretary of State for".
   static let nameLinks: Set<String> = ["of", "for"]

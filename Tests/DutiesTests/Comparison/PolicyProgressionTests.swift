@@ -42,6 +42,22 @@ import Testing
     #expect(second.new?.bearer?.parties == ["primary care trust", "local authority"])
   }
 
+  /// "We propose to V" is the author's proposal of an act; "We will V" in the next paper advances it.
+  @Test func aProposedActBecomesACommitment() throws {
+    let green =
+      "---\ntitle: Care at home green paper\n---\n\n3.1 We propose to pilot personal budgets in ten areas.\n"
+    let white =
+      "---\ntitle: Care at home white paper\n---\n\n3.1 We will pilot personal budgets in ten areas.\n"
+    let reader = DocumentReader()
+    let changes = RevisionDiffer().compare(
+      old: try reader.read(string: green, path: "green.md"),
+      new: try reader.read(string: white, path: "white.md")
+    ).realChanges
+    #expect(changes.map(\.change) == [.advanced])
+    #expect(changes.first?.old?.kind == .proposal)
+    #expect(changes.first?.new?.kind == .commitment)
+  }
+
   @Test func aDutyPassedToTheSuccessorBodyIsARenameNotATransfer() throws {
     let renamed = try #require(
       try compare(
