@@ -113,8 +113,8 @@ enum ChangeClassifier {
     }
     // A trailing list of examples ("…, including joint directors") added or dropped is wording: the
     // word diff shows it.
-    let oldAction = ObligationAligner.withoutExamples(normalizedOld.action)
-    let newAction = ObligationAligner.withoutExamples(normalizedNew.action)
+    let oldAction = normalizedOld.core
+    let newAction = normalizedNew.core
     let sameSentence = nearlyEqual(normalizedOld.words, normalizedNew.words)
     // A duty that became a prohibition, a permission an exemption or a right withheld: another kind
     // on the same level changed what is required.

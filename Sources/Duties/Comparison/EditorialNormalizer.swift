@@ -145,6 +145,20 @@ enum EditorialNormalizer {
     return result
   }
 
+  /// An action's words without a trailing list of examples ("make joint appointments at any level,
+  /// including joint directors…"): a rewrite often drops the examples and keeps the obligation.
+  static func withoutExamples(_ words: [String]) -> [String] {
+    for index in words.indices.dropFirst(2) {
+      let next = index + 1 < words.count ? words[index + 1] : ""
+      if ComparisonLexicon.exampleLeads.contains(words[index])
+        || ComparisonLexicon.exampleLeadPairs[words[index]] == next
+      {
+        return Array(words[..<index])
+      }
+    }
+    return words
+  }
+
   /// The normalised text, words joined by single spaces.
   static func key(_ text: String) -> String {
     words(text).joined(separator: " ")

@@ -85,7 +85,7 @@ struct ObligationAligner {
     let oldLeft = old.indices.filter { !oldUsed[$0] }
     guard !oldLeft.isEmpty else { return [] }
     let oldStems = Dictionary(
-      uniqueKeysWithValues: oldLeft.map { ($0, Self.stems(Self.withoutExamples(old[$0].action))) })
+      uniqueKeysWithValues: oldLeft.map { ($0, Self.stems(old[$0].core)) })
     // Candidates share a stem: the old obligations holding each, at most 64 a stem, so that two
     // unrelated documents of thousands of obligations are not compared pair by pair.
     var postings: [String: [Int]] = [:]
@@ -97,7 +97,7 @@ struct ObligationAligner {
     var scored: [(Double, Int, Int)] = []
     for newIndex in new.indices where !newUsed[newIndex] {
       let newItem = new[newIndex]
-      let newStems = Self.stems(Self.withoutExamples(newItem.action))
+      let newStems = Self.stems(newItem.core)
       guard newStems.count >= 2 else { continue }
       let candidates = Set(newStems.flatMap { postings[$0] ?? [] })
       for oldIndex in candidates.sorted() where Self.sameRegion(old[oldIndex].anchor, newItem.anchor, anchors)
@@ -141,20 +141,6 @@ struct ObligationAligner {
     let second = Set((b.bearer?.parties ?? []).map(BearerSuccession.key))
     return first.isEmpty || second.isEmpty || first == ["reader"] || second == ["reader"]
       || !first.isDisjoint(with: second)
-  }
-
-  /// An action's words without a trailing list of examples ("make joint appointments at any level,
-  /// including joint directors…"): a rewrite often drops the examples and keeps the obligation.
-  static func withoutExamples(_ words: [String]) -> [String] {
-    for index in words.indices.dropFirst(2) {
-      let next = index + 1 < words.count ? words[index + 1] : ""
-      if ComparisonLexicon.exampleLeads.contains(words[index])
-        || ComparisonLexicon.exampleLeadPairs[words[index]] == next
-      {
-        return Array(words[..<index])
-      }
-    }
-    return words
   }
 
   /// The content words of an action, crudely stemmed ("actions" → "action", "publishing" → "publish").
@@ -208,7 +194,7 @@ struct ObligationAligner {
     for index in indices {
       let item = items[index]
       profiles[index] = Profile(
-        words: Set(item.words), action: Set(Self.withoutExamples(item.action)),
+        words: Set(item.words), action: Set(item.core),
         parties: Set((item.obligation.bearer?.parties ?? []).map(BearerSuccession.key)), anchor: item.anchor,
         forbids: Self.forbiddingKinds.contains(item.obligation.kind))
     }

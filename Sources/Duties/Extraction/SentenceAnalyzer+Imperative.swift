@@ -22,7 +22,7 @@ extension SentenceAnalyzer {
     default:
       // "STOP NET FISHERIES": a heading in capitals, not an instruction.
       guard ImperativeLexicon.verbs.contains(first.lower), first.isCapitalized || fronted,
-        first.text.dropFirst().contains(where: \.isLowercase)
+        !first.isAllCaps
       else { return nil }
       kind = .duty
     }

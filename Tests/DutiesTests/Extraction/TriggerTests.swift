@@ -55,6 +55,11 @@ import Testing
     "He said the NHS should work with local education and housing departments.",
     "There may be other approaches that work locally.",
     "The number of people aged over 90 is expected to double by 2040.",
+    // Not instructions after a fronted clause: a statement, a subject list, a list of verbs, a heading.
+    "If the council agrees, the plan is adopted.",
+    "Unless the plan says otherwise, existing leases, including short ones, do not end.",
+    "To collect, review, or publish patient data is costly.",
+    "STOP PRESS: figures for the year are out.",
   ])
   func carriesNoObligation(_ sentence: String) throws {
     #expect(try ExtractionProbe.obligations(sentence).isEmpty)
