@@ -26,6 +26,25 @@ import Testing
     #expect(stats.stdout.hasPrefix("1 document(s), 1 obligation(s), 0 revision series, 1 failure(s)"))
   }
 
+  /// A `.docx` that is not a Word package is an error at its first byte, never a text of "added"
+  /// obligations: in a batch the rest is read, and in `diff` it fails the comparison.
+  @Test func aMisnamedFileIsOneErrorAndNeverADiffOfEverything() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let good = try folder.write("The council must publish a plan.\n", to: "good.md")
+    let misnamed = try folder.write("The council must publish a plan.\nThe board must act.\n", to: "bad.docx")
+    let extract = try CommandRunner.run(["extract", "--format", "jsonl", misnamed, good])
+    #expect(extract.status == 1)
+    #expect(
+      extract.stderr.hasPrefix(misnamed + ":1:1: error: the name ends in .docx but the content is plain text")
+    )
+    #expect(extract.stdout.contains("\"action\":\"publish a plan\""))
+    let diff = try CommandRunner.run(["diff", good, misnamed])
+    #expect(diff.status != 0 && diff.status != 1)
+    #expect(diff.stderr.hasPrefix(misnamed + ":1:1: error: "))
+    #expect(!diff.stdout.contains("ADDED"))
+  }
+
   /// A PDF bomb no check finds before poppler (its filter name spelt with an escape) is stopped at
   /// the time limit in its worker process; `extract` and `corpus index` go on past it.
   @Test func aPDFThatTakesTooLongIsOneErrorAndTheBatchGoesOn() throws {

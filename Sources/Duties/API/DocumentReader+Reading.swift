@@ -21,7 +21,11 @@ extension DocumentReader {
     if bytes.count > maximumBytes {
       throw DutiesError.tooLarge(path: path, bytes: bytes.count, limit: maximumBytes)
     }
-    if let binary = format.flatMap({ $0.isBinary ? $0 : nil }) ?? FormatSniffer.sniffBinary(bytes) {
+    let container = format == nil ? FormatSniffer.sniffBinary(bytes) : nil
+    if format == nil {
+      try FileKindCheck.check(bytes, path: path, pathExtension: Self.pathExtension(path), binary: container)
+    }
+    if let binary = format.flatMap({ $0.isBinary ? $0 : nil }) ?? container {
       return .document(try readBinary(bytes, path: path, format: binary).withReadingWarnings())
     }
     let (source, chosen, warnings) = try decodedSource(bytes, path: path, format: format)
@@ -60,9 +64,19 @@ extension DocumentReader {
     let warnings = decoded.warnings.map {
       Diagnostic(severity: .warning, message: $0.message, location: source.location(atOffset: $0.offset))
     }
-    let pathExtension = path.split(separator: "/").last.flatMap { name in
+    let pathExtension = Self.pathExtension(path)
+    guard let format else {
+      let sniffed = FormatSniffer.sniff(decoded.bytes, pathExtension: pathExtension)
+      try FileKindCheck.check(text: decoded.bytes, path: path, pathExtension: pathExtension, sniffed: sniffed)
+      return (source, sniffed, warnings)
+    }
+    return (source, format, warnings)
+  }
+
+  /// The extension of a path's last component ("docx" of "a/b.docx"), if it has one.
+  static func pathExtension(_ path: String) -> String? {
+    path.split(separator: "/").last.flatMap { name in
       name.lastIndex(of: ".").map { String(name[name.index(after: $0)...]) }
     }
-    return (source, format ?? FormatSniffer.sniff(decoded.bytes, pathExtension: pathExtension), warnings)
   }
 }

@@ -1,5 +1,6 @@
 /// Decides the format of a document from its content: the XML root element and namespace, an HTML
-/// doctype or tags, Markdown markers. The file name is never consulted.
+/// doctype or tags, Markdown markers. A file name only tips markup that could be either (see
+/// `FileKindCheck` for names the content must bear out).
 public enum FormatSniffer {
   /// The namespaces of the XML dialects `duties` reads specially.
   static let namespaces: [(String, DocumentFormat)] = [
@@ -27,10 +28,12 @@ public enum FormatSniffer {
   /// followed by text are not an XML prolog, and HTML that a Markdown file begins with (an anchor
   /// before a heading, a `<div>` around a title) leaves it Markdown when Markdown follows, or when
   /// `pathExtension` (a hint, never the only evidence) is `md` or `markdown` and nothing declares
-  /// XML or a whole HTML page.
+  /// XML or a whole HTML page. A fragment that starts with an HTML element (`<main>`, `<section>`)
+  /// in a file named `.html` is HTML.
   public static func sniff(_ bytes: [UInt8], pathExtension: String? = nil) -> DocumentFormat {
     let head = Array(bytes.prefix(65_536))
     let namedMarkdown = ["md", "markdown"].contains(pathExtension?.lowercased() ?? "")
+    let namedHTML = ["html", "htm", "xhtml"].contains(pathExtension?.lowercased() ?? "")
     var index = 0
     var sawDoctype = false
     var sawDeclaration = false
@@ -60,6 +63,7 @@ public enum FormatSniffer {
         } else {
           let root = rootFormat(head, at: index)
           let embedsHTML = root == .xml && !sawDeclaration && !sawDoctype && isHTMLElement(head, at: index)
+          if embedsHTML && namedHTML { return .html }
           if embedsHTML && (namedMarkdown || looksLikeMarkdown(head)) { return .markdown }
           return embedsHTML && !looksLikeHTML(head) && namedMarkdown ? .markdown : root
         }

@@ -49,12 +49,27 @@ struct HTMLReader {
   }
 
   private func isSkipped(_ element: XMLElement) -> Bool {
-    if Self.skipped.contains(element.name) { return true }
+    if Self.skipped.contains(element.name) { return !holdsContent(element) }
     if let role = element.attribute("role"), Self.skippedRoles.contains(role) { return true }
     if element.attribute("hidden") != nil || element.attribute("aria-hidden") == "true" { return true }
+    if let style = element.attribute("style"), Self.hidesContent(style) { return true }
     // Page chrome by its class or id: cookie banners, skip links, breadcrumbs, related links, footers.
     let names = ((element.attribute("class") ?? "") + " " + (element.attribute("id") ?? "")).lowercased()
     return Self.chromeNames.contains { names.contains($0) }
+  }
+
+  /// Whether an inline style hides the element (`display: none`, `visibility: hidden`).
+  static func hidesContent(_ style: String) -> Bool {
+    let declarations = style.lowercased().split(separator: ";").map { $0.filter { !$0.isWhitespace } }
+    return declarations.contains { $0.hasPrefix("display:none") || $0.hasPrefix("visibility:hidden") }
+  }
+
+  /// Whether page chrome (a `header` or `footer`) holds the page's content: an element left
+  /// unclosed, which the parser closes only at the end of the page, so that the article is inside it.
+  private func holdsContent(_ element: XMLElement) -> Bool {
+    guard ["header", "footer"].contains(element.name) else { return false }
+    return element.descendant("main") != nil || element.descendant("article") != nil
+      || element.count(named: "p") >= 3
   }
 
   private static let chromeNames = [

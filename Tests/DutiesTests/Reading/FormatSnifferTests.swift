@@ -41,8 +41,9 @@ import Testing
 
   @Test func contentDecidesAndOverrideWins() throws {
     let markdown = "# Guidance\n\n- Councils must publish a plan.\n"
-    let sniffed = try DocumentReader().read(string: markdown, path: "note.xml")
+    let sniffed = try DocumentReader().read(string: markdown, path: "note.txt")
     #expect(sniffed.metadata.format == .markdown)
+    // A name that promises XML is held to it (FileKindCheckTests); a given format wins over both.
     let forced = try DocumentReader().read(string: markdown, path: "note.xml", format: .text)
     #expect(forced.metadata.format == .text)
   }

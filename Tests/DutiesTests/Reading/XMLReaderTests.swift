@@ -121,4 +121,40 @@ import Testing
     #expect(!all.contains("Cookies"))
     #expect(!all.contains("var must"))
   }
+
+  private func actions(_ html: String, path: String = "page.html") throws -> [String] {
+    ObligationExtractor().extract(from: try DocumentReader().read(string: html, path: path)).map(\.action)
+  }
+
+  @Test func htmlHiddenByStyleIsNotRead() throws {
+    let html = """
+      <!DOCTYPE html><html><body><main>
+      <p>The council must publish a plan.</p>
+      <div style="color: red; display : none">The board must approve it.</div>
+      <p style="VISIBILITY:hidden">The board must sign it.</p>
+      <p hidden>The board must file it.</p>
+      </main></body></html>
+      """
+    #expect(try actions(html) == ["publish a plan"])
+  }
+
+  /// A `<header>` never closed holds the whole page once the parser recovers: its article is read.
+  @Test func htmlWithAnUnclosedHeaderKeepsItsText() throws {
+    let html = """
+      <!DOCTYPE html><html><body><header><div class="logo">Council</div>
+      <h1>Waste policy</h1>
+      <p>The council must collect waste weekly.</p>
+      <p>Residents should sort their recycling.</p>
+      <p>The council may charge for garden waste.</p>
+      </body></html>
+      """
+    #expect(try actions(html) == ["collect waste", "sort their recycling", "charge for garden waste"])
+  }
+
+  @Test func anHTMLFragmentNamedHTMLIsHTML() throws {
+    let fragment = "<section><h2>Duties</h2><p>The council must publish a plan.</p></section>"
+    let document = try DocumentReader().read(string: fragment, path: "part.html")
+    #expect(document.metadata.format == .html)
+    #expect(try actions(fragment, path: "part.html") == ["publish a plan"])
+  }
 }

@@ -27,8 +27,9 @@ struct WordReader {
     self.path = path
     package = try ZipPackage(bytes: bytes, path: path)
     guard let document = try Self.parse(package, "word/document.xml", path: path) else {
+      let kind = package.otherKind.map { "; it is \($0), which duties does not read" } ?? ""
       throw DutiesError.unreadable(
-        path: path, reason: "a zip without word/document.xml is not a Word document")
+        path: path, reason: "a zip without word/document.xml is not a Word document\(kind)")
     }
     body = document.descendant("body") ?? document
     styles = WordStyle.table(try Self.parse(package, "word/styles.xml", path: path))

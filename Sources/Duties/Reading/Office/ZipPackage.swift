@@ -118,6 +118,22 @@ struct ZipPackage {
     return .success(output)
   }
 
+  /// Whether the bytes are a readable zip holding a Word body or OpenDocument content.
+  static func holdsDocument(_ bytes: [UInt8]) -> Bool {
+    guard let directory = try? ZipDirectory(bytes) else { return false }
+    return directory.entries.contains {
+      ["word/document.xml", "content.xml"].contains(String(decoding: $0.name, as: UTF8.self))
+    }
+  }
+
+  /// What a package that is neither Word nor OpenDocument text holds, where its parts say so.
+  var otherKind: String? {
+    if contains("xl/workbook.xml") { return "an Excel workbook" }
+    if contains("ppt/presentation.xml") { return "a PowerPoint presentation" }
+    if contains("index.xml") || contains("Index/Document.iwa") { return "an Apple iWork (Pages) document" }
+    return nil
+  }
+
   /// `.odt` for a zip that looks like OpenDocument (a `mimetype` part or `content.xml`, and no Word
   /// body), else `.docx`: a damaged zip, or one that is neither, then gets the reader's clear error
   /// rather than being read as text.
