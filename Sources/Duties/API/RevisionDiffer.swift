@@ -40,7 +40,8 @@ public struct RevisionDiffer: Sendable {
         )
       })
     return DocumentComparison(
-      old: SourceInfo(old), new: SourceInfo(new), changes: compare(oldSide.0, newSide.0),
+      old: SourceInfo(old), new: SourceInfo(new),
+      changes: RepealedProvisions(new).noting(compare(oldSide.0, newSide.0)),
       definitionChanges: DefinitionChange.changes(old: oldSide.1, new: newSide.1))
   }
 
@@ -51,7 +52,8 @@ public struct RevisionDiffer: Sendable {
     -> DocumentComparison
   {
     DocumentComparison(
-      old: SourceInfo(old), new: SourceInfo(new), changes: compare(oldObligations, newObligations),
+      old: SourceInfo(old), new: SourceInfo(new),
+      changes: RepealedProvisions(new).noting(compare(oldObligations, newObligations)),
       definitionChanges: DefinitionChange.changes(
         old: TermDefinitionExtractor.definitions(in: old), new: TermDefinitionExtractor.definitions(in: new)))
   }

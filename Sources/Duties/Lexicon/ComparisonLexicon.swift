@@ -39,6 +39,10 @@ enum ComparisonLexicon {
 
   /// Words that narrow or widen what an action covers: "check" → "only check", "any record" → "every
   /// record". Added to or taken from an action, they change what is required, however few.
+  /// What the whole text of a provision says when a revision has taken its words out: "Repealed",
+  /// "[Omitted]", "Revoked." (legislation.gov.uk prints dots instead, ". . . . ."; see `RepealedProvisions`).
+  static let repealWords: Set<String> = ["repealed", "omitted", "revoked", "spent", "expired", "deleted"]
+
   static let scopeWords: Set<String> = [
     "only", "solely", "exclusively", "not", "never", "no", "all", "every", "any", "each", "always",
   ]

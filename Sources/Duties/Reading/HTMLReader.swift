@@ -53,6 +53,7 @@ struct HTMLReader {
     if let role = element.attribute("role"), Self.skippedRoles.contains(role) { return true }
     if element.attribute("hidden") != nil || element.attribute("aria-hidden") == "true" { return true }
     if let style = element.attribute("style"), Self.hidesContent(style) { return true }
+    if LegislationHTML.isNote(element) { return true }
     // Page chrome by its class or id: cookie banners, skip links, breadcrumbs, related links, footers.
     let names = ((element.attribute("class") ?? "") + " " + (element.attribute("id") ?? "")).lowercased()
     return Self.chromeNames.contains { names.contains($0) }
@@ -116,7 +117,8 @@ struct HTMLReader {
           builder.append(text, sourceOffset: offset, escaped: true)
         case .element(let inner):
           if excluding.contains(inner.name) || isSkipped(inner) { continue }
-          if inner.name == "sup", inner.descendant("a") != nil {
+          if LegislationHTML.isDelimiter(inner) { continue }
+          if (inner.name == "sup" && inner.descendant("a") != nil) || LegislationHTML.isMarker(inner) {
             markers.append(
               Annotation(
                 kind: .marker, label: inner.textContent, text: "",
@@ -127,7 +129,7 @@ struct HTMLReader {
           let block = Self.blocks.contains(inner.name) || inner.name == "div"
           if block { builder.appendSpace() }
           collect(inner)
-          if block { builder.appendSpace() }
+          if block || LegislationHTML.isNumber(inner) { builder.appendSpace() }
         }
       }
     }

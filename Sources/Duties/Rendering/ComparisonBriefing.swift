@@ -108,10 +108,10 @@ enum ComparisonBriefing {
 
   static func details(_ change: ObligationChange) -> [String] {
     guard let old = change.old, let new = change.new else {
-      // An added or removed obligation: its conditions and timing.
+      // An added or removed obligation: its conditions and timing, and why it went (a repeal).
       let only = change.new ?? change.old!
       return only.conditions.map { "\($0.kind.rawValue): \($0.text)" }
-        + only.timing.map { "\($0.kind.rawValue): \($0.text)" }
+        + only.timing.map { "\($0.kind.rawValue): \($0.text)" } + change.notes
     }
     var lines: [String] = []
     for aspect in change.aspects {
