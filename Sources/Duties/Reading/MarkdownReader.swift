@@ -1,8 +1,10 @@
+import Foundation
 import OrderedCollections
 import Yams
 
-/// Reads Markdown: YAML front matter as metadata, ATX and Setext headings, bulleted and numbered
-/// lists, paragraphs, tables and footnotes. Code blocks and HTML comments are left out.
+/// Reads Markdown: YAML or TOML front matter as metadata, ATX and Setext headings, bulleted and numbered
+/// lists, paragraphs, tables and footnotes. Code blocks, HTML comments and link reference definitions
+/// are left out.
 struct MarkdownReader {
   let source: SourceText
 
@@ -127,6 +129,10 @@ struct MarkdownReader {
             location: source.location(atOffset: content.lowerBound)))
         continue
       }
+      if Self.isLinkReferenceDefinition(text) {
+        flush()  // "[ref]: https://…": where a link points, not text
+        continue
+      }
       if text.hasPrefix("|") {
         flush()
         if text.allSatisfy({ "|-: ".contains($0) }) { continue }
@@ -193,6 +199,20 @@ struct MarkdownReader {
     byte < 0x80 && !(0x30...0x39).contains(byte) && !"`~<#-=*_[|+> ".utf8.contains(UInt8(byte))
   }
 
+  /// A link reference definition: `[label]: destination`, with an optional title in quotes or brackets.
+  static func isLinkReferenceDefinition(_ text: String) -> Bool {
+    guard text.hasPrefix("["), !text.hasPrefix("[^"), let close = text.range(of: "]:") else { return false }
+    let label = text[text.index(after: text.startIndex)..<close.lowerBound]
+    guard !label.isEmpty, !label.contains("]") else { return false }
+    let rest = text[close.upperBound...].drop { $0 == " " || $0 == "\t" }
+    let destination = rest.prefix { $0 != " " && $0 != "\t" }
+    guard !destination.isEmpty else { return false }
+    let title = rest.dropFirst(destination.count).trimmingCharacters(in: .whitespaces)
+    guard let open = title.first else { return true }
+    let closing: Character = open == "(" ? ")" : open
+    return ["\"", "'", "("].contains(open) && title.count > 1 && title.last == closing
+  }
+
   private func headingLevel(_ text: String) -> Int? {
     let hashes = text.prefix { $0 == "#" }.count
     guard (1...6).contains(hashes) else { return nil }
@@ -246,6 +266,9 @@ struct MarkdownReader {
   private func frontMatter() -> (DocumentMetadata, Int) {
     let bytes = source.bytes
     var metadata = DocumentMetadata(format: .markdown)
+    if bytes.hasPrefix("+++\n", at: 0) || bytes.hasPrefix("+++\r\n", at: 0) {
+      return tomlFrontMatter(metadata)
+    }
     guard bytes.hasPrefix("---\n", at: 0) || bytes.hasPrefix("---\r\n", at: 0) else {
       return (metadata, 0)
     }
@@ -276,12 +299,53 @@ struct MarkdownReader {
         properties[key] = sequence.compactMap { $0.scalar?.string }.joined(separator: ", ")
       }
     }
+    return (Self.metadata(metadata, properties), bodyStart)
+  }
+
+  /// Metadata from front matter's properties: title, identifier and version by their usual keys.
+  private static func metadata(_ base: DocumentMetadata, _ properties: OrderedDictionary<String, String>)
+    -> DocumentMetadata
+  {
+    var metadata = base
     metadata.properties = properties
     metadata.title = properties["title"]
     metadata.identifier = properties["identifier"] ?? properties["id"] ?? properties["urn"]
     metadata.version =
       properties["version"] ?? properties["date"] ?? properties["last_updated"]
       ?? properties["last_reviewed_on"] ?? properties["publication_date"]
-    return (metadata, bodyStart)
+    return metadata
+  }
+
+  /// TOML front matter (Hugo, Zola) between `+++` lines: its top-level `key = value` pairs (strings,
+  /// numbers, dates, booleans, arrays of them) as properties; tables after a `[table]` line are
+  /// named `table.key`. Never body text, whatever it holds.
+  private func tomlFrontMatter(_ base: DocumentMetadata) -> (DocumentMetadata, Int) {
+    let bytes = source.bytes
+    var properties = OrderedDictionary<String, String>()
+    var table = ""
+    for line in Lines(bytes: bytes, start: 0).dropFirst() {
+      let text = bytes.string(bytes.trimmed(line))
+      if text == "+++" {
+        return (Self.metadata(base, properties), min(bytes.count, line.upperBound + 1))
+      }
+      if text.hasPrefix("["), text.hasSuffix("]") {
+        table = text.trimmingCharacters(in: CharacterSet(charactersIn: "[] ")) + "."
+      } else if let equals = text.firstIndex(of: "="), !text.hasPrefix("#") {
+        let key = text[..<equals].trimmingCharacters(in: .whitespaces).trimmingCharacters(in: ["\"", "'"])
+        properties[table + key] = Self.tomlValue(text[text.index(after: equals)...])
+      }
+    }
+    return (base, 0)  // never closed: not front matter
+  }
+
+  /// A TOML value as text: a string without its quotes, an array's items joined by ", ".
+  private static func tomlValue(_ raw: Substring) -> String {
+    let value = raw.trimmingCharacters(in: .whitespaces)
+    let unquote = { (item: String) in
+      item.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: ["\"", "'"])
+    }
+    guard value.hasPrefix("["), value.hasSuffix("]") else { return unquote(value) }
+    return value.dropFirst().dropLast().split(separator: ",").map { unquote(String($0)) }
+      .filter { !$0.isEmpty }.joined(separator: ", ")
   }
 }

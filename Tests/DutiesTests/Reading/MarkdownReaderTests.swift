@@ -59,6 +59,51 @@ import Testing
     document.walk { if let text = $0.node.text?.string { texts.append(text) } }
     #expect(texts == ["Visible."])
   }
+
+  private func texts(_ markdown: String) throws -> [String] {
+    var texts: [String] = []
+    try DocumentReader().read(string: markdown, path: "x.md").walk {
+      if let text = $0.node.text?.string { texts.append(text) }
+    }
+    return texts
+  }
+
+  @Test func tomlFrontMatterIsMetadataNotText() throws {
+    let markdown = """
+      +++
+      title = "Waste policy"
+      date = 2026-01-05
+      authors = ["Policy team", 'Legal']
+      note = "The board must sign this"
+      [params]
+      review = "annual"
+      +++
+      The council must collect waste weekly.
+      """
+    let document = try DocumentReader().read(string: markdown, path: "policy.md")
+    #expect(document.metadata.title == "Waste policy")
+    #expect(document.metadata.version == "2026-01-05")
+    #expect(document.metadata.properties["authors"] == "Policy team, Legal")
+    #expect(document.metadata.properties["params.review"] == "annual")
+    #expect(try texts(markdown) == ["The council must collect waste weekly."])
+  }
+
+  @Test func linkReferenceDefinitionsAreNotText() throws {
+    let markdown = """
+      # Policy
+
+      The council must follow the [guidance][g] and the [code][c].
+
+      [g]: https://example.org/guidance "The board must read this"
+      [c]: <https://example.org/code>
+      [Note]: this is text, not a definition, because its title is not quoted.
+      """
+    #expect(
+      try texts(markdown) == [
+        "The council must follow the guidance and the code.",
+        "[Note]: this is text, not a definition, because its title is not quoted.",
+      ])
+  }
 }
 
 extension MarkdownReaderTests {
