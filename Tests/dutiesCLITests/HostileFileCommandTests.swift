@@ -111,6 +111,26 @@ import Testing
     #expect(!missing.stderr.contains("\u{07}"))
   }
 
+  /// A bidirectional override in a document cannot reorder what the reader sees, and a link in
+  /// it is text in every Markdown report.
+  @Test func bidiControlsAndLinksFromDocumentsAreInert() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let old = try folder.write("The council must publish a notice.\n", to: "old.txt")
+    let new = try folder.write(
+      "The council must publish a \u{202E}ecnedive\u{202C} notice at [the portal](javascript:alert(1)).\n",
+      to: "new.txt")
+    for arguments in [
+      ["extract", new], ["extract", "--format", "markdown", new], ["diff", old, new],
+      ["diff", "--format", "markdown", old, new], ["summary", "--format", "markdown", new],
+    ] {
+      let result = try CommandRunner.run(arguments)
+      #expect(!result.stdout.contains("\u{202E}"), "\(arguments)")
+      #expect(result.stdout.contains("\u{FFFD}ecnedive\u{FFFD}"), "\(arguments)")
+      if arguments.contains("markdown") { #expect(!result.stdout.contains("portal](javascript:"), "\(arguments)") }
+    }
+  }
+
   @Test func csvCellsNeverStartAFormula() throws {
     let folder = try TemporaryFolder()
     defer { folder.remove() }

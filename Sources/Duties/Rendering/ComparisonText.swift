@@ -45,42 +45,55 @@ public enum ComparisonText {
     return output
   }
 
-  /// Markdown for a pull request or an email.
+  /// Markdown for a pull request or an email. Every piece of document text is escaped
+  /// (``MarkdownText``): a source's links, images and HTML stay text.
   public static func markdown(_ comparison: DocumentComparison) -> String {
+    let text = MarkdownText.escaped
     var output = "# Obligation changes\n\n"
-    output += "- Old: `\(comparison.old.path)`" + (comparison.old.version.map { " (\($0))" } ?? "") + "\n"
-    output += "- New: `\(comparison.new.path)`" + (comparison.new.version.map { " (\($0))" } ?? "") + "\n\n"
-    for line in ComparisonBriefing.headline(comparison) { output += "**\(line)**\n\n" }
+    for (name, side) in [("Old", comparison.old), ("New", comparison.new)] {
+      output +=
+        "- \(name): \(MarkdownText.code(side.path))" + (side.version.map { " (\(text($0)))" } ?? "") + "\n"
+    }
+    output += "\n"
+    for line in ComparisonBriefing.headline(comparison) { output += "**\(text(line))**\n\n" }
     var section: String?
     var shownPair: (old: String, new: String)?
     for change in comparison.changes {
       if change.section != section {
         section = change.section
-        output += "## \(change.section.isEmpty ? "(no section)" : change.section)\n\n"
+        output += "## \(change.section.isEmpty ? "(no section)" : text(change.section))\n\n"
       }
       let obligation = change.new ?? change.old!
       output +=
-        "- **\(change.change.rawValue)** · \(obligation.kind.rawValue) · \(ComparisonBriefing.partyList(obligation)): \(obligation.action)\n"
-      for detail in ComparisonBriefing.details(change) { output += "  - \(detail)\n" }
+        "- **\(change.change.rawValue)** · \(obligation.kind.rawValue) · "
+        + "\(text(ComparisonBriefing.partyList(obligation))): \(text(obligation.action))\n"
+      for detail in ComparisonBriefing.details(change) { output += "  - \(text(detail))\n" }
       if change.old != nil, change.new != nil, change.change != .unchanged {
-        if let shown = ComparisonBriefing.shownDiff(change, previous: &shownPair) {
-          let diff = shown.map { segment in
-            switch segment.op {
-            case .equal: segment.text
-            case .insert: "**\(segment.text)**"
-            case .delete: "~~\(segment.text)~~"
-            }
-          }.joined(separator: " ")
-          output += "  - \(diff)\n"
-        } else {
-          output += "  - (the same sentence as above)\n"
-        }
+        output += "  - \(markdownDiff(change, previous: &shownPair))\n"
       } else {
-        output += "  - > \(obligation.sentence)\n"
+        output += "  - > \(text(obligation.sentence))\n"
       }
-      output += "  - `\(locations(change))`\n"
+      output += "  - \(MarkdownText.code(locations(change)))\n"
     }
     return output
+  }
+
+  /// A changed pair's word diff in Markdown (inserted words bold, deleted struck through), or a
+  /// note that it is the sentence shown just before.
+  private static func markdownDiff(_ change: ObligationChange, previous: inout (old: String, new: String)?)
+    -> String
+  {
+    guard let shown = ComparisonBriefing.shownDiff(change, previous: &previous) else {
+      return "(the same sentence as above)"
+    }
+    return shown.map { segment in
+      let words = MarkdownText.escaped(segment.text)
+      return switch segment.op {
+      case .equal: words
+      case .insert: "**\(words)**"
+      case .delete: "~~\(words)~~"
+      }
+    }.joined(separator: " ")
   }
 
   /// The path, with the version when both sides are one file (a Word document's tracked changes).

@@ -27,25 +27,24 @@ public enum ObligationTable {
 
   /// A Markdown table per document.
   public static func markdown(_ obligations: [Obligation], document: Document) -> String {
-    var output = "## \(document.metadata.title ?? document.path)\n\n"
-    output += "`\(document.path)` · \(obligations.count) obligation(s)\n\n"
+    var output = "## \(MarkdownText.escaped(document.metadata.title ?? document.path))\n\n"
+    output += "\(MarkdownText.code(document.path)) · \(obligations.count) obligation(s)\n\n"
     guard !obligations.isEmpty else { return output + "No obligations found.\n" }
     output += "| Where | Kind | Who | What | Conditions and timing |\n|---|---|---|---|---|\n"
     for obligation in obligations {
       let who =
-        obligation.bearer.map { $0.implicit ? "*(the reader)*" : $0.parties.joined(separator: ", ") }
+        obligation.bearer.map { $0.implicit ? "*(the reader)*" : cell($0.parties.joined(separator: ", ")) }
         ?? "*(not stated)*"
       let extra = obligation.conditions.map(\.text) + obligation.timing.map(\.text)
       output +=
         "| \(cell(obligation.section.isEmpty ? "—" : obligation.section)) (line \(obligation.location.line)) | "
-        + "\(obligation.kind.rawValue) | \(cell(who)) | \(cell(obligation.action)) | \(cell(extra.joined(separator: "; "))) |\n"
+        + "\(obligation.kind.rawValue) | \(who) | \(cell(obligation.action)) | \(cell(extra.joined(separator: "; "))) |\n"
     }
     return output
   }
 
-  private static func cell(_ text: String) -> String {
-    text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
-  }
+  /// Document text in a table cell: escaped, so that neither markup nor a pipe in it acts.
+  private static func cell(_ text: String) -> String { MarkdownText.escaped(text) }
 
   /// A listing for people in a terminal, with colour when asked for.
   public static func text(_ obligations: [Obligation], document: Document, color: Bool, width: Int = 100)

@@ -82,29 +82,31 @@ public enum RegisterText {
     return lines.joined(separator: "\n") + "\n"
   }
 
-  /// Markdown for documents and email.
+  /// Markdown for documents and email. Every piece of document text is escaped (``MarkdownText``).
   public static func markdown(_ register: ObligationRegister) -> String {
+    let text = MarkdownText.escaped
     var output = "# Obligation register\n\n"
     for document in register.documents {
-      output += "- " + (document.title.map { "\($0) — " } ?? "") + "`\(document.path)`\n"
+      output +=
+        "- " + (document.title.map { "\(text($0)) — " } ?? "") + "\(MarkdownText.code(document.path))\n"
     }
-    output += "\n" + headlineLines(register).map { "**\($0)**\n\n" }.joined()
+    output += "\n" + headlineLines(register).map { "**\(text($0))**\n\n" }.joined()
     func entryLine(_ entry: ObligationRegister.Entry) -> String {
-      var line = "- **\(entry.kind.rawValue)**: \(entry.action)"
-      if entry.isJoint { line += " *(joint with \(entry.jointWith.joined(separator: ", ")))*" }
-      for detail in entry.conditions + entry.timing { line += "; \(detail)" }
-      return line
-        + " — `\(entry.location.path):\(entry.location.line)`, \(entry.section.isEmpty ? "—" : entry.section)\n"
+      var line = "- **\(entry.kind.rawValue)**: \(text(entry.action))"
+      if entry.isJoint { line += " *(joint with \(text(entry.jointWith.joined(separator: ", "))))*" }
+      for detail in entry.conditions + entry.timing { line += "; \(text(detail))" }
+      let place = MarkdownText.code("\(entry.location.path):\(entry.location.line)")
+      return line + " — \(place), \(entry.section.isEmpty ? "—" : text(entry.section))\n"
     }
     for section in register.parties {
-      output += "## \(section.party)\n\n"
+      output += "## \(text(section.party))\n\n"
       for entry in section.entries { output += entryLine(entry) }
       output += "\n"
     }
     if !register.things.isEmpty {
       output += "## Requirements on things\n\n"
       for section in register.things {
-        output += "### \(section.thing)\n\n"
+        output += "### \(text(section.thing))\n\n"
         for entry in section.entries { output += entryLine(entry) }
         output += "\n"
       }

@@ -4,9 +4,9 @@
 /// sequence that sets the window title, writes a hyperlink or the clipboard (OSC), moves the
 /// cursor or clears the screen, a bell, a backspace or carriage return that overwrites what was
 /// printed — would act on the reader's terminal. Every C0 control character but line feed and tab,
-/// DEL and every C1 control character is replaced with U+FFFD (�). Only the styles
-/// ``TerminalStyle`` writes (bold, dim, red, green, yellow and reset, as `ESC [ … m`) are kept,
-/// and only when asked for.
+/// DEL, every C1 control character and the bidirectional controls are replaced with U+FFFD (�).
+/// Only the styles ``TerminalStyle`` writes (bold, dim, red, green, yellow and reset, as
+/// `ESC [ … m`) are kept, and only when asked for.
 public enum TerminalText {
   /// The select-graphic-rendition codes ``TerminalStyle`` writes.
   static let styleCodes: Set<String> = ["0", "1", "2", "31", "32", "33", "1;31"]
@@ -14,7 +14,9 @@ public enum TerminalText {
   /// `text` with its control characters replaced; with `keepingStyles`, ``TerminalStyle``'s own
   /// style codes are kept.
   public static func safe(_ text: String, keepingStyles: Bool = false) -> String {
-    guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 }) else { return text }
+    guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 }) else {
+      return text
+    }
     var result = String.UnicodeScalarView()
     let scalars = Array(text.unicodeScalars)
     var index = 0
@@ -25,7 +27,7 @@ public enum TerminalText {
         index += length
         continue
       }
-      result.append(isControl(scalar) ? "\u{FFFD}" : scalar)
+      result.append(isControl(scalar) || isBidiControl(scalar) ? "\u{FFFD}" : scalar)
       index += 1
     }
     return String(result)
@@ -38,6 +40,12 @@ public enum TerminalText {
     case 0x00..<0x20, 0x7F, 0x80..<0xA0: true
     default: false
     }
+  }
+
+  /// Whether a scalar is a bidirectional embedding, override or isolate control (U+202A–U+202E,
+  /// U+2066–U+2069), which can make text read in another order than it is stored ("Trojan Source").
+  public static func isBidiControl(_ scalar: Unicode.Scalar) -> Bool {
+    (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
   }
 
   /// The length of one of ``TerminalStyle``'s style sequences starting at `index`, or `nil`.
