@@ -116,6 +116,27 @@ public enum HostileFiles {
       + [UInt8(adler >> 24), UInt8(adler >> 16 & 0xFF), UInt8(adler >> 8 & 0xFF), UInt8(adler & 0xFF)]
   }
 
+  /// A PDF of several pages, each drawn by its own uncompressed content stream (``pageText(_:)``
+  /// for a page of text, an empty stream for a blank page).
+  public static func pdf(pages: [[UInt8]]) -> [UInt8] {
+    let font = 3 + 2 * pages.count
+    let kids = pages.indices.map { "\(3 + 2 * $0) 0 R" }.joined(separator: " ")
+    var objects: [[UInt8]] = [
+      Array("<< /Type /Catalog /Pages 2 0 R >>".utf8),
+      Array("<< /Type /Pages /Kids [\(kids)] /Count \(pages.count) >>".utf8),
+    ]
+    for (index, content) in pages.enumerated() {
+      objects.append(
+        Array(
+          ("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents \(4 + 2 * index) 0 R "
+            + "/Resources << /Font << /F1 \(font) 0 R >> >> >>").utf8))
+      objects.append(
+        Array("<< /Length \(content.count) >>\nstream\n".utf8) + content + Array("\nendstream".utf8))
+    }
+    objects.append(Array("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>".utf8))
+    return pdf(objects: objects)
+  }
+
   /// A one-page PDF whose content stream is `content` (compressed when `flate`, its filter named
   /// `filterName`: `/Fl#61teDecode` is the same filter in a spelling a byte search misses), with
   /// the page count its page tree claims and its page's media box.
@@ -133,6 +154,11 @@ public enum HostileFiles {
         + Array("\nendstream".utf8),
       Array("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>".utf8),
     ]
+    return pdf(objects: objects)
+  }
+
+  /// A PDF file of numbered objects (1 is the catalog), with its cross-reference table.
+  private static func pdf(objects: [[UInt8]]) -> [UInt8] {
     var output = Array("%PDF-1.4\n".utf8)
     var offsets: [Int] = []
     for (index, object) in objects.enumerated() {

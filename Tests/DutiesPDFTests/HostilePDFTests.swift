@@ -46,4 +46,16 @@ import Testing
         && !message.contains("no text layer")
     }
   }
+
+  /// A PDF whose pages are mostly images keeps the text it has, with a warning that the rest is lost.
+  @Test func mostlyBlankPagesAreWarnedOf() throws {
+    let pdf = HostileFiles.pdf(pages: [HostileFiles.pageText("The council must publish a plan."), [], []])
+    let document = try DocumentReader(plugins: [PDFReader()]).read(bytes: pdf, path: "scan.pdf")
+    #expect(
+      document.diagnostics.map(\.description) == [
+        "scan.pdf:page 1:line 1: warning: 2 of 3 page(s) have no text layer (images, perhaps scanned): their text is not "
+          + "read; run OCR first, for example with ocrmypdf"
+      ])
+    #expect(ObligationExtractor().extract(from: document).map(\.action) == ["publish a plan"])
+  }
 }

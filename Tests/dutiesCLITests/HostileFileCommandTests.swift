@@ -127,7 +127,9 @@ import Testing
       let result = try CommandRunner.run(arguments)
       #expect(!result.stdout.contains("\u{202E}"), "\(arguments)")
       #expect(result.stdout.contains("\u{FFFD}ecnedive\u{FFFD}"), "\(arguments)")
-      if arguments.contains("markdown") { #expect(!result.stdout.contains("portal](javascript:"), "\(arguments)") }
+      if arguments.contains("markdown") {
+        #expect(!result.stdout.contains("portal](javascript:"), "\(arguments)")
+      }
     }
   }
 

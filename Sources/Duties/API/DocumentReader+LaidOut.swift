@@ -63,6 +63,9 @@ extension DocumentReader {
     var metadata = laidOut.metadata
     metadata.title = document.metadata.title
     document.metadata = metadata
+    document.diagnostics += laidOut.notices.map {
+      Diagnostic(severity: .warning, message: $0, location: source.location(atOffset: 0))
+    }
     document.annotations +=
       notes.map { offset, footnote in
         Annotation(

@@ -63,6 +63,9 @@ public struct LaidOutText: Sendable {
   /// Whether lines repeated at page breaks are running headers and footers to drop (true for
   /// paged formats; a word processor's flow has none).
   public var hasRunningLines: Bool
+  /// What the reader left out that a user should know of ("3 reviewer comment(s) are not read"),
+  /// each a warning on the document.
+  public var notices: [String] = []
 
   /// Creates laid-out text.
   public init(lines: [Line], footnotes: [Footnote] = [], metadata: DocumentMetadata, hasRunningLines: Bool) {

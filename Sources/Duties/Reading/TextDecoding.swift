@@ -9,6 +9,32 @@ enum TextDecoding {
   }
 
   static func decode(_ data: [UInt8]) -> Result {
+    var result = transcode(data)
+    if let warning = mostlyUnreadable(result.bytes) { result.warnings.append((0, warning)) }
+    return result
+  }
+
+  /// A warning when at least one character in ten (and eight or more) is the replacement character,
+  /// whether decoding made them or the file held them: the text is binary, damaged, or in another
+  /// encoding than the one it was read in, and what is read from it cannot be trusted.
+  static func mostlyUnreadable(_ bytes: [UInt8]) -> String? {
+    bytes.withUnsafeBufferPointer { buffer in
+      var replaced = 0
+      var index = 0
+      while let found = buffer[index...].firstIndex(of: 0xEF) {
+        if found + 2 < buffer.count, buffer[found + 1] == 0xBF, buffer[found + 2] == 0xBD { replaced += 1 }
+        index = found + 1
+      }
+      guard replaced >= 8 else { return nil }
+      let characters = buffer.reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) }
+      guard replaced * 10 >= characters else { return nil }
+      return
+        "\(replaced) of \(characters) characters are unreadable (U+FFFD): the file may be binary, damaged, or "
+        + "in an encoding other than UTF-8; convert it (for example iconv -f WINDOWS-1252 -t UTF-8) and read it again"
+    }
+  }
+
+  private static func transcode(_ data: [UInt8]) -> Result {
     if data.starts(with: [0xEF, 0xBB, 0xBF]) {
       return repairUTF8(Array(data.dropFirst(3)))
     }

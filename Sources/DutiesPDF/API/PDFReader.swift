@@ -45,6 +45,14 @@ public struct PDFReader: BinaryDocumentReader {
         reason: "the PDF has no text layer (\(content.pages.count) page(s) of images, perhaps scanned); "
           + "run OCR first, for example with ocrmypdf")
     }
-    return DocumentReader().read(laidOut: PDFLayout.laidOut(content), path: path)
+    var laidOut = PDFLayout.laidOut(content)
+    // Pages without text among pages with it are images (scans, charts of text) whose words are lost.
+    let blank = content.pages.filter { $0.lines.isEmpty }.count
+    if blank * 4 >= content.pages.count {
+      laidOut.notices.append(
+        "\(blank) of \(content.pages.count) page(s) have no text layer (images, perhaps scanned): their text is "
+          + "not read; run OCR first, for example with ocrmypdf")
+    }
+    return DocumentReader().read(laidOut: laidOut, path: path)
   }
 }

@@ -131,4 +131,19 @@ import Testing
         obligation.conditions.reduce(0) { $0 + $1.text.utf8.count } <= SentenceClip.repeatedLeadInBytes + 8)
     }
   }
+
+  /// Text in another encoding read as UTF-8 is mostly replacement characters: a warning says what
+  /// to do, beside the count of invalid sequences.
+  @Test func mostlyUnreadableTextIsSaidToBe() throws {
+    let latin1 =
+      Array(String(repeating: "The council must act. ", count: 2).utf8) + [UInt8](repeating: 0xE9, count: 40)
+    let document = try DocumentReader().read(bytes: latin1, path: "latin1.txt")
+    let messages = document.diagnostics.map(\.message)
+    #expect(messages.contains { $0.hasPrefix("invalid UTF-8 (40 byte sequence(s))") })
+    #expect(messages.contains { $0.hasPrefix("40 of 84 characters are unreadable (U+FFFD)") })
+    let mostlyFine = Array(String(repeating: "The council must act. ", count: 20).utf8) + [0xE9]
+    #expect(
+      !(try DocumentReader().read(bytes: mostlyFine, path: "ok.txt")).diagnostics.map(\.message)
+        .contains { $0.contains("unreadable") })
+  }
 }

@@ -144,3 +144,69 @@ import Testing
     #expect(comparison.realChanges.isEmpty, "\(comparison.realChanges.map(\.change))")
   }
 }
+
+/// What a Word file holds besides its paragraphs: text boxes and endnotes are read, each once;
+/// reviewers' comments are not, and a warning says so (issue #29).
+@Suite struct WordPartsTests {
+  static let namespace = WordListTests.namespace
+
+  /// A paragraph anchoring a text box written twice, as Word does: the drawing and its fallback.
+  static let textBox = """
+    <w:p><w:r><w:t>The council must publish a plan.</w:t></w:r><w:r><mc:AlternateContent>\
+    <mc:Choice Requires="wps"><w:drawing><wps:txbx><w:txbxContent><w:p><w:r>\
+    <w:t>The board must approve the plan.</w:t></w:r></w:p></w:txbxContent></wps:txbx></w:drawing></mc:Choice>\
+    <mc:Fallback><w:pict><v:textbox><w:txbxContent><w:p><w:r><w:t>The board must approve the plan.</w:t>\
+    </w:r></w:p></w:txbxContent></v:textbox></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>
+    """
+
+  static func package(body: String, comments: Int = 0, endnote: String? = nil) -> [UInt8] {
+    let declarations = """
+      xmlns:w="\(namespace)" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" \
+      xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" xmlns:v="urn:schemas-microsoft-com:vml"
+      """
+    var parts: [HostileFiles.ZipPart] = [
+      .stored("word/document.xml", "<w:document \(declarations)><w:body>\(body)</w:body></w:document>")
+    ]
+    if comments > 0 {
+      let list = (0..<comments).map {
+        "<w:comment w:id=\"\($0)\"><w:p><w:r><w:t>Must we?</w:t></w:r></w:p></w:comment>"
+      }
+      parts.append(
+        .stored("word/comments.xml", "<w:comments xmlns:w=\"\(namespace)\">\(list.joined())</w:comments>"))
+    }
+    if let endnote {
+      parts.append(
+        .stored(
+          "word/endnotes.xml",
+          "<w:endnotes xmlns:w=\"\(namespace)\"><w:endnote w:id=\"1\"><w:p><w:r><w:t>\(endnote)</w:t></w:r></w:p>"
+            + "</w:endnote></w:endnotes>"))
+    }
+    return HostileFiles.zip(parts)
+  }
+
+  @Test func aTextBoxIsReadOnceAsItsOwnParagraph() throws {
+    let document = try DocumentReader().read(bytes: Self.package(body: Self.textBox), path: "box.docx")
+    #expect(
+      ObligationExtractor().extract(from: document).map(\.action) == ["publish a plan", "approve the plan"])
+  }
+
+  @Test func endnotesAreReadAsNotes() throws {
+    let body = """
+      <w:p><w:r><w:t>The council must publish a plan.</w:t></w:r><w:r><w:endnoteReference w:id="1"/></w:r></w:p>
+      """
+    let document = try DocumentReader().read(
+      bytes: Self.package(body: body, endnote: "As set out in the 2020 order."), path: "notes.docx")
+    #expect(document.annotations.map(\.text) == ["As set out in the 2020 order."])
+  }
+
+  @Test func commentsAreNotReadAndAWarningSaysSo() throws {
+    let body = "<w:p><w:r><w:t>The council must publish a plan.</w:t></w:r></w:p>"
+    let document = try DocumentReader().read(
+      bytes: Self.package(body: body, comments: 2), path: "review.docx")
+    #expect(
+      document.diagnostics.map(\.description) == [
+        "review.docx:1:1: warning: 2 reviewer comment(s) are not read: they are notes on the document, not its text"
+      ])
+    #expect(ObligationExtractor().extract(from: document).map(\.action) == ["publish a plan"])
+  }
+}

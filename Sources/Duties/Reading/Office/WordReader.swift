@@ -21,6 +21,8 @@ struct WordReader {
   private let styles: [String: WordStyle]
   private let numberingRoot: XMLElement?
   private let footnoteTexts: [String: XMLElement]
+  /// Reviewers' comments (`word/comments.xml`), which are not text of the document and are not read.
+  private let commentCount: Int
   private let metadata: DocumentMetadata
 
   init(bytes: [UInt8], path: String) throws {
@@ -34,12 +36,16 @@ struct WordReader {
     body = document.descendant("body") ?? document
     styles = WordStyle.table(try Self.parse(package, "word/styles.xml", path: path))
     numberingRoot = try Self.parse(package, "word/numbering.xml", path: path)
+    // Footnotes and endnotes by "footnote:id" and "endnote:id"; separators (with a type) are not notes.
     var notes: [String: XMLElement] = [:]
-    for note in try Self.parse(package, "word/footnotes.xml", path: path)?.elements ?? []
-    where note.name == "footnote" && note.attribute("type") == nil {
-      if let id = note.attribute("id") { notes[id] = note }
+    for kind in ["footnote", "endnote"] {
+      for note in try Self.parse(package, "word/\(kind)s.xml", path: path)?.elements ?? []
+      where note.name == kind && note.attribute("type") == nil {
+        if let id = note.attribute("id") { notes[kind + ":" + id] = note }
+      }
     }
     footnoteTexts = notes
+    commentCount = try Self.parse(package, "word/comments.xml", path: path)?.count(named: "comment") ?? 0
     metadata = try Self.coreProperties(package, path: path, format: .docx)
   }
 
@@ -60,12 +66,15 @@ struct WordReader {
       let style = properties?.child("pStyle")?.attribute("val").flatMap { styles[$0] }
       var text = ""
       var noteLabels: [String] = []
-      collectText(element, revision: revision, into: &text, notes: &noteLabels)
+      var boxes: [XMLElement] = []
+      collectText(element, revision: revision, into: &text, notes: &noteLabels, boxes: &boxes)
+      defer { for box in boxes { block(box) } }  // a text box's paragraphs follow the one that anchors it
       for id in noteLabels {
         guard let note = footnoteTexts[id] else { continue }
         var noteText = ""
         var nested: [String] = []
-        collectText(note, revision: revision, into: &noteText, notes: &nested)
+        var nestedBoxes: [XMLElement] = []
+        collectText(note, revision: revision, into: &noteText, notes: &nested, boxes: &nestedBoxes)
         footnotes.append(
           LaidOutText.Footnote(label: "\(footnotes.count + 1)", text: noteText.collapsingWhitespace))
       }
@@ -115,12 +124,21 @@ struct WordReader {
     block(body)
     var result = metadata
     result.title = title
-    return LaidOutText(lines: lines, footnotes: footnotes, metadata: result, hasRunningLines: false)
+    var laidOut = LaidOutText(lines: lines, footnotes: footnotes, metadata: result, hasRunningLines: false)
+    if commentCount > 0 {
+      laidOut.notices.append(
+        "\(commentCount) reviewer comment(s) are not read: they are notes on the document, not its text")
+    }
+    return laidOut
   }
 
-  /// The text of the runs below `element` for one revision; footnote references are collected.
+  /// The text of the runs below `element` for one revision; footnote and endnote references are
+  /// collected, and text boxes (`w:txbxContent`) set aside to be read as paragraphs of their own.
+  /// Of a drawing's alternatives (`mc:AlternateContent`) only the first is read, never the fallback
+  /// that repeats it for older readers.
   private func collectText(
-    _ element: XMLElement, revision: Revision, into text: inout String, notes: inout [String]
+    _ element: XMLElement, revision: Revision, into text: inout String, notes: inout [String],
+    boxes: inout [XMLElement]
   ) {
     for child in element.children {
       switch child {
@@ -131,13 +149,19 @@ struct WordReader {
         case "delText": if revision == .before { text += inner.rawText }
         case "tab", "br", "cr": text += " "
         case "noBreakHyphen": text += "-"
-        case "footnoteReference": if let id = inner.attribute("id") { notes.append(id) }
+        case "footnoteReference", "endnoteReference":
+          if let id = inner.attribute("id") { notes.append(inner.name.dropLast(9) + ":" + id) }
+        case "txbxContent": boxes.append(inner)
         case "ins", "moveTo":
-          if revision == .after { collectText(inner, revision: revision, into: &text, notes: &notes) }
+          if revision == .after {
+            collectText(inner, revision: revision, into: &text, notes: &notes, boxes: &boxes)
+          }
         case "del", "moveFrom":
-          if revision == .before { collectText(inner, revision: revision, into: &text, notes: &notes) }
-        case "pPr", "rPr", "instrText", "fldChar", "commentReference", "endnoteReference": break
-        default: collectText(inner, revision: revision, into: &text, notes: &notes)
+          if revision == .before {
+            collectText(inner, revision: revision, into: &text, notes: &notes, boxes: &boxes)
+          }
+        case "pPr", "rPr", "instrText", "fldChar", "commentReference", "Fallback": break
+        default: collectText(inner, revision: revision, into: &text, notes: &notes, boxes: &boxes)
         }
       }
     }
