@@ -42,7 +42,8 @@ public struct RevisionDiffer: Sendable {
     return DocumentComparison(
       old: SourceInfo(old), new: SourceInfo(new),
       changes: RepealedProvisions(new).noting(compare(oldSide.0, newSide.0)),
-      definitionChanges: DefinitionChange.changes(old: oldSide.1, new: newSide.1))
+      definitionChanges: DefinitionChange.changes(
+        old: oldSide.1, new: newSide.1, obligations: newSide.0.map(\.obligation)))
   }
 
   /// Compares two documents whose obligations are already extracted.
@@ -55,7 +56,8 @@ public struct RevisionDiffer: Sendable {
       old: SourceInfo(old), new: SourceInfo(new),
       changes: RepealedProvisions(new).noting(compare(oldObligations, newObligations)),
       definitionChanges: DefinitionChange.changes(
-        old: TermDefinitionExtractor.definitions(in: old), new: TermDefinitionExtractor.definitions(in: new)))
+        old: TermDefinitionExtractor.definitions(in: old), new: TermDefinitionExtractor.definitions(in: new),
+        obligations: newObligations))
   }
 
   /// How many pairs each old and each new obligation is in: more than one for a split or a merge.

@@ -1,33 +1,75 @@
-/// A change in who a defined term covers, which changes the bearers of every duty stated with it.
+/// A change in what a defined term covers (who a list names, or what an inline definition says),
+/// which changes the bearers of every duty stated with it.
 public struct DefinitionChange: Hashable, Sendable, Codable {
-  /// The term ("NHS body", "relevant partner").
+  /// The term ("NHS body", "relevant partner", "member").
   public var term: String
-  /// Parties the new version adds to the term.
+  /// Parties the new version adds to the term's list.
   public var added: [String]
-  /// Parties the new version no longer names.
+  /// Parties the new version's list no longer names.
   public var removed: [String]
   /// The definition in the old version.
   public var old: TermDefinition
   /// The definition in the new version.
   public var new: TermDefinition
+  /// How many of the new version's obligations name the term as (part of) their bearer: the
+  /// duties whose reach the change moves.
+  public var boundObligations: Int
 
-  /// The changes in the definitions two versions share.
-  static func changes(old: [TermDefinition], new: [TermDefinition]) -> [DefinitionChange] {
-    var oldByTerm: [String: TermDefinition] = [:]
-    for definition in old where oldByTerm[definition.term] == nil { oldByTerm[definition.term] = definition }
+  /// Whether the change is of an inline definition's words rather than of a list's members.
+  public var isInline: Bool { old.meaning != nil }
+
+  /// The changes in the definitions two versions share; `obligations` are the new version's.
+  static func changes(old: [TermDefinition], new: [TermDefinition], obligations: [Obligation] = [])
+    -> [DefinitionChange]
+  {
+    let oldByTerm = merged(old)
     var result: [DefinitionChange] = []
-    var seen: Set<String> = []
-    for definition in new where !seen.contains(definition.term) {
-      seen.insert(definition.term)
-      guard let previous = oldByTerm[definition.term] else { continue }
-      let added = definition.members.filter { !previous.members.contains($0) }
-      let removed = previous.members.filter { !definition.members.contains($0) }
-      if !added.isEmpty || !removed.isEmpty {
-        result.append(
-          DefinitionChange(
-            term: definition.term, added: added, removed: removed, old: previous, new: definition))
+    for definition in merged(new) {
+      guard let previous = oldByTerm.first(where: { $0.key == definition.key })?.definition else { continue }
+      let current = definition.definition
+      let added = current.members.filter { !previous.members.contains($0) }
+      let removed = previous.members.filter { !current.members.contains($0) }
+      let reworded = current.meaning.map(comparable) != previous.meaning.map(comparable)
+      guard !added.isEmpty || !removed.isEmpty || reworded else { continue }
+      let bound = obligations.filter { $0.bearer?.parties.contains { Self.names($0, current.term) } == true }
+      result.append(
+        DefinitionChange(
+          term: current.term, added: added, removed: removed, old: previous, new: current,
+          boundObligations: bound.count))
+    }
+    return result
+  }
+
+  /// One definition per term and form, in document order: a list's first definition, and a term's
+  /// inline definitions joined ("means X; includes Y").
+  private static func merged(_ definitions: [TermDefinition]) -> [(key: String, definition: TermDefinition)] {
+    var result: [(key: String, definition: TermDefinition)] = []
+    for definition in definitions {
+      let key = (definition.meaning == nil ? "list:" : "inline:") + definition.term
+      guard let index = result.firstIndex(where: { $0.key == key }) else {
+        result.append((key, definition))
+        continue
+      }
+      if let meaning = definition.meaning, let earlier = result[index].definition.meaning,
+        !earlier.contains(meaning)
+      {
+        result[index].definition.meaning = earlier + "; " + meaning
       }
     }
     return result
+  }
+
+  /// Words compared without case, quotes or spacing.
+  private static func comparable(_ text: String) -> String {
+    text.lowercased().replacingOccurrences(of: "’", with: "'").split(whereSeparator: \.isWhitespace)
+      .joined(separator: " ")
+  }
+
+  /// Whether a bearer's party is the term, singular or plural ("members" for "member").
+  private static func names(_ party: String, _ term: String) -> Bool {
+    let party = party.lowercased()
+    let term = term.lowercased()
+    return party == term || party == term + "s" || party.hasSuffix(" " + term)
+      || party.hasSuffix(" " + term + "s")
   }
 }

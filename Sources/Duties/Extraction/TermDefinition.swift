@@ -1,20 +1,27 @@
-/// A list that defines who a term covers: "Each of the following is a relevant partner…—", "The
-/// reference to an NHS body … is a reference to—", "“public body” means—". A change in the list
-/// changes who bears every duty stated with the term.
+/// A definition of a term: a list that defines who it covers ("Each of the following is a relevant
+/// partner…—", "The reference to an NHS body … is a reference to—", "“public body” means—"), or an
+/// inline definition ("“Member” means an employee of the council", "“premises” includes land"). A
+/// change in it changes who bears every duty stated with the term.
 public struct TermDefinition: Hashable, Sendable, Codable {
   /// The term, normalised like a party ("relevant partner", "NHS body").
   public var term: String
-  /// The parties the list names, normalised, in order.
+  /// The parties the list names, normalised, in order (none for an inline definition).
   public var members: [String]
+  /// An inline definition's words from its relation on: "means an employee of the council",
+  /// "includes a volunteer"; `nil` for a list.
+  public var meaning: String?
   /// Where the definition starts.
   public var location: SourceLocation
   /// The section path of the definition.
   public var section: String
 
   /// Creates a definition.
-  public init(term: String, members: [String], location: SourceLocation, section: String) {
+  public init(
+    term: String, members: [String], meaning: String? = nil, location: SourceLocation, section: String
+  ) {
     self.term = term
     self.members = members
+    self.meaning = meaning
     self.location = location
     self.section = section
   }
@@ -26,6 +33,13 @@ public enum TermDefinitionExtractor {
   public static func definitions(in document: Document) -> [TermDefinition] {
     var result: [TermDefinition] = []
     document.walk { visit in
+      if let text = visit.node.text?.string {
+        result += inlineDefinitions(in: text).map { term, meaning in
+          TermDefinition(
+            term: term, members: [], meaning: meaning, location: visit.node.location,
+            section: visit.sectionPath.sectionPathDescription)
+        }
+      }
       guard let text = visit.node.text?.string,
         text.hasSuffix("—") || text.hasSuffix(":") || text.hasSuffix("–"),
         !visit.node.children.isEmpty, let term = term(in: text)
@@ -36,6 +50,37 @@ public enum TermDefinitionExtractor {
         TermDefinition(
           term: term, members: members, location: visit.node.location,
           section: visit.sectionPath.sectionPathDescription))
+    }
+    return result
+  }
+
+  /// The terms a text defines inline, with what it says of each: "“Member” means an employee of
+  /// the council; “officer” includes…" → [("member", "means an employee of the council"), …]. A
+  /// definition by a list ("“public body” means—") is not inline.
+  static func inlineDefinitions(in text: String) -> [(term: String, meaning: String)] {
+    var result: [(String, String)] = []
+    var rest = text[...]
+    while let open = rest.firstIndex(where: { "“\"‘".contains($0) }) {
+      let closing: Set<Character> = rest[open] == "‘" ? ["’"] : ["”", "\""]
+      let inside = rest[rest.index(after: open)...]
+      guard let close = inside.firstIndex(where: { closing.contains($0) }) else { break }
+      let term = inside[..<close]
+      rest = inside[inside.index(after: close)...]
+      let after = rest.drop { $0 == " " }
+      guard !term.isEmpty, term.count <= 60,
+        let relation = DefinitionLexicon.inlineRelations.first(where: { after.hasPrefix($0 + " ") })
+      else { continue }
+      var meaning = after.dropFirst(relation.count + 1)
+      // The meaning runs to the end of its sentence or clause: "…council; “officer” means…".
+      if let end = meaning.firstIndex(where: { $0 == ";" }) { meaning = meaning[..<end] }
+      if let stop = meaning.range(of: ". ") { meaning = meaning[..<stop.lowerBound] }
+      var words = String(meaning).trimming(" .,—–:")
+      for tail in [" and", " or"] where words.hasSuffix(tail) { words = String(words.dropLast(tail.count)) }
+      guard !words.isEmpty else { continue }
+      // The term as written, but for a capital that only starts it: "Member" → "member", "NHS body" kept.
+      let second = term.dropFirst().first
+      let name = second?.isLowercase == true ? term.prefix(1).lowercased() + term.dropFirst() : String(term)
+      result.append((name, relation + " " + words))
     }
     return result
   }

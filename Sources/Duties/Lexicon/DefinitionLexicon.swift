@@ -28,6 +28,13 @@ enum DefinitionLexicon {
   /// Endings of a lead-in that defines a quoted term, tried in order: "“public body” means—".
   static let termDefiningEndings: [String] = [" means", " includes"]
 
+  /// Words that, right after a quoted term, define it inline: "“Member” means an employee of the
+  /// council", "“Premises” includes land", "“Plan” has the meaning given in section 4".
+  static let inlineRelations: [String] = [
+    "means", "includes", "does not include", "has the meaning given in", "has the meaning given by",
+    "has the meaning given to it in", "has the same meaning as in",
+  ]
+
   /// Words after a list item's head that start a qualifier: "a clinical commissioning group the whole or
   /// part of whose area…".
   static let memberQualifierStarts: Set<String> = ["the", "whose", "which", "that", "so"]

@@ -28,12 +28,19 @@ enum ComparisonBriefing {
   }
 
   /// "Who counts as “NHS body” changed: adds NHS England; no longer clinical commissioning group."
+  /// "What “member” means changed (1): means an employee → means an employee or contractor; it names
+  /// the bearer of 2 obligation(s)."
   static func definition(_ change: DefinitionChange) -> String {
+    let bound =
+      change.boundObligations > 0 ? " It names the bearer of \(change.boundObligations) obligation(s)." : ""
+    if change.isInline, let old = change.old.meaning, let new = change.new.meaning {
+      return "What “\(change.term)” means changed (\(change.new.section)): \(old) → \(new).\(bound)"
+    }
     var parts: [String] = []
     if !change.added.isEmpty { parts.append("adds " + change.added.joined(separator: ", ")) }
     if !change.removed.isEmpty { parts.append("no longer " + change.removed.joined(separator: ", ")) }
     return "Who counts as “\(change.term)” changed (\(change.new.section)): " + parts.joined(separator: "; ")
-      + "."
+      + ".\(bound)"
   }
 
   static func label(_ kind: ObligationChange.Kind, count: Int) -> String {
