@@ -9,8 +9,9 @@ struct DiffCommand: AsyncParsableCommand {
     discussion: """
       Changes: added, removed, advanced (proposal → commitment → in force), strengthened, weakened, bearer-changed, \
       bearer-renamed (a successor body, see duties successions), conditions-changed, timing-changed, \
-      action-changed, moved, reworded. Editorial noise (amendment markers, brackets, quotes, white space, list \
-      re-lettering, renumbered cross-references) is not a change. JSON follows docs/diff-schema.md.
+      action-changed, reference-changed (a cross-reference pointing to another provision), moved, reworded. \
+      Editorial noise (amendment markers, brackets, quotes, white space, list re-lettering, cross-references to \
+      renumbered sections) is not a change. JSON follows docs/diff-schema.md.
 
       With one Word document (.docx), compares its text before and after its tracked changes (insertions, \
       deletions and moves), which is how consultation drafts circulate.

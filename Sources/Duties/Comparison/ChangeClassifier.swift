@@ -61,6 +61,13 @@ enum ChangeClassifier {
       }
       notes += quantities.notes + reversals
     }
+    // The same words pointing at another provision: a change, unless the target was renumbered.
+    let retargets = ReferenceRetarget.notes(old: old, new: new, anchors: anchors)
+    if !retargets.isEmpty {
+      aspects.removeAll { $0 == .reworded }
+      aspects.append(.referenceChanged)
+      notes += retargets
+    }
     // A proposed duty that arrives as a recommendation has advanced, but less than was proposed.
     if aspects.contains(.advanced), let proposed = old.proposed, !new.kind.isPolicy,
       level(of: new.kind) < level(of: proposed)

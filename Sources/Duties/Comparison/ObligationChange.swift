@@ -19,6 +19,9 @@ public struct ObligationChange: Hashable, Sendable, Codable {
     case timingChanged = "timing-changed"
     /// What must be done differs in substance.
     case actionChanged = "action-changed"
+    /// A cross-reference points to another provision ("under section 5" → "under section 6"), the
+    /// old target not renumbered as the new one.
+    case referenceChanged = "reference-changed"
     /// An obligation that is gone.
     case removed
     /// Moved down the scale.

@@ -55,6 +55,7 @@ enum ComparisonBriefing {
     case .conditionsChanged: "with changed conditions"
     case .timingChanged: "with changed timing"
     case .actionChanged: "with a changed action"
+    case .referenceChanged: "pointing to another provision"
     case .moved: "moved"
     case .reworded: "reworded"
     case .unchanged: "unchanged"

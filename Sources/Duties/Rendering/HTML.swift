@@ -59,7 +59,7 @@ enum HTML {
       border-radius: 4px; padding: 1px 6px; margin-right: 6px; background: #eef1f5; }
     .tag.added, .tag.strengthened { background: var(--add); color: var(--add-ink); }
     .tag.removed, .tag.weakened { background: var(--del); color: var(--del-ink); }
-    .tag.bearer-changed, .tag.conditions-changed, .tag.timing-changed, .tag.action-changed { background: var(--warn); color: #7a5200; }
+    .tag.bearer-changed, .tag.conditions-changed, .tag.timing-changed, .tag.action-changed, .tag.reference-changed { background: var(--warn); color: #7a5200; }
     table { width: 100%; border-collapse: collapse; table-layout: fixed; }
     td, th { vertical-align: top; padding: 6px 8px; border: 1px solid var(--line); word-wrap: break-word; overflow-wrap: anywhere; }
     th { background: #f5f7fa; text-align: left; font-weight: 600; }
