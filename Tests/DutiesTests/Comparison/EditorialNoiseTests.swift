@@ -21,7 +21,7 @@ import Testing
       """
     let new = """
       3.1 The council [F49]must publish
-      a plan under section 76 by 31 March 2012.
+      a plan under s. 75 by 31 March 2012.
 
       3.2 Each trust must—
       (a) keep “records”; and
