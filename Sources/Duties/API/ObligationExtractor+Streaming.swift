@@ -35,8 +35,10 @@ extension ObligationExtractor {
     var kept: [Node]? = []
     var keptBytes = 0
     var check = ReadingCheck()
-    let (metadata, annotations) = read { root in
+    var commencements: [Commencement] = []
+    var (metadata, annotations) = read { root in
       let part = Document(metadata: DocumentMetadata(format: format), children: [root], source: source)
+      commencements += CommencementFinder.commencements(in: part)
       part.walk { visit in
         check.count(visit.node)
         guard let text = visit.node.text?.string else { return }
@@ -48,6 +50,7 @@ extension ObligationExtractor {
       additions += ExtractionPostPass.additions(in: part)
       if keptBytes <= keptTextLimit { kept?.append(root) } else { kept = nil }
     }
+    metadata.commencements = commencements
     let document = Document(
       metadata: metadata, children: [], annotations: annotations,
       diagnostics: check.warnings(for: source, title: metadata.title), source: source)

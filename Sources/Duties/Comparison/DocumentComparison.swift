@@ -12,6 +12,8 @@ public struct DocumentComparison: Sendable, Encodable {
   public let changes: [ObligationChange]
   /// Changes in the lists that define who a term covers ("Each of the following is a relevant partner—").
   public let definitionChanges: [DefinitionChange]
+  /// Changes in when the document, or parts of it, start to apply; absent when there are none.
+  public let commencementChanges: [CommencementChange]?
   /// What the comparison itself warns of: two versions given the wrong way round (the old one dated
   /// after the new one). Absent when there is nothing to warn of.
   public let warnings: [String]?
@@ -24,6 +26,8 @@ public struct DocumentComparison: Sendable, Encodable {
     self.new = new
     self.changes = changes
     self.definitionChanges = definitionChanges
+    let commencements = CommencementChange.changes(old: old.commencements ?? [], new: new.commencements ?? [])
+    self.commencementChanges = commencements.isEmpty ? nil : commencements
     self.summary = Summary(changes)
     let order = Self.orderWarning(old: old, new: new)
     self.warnings = order.map { [$0] }
@@ -43,8 +47,10 @@ public struct DocumentComparison: Sendable, Encodable {
   /// The changes without the unchanged obligations.
   public var realChanges: [ObligationChange] { changes.filter { $0.change != .unchanged } }
 
-  /// Whether any obligation, or the definition of a party term, changed.
-  public var hasChanges: Bool { !realChanges.isEmpty || !definitionChanges.isEmpty }
+  /// Whether any obligation, the definition of a party term, or a commencement changed.
+  public var hasChanges: Bool {
+    !realChanges.isEmpty || !definitionChanges.isEmpty || commencementChanges != nil
+  }
 
   /// The comparison with only the real changes (what is shown without `--all`).
   public func withoutUnchanged() -> DocumentComparison {

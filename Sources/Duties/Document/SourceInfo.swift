@@ -16,6 +16,9 @@ public struct SourceInfo: Codable, Hashable, Sendable {
   /// What reading it warned of (`path:line:column: warning: message`), such as an empty file or
   /// text read with replacement characters; absent when there was nothing to warn of.
   public var warnings: [String]?
+  /// When the document, or parts of it, start to apply, as it says ("This policy takes effect on
+  /// 1 January 2026"); absent when it says nothing of it.
+  public var commencements: [Commencement]?
 
   /// Describes a document from stored values (a corpus index, say).
   public init(
@@ -39,5 +42,7 @@ public struct SourceInfo: Codable, Hashable, Sendable {
     sha256 = document.metadata.sha256
     let warnings = document.diagnostics.filter { $0.severity == .warning }.map(\.description)
     self.warnings = warnings.isEmpty ? nil : warnings
+    let commencements = document.metadata.commencements ?? CommencementFinder.commencements(in: document)
+    self.commencements = commencements.isEmpty ? nil : commencements
   }
 }

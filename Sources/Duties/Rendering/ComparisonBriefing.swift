@@ -14,6 +14,7 @@ enum ComparisonBriefing {
         order.map { "\(summary.counts[$0.rawValue]!) \(label($0, count: summary.counts[$0.rawValue]!))" }
           .joined(separator: ", ") + ".")
     }
+    for change in comparison.commencementChanges ?? [] { lines.append(change.description) }
     for change in comparison.definitionChanges { lines.append(definition(change)) }
     if summary.newBindingObligations > 0 {
       lines.append("\(summary.newBindingObligations) new binding obligation(s) (duties or prohibitions).")

@@ -134,6 +134,18 @@ public enum ComparisonText {
         conditions(change.old), conditions(change.new), timing(change.old), timing(change.new),
       ])
     }
+    for change in comparison.commencementChanges ?? [] {
+      let (old, new) = (change.old, change.new)
+      writer.append([
+        "commencement-changed", "", new?.section ?? old?.section ?? "", "", "", old?.scope ?? "",
+        new?.scope ?? "",
+        old.map { "\($0.phrase) \($0.when)" } ?? "", new.map { "\($0.phrase) \($0.when)" } ?? "",
+        old.map { String($0.location.line) } ?? "", new.map { String($0.location.line) } ?? "", "", "",
+        change.description, old?.section ?? "", new?.section ?? "", old?.location.path ?? "",
+        new?.location.path ?? "", old.map { String($0.location.column) } ?? "",
+        new.map { String($0.location.column) } ?? "", "", "", old?.when ?? "", new?.when ?? "",
+      ])
+    }
     for change in comparison.definitionChanges {
       writer.append([
         "definition-changed", "", change.new.section, "", "", change.removed.joined(separator: "; "),

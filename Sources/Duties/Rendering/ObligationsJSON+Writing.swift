@@ -48,6 +48,15 @@ extension ObligationsJSON {
     writer.int(currentSchemaVersion)
     writer.key("source")
     writer.beginObject()
+    if let commencements = source.commencements {
+      writer.key("commencements")
+      writer.beginArray()
+      for commencement in commencements {
+        writer.element()
+        write(commencement, to: &writer)
+      }
+      writer.endArray()
+    }
     writer.key("format")
     writer.string(source.format)
     if let identifier = source.identifier {
@@ -153,6 +162,21 @@ extension ObligationsJSON {
     writer.key("text")
     writer.string(obligation.trigger.text)
     writer.endObject()
+    writer.endObject()
+  }
+
+  private static func write(_ commencement: Commencement, to writer: inout PrettyJSONWriter) {
+    writer.beginObject()
+    writer.key("location")
+    write(commencement.location, to: &writer)
+    writer.key("phrase")
+    writer.string(commencement.phrase)
+    writer.key("scope")
+    writer.string(commencement.scope)
+    writer.key("section")
+    writer.string(commencement.section)
+    writer.key("when")
+    writer.string(commencement.when)
     writer.endObject()
   }
 

@@ -43,6 +43,24 @@ public enum RegisterText {
     lines.append(
       "Of the duties and prohibitions, \(percent(headline.bindingWithConditions)) carry conditions and "
         + "\(percent(headline.bindingWithTiming)) deadlines or frequencies.")
+    return lines + commencementLines(register)
+  }
+
+  /// When the documents start to apply, as they say: the first few statements of each.
+  static func commencementLines(_ register: ObligationRegister) -> [String] {
+    let shown = 3
+    var lines: [String] = []
+    for document in register.documents {
+      let commencements = document.commencements ?? []
+      let place = register.documents.count > 1 ? " (\(document.path))" : ""
+      for commencement in commencements.prefix(shown) {
+        lines.append(
+          "Commencement: \(commencement.scope) \(commencement.phrase) \(commencement.when)\(place).")
+      }
+      if commencements.count > shown {
+        lines.append("… and \(commencements.count - shown) more commencement(s)\(place), in the JSON.")
+      }
+    }
     return lines
   }
 

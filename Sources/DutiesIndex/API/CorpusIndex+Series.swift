@@ -44,15 +44,19 @@ extension CorpusIndex {
         let row = try Row.fetchOne(
           db,
           sql:
-            "SELECT id, path, format, title, identifier, version, contentHash FROM document WHERE path = ?",
+            "SELECT id, path, format, title, identifier, version, contentHash, commencements FROM document "
+            + "WHERE path = ?",
           arguments: [documentPath])
       else {
         throw DutiesError.invalidRequest(path: path, reason: "\(documentPath) is not in the index")
       }
-      let info = SourceInfo(
+      var info = SourceInfo(
         path: row["path"], format: row["format"], title: row["title"], identifier: row["identifier"],
         version: row["version"], sha256: row["contentHash"])
       let decoder = JSONDecoder()
+      if let json: String = row["commencements"] {
+        info.commencements = try decoder.decode([Commencement].self, from: Data(json.utf8))
+      }
       let obligations = try String.fetchAll(
         db, sql: "SELECT json FROM obligation WHERE documentId = ? ORDER BY ordinal", arguments: [row["id"]]
       )

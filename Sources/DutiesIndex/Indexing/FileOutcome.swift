@@ -71,6 +71,9 @@ struct DocumentEntry: Sendable {
   var title: String?
   var identifier: String?
   var version: String?
+  /// When the document, or parts of it, start to apply, as the JSON stored in `commencements`
+  /// (`nil` when it says nothing of it).
+  var commencementJSON: String?
   var sections: [Section]
   var obligations: [Obligation]
   /// Each obligation as stored in the `json` column, written here on the worker's thread so that the
@@ -84,6 +87,9 @@ struct DocumentEntry: Sendable {
     title = document.metadata.title
     identifier = document.metadata.identifier
     version = document.metadata.version
+    let commencements =
+      document.metadata.commencements ?? CommencementFinder.commencements(in: document)
+    commencementJSON = commencements.isEmpty ? nil : try? JSONOutput.line(commencements)
     self.obligations = obligations
     obligationJSON = obligations.map(\.compactJSON)
     // Each obligation counts towards its own provision and every division above it.

@@ -40,12 +40,13 @@ enum IndexWriter {
     try db.execute(
       sql: """
         INSERT INTO document (path, contentHash, size, modified, format, title, identifier, version,
-          obligationCount, indexedAt, extractorVersion)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+          obligationCount, indexedAt, extractorVersion, commencements)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """,
       arguments: [
         entry.file.path, entry.hash, entry.file.size, entry.file.modified, entry.format, entry.title,
         entry.identifier, entry.version, entry.obligations.count, timestamp, Duties.version,
+        entry.commencementJSON,
       ])
     let documentID = db.lastInsertedRowID
     let section = try db.cachedStatement(

@@ -80,6 +80,11 @@ enum IndexSchema {
         t.add(column: "extractorVersion", .text).notNull().defaults(to: "")
       }
     }
+    migrator.registerMigration("v3: commencements") { db in
+      // When each document starts to apply, as JSON; documents indexed before are extracted again.
+      try db.alter(table: "document") { t in t.add(column: "commencements", .text) }
+      try db.execute(sql: "UPDATE document SET extractorVersion = ''")
+    }
     return migrator
   }
 }

@@ -103,8 +103,8 @@ import Testing
       "\(error)".contains("written by an older version of duties")
     }
     #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
-    #expect(try CorpusIndex(path: path).appliedMigrations().count == 2)
-    #expect(try CorpusIndex(path: path, readOnly: true).appliedMigrations().count == 2)
+    #expect(try CorpusIndex(path: path).appliedMigrations().count == 3)
+    #expect(try CorpusIndex(path: path, readOnly: true).appliedMigrations().count == 3)
   }
 
   @Test func percentAndUnderscoreInFiltersMatchThemselves() async throws {

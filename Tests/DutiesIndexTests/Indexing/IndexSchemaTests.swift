@@ -76,12 +76,37 @@ import Testing
     try queue.close()
 
     let index = try CorpusIndex(path: path)
-    #expect(try index.appliedMigrations().count == 2)
+    #expect(try index.appliedMigrations().count == 3)
     let report = try await index.index([folder.path("docs")])
     // Same size and time, but extracted by an older version: extracted again.
     #expect(report.updated == 1)
     #expect(report.obligations == 1)
     let again = try await index.index([folder.path("docs")])
     #expect(again.unchanged == 1)
+  }
+}
+
+/// When a document starts to apply is kept in the index, and a series reports it moving.
+@Suite struct IndexCommencementTests {
+  @Test func commencementsAreStoredAndCompared() async throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    func policy(_ date: String, _ start: String) -> String {
+      "---\ntitle: Waste policy\ndate: \(date)\n---\nThis policy takes effect on \(start).\n\n"
+        + "The council must publish a plan.\n"
+    }
+    let old = try folder.write(policy("2025-10-01", "1 January 2026"), to: "docs/policy-v1.md")
+    let new = try folder.write(policy("2026-01-15", "1 April 2026"), to: "docs/policy-v2.md")
+    let index = try CorpusIndex(path: folder.path("index.sqlite"), create: true)
+    _ = try await index.index([folder.path("docs")])
+    let (info, _) = try index.stored(old)
+    #expect(info.commencements?.map(\.when) == ["1 January 2026"])
+    #expect(try index.stored(new).0.commencements?.first?.scope == "This policy")
+    let series = try #require(try index.series().first)
+    let comparison = try #require(try index.changes(in: series).first)
+    #expect(
+      comparison.commencementChanges?.map(\.description) == [
+        "Commencement changed: This policy takes effect on 1 January 2026 → takes effect on 1 April 2026."
+      ])
   }
 }
