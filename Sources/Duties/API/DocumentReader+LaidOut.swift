@@ -10,6 +10,7 @@ extension DocumentReader {
     var pageLines: [SourceText.PageLine] = []
     var hints: [Int: Int] = [:]
     var listItems: Set<Int> = []
+    var cells: [Int: LaidOutText.TableCell] = [:]
     var previousPage: Int?
     func appendLine(_ text: String, page: Int?, line: Int?) {
       bytes.append(contentsOf: text.utf8)
@@ -38,6 +39,7 @@ extension DocumentReader {
       previousPage = line.page
       if let level = line.headingLevel { hints[pageLines.count] = level }
       if line.isListItem { listItems.insert(pageLines.count) }
+      if let cell = line.cell { cells[pageLines.count] = cell }
       appendLine(Self.cleaned(line.text), page: line.page, line: line.lineOnPage)
     }
     let paged = lines.contains { $0.page != nil }
@@ -55,6 +57,7 @@ extension DocumentReader {
     var reader = PlainTextReader(source: source)
     reader.headingHints = hints
     reader.listItemLines = listItems
+    reader.tableCells = cells
     reader.dropsRunningLines = laidOut.hasRunningLines
     reader.continuesAcrossBlankLines = false
     reader.format = laidOut.metadata.format

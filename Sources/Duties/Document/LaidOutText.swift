@@ -20,11 +20,13 @@ public struct LaidOutText: Sendable {
     /// Whether it is an item of a list the word processor numbered ("1. Keep records"): never a
     /// heading, however short (a numbered line of plain text may be one).
     public var isListItem: Bool
+    /// The table cell the line is in, if any (a cell's paragraphs are its lines, in order).
+    public var cell: TableCell?
 
     /// Creates a line.
     public init(
       text: String, page: Int? = nil, lineOnPage: Int? = nil, startsParagraph: Bool = true,
-      headingLevel: Int? = nil, isListItem: Bool = false
+      headingLevel: Int? = nil, isListItem: Bool = false, cell: TableCell? = nil
     ) {
       self.text = text
       self.page = page
@@ -32,6 +34,28 @@ public struct LaidOutText: Sendable {
       self.startsParagraph = startsParagraph
       self.headingLevel = headingLevel
       self.isListItem = isListItem
+      self.cell = cell
+    }
+  }
+
+  /// Where a line stands in a table: which table of the document, which row and column (from 0),
+  /// and whether its row is the table's header.
+  public struct TableCell: Sendable, Hashable {
+    /// The table's number in the document (from 0).
+    public var table: Int
+    /// The row (from 0).
+    public var row: Int
+    /// The column (from 0).
+    public var column: Int
+    /// Whether the row is a header row.
+    public var isHeader: Bool
+
+    /// Creates a cell position.
+    public init(table: Int, row: Int, column: Int, isHeader: Bool) {
+      self.table = table
+      self.row = row
+      self.column = column
+      self.isHeader = isHeader
     }
   }
 

@@ -18,8 +18,14 @@ public struct Node: Hashable, Sendable {
     case listItem = "list-item"
     /// A heading that stands on its own.
     case heading
-    /// A block of text with no structural role (a wrap-up after a list, a table cell, a generic XML block).
+    /// A block of text with no structural role (a wrap-up after a list, a generic XML block).
     case block
+    /// A table: its children are its rows, the header row first when it has one.
+    case table
+    /// A row of a table: its children are its cells.
+    case tableRow = "table-row"
+    /// A cell of a table row: a header cell's text is its `heading`, a data cell's its `text`.
+    case tableCell = "table-cell"
 
     /// Whether the kind is a level of division that holds other provisions.
     public var isDivision: Bool {

@@ -7,15 +7,19 @@ struct ExtractionWalk {
   let isCommandPaper: Bool
   /// Whether the document keeps its key words for capitals (see ``SentenceAnalyzer/keywordsInCapitals``).
   let keywordsInCapitals: Bool
-  private(set) var obligations: [Obligation] = []
-  private var counters: [String: Int] = [:]
+  var obligations: [Obligation] = []
+  /// How many obligations each section path has had, for their identifiers.
+  var counters: [String: Int] = [:]
+  /// Whether instructions to the reader are left out: in a table's cells, which state no duty of
+  /// the reader by themselves ("Review each exception" in a column of actions).
+  var dropsImperatives = false
   /// The last obligations with a bearer, for the party responsible for a thing (``ThingAntecedent``).
   private var antecedents = ThingAntecedent()
   /// The last bearer named by the document's top-level nodes visited so far.
   private var topLevelBearer: Party?
   /// The number of sentences read so far, for ``antecedents``.
   private var sentenceCount = 0
-  private let partyNames: PartyNameCache
+  let partyNames: PartyNameCache
 
   /// A walk over `document`, whose first texts (``PolicyLexicon/frontMatterTexts`` of them) are
   /// `frontMatter`; `keywordsInCapitals` when one of its texts declares the BCP 14 convention
@@ -64,6 +68,10 @@ struct ExtractionWalk {
     defer { if topLevel { topLevelBearer = lastBearer } }
     for node in nodes {
       let nodePath = node.label.map { path + [$0] } ?? path
+      if node.kind == .table {
+        visitTable(node, path: nodePath)
+        continue
+      }
       guard let text = node.text else {
         visit(node.children, path: nodePath)
         continue
@@ -97,6 +105,7 @@ struct ExtractionWalk {
       sentenceCount += 1
       let context = previousBearer ?? (Self.startsWithPronoun(sentence) ? carried : nil)
       var drafts = analyzer.analyze(sentence, previousBearer: context)
+      if dropsImperatives { drafts.removeAll { $0.form == .imperative } }
       // Inside a lead-in's list ("NCPC shall: (1) Require applicants… In the MOA, …"), an instruction
       // is the lead-in's bearer's.
       if let bearer {
@@ -110,7 +119,14 @@ struct ExtractionWalk {
       {
         consumed = true
       }
-      if isLast, hasItems, let leadIn = drafts.last, leadIn.opensList || endsWithDash(sentence) {
+      // "The following bodies must:" over a table of bodies and actions: each row is the lead-in's kind.
+      if isLast, let leadIn = drafts.last, let (table, columns) = Self.assigningTable(in: node) {
+        for draft in drafts.dropLast() {
+          add(draft, sentence: sentence, run: text, offset: range.lowerBound, path: path)
+        }
+        addRows(of: table, columns: columns, kind: leadIn.kind, word: leadIn.triggerText, path: path)
+        consumed = true
+      } else if isLast, hasItems, let leadIn = drafts.last, leadIn.opensList || endsWithDash(sentence) {
         let listed = ([sentence] + node.children.compactMap { Self.labelled($0) }).joined(separator: " ")
         for draft in drafts.dropLast() {
           add(draft, sentence: listed, run: text, offset: range.lowerBound, path: path)

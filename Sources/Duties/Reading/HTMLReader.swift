@@ -90,6 +90,10 @@ struct HTMLReader {
         continue
       }
       let name = inner.name
+      if name == "table" {
+        table(inner, outline: &outline, markers: &markers)
+        continue
+      }
       if name.count == 2, name.first == "h", let level = Int(String(name.last!)), (1...6).contains(level) {
         if let run = text(of: inner, markers: &markers) { outline.heading(run, level: level) }
       } else if Self.blocks.contains(name) {
@@ -104,6 +108,28 @@ struct HTMLReader {
         walk(inner, outline: &outline, markers: &markers)
       }
     }
+  }
+
+  /// A table as rows of cells: the `thead` row, or a first row of `th` cells, is its header.
+  private func table(_ element: XMLElement, outline: inout OutlineBuilder, markers: inout [Annotation]) {
+    var rows: [(cells: [TextRun?], isHeader: Bool)] = []
+    func collect(_ element: XMLElement, inHead: Bool) {
+      for child in element.elements where !isSkipped(child) {
+        switch child.name {
+        case "tr":
+          let cells = child.elements.filter { $0.name == "td" || $0.name == "th" }
+          let runs = cells.map { text(of: $0, markers: &markers) }
+          guard runs.contains(where: { $0 != nil }) else { continue }
+          rows.append((runs, inHead || cells.allSatisfy { $0.name == "th" }))
+        case "thead": collect(child, inHead: true)
+        case "table": continue  // a table inside a cell is read with the cell's text
+        default: collect(child, inHead: inHead)
+        }
+      }
+    }
+    collect(element, inHead: false)
+    let header = rows.first?.isHeader == true ? rows.removeFirst().cells : []
+    outline.table(header: header, rows: rows.map(\.cells))
   }
 
   private func text(

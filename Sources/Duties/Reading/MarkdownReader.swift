@@ -55,8 +55,22 @@ struct MarkdownReader {
       pendingIsBullet = false
     }
 
+    var tableHeader: [TextRun?] = []
+    var tableRows: [[TextRun?]] = []
+    func flushTable() {
+      guard !tableHeader.isEmpty || !tableRows.isEmpty else { return }
+      outline.table(header: tableHeader, rows: tableRows)
+      tableHeader = []
+      tableRows = []
+    }
+
     for line in Lines(bytes: bytes, start: bodyStart) {
       let content = bytes.trimmed(line)
+      if !tableRows.isEmpty || !tableHeader.isEmpty,
+        content.isEmpty || bytes[content.lowerBound] != UInt8(ascii: "|")
+      {
+        flushTable()
+      }
       if let open = fence {
         if bytes.hasPrefix(String(decoding: open, as: UTF8.self), at: content.lowerBound) { fence = nil }
         continue
@@ -135,9 +149,17 @@ struct MarkdownReader {
       }
       if text.hasPrefix("|") {
         flush()
-        if text.allSatisfy({ "|-: ".contains($0) }) { continue }
-        pending = cells(content)
-        flush()
+        // The delimiter row under the first row makes that row the header.
+        if text.allSatisfy({ "|-: ".contains($0) }) {
+          if tableHeader.isEmpty, tableRows.count == 1 { tableHeader = tableRows.removeFirst() }
+          continue
+        }
+        tableRows.append(
+          cells(content).map { cell in
+            var builder = TextBuilder()
+            inline.append(cell, to: &builder, markers: &annotations)
+            return builder.build()
+          })
         continue
       }
       if let markerLength = bulletMarker(text) {
@@ -159,6 +181,7 @@ struct MarkdownReader {
       pending.append(start..<content.upperBound)
     }
     flush()
+    flushTable()
 
     func emitSetextHeading(level: Int) {
       var builder = TextBuilder()
@@ -247,13 +270,15 @@ struct MarkdownReader {
     return after.isEmpty || after.first == " " ? digits.count + 1 : nil
   }
 
+  /// The cells of a table row, empty ones included: "| a | | c |" → a, (empty), c. The pipes
+  /// that open and close the row make no cells; an escaped pipe (`\|`) is text.
   private func cells(_ range: Range<Int>) -> [Range<Int>] {
     let bytes = source.bytes
     var result: [Range<Int>] = []
     var start = range.lowerBound
-    for index in range where bytes[index] == UInt8(ascii: "|") {
-      let cell = bytes.trimmed(start..<index)
-      if !cell.isEmpty { result.append(cell) }
+    for index in range
+    where bytes[index] == UInt8(ascii: "|") && (index == range.lowerBound || bytes[index - 1] != 0x5C) {
+      if index > range.lowerBound { result.append(bytes.trimmed(start..<index)) }
       start = index + 1
     }
     let last = bytes.trimmed(start..<range.upperBound)

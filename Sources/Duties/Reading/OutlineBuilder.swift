@@ -94,6 +94,40 @@ struct OutlineBuilder {
     }
   }
 
+  /// Adds a table: `header` the header row's cells (none when it has no header), `rows` the data
+  /// rows' cells, `nil` for an empty cell (kept, so that every cell stays in its column). A table
+  /// after a lead-in ("Each body must:") belongs to it; otherwise it ends any open list, as a
+  /// paragraph does.
+  mutating func table(header: [TextRun?], rows: [[TextRun?]]) {
+    func row(_ cells: [TextRun?], isHeader: Bool) -> Node? {
+      guard let first = cells.compactMap({ $0 }).first else { return nil }
+      var location = first.location(atTextOffset: 0, in: source)
+      let nodes = cells.map { cell in
+        guard let cell else { return Node(kind: .tableCell, location: location) }
+        location = cell.location(atTextOffset: 0, in: source)
+        return isHeader
+          ? Node(kind: .tableCell, heading: cell, location: location)
+          : Node(kind: .tableCell, text: cell, location: location)
+      }
+      return Node(kind: .tableRow, children: nodes, location: nodes[0].location)
+    }
+    let children =
+      [row(header, isHeader: true)].compactMap { $0 } + rows.compactMap { row($0, isHeader: false) }
+    guard let first = children.first else { return }
+    let table = Node(kind: .table, children: children, location: first.location)
+    while let top = stack.last {
+      if case .bullet = top.kind { close(); continue }
+      if case .item(let style) = top.kind, style >= .letter { close(); continue }
+      break
+    }
+    if case .leadIn = stack.last?.kind {
+      stack[stack.count - 1].node.children.append(table)
+      close()
+    } else {
+      append(table)
+    }
+  }
+
   /// The tree, with every open node closed (empty when the nodes were emitted).
   mutating func build() -> [Node] {
     while !stack.isEmpty { close() }

@@ -10,6 +10,8 @@ struct PlainTextReader {
   var headingHints: [Int: Int] = [:]
   /// Lines that a word processor numbered as list items, by index: never headings.
   var listItemLines: Set<Int> = []
+  /// Lines that a word processor laid out in table cells, by index: read as the table's cells.
+  var tableCells: [Int: LaidOutText.TableCell] = [:]
   /// Whether short lines repeated beside page breaks are dropped as running headers and footers.
   var dropsRunningLines = true
   /// Whether a paragraph that ends mid-sentence goes on after any blank line (text from a PDF
@@ -99,10 +101,22 @@ struct PlainTextReader {
       }
     }
 
+    var table = TableLines()
+    func flushTable() {
+      if let (header, rows) = table.take() { outline.table(header: header, rows: rows) }
+    }
+
     var pendingBreak = false
     var pendingPageBreak = false
     for (lineIndex, line) in lines.enumerated() {
       let whole = bytes.trimmed(line)
+      if let cell = tableCells[lineIndex] {
+        flush()
+        if let current = table.number, current != cell.table { flushTable() }
+        table.add(whole, at: cell, bytes: bytes)
+        continue
+      }
+      if !whole.isEmpty { flushTable() }
       if whole.isEmpty {
         pendingBreak = true
         if bytes[line].contains(0x0C) { pendingPageBreak = true }
@@ -156,6 +170,7 @@ struct PlainTextReader {
       }
     }
     flush()
+    flushTable()
     _ = outline.build()
     return DocumentMetadata(title: title ?? firstLine, format: format)
   }

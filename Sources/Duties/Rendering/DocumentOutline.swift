@@ -13,10 +13,21 @@ public enum DocumentOutline {
     output += "\n"
     func line(_ node: Node, depth: Int) {
       let indent = String(repeating: "  ", count: depth)
+      // A table row on one line, its cells between bars (the header row first, when there is one).
+      if node.kind == .tableRow {
+        let cells = node.children.map { $0.heading?.string ?? $0.text?.string ?? "" }
+        var rendered = indent + "| " + cells.joined(separator: " | ") + " |"
+        let suffix = "  :\(node.location.line)"
+        let room = max(20, width - suffix.count)
+        if rendered.count > room { rendered = String(rendered.prefix(room - 1)) + "…" }
+        output += rendered + suffix + "\n"
+        return
+      }
       var head = ""
       switch node.kind {
       case .part, .chapter: head = node.label ?? node.kind.rawValue
       case .block, .paragraph, .listItem: head = node.number ?? (node.kind == .listItem ? "•" : "")
+      case .table: head = "table"
       default: head = node.number ?? ""
       }
       var parts = [head]

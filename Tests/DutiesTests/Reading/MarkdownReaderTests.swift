@@ -156,10 +156,11 @@ extension MarkdownReaderTests {
     #expect(
       texts == [
         "Plain text goes on (a) on a line with a bracket \"and a quotation mark\".", "a bullet", "another",
-        "١. An item numbered in Arabic digits.", "A quoted line.", "cell other",
+        "١. An item numbered in Arabic digits.", "A quoted line.",
       ])
     #expect(document.metadata.title == "Title")
-    #expect(headings == ["A setext heading"])
+    // A table's header row: its cells head their columns.
+    #expect(headings == ["cell", "other", "A setext heading"])
     #expect(document.annotations.contains { $0.kind == .footnote && $0.label == "9" })
   }
 }

@@ -80,6 +80,10 @@ struct OpenDocumentReader {
       return result
     }
 
+    // The table cell being read, and how many tables have begun.
+    var cell: LaidOutText.TableCell?
+    var tables = 0
+
     func list(_ element: XMLElement, style: String?, level: Int) {
       let styleName = element.attribute("style-name") ?? style
       var counter = 0
@@ -101,7 +105,8 @@ struct OpenDocumentReader {
           let label = first && item.name == "list-item" ? Self.label(counter, format: format) : nil
           lines.append(
             LaidOutText.Line(
-              text: label.map { $0 + " " + value } ?? value, isListItem: item.name == "list-item"))
+              text: label.map { $0 + " " + value } ?? value, isListItem: item.name == "list-item", cell: cell)
+          )
           first = false
         }
       }
@@ -113,12 +118,33 @@ struct OpenDocumentReader {
         case "h":
           let value = text(child).collapsingWhitespace
           let level = child.attribute("outline-level").flatMap(Int.init) ?? 1
-          if !value.isEmpty { lines.append(LaidOutText.Line(text: value, headingLevel: min(level, 6))) }
+          if !value.isEmpty {
+            lines.append(
+              LaidOutText.Line(text: value, headingLevel: cell == nil ? min(level, 6) : nil, cell: cell))
+          }
         case "p":
           let value = text(child).collapsingWhitespace
-          let level = child.attribute("style-name").flatMap { headingStyles[$0] }
-          if !value.isEmpty { lines.append(LaidOutText.Line(text: value, headingLevel: level)) }
+          let level = cell == nil ? child.attribute("style-name").flatMap { headingStyles[$0] } : nil
+          if !value.isEmpty { lines.append(LaidOutText.Line(text: value, headingLevel: level, cell: cell)) }
         case "list": list(child, style: nil, level: 0)
+        case "table":
+          // The header rows, or else the first row, are the header.
+          let number = tables
+          tables += 1
+          let outer = cell
+          let rows = Self.rows(of: child)
+          let hasHeaderRows = rows.contains { $0.isHeader }
+          for (rowIndex, row) in rows.enumerated() {
+            let isHeader = hasHeaderRows ? row.isHeader : rowIndex == 0
+            let cells = row.element.elements.filter {
+              $0.name == "table-cell" || $0.name == "covered-table-cell"
+            }
+            for (column, item) in cells.enumerated() where item.name == "table-cell" {
+              cell = LaidOutText.TableCell(table: number, row: rowIndex, column: column, isHeader: isHeader)
+              blocks(item)
+            }
+          }
+          cell = outer
         case "tracked-changes", "sequence-decls", "variable-decls", "user-field-decls", "forms": break
         default: blocks(child)  // sections, tables, rows, cells
         }
@@ -128,6 +154,23 @@ struct OpenDocumentReader {
     var result = metadata
     if result.title == nil { result.title = lines.first { $0.headingLevel != nil }?.text }
     return LaidOutText(lines: lines, footnotes: footnotes, metadata: result, hasRunningLines: false)
+  }
+
+  /// A table's rows in order, each with whether it is among the header rows.
+  static func rows(of table: XMLElement) -> [(element: XMLElement, isHeader: Bool)] {
+    var result: [(element: XMLElement, isHeader: Bool)] = []
+    func collect(_ element: XMLElement, isHeader: Bool) {
+      for child in element.elements {
+        switch child.name {
+        case "table-row": result.append((child, isHeader))
+        case "table-header-rows": collect(child, isHeader: true)
+        case "table-rows", "table-row-group": collect(child, isHeader: isHeader)
+        default: break
+        }
+      }
+    }
+    collect(table, isHeader: false)
+    return result
   }
 
   /// "1." / "(a)" / "•" for item `counter` in a list level's format.

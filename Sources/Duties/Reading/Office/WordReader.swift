@@ -60,6 +60,9 @@ struct WordReader {
     var lines: [LaidOutText.Line] = []
     var footnotes: [LaidOutText.Footnote] = []
     var title = metadata.title
+    // The table cell being read, and how many tables have begun.
+    var cell: LaidOutText.TableCell?
+    var tables = 0
 
     func paragraph(_ element: XMLElement) {
       let properties = element.child("pPr")
@@ -92,7 +95,7 @@ struct WordReader {
       guard !content.isEmpty else { return }
       if style?.isTitle == true {
         if title == nil { title = content }
-        lines.append(LaidOutText.Line(text: content, headingLevel: 1))
+        lines.append(LaidOutText.Line(text: content, headingLevel: 1, cell: cell))
         return
       }
       // Outline level 9 is Word's "body text": not a heading.
@@ -102,8 +105,8 @@ struct WordReader {
       let line = number.map { $0 + " " + content } ?? content
       lines.append(
         LaidOutText.Line(
-          text: line, headingLevel: outline.map { min($0 + 1, 6) },
-          isListItem: number != nil && outline == nil))
+          text: line, headingLevel: cell == nil ? outline.map { min($0 + 1, 6) } : nil,
+          isListItem: number != nil && outline == nil, cell: cell))
     }
 
     func block(_ element: XMLElement) {
@@ -111,9 +114,18 @@ struct WordReader {
         switch child.name {
         case "p": paragraph(child)
         case "tbl":
-          for row in child.elements where row.name == "tr" {
-            for cell in row.elements where cell.name == "tc" { block(cell) }
+          // The first row is the header (a table that assigns duties names its columns there).
+          let number = tables
+          tables += 1
+          let outer = cell
+          for (rowIndex, row) in child.elements.filter({ $0.name == "tr" }).enumerated() {
+            let isHeader = rowIndex == 0
+            for (column, item) in row.elements.filter({ $0.name == "tc" }).enumerated() {
+              cell = LaidOutText.TableCell(table: number, row: rowIndex, column: column, isHeader: isHeader)
+              block(item)
+            }
           }
+          cell = outer
         case "sectPr", "tblPr", "tblGrid", "trPr", "tcPr", "bookmarkStart", "bookmarkEnd": break
         case "del", "moveFrom": if revision == .before { block(child) }
         case "ins", "moveTo": if revision == .after { block(child) }
