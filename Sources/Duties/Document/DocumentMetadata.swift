@@ -16,9 +16,9 @@ public struct DocumentMetadata: Hashable, Sendable {
   /// and the corpus index set it where they read files, so that a file has one digest in every
   /// output; `nil` when the reader was given none (the core library links no cryptography).
   public var sha256: String?
-  /// When the document, or parts of it, start to apply, where a reader that does not keep the
-  /// document's nodes found them (``ObligationExtractor/extract(streaming:format:_:)``); `nil` when
-  /// they are to be found in the nodes (``CommencementFinder``).
+  /// When the document, or parts of it, start to apply, as ``DocumentReader`` (or
+  /// ``ObligationExtractor/extract(streaming:format:_:)``) found them with ``CommencementFinder``;
+  /// `nil` for a document that was not read so.
   public var commencements: [Commencement]?
 
   /// Creates metadata.

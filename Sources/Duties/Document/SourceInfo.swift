@@ -42,7 +42,7 @@ public struct SourceInfo: Codable, Hashable, Sendable {
     sha256 = document.metadata.sha256
     let warnings = document.diagnostics.filter { $0.severity == .warning }.map(\.description)
     self.warnings = warnings.isEmpty ? nil : warnings
-    let commencements = document.metadata.commencements ?? CommencementFinder.commencements(in: document)
+    let commencements = document.metadata.commencements ?? []
     self.commencements = commencements.isEmpty ? nil : commencements
   }
 }

@@ -34,6 +34,14 @@ struct ExtractionWalk {
     self.keywordsInCapitals = keywordsInCapitals
   }
 
+  /// Whether a heading heads an illustration ("Examples", "Sample Text", "Case study 2: …"), whose
+  /// statements are not the document's requirements (`HeadingLexicon.illustrativeStarts`).
+  static func isIllustrative(_ heading: String) -> Bool {
+    let words = heading.lowercased().split { !$0.isLetter && !$0.isNumber }
+    // "Example 2", "Examples of joint plans", "Case study: a merged trust".
+    return HeadingLexicon.illustrativeStarts.contains { words.starts(with: $0.split(separator: " ")) }
+  }
+
   /// Whether a text says that the document's key words have their RFC 2119 sense in capitals only.
   static func declaresKeywordConvention(_ text: String) -> Bool {
     DeonticLexicon.keywordConventionMarks.contains(where: text.containsBytes)
@@ -72,6 +80,7 @@ struct ExtractionWalk {
         visitTable(node, path: nodePath)
         continue
       }
+      if node.kind.isDivision, let heading = node.heading?.string, Self.isIllustrative(heading) { continue }
       guard let text = node.text else {
         visit(node.children, path: nodePath)
         continue

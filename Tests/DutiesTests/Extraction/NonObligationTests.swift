@@ -74,4 +74,39 @@ import Testing
   func everyMemberOfAListOfBearersIsKept(_ example: (String, [String])) throws {
     #expect(try obligations(example.0).first?.bearer?.parties == example.1)
   }
+
+  /// A section that illustrates ("Examples", "Sample text", "Case study 2") shows how the rules
+  /// work; what it says is not one of them. A sentence that only mentions an example is read.
+  @Test func illustrationsAreNotRequirements() throws {
+    let markdown = """
+      # Certificates
+
+      ## 4 Rules
+
+      The certificate MUST name the service.
+
+      ## Examples
+
+      Consider a website at www.example.com. Its certificate MUST include the name.
+
+      ## Sample Text
+
+      Certification authorities MUST support the DNS-ID type.
+
+      ## Case study 2: a merged trust
+
+      The trust must publish a joint plan.
+
+      ## 5 Notices
+
+      Each notice must give an example of the wording.
+      """
+    let found = ObligationExtractor().extract(from: try DocumentReader().read(string: markdown, path: "c.md"))
+    #expect(
+      found.map(\.action) == [
+        "the certificate to name the service", "each notice to give an example of the wording",
+      ])
+    #expect(ExtractionWalk.isIllustrative("Examples of good practice"))
+    #expect(!ExtractionWalk.isIllustrative("Sample size for audits"))
+  }
 }

@@ -1,0 +1,12 @@
+/// Words of headings that say what kind of text follows them.
+enum HeadingLexicon {
+  /// How the heading of an illustration begins: "Examples", "Example 2: a joint plan", "Sample text",
+  /// "Case study", "Illustration". What such a section says ("Consider a website at…", another
+  /// specification's "MUST" quoted as sample text) shows how the rules work; it is not one of them.
+  static let illustrativeStarts: [String] = [
+    "example", "examples", "worked example", "worked examples", "sample text", "sample wording",
+    "sample letter",
+    "sample clauses", "case study", "case studies", "illustration", "illustrations", "illustrative example",
+    "illustrative examples",
+  ]
+}
