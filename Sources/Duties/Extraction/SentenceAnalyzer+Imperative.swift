@@ -32,6 +32,8 @@ extension SentenceAnalyzer {
       return nil
     }
     if verbIndex == index, ImperativeLexicon.nonImperativeFollowers.contains(next) { return nil }
+    // A verb with nothing to act on ("Determine", "Review." as a label) is a heading, not an instruction.
+    if verbIndex == index, next.isEmpty || ImperativeLexicon.trailingMarks.contains(next) { return nil }
     // "Note that…", "Remember, …": what follows is information, not something to do.
     if verbIndex == index, ImperativeLexicon.informationVerbs.contains(first.lower),
       ImperativeLexicon.informationFollowers.contains(next)

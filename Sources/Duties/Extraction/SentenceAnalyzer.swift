@@ -63,7 +63,7 @@ struct SentenceAnalyzer {
       guard Self.clauseRules.allSatisfy({ $0.apply(to: &clause, in: &state, by: self) }) else { continue }
       drafts += self.drafts(for: clause, in: state, references: references)
     }
-    return drafts.filter(Self.isPlan).map(Self.regardAction)
+    return drafts.filter { Self.isPlan($0) && Self.hasNeedsBearer($0) }.map(Self.regardAction)
   }
 
   /// Whether a draft is an obligation or a plan for a named body: a command paper's "will" of no one
@@ -77,11 +77,21 @@ struct SentenceAnalyzer {
       && !PolicyLexicon.stateVerbs.contains(verb.map(String.init) ?? "")
   }
 
+  /// Whether a draft made by "need to" names who needs to act: a need with no party found ("the
+  /// subsequent need to complete…", "…means there needs to…") states no one's duty.
+  static func hasNeedsBearer(_ draft: Draft) -> Bool {
+    let words = draft.triggerText.lowercased().split(separator: " ")
+    guard words.first != "will", words.last == "to",
+      words.contains(where: { DeonticLexicon.informalNeedWords.contains(String($0)) })
+    else { return true }
+    return draft.bearer.map { !$0.parties.isEmpty } ?? false
+  }
+
   /// The decisions about each trigger's clause, in order (each in `Rules/`).
   static let clauseRules: [any ClauseRule.Type] = [
     ConditionalClauseRule.self, NegativeSubjectRule.self, SubjectBearerRule.self, SharedSubjectRule.self,
     RelativeAntecedentRule.self, OwnSubjectRule.self, InvertedSubjectRule.self, ThatClauseSubjectRule.self,
-    VoiceRule.self, ThingAbilityRule.self, LastBearerRule.self,
+    VoiceRule.self, ThingAbilityRule.self, ReaderAdviceRule.self, LastBearerRule.self,
   ]
 
   /// The triggers of a sentence that may bind someone (at most ``maximumObligationsPerSentence``),

@@ -43,7 +43,8 @@ enum DeonticLexicon {
         "need not", "needs not", "is not required to", "are not required to", "does not have to",
         "do not have to", "is not obliged to", "are not obliged to", "is not under a duty to",
         "are not under a duty to", "is exempt from", "are exempt from", "is not obligated to",
-        "are not obligated to", "needn't",
+        "are not obligated to", "needn't", "do not need to", "does not need to", "don't need to",
+        "doesn't need to", "will not need to", "won't need to",
       ])
     add(
       .duty,
@@ -53,6 +54,8 @@ enum DeonticLexicon {
         "is obliged to", "are obliged to", "is obligated to", "are obligated to", "agrees to",
         "agree to", "covenants to", "covenant to", "undertakes to", "undertake to", "is to", "are to",
         "has to", "have to", "will have to", "will need to", "will", "it is required that",
+        // Only a party's need: "Services need to ask…", never "the need to act" (NeedToTrigger).
+        "need to", "needs to",
         // Only after an expletive "it": "It is the responsibility of each council to publish…".
         "is the responsibility of", "is the duty of",
         // Only the finite verb: "assume responsibility for" is as often part of another action ("may take
@@ -81,7 +84,12 @@ enum DeonticLexicon {
         "are strongly encouraged to", "is expected to",
         "are expected to", "it is recommended that", "we recommend that", "is advised to",
         "are advised to", "is recommended to", "are recommended to",
+        // Advice to the reader with an expletive subject: "It is good practice to rotate keys".
+        "it is good practice to", "it is best practice to", "it is important to", "it's good practice to",
+        "it's best practice to", "it's important to", "it is advisable to",
       ])
+    // The author's advice against, to the reader: "We advise against allowing…".
+    add(.adviceAgainst, ["we advise against", "we recommend against", "we would advise against"])
     add(.recommendation, ["recommended"], upperCaseOnly: true)
     add(
       .permission,
@@ -94,6 +102,17 @@ enum DeonticLexicon {
     // Longest first, so "must not" wins over "must".
     return list.sorted { $0.words.count > $1.words.count }
   }()
+
+  /// The words of "need to" and "does not need to", whose subject is looked at before they bind
+  /// (``NeedToTrigger``, ``SentenceAnalyzer/hasNeedsBearer(_:)``).
+  static let informalNeedWords: Set<String> = ["need", "needs"]
+
+  /// The first words of triggers that are their own subject and advise the reader: "It is good
+  /// practice to…", "We advise against…" (``ReaderAdviceRule``).
+  static let readerAdviceStarts: Set<String> = ["it", "we"]
+
+  /// The last words of such triggers, before the action: "…to", "…against".
+  static let readerAdviceEnds: Set<String> = ["to", "against"]
 
   /// The patterns by their first word, each list longest first: a token is looked up once.
   static let patternsByFirstWord: [String: [Pattern]] = Dictionary(grouping: patterns) { $0.words[0] }

@@ -12,7 +12,12 @@ enum ImperativeLexicon {
     "define", "grant", "revoke", "request", "require", "align", "separate", "name", "choose", "select",
     "treat", "handle", "be", "look", "remember", "note", "answer", "fill", "attach", "sign", "upload",
     "allow", "constrain", "stop", "move", "consult", "ask", "explain", "migrate", "switch", "turn", "upgrade",
-    "describe", "specify", "scan",
+    "describe", "specify", "scan", "demonstrate", "purchase", "implement", "adhere", "evaluate", "acquire",
+    "adopt", "procure", "develop", "deliver", "measure", "manage", "minimise", "minimize",
+    "reduce", "understand", "engage", "comply", "determine", "investigate", "justify", "prioritise",
+    "prioritize", "respond", "validate", "assign", "capture", "collect", "gather", "arrange",
+    "escalate", "approve", "authorise", "authorize", "archive", "cancel", "compare", "declare", "disclose",
+    "dispose", "explore", "redact", "refuse", "reject", "renew", "replace", "reuse", "warn",
   ]
 
   /// Words that open a clause before an imperative, ended by a comma: "If your repository has external

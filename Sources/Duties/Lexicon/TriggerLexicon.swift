@@ -120,6 +120,31 @@ enum TriggerLexicon {
   /// authorities have reason to believe that…, they shall…").
   static let conditionOpeners: Set<String> = ["where", "if", "when", "whenever", "wherever", "unless"]
 
+  /// Words before "need to" that make "need" a noun: "the need to act", "there is no need to".
+  static let needNounDeterminers: Set<String> = [
+    "a", "an", "the", "no", "any", "this", "that", "their", "its", "our", "his", "her", "every", "real",
+    "urgent", "clear", "particular", "identified", "such",
+  ]
+
+  /// Words right before "need to" that are no subject of it: a preposition ("the basis of need to"), a
+  /// modal or auxiliary ("may need to"), a conjunction, a pronoun for a thing or a clause.
+  static let needNonSubjects: Set<String> = [
+    "of", "for", "in", "on", "to", "with", "by", "from", "at", "about", "as", "than", "into", "without",
+    "may", "might", "could", "would", "should", "shall", "must", "can", "and", "or", "but", "nor", "it",
+    "this", "that", "these", "those", "which", "what", "who", "there", "s", "also", "then", "often",
+  ]
+
+  /// The author speaking of itself: "we need to…" argues, it binds no one.
+  static let authorPronouns: Set<String> = ["we", "i", "us"]
+
+  /// Words that, earlier in the clause, put "need to" in a condition or a description: "if you need
+  /// to…", "everything you need to know", "the data they need to do their job".
+  static let needClauseOpeners: Set<String> = [
+    "if", "when", "whenever", "where", "wherever", "unless", "whether", "what", "whatever", "everything",
+    "anything", "all", "which", "that", "who", "whom", "as", "how", "why", "because", "once", "until",
+    "information", "data", "help", "support", "skills", "time", "things", "steps", "tools",
+  ]
+
   /// Trigger starts that, after a relative pronoun, describe the party: "Patients who are not
   /// entitled to…", "a person who has no right to…".
   static let relativeClauseVerbs: Set<String> = ["is", "are", "has", "have"]

@@ -1,0 +1,20 @@
+/// "It is important to…" and "We advise against…" advise the reader only as a sentence of their
+/// own (first, or after a comma) and before an action: not "if the Secretary determines that it is
+/// important to the national interest", nor "it is important to note that…" (information).
+enum ReaderAdviceTrigger: TriggerRule {
+  static func decide(_ match: inout TriggerFinder.Match, in context: TriggerContext) -> TriggerDecision {
+    guard DeonticLexicon.readerAdviceStarts.contains(context.first), match.tokens.count >= 3,
+      DeonticLexicon.readerAdviceEnds.contains(context.last)
+    else { return .undecided }
+    let start = match.tokens.lowerBound
+    let opensSentence =
+      context.tokens[..<start].allSatisfy { !$0.isWord } || context.tokens[start - 1].text == ","
+    if !opensSentence || PartyLexicon.determiners.contains(context.next)
+      || context.next.first?.isLetter != true
+      || ImperativeLexicon.informationVerbs.contains(context.next)
+    {
+      return .drop
+    }
+    return .undecided
+  }
+}
