@@ -16,7 +16,14 @@ extension SentenceAnalyzer {
     case "always": kind = .duty; verbIndex = index + 1
     case "avoid": kind = .adviceAgainst; verbIndex = index
     case "consider", "prefer", "try": kind = .recommendation; verbIndex = index
-    case _ where ImperativeLexicon.restrictingAdverbs.contains(first.lower):
+    case "please":
+      // "Please contact GDS": a polite instruction; "Please note that…" is information.
+      guard ImperativeLexicon.verbs.contains(tokens[index + 1].lower),
+        !ImperativeLexicon.informationVerbs.contains(tokens[index + 1].lower)
+      else { return nil }
+      kind = .duty; verbIndex = index + 1
+    case _ where ImperativeLexicon.restrictingAdverbs.contains(first.lower) || Self.isMannerAdverb(first):
+      // "Only check…", "Objectively evaluate…": the adverb is part of what to do.
       guard ImperativeLexicon.verbs.contains(tokens[index + 1].lower) else { return nil }
       kind = .duty; verbIndex = index + 1
     default:
@@ -31,7 +38,13 @@ extension SentenceAnalyzer {
     if verbIndex == index, verbIndex + 1 < tokens.count, tokens[verbIndex + 1].text.first?.isNumber == true {
       return nil
     }
-    if verbIndex == index, ImperativeLexicon.nonImperativeFollowers.contains(next) { return nil }
+    // "Review of…", "Reuse includes…": a noun; but "Identify and acquire…" joins two verbs.
+    let joinsVerbs =
+      next == "and" && verbIndex + 2 < tokens.count
+      && ImperativeLexicon.verbs.contains(tokens[verbIndex + 2].lower)
+    if verbIndex == index, ImperativeLexicon.nonImperativeFollowers.contains(next) && !joinsVerbs {
+      return nil
+    }
     // A verb with nothing to act on ("Determine", "Review." as a label) is a heading, not an instruction.
     if verbIndex == index, next.isEmpty || ImperativeLexicon.trailingMarks.contains(next) { return nil }
     // "Note that…", "Remember, …": what follows is information, not something to do.
@@ -45,10 +58,15 @@ extension SentenceAnalyzer {
         return nil
       }
     }
-    // "Only check…": the restriction is part of what to do.
-    let actionStart = ImperativeLexicon.restrictingAdverbs.contains(first.lower) ? index : verbIndex
-    let conditions = ClauseParts.conditions(
-      in: tokens, sentence: sentence, range: 0..<tokens.count, excluding: 0..<0)
+    // "Only check…", "Objectively evaluate…": the adverb is part of what to do.
+    let actionStart =
+      ImperativeLexicon.restrictingAdverbs.contains(first.lower) || Self.isMannerAdverb(first)
+      ? index : verbIndex
+    // A clause fronted without a comma ("If you have any doubt please contact…") ends where the instruction starts.
+    let conditions =
+      fronted && tokens[index].lower == "please"
+      ? ClauseParts.conditions(in: tokens, sentence: sentence, range: 0..<index, excluding: 0..<0)
+      : ClauseParts.conditions(in: tokens, sentence: sentence, range: 0..<tokens.count, excluding: 0..<0)
     let timing = ClauseParts.timing(in: tokens, sentence: sentence, range: actionStart..<tokens.count)
     var end = tokens.count
     while end > actionStart, ImperativeLexicon.trailingMarks.contains(tokens[end - 1].text) { end -= 1 }
@@ -78,6 +96,10 @@ extension SentenceAnalyzer {
       switch tokens[position].text {
       case "(", "[": depth += 1
       case ")", "]": depth = max(0, depth - 1)
+      // "If you have any doubt please contact GDS": "please" ends the clause without a comma.
+      case "please"
+      where depth == 0 && position > first && ImperativeLexicon.verbs.contains(tokens[position + 1].lower):
+        return (position, true)
       case "," where depth == 0:
         // The first comma closes the clause: "Unless…, existing developments, comprising…, do not…".
         // "to collect, review, or create…": a list of verbs, not a clause and an instruction.
@@ -97,5 +119,12 @@ extension SentenceAnalyzer {
   private static func opensImperative(_ word: String) -> Bool {
     ImperativeLexicon.verbs.contains(word) || ImperativeLexicon.restrictingAdverbs.contains(word)
       || ImperativeLexicon.leadWords.contains(word)
+  }
+
+  /// Whether a capitalised first word is an adverb of manner that can open an instruction
+  /// ("Objectively evaluate…", "Carefully check…"): a word in "-ly" that is not a noun or adjective.
+  static func isMannerAdverb(_ token: Token) -> Bool {
+    token.isCapitalized && token.lower.count > 5 && token.lower.hasSuffix("ly")
+      && !TriggerLexicon.lyWordsNotAdverbs.contains(token.lower)
   }
 }

@@ -111,6 +111,13 @@ enum DeonticLexicon {
   /// practice to…", "We advise against…" (``ReaderAdviceRule``).
   static let readerAdviceStarts: Set<String> = ["it", "we"]
 
+  /// Adverbials that may open a sentence before such a trigger: "At present we advise against…".
+  static let openingAdverbials: Set<String> = [
+    "at present", "in general", "for now", "currently", "generally", "therefore", "however", "also",
+    "equally",
+    "in practice", "in addition", "for this reason", "as a result", "wherever possible", "where possible",
+  ]
+
   /// The last words of such triggers, before the action: "…to", "…against".
   static let readerAdviceEnds: Set<String> = ["to", "against"]
 

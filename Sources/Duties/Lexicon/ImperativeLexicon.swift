@@ -37,7 +37,7 @@ enum ImperativeLexicon {
   /// Words that open an imperative other than its verb, or whose verb sets its kind: "Do not…", "Never…",
   /// "Avoid…", "Consider…".
   static let leadWords: Set<String> = [
-    "do", "don't", "never", "always", "avoid", "consider", "prefer", "try",
+    "do", "don't", "never", "always", "avoid", "consider", "prefer", "try", "please",
   ]
 
   /// Words before an imperative verb that narrow it and stay in its action: "Only check…".
@@ -46,7 +46,8 @@ enum ImperativeLexicon {
   /// Words after a first verb that make it a noun or a statement: "Report of the committee", "Use is
   /// limited", "Review by the board".
   static let nonImperativeFollowers: Set<String> = [
-    "of", "is", "are", "was", "were", "'s", "by", "and", ":", "no",
+    "of", "is", "are", "was", "were", "'s", "by", "and", ":", "no", "includes", "means", "refers", "covers",
+    "involves", "requires", "has", "helps", "ensures",
   ]
 
   /// Verbs that open information, not something to do: "Note that…", "Remember, …".

@@ -52,3 +52,34 @@ import Testing
     #expect(try found(text).first?.hasPrefix("duty | reader |") == true)
   }
 }
+
+extension GuidanceAdviceTests {
+  @Test(arguments: [
+    ("If you have any doubt please contact the service desk.", "duty | reader | contact the service desk"),
+    ("Please submit one signed copy.", "duty | reader | submit one signed copy"),
+    (
+      "Objectively evaluate the public cloud options first.",
+      "duty | reader | Objectively evaluate the public cloud options first"
+    ),
+    (
+      "Identify and acquire capabilities rather than infrastructure.",
+      "duty | reader | Identify and acquire capabilities rather than infrastructure"
+    ),
+    (
+      "At present we advise against allowing suppliers to end encrypted connections.",
+      "advice-against | reader | allowing suppliers to end encrypted connections"
+    ),
+  ])
+  func moreWaysOfInstructing(text: String, expected: String) throws {
+    #expect(try found(text) == [expected])
+  }
+
+  @Test(arguments: [
+    "Please note that comments will be published.", "Reuse includes the use of existing services.",
+    "Weekly reports are published on the website.",
+    "If the Secretary determines that it is important to the national interest, the fee is waived.",
+  ])
+  func notInstructions(text: String) throws {
+    #expect(try found(text).isEmpty)
+  }
+}

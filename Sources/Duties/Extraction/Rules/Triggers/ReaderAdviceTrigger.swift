@@ -7,8 +7,11 @@ enum ReaderAdviceTrigger: TriggerRule {
       DeonticLexicon.readerAdviceEnds.contains(context.last)
     else { return .undecided }
     let start = match.tokens.lowerBound
+    // First in its sentence, after a comma, or after a short opening adverbial ("At present we advise…").
+    let before = context.tokens[..<start].filter(\.isWord).map(\.lower).joined(separator: " ")
     let opensSentence =
-      context.tokens[..<start].allSatisfy { !$0.isWord } || context.tokens[start - 1].text == ","
+      before.isEmpty || context.tokens[start - 1].text == ","
+      || DeonticLexicon.openingAdverbials.contains(before)
     if !opensSentence || PartyLexicon.determiners.contains(context.next)
       || context.next.first?.isLetter != true
       || ImperativeLexicon.informationVerbs.contains(context.next)
