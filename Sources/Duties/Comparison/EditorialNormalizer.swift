@@ -146,7 +146,8 @@ enum EditorialNormalizer {
   }
 
   /// An action's words without a trailing list of examples ("make joint appointments at any level,
-  /// including joint directors…"): a rewrite often drops the examples and keeps the obligation.
+  /// including joint directors…") or reason ("…, because best practices differ"): a rewrite often
+  /// drops or adds them and keeps the obligation.
   static func withoutExamples(_ words: [String]) -> [String] {
     for index in words.indices.dropFirst(2) {
       let next = index + 1 < words.count ? words[index + 1] : ""

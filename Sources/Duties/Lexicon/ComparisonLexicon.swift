@@ -31,8 +31,9 @@ enum ComparisonLexicon {
   /// Words whose coming or going alone negates or narrows a condition: "if not", "only if".
   static let negatingWords: Set<String> = ["not", "no", "never", "except", "unless", "without"]
 
-  /// Words that open a list of examples at the end of an action: "…, including joint directors".
-  static let exampleLeads: Set<String> = ["including", "e.g", "eg"]
+  /// Words that open a list of examples, or a reason, at the end of an action: "…, including joint
+  /// directors", "…, because best practices differ". Neither is what is required.
+  static let exampleLeads: Set<String> = ["including", "e.g", "eg", "because"]
 
   /// Two-word openers of examples, by first word: "such as", "for example", "for instance".
   static let exampleLeadPairs: [String: String] = ["such": "as", "for": "example"]

@@ -128,4 +128,13 @@ import Testing
     #expect(briefing.contains("permission (“may”) → no-entitlement (“is not entitled to”)"))
     #expect(!briefing.contains("action: assign the lease → assign the lease"))
   }
+
+  /// A reason given for a duty ("…, because residents rely on it") is not what is required: adding
+  /// one rewords the duty.
+  @Test func aReasonAddedIsWording() throws {
+    let found = try changes(
+      "The council must keep the register up to date.\n",
+      "The council must keep the register up to date, because residents rely on it.\n")
+    #expect(found.map(\.change) == [.reworded])
+  }
 }
