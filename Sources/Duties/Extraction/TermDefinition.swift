@@ -58,6 +58,10 @@ public enum TermDefinitionExtractor {
   /// the council; “officer” includes…" → [("member", "means an employee of the council"), …]. A
   /// definition by a list ("“public body” means—") is not inline.
   static func inlineDefinitions(in text: String) -> [(term: String, meaning: String)] {
+    // Most texts define nothing: a byte search for the relations passes over them.
+    guard DefinitionLexicon.inlineRelations.contains(where: { text.containsBytes(" " + $0 + " ") }) else {
+      return []
+    }
     var result: [(String, String)] = []
     var rest = text[...]
     while let open = rest.firstIndex(where: { "“\"‘".contains($0) }) {

@@ -29,7 +29,14 @@ struct TriggerFinder {
     self.tokens = tokens
     var candidates: [(index: Int, patterns: [DeonticLexicon.Pattern])] = []
     for (index, token) in tokens.enumerated() where token.classes.contains(.triggerStart) {
-      if let patterns = DeonticLexicon.patternsByFirstWord[token.lower] {
+      // Common first words ("it", "we", "need") start a pattern far more often than they complete one:
+      // only a word whose second word follows (or a single-word pattern) is a candidate.
+      if let patterns = DeonticLexicon.patternsByFirstWord[token.lower],
+        patterns.contains(where: {
+          $0.words.count == 1 || index + 1 < tokens.count && tokens[index + 1].lower == $0.words[1]
+        })
+          || TriggerLexicon.promiseVerbs.contains(token.lower)
+      {
         candidates.append((index, patterns))
       }
     }

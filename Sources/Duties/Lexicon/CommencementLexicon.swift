@@ -15,8 +15,13 @@ enum CommencementLexicon {
     "shall apply from",
   ]
 
-  /// Bytes every sentence of commencement holds one of, to pass over the rest quickly.
-  static let cues: [String] = ["ffect", "force", "pplies from", "pply from"]
+  /// Bytes every sentence of commencement holds one of (each phrase above holds one), to pass over
+  /// the rest quickly.
+  static let cues: [String] = [
+    "take effect", "takes effect", "into force", "into effect", "effect from", "effective from",
+    "effective on",
+    "pplies from", "pply from",
+  ]
 
   /// Words that end a relative clause's subject: "The Act, which comes into force…, requires".
   static let relativeWords: Set<String> = ["which", "that", "who", "whichever"]
