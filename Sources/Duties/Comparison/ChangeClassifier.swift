@@ -130,7 +130,11 @@ enum ChangeClassifier {
     // "Check the names" → "Only check the names": a word of scope is substance, however small.
     let scopeChanged = !Set(oldAction).symmetricDifference(newAction).isDisjoint(
       with: ComparisonLexicon.scopeWords)
-    if kindChangedOnLevel || scopeChanged
+    // A reason is left out of the comparison ("…, because X"), but one reason given for another is a change.
+    let reasonChanged =
+      reason(normalizedOld.action).map { old in reason(normalizedNew.action).map { $0 != old } ?? false }
+      ?? false
+    if kindChangedOnLevel || scopeChanged || reasonChanged
       || !nearlyEqual(oldAction, newAction) && jaccard(Set(oldAction), Set(newAction)) < 0.7
         && (!aspects.contains(.bearerChanged) || jaccard(Set(oldAction), Set(newAction)) < 0.5)
     {
@@ -142,6 +146,11 @@ enum ChangeClassifier {
   }
 
   /// A word with any number in it replaced by `#`.
+  /// The words of an action's reason, from "because" on; `nil` when it gives none.
+  static func reason(_ words: [String]) -> ArraySlice<String>? {
+    words.firstIndex(of: ComparisonLexicon.reasonLead).map { words[$0...] }
+  }
+
   static func maskingNumbers(_ word: String) -> String {
     word.contains(where: \.isNumber) ? "#" : word
   }

@@ -39,7 +39,7 @@ public struct CommencementChange: Hashable, Sendable, Codable {
   private static func comparable(_ when: String) -> String {
     when.lowercased().split(separator: " ").map { word in
       let digits = word.prefix { $0.isNumber }
-      return !digits.isEmpty && ["st", "nd", "rd", "th"].contains(String(word.dropFirst(digits.count)))
+      return !digits.isEmpty && TimingLexicon.ordinalSuffixes.contains(String(word.dropFirst(digits.count)))
         ? String(digits) : String(word)
     }.joined(separator: " ")
   }

@@ -61,8 +61,14 @@ public struct DefinitionChange: Hashable, Sendable, Codable {
 
   /// Words compared without case, quotes or spacing.
   private static func comparable(_ text: String) -> String {
-    text.lowercased().replacingOccurrences(of: "’", with: "'").split(whereSeparator: \.isWhitespace)
-      .joined(separator: " ")
+    let straight = text.lowercased().map { character -> Character in
+      switch character {
+      case "“", "”", "„": "\""
+      case "‘", "’": "'"
+      default: character
+      }
+    }
+    return String(straight).split(whereSeparator: \.isWhitespace).joined(separator: " ")
   }
 
   /// Whether a bearer's party is the term, singular or plural ("members" for "member").

@@ -10,7 +10,8 @@ public struct DocumentComparison: Sendable, Encodable {
   public let summary: Summary
   /// Every change, grouped by section, the most consequential first (unchanged obligations included).
   public let changes: [ObligationChange]
-  /// Changes in the lists that define who a term covers ("Each of the following is a relevant partner—").
+  /// Changes in the definitions of terms: the lists that define who a term covers ("Each of the following
+  /// is a relevant partner—") and inline definitions ("“Member” means…").
   public let definitionChanges: [DefinitionChange]
   /// Changes in when the document, or parts of it, start to apply; absent when there are none.
   public let commencementChanges: [CommencementChange]?

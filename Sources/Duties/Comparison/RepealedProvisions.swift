@@ -33,7 +33,7 @@ struct RepealedProvisions {
   }
 
   /// The note for an obligation removed from `section`, when that provision or one containing it
-  /// was repealed: `repealed: 5(1) now reads “. . .”`.
+  /// was repealed: `repealed: Part 1 › 5 › (1) now reads “. . .”`.
   func note(forSection section: String) -> String? {
     var path = section.components(separatedBy: " › ")
     while !path.isEmpty {

@@ -21,7 +21,7 @@ public struct Commencement: Hashable, Sendable, Codable {
     self.section = section
   }
 
-  /// The scope compared without case or a leading "this"/"these": "This Policy" and "this policy" are one.
+  /// The scope compared without case or spacing: "This Policy" and "this  policy" are one.
   public var scopeKey: String {
     scope.lowercased().split(separator: " ").joined(separator: " ")
   }

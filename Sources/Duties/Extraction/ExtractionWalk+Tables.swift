@@ -30,7 +30,7 @@ extension ExtractionWalk {
     // taken for a header whatever it holds).
     for row in table.children {
       visit(
-        row.children.map { cell in cell.text == nil && cell.heading != nil ? cell.headerAsText : cell },
+        row.children.map { cell in cell.text == nil && cell.heading != nil ? Self.headerAsText(cell) : cell },
         path: path)
     }
   }
@@ -56,11 +56,11 @@ extension ExtractionWalk {
           form: .active, subject: nil, proposed: nil, basis: nil))
     }
   }
-}
 
-extension Node {
   /// A header cell as a cell of text.
-  fileprivate var headerAsText: Node {
-    Node(kind: kind, text: heading, children: children, location: location, annotations: annotations)
+  private static func headerAsText(_ cell: Node) -> Node {
+    Node(
+      kind: cell.kind, text: cell.heading, children: cell.children, location: cell.location,
+      annotations: cell.annotations)
   }
 }

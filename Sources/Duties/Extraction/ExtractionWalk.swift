@@ -129,11 +129,15 @@ struct ExtractionWalk {
         consumed = true
       }
       // "The following bodies must:" over a table of bodies and actions: each row is the lead-in's kind.
-      if isLast, let leadIn = drafts.last, let (table, columns) = Self.assigningTable(in: node) {
+      if isLast, let leadIn = drafts.last, leadIn.opensList || endsWithDash(sentence),
+        let (table, columns) = Self.assigningTable(in: node)
+      {
         for draft in drafts.dropLast() {
           add(draft, sentence: sentence, run: text, offset: range.lowerBound, path: path)
         }
         addRows(of: table, columns: columns, kind: leadIn.kind, word: leadIn.triggerText, path: path)
+        // What else the lead-in holds besides its table is read on its own.
+        visit(node.children.filter { $0.kind != .table }, path: path)
         consumed = true
       } else if isLast, hasItems, let leadIn = drafts.last, leadIn.opensList || endsWithDash(sentence) {
         let listed = ([sentence] + node.children.compactMap { Self.labelled($0) }).joined(separator: " ")

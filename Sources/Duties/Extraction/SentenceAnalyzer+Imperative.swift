@@ -16,7 +16,7 @@ extension SentenceAnalyzer {
     case "always": kind = .duty; verbIndex = index + 1
     case "avoid": kind = .adviceAgainst; verbIndex = index
     case "consider", "prefer", "try": kind = .recommendation; verbIndex = index
-    case "please":
+    case ImperativeLexicon.politeMarker:
       // "Please contact GDS": a polite instruction; "Please note that…" is information.
       guard ImperativeLexicon.verbs.contains(tokens[index + 1].lower),
         !ImperativeLexicon.informationVerbs.contains(tokens[index + 1].lower)
@@ -64,7 +64,7 @@ extension SentenceAnalyzer {
       ? index : verbIndex
     // A clause fronted without a comma ("If you have any doubt please contact…") ends where the instruction starts.
     let conditions =
-      fronted && tokens[index].lower == "please"
+      fronted && tokens[index].lower == ImperativeLexicon.politeMarker
       ? ClauseParts.conditions(in: tokens, sentence: sentence, range: 0..<index, excluding: 0..<0)
       : ClauseParts.conditions(in: tokens, sentence: sentence, range: 0..<tokens.count, excluding: 0..<0)
     let timing = ClauseParts.timing(in: tokens, sentence: sentence, range: actionStart..<tokens.count)
@@ -97,7 +97,7 @@ extension SentenceAnalyzer {
       case "(", "[": depth += 1
       case ")", "]": depth = max(0, depth - 1)
       // "If you have any doubt please contact GDS": "please" ends the clause without a comma.
-      case "please"
+      case ImperativeLexicon.politeMarker
       where depth == 0 && position > first && ImperativeLexicon.verbs.contains(tokens[position + 1].lower):
         return (position, true)
       case "," where depth == 0:
@@ -126,5 +126,6 @@ extension SentenceAnalyzer {
   static func isMannerAdverb(_ token: Token) -> Bool {
     token.isCapitalized && token.lower.count > 5 && token.lower.hasSuffix("ly")
       && !TriggerLexicon.lyWordsNotAdverbs.contains(token.lower)
+      && !TimingLexicon.frequencyWords.contains(token.lower)
   }
 }

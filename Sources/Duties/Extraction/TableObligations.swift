@@ -23,8 +23,10 @@ enum TableObligations {
 
   /// The header row's cell texts, if the table's first row is a header.
   static func header(of table: Node) -> [String]? {
+    // An empty header cell (a blank top-left corner) is allowed; a cell of text is not a header's.
     guard let first = table.children.first, first.kind == .tableRow,
-      first.children.allSatisfy({ $0.heading != nil })
+      first.children.allSatisfy({ $0.heading != nil || $0.text == nil }),
+      first.children.contains(where: { $0.heading != nil })
     else { return nil }
     return first.children.map { $0.heading?.string ?? "" }
   }
@@ -32,8 +34,13 @@ enum TableObligations {
   /// The columns a header names, when it names both a bearer and an action column.
   static func columns(header: [String]) -> Columns? {
     let names = header.map { $0.lowercased().trimming(" .:*") }
-    guard let bearer = names.firstIndex(where: { matches($0, TableLexicon.bearerHeaders) }),
-      let action = names.firstIndex(where: { matches($0, TableLexicon.actionHeaders) }), bearer != action
+    // An exact name wins ("Action owner | Action": the action column is "Action"), each column used once.
+    func column(_ words: Set<String>, except taken: Int? = nil) -> Int? {
+      let free = names.indices.filter { $0 != taken }
+      return free.first { words.contains(names[$0]) } ?? free.first { matches(names[$0], words) }
+    }
+    guard let action = column(TableLexicon.actionHeaders),
+      let bearer = column(TableLexicon.bearerHeaders, except: action)
     else { return nil }
     var columns = Columns(bearer: bearer, action: action)
     if let deadline = names.firstIndex(where: { matches($0, TableLexicon.deadlineHeaders) }) {
@@ -96,14 +103,14 @@ enum TableObligations {
     let text = cell.trimming(" .;")
     guard let first = text.split(separator: " ").first?.lowercased(),
       first.contains(where: \.isLetter)
-        || first.first?.isNumber == true, !["n/a", "none", "na"].contains(first)
+        || first.first?.isNumber == true, !TableLexicon.emptyCells.contains(first)
     else { return nil }
     // "quarterly", "each year" in a column of deadlines are how often, not by when.
     if TimingLexicon.frequencyWords.contains(first) || TimingLexicon.frequencyDeterminers.contains(first) {
       return Timing(kind: .frequency, text: text)
     }
     if kind == .deadline, first.first?.isNumber == true, !TableLexicon.timingStarts.contains(first),
-      text.split(separator: " ").count == 2
+      (2...3).contains(text.split(separator: " ").count)
     {
       return Timing(kind: .deadline, text: "within " + text)
     }

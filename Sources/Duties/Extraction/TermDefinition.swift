@@ -79,7 +79,9 @@ public enum TermDefinitionExtractor {
       if let end = meaning.firstIndex(where: { $0 == ";" }) { meaning = meaning[..<end] }
       if let stop = meaning.range(of: ". ") { meaning = meaning[..<stop.lowerBound] }
       var words = String(meaning).trimming(" .,—–:")
-      for tail in [" and", " or"] where words.hasSuffix(tail) { words = String(words.dropLast(tail.count)) }
+      for tail in DefinitionLexicon.meaningTrailers where words.hasSuffix(tail) {
+        words = String(words.dropLast(tail.count))
+      }
       guard !words.isEmpty else { continue }
       // The term as written, but for a capital that only starts it: "Member" → "member", "NHS body" kept.
       let second = term.dropFirst().first

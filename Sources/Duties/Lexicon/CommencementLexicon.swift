@@ -2,7 +2,7 @@
 /// effect on 1 January 2026", "These Regulations come into force on 6 April 2027", "Section 3 applies
 /// from 1 April".
 enum CommencementLexicon {
-  /// Verb phrases of commencement, longest first so that "shall come into force on" is read whole;
+  /// Verb phrases of commencement, sorted longest first so that "shall come into force on" is read whole;
   /// each ends where the date or event begins.
   static let phrases: [String] = [
     "shall come into force on", "shall come into force", "will come into force on", "comes into force on",
@@ -12,8 +12,9 @@ enum CommencementLexicon {
     "take effect from", "comes into effect on", "come into effect on", "comes into effect from",
     "has effect from", "have effect from", "is effective from", "is effective on", "are effective from",
     "becomes effective on", "become effective on", "applies from", "apply from", "will apply from",
-    "shall apply from",
-  ]
+    "shall apply from", "shall have effect from", "will have effect from", "will come into force",
+    "will take effect from",
+  ].sorted { $0.count > $1.count }
 
   /// Bytes every sentence of commencement holds one of (each phrase above holds one), to pass over
   /// the rest quickly.

@@ -33,17 +33,20 @@ enum ComparisonLexicon {
 
   /// Words that open a list of examples, or a reason, at the end of an action: "…, including joint
   /// directors", "…, because best practices differ". Neither is what is required.
-  static let exampleLeads: Set<String> = ["including", "e.g", "eg", "because"]
+  static let exampleLeads: Set<String> = ["including", "e.g", "eg", reasonLead]
+
+  /// The word that opens a reason at the end of an action.
+  static let reasonLead = "because"
 
   /// Two-word openers of examples, by first word: "such as", "for example", "for instance".
   static let exampleLeadPairs: [String: String] = ["such": "as", "for": "example"]
 
-  /// Words that narrow or widen what an action covers: "check" → "only check", "any record" → "every
-  /// record". Added to or taken from an action, they change what is required, however few.
   /// What the whole text of a provision says when a revision has taken its words out: "Repealed",
   /// "[Omitted]", "Revoked." (legislation.gov.uk prints dots instead, ". . . . ."; see `RepealedProvisions`).
   static let repealWords: Set<String> = ["repealed", "omitted", "revoked", "spent", "expired", "deleted"]
 
+  /// Words that narrow or widen what an action covers: "check" → "only check", "any record" → "every
+  /// record". Added to or taken from an action, they change what is required, however few.
   static let scopeWords: Set<String> = [
     "only", "solely", "exclusively", "not", "never", "no", "all", "every", "any", "each", "always",
   ]

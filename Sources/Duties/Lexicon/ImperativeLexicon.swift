@@ -20,6 +20,9 @@ enum ImperativeLexicon {
     "dispose", "explore", "redact", "refuse", "reject", "renew", "replace", "reuse", "warn",
   ]
 
+  /// The word that makes an instruction polite: "Please contact GDS".
+  static let politeMarker = "please"
+
   /// Words that open a clause before an imperative, ended by a comma: "If your repository has external
   /// contributors, ensure…", "Where possible, use…", "To protect your account, enable…".
   static let frontedClauseStarts: Set<String> = [

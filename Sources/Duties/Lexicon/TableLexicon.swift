@@ -41,4 +41,7 @@ enum TableLexicon {
     "within", "by", "before", "after", "no", "not", "each", "every", "at", "on", "annually", "monthly",
     "quarterly", "weekly", "daily", "yearly", "from", "until", "once", "twice", "immediately", "ongoing",
   ]
+
+  /// What a timing cell says when there is no timing: "n/a", "none".
+  static let emptyCells: Set<String> = ["n/a", "none", "na", "-", "—"]
 }

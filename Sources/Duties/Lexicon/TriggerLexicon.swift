@@ -137,13 +137,16 @@ enum TriggerLexicon {
   /// The author speaking of itself: "we need to…" argues, it binds no one.
   static let authorPronouns: Set<String> = ["we", "i", "us"]
 
-  /// Words that, earlier in the clause, put "need to" in a condition or a description: "if you need
-  /// to…", "everything you need to know", "the data they need to do their job".
+  /// Words that, earlier in the clause, put "need to" in a condition or a question: "if you need
+  /// to…", "everything you need to know", "what they need to do".
   static let needClauseOpeners: Set<String> = [
     "if", "when", "whenever", "where", "wherever", "unless", "whether", "what", "whatever", "everything",
-    "anything", "all", "which", "that", "who", "whom", "as", "how", "why", "because", "once", "until",
-    "information", "data", "help", "support", "skills", "time", "things", "steps", "tools",
+    "anything", "how", "why", "because", "once", "until",
   ]
+
+  /// Pronouns that, right before "need to", may open a clause describing a noun before them ("the
+  /// data they need to…").
+  static let needPronouns: Set<String> = ["you", "they", "we", "he", "she"]
 
   /// Trigger starts that, after a relative pronoun, describe the party: "Patients who are not
   /// entitled to…", "a person who has no right to…".

@@ -72,6 +72,8 @@ enum FileKindCheck {
 
   /// Advice for content, or a name, in a format `duties` refuses.
   private static func refusal(_ bytes: [UInt8], named: String, binary: DocumentFormat?) -> String? {
+    // An empty file is empty whatever its name: a warning says so.
+    if bytes.allSatisfy(SourceWalker.isSpace) { return nil }
     if bytes.starts(with: Array("{\\rtf".utf8)) { return rtfAdvice }
     if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
       return unsupported[named] ?? officeBinaryAdvice

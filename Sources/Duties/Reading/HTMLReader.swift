@@ -49,10 +49,10 @@ struct HTMLReader {
   }
 
   private func isSkipped(_ element: XMLElement) -> Bool {
-    if Self.skipped.contains(element.name) { return !holdsContent(element) }
-    if let role = element.attribute("role"), Self.skippedRoles.contains(role) { return true }
     if element.attribute("hidden") != nil || element.attribute("aria-hidden") == "true" { return true }
     if let style = element.attribute("style"), Self.hidesContent(style) { return true }
+    if Self.skipped.contains(element.name) { return !holdsContent(element) }
+    if let role = element.attribute("role"), Self.skippedRoles.contains(role) { return true }
     if LegislationHTML.isNote(element) { return true }
     // Page chrome by its class or id: cookie banners, skip links, breadcrumbs, related links, footers.
     let names = ((element.attribute("class") ?? "") + " " + (element.attribute("id") ?? "")).lowercased()
@@ -69,8 +69,10 @@ struct HTMLReader {
   /// unclosed, which the parser closes only at the end of the page, so that the article is inside it.
   private func holdsContent(_ element: XMLElement) -> Bool {
     guard ["header", "footer"].contains(element.name) else { return false }
+    // The page's main content, or a heading of the page over several paragraphs: no header holds those.
+    let pageHeading = element.descendant("h1") != nil || element.descendant("h2") != nil
     return element.descendant("main") != nil || element.descendant("article") != nil
-      || element.count(named: "p") >= 3
+      || pageHeading && element.count(named: "p") >= 3
   }
 
   private static let chromeNames = [

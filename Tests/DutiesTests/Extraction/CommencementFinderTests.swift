@@ -17,6 +17,7 @@ import Testing
       "These Regulations | come into force on | 12th December 2012"
     ),
     ("Section 3 applies from 1 April 2027.", "Section 3 | applies from | 1 April 2027"),
+    ("This Part shall apply from 1 April 2027.", "This Part | shall apply from | 1 April 2027"),
     (
       "This Act, apart from section 1, comes into force on the day on which it is passed.",
       "This Act, apart from section 1 | comes into force on | the day on which it is passed"

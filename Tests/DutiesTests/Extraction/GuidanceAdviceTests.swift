@@ -15,6 +15,11 @@ import Testing
 
   @Test(arguments: [
     ("Councils need to publish their registers.", "duty | Councils | publish their registers"),
+    ("All staff need to complete training.", "duty | All staff | complete training"),
+    (
+      "Staff who handle personal data need to lock their screens.",
+      "duty | Staff who handle personal data | lock their screens"
+    ),
     ("You do not need to tell us about minor changes.", "exemption | You | tell us about minor changes"),
     ("The board doesn't need to approve each grant.", "exemption | The board | approve each grant"),
   ])
@@ -76,7 +81,7 @@ extension GuidanceAdviceTests {
 
   @Test(arguments: [
     "Please note that comments will be published.", "Reuse includes the use of existing services.",
-    "Weekly reports are published on the website.",
+    "Weekly reports are published on the website.", "Quarterly review of the register is carried out.",
     "If the Secretary determines that it is important to the national interest, the fee is waived.",
   ])
   func notInstructions(text: String) throws {

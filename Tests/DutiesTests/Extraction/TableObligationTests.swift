@@ -139,4 +139,21 @@ import Testing
     #expect(changes.first?.aspects.contains(.timingChanged) == true)
     #expect(changes.first?.notes.contains("time limit shortened: within 30 days → within 10 days") == true)
   }
+
+  /// A blank corner cell, and an exact header name winning over one that only starts with it.
+  @Test func headersAsPeopleWriteThem() throws {
+    let markdown = """
+      # Actions
+
+      The following must be done:
+
+      | | Action | Action owner | Due date |
+      |---|---|---|---|
+      | 1 | Review each exception | Board | 10 working days |
+      """
+    #expect(
+      rows(try DocumentReader().read(string: markdown, path: "actions.md")) == [
+        "duty | Board | review each exception | deadline: within 10 working days"
+      ])
+  }
 }

@@ -18,11 +18,12 @@ import Testing
     #expect(message.contains("damaged or misnamed"))
   }
 
-  @Test func anEmptyFileIsEmptyWhateverItsName() throws {
-    let document = try reader.read(bytes: [], path: "scan.pdf")
+  @Test(arguments: ["scan.pdf", "notes.rtf"])
+  func anEmptyFileIsEmptyWhateverItsName(path: String) throws {
+    let document = try reader.read(bytes: [], path: path)
     #expect(
       document.diagnostics.map(\.description) == [
-        "scan.pdf:1:1: warning: the file is empty: there is no text to read"
+        "\(path):1:1: warning: the file is empty: there is no text to read"
       ])
   }
 

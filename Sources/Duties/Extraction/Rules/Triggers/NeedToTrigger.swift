@@ -21,11 +21,17 @@ enum NeedToTrigger: TriggerRule {
     {
       return .drop
     }
-    // Back to the start of the clause: a condition or relative word before the subject.
+    // Back to the start of the clause: a word that makes it a condition or a question before the subject.
     var index = start - 1
     while index >= 0, tokens[index].text != ",", tokens[index].text != ";" {
       if TriggerLexicon.needClauseOpeners.contains(tokens[index].lower) { return .drop }
       index -= 1
+    }
+    // "the data they need to do their job": a pronoun after a noun opens a clause that describes the noun.
+    if TriggerLexicon.needPronouns.contains(tokens[start - 1].lower), start >= 2, tokens[start - 2].isWord,
+      !TriggerLexicon.needNonSubjects.contains(tokens[start - 2].lower)
+    {
+      return .drop
     }
     return .undecided
   }
