@@ -62,11 +62,7 @@ extension SentenceAnalyzer {
     let actionStart =
       ImperativeLexicon.restrictingAdverbs.contains(first.lower) || Self.isMannerAdverb(first)
       ? index : verbIndex
-    // A clause fronted without a comma ("If you have any doubt please contact…") ends where the instruction starts.
-    let conditions =
-      fronted && tokens[index].lower == ImperativeLexicon.politeMarker
-      ? ClauseParts.conditions(in: tokens, sentence: sentence, range: 0..<index, excluding: 0..<0)
-      : ClauseParts.conditions(in: tokens, sentence: sentence, range: 0..<tokens.count, excluding: 0..<0)
+    let conditions = Self.imperativeConditions(tokens, sentence: sentence, start: index, fronted: fronted)
     let timing = ClauseParts.timing(in: tokens, sentence: sentence, range: actionStart..<tokens.count)
     var end = tokens.count
     while end > actionStart, ImperativeLexicon.trailingMarks.contains(tokens[end - 1].text) { end -= 1 }
@@ -83,6 +79,15 @@ extension SentenceAnalyzer {
       bearer: Party(text: "", parties: ["reader"], implicit: true), beneficiary: beneficiary(in: action),
       action: action, conditions: conditions.map(\.0), timing: timing.map(\.0),
       references: ClauseParts.references(in: tokens, sentence: sentence), opensList: false, form: .imperative)
+  }
+
+  /// An instruction's conditions; a clause fronted without a comma ("If you have any doubt please
+  /// contact…") ends where the instruction starts.
+  static func imperativeConditions(_ tokens: [Token], sentence: String, start: Int, fronted: Bool) -> [(
+    Condition, Range<Int>
+  )] {
+    let end = fronted && tokens[start].lower == ImperativeLexicon.politeMarker ? start : tokens.count
+    return ClauseParts.conditions(in: tokens, sentence: sentence, range: 0..<end, excluding: 0..<0)
   }
 
   /// Where an imperative starts: at the first word, or after a fronted clause and its comma ("If your
