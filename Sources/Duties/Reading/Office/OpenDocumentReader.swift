@@ -55,30 +55,7 @@ struct OpenDocumentReader {
     var lines: [LaidOutText.Line] = []
     var footnotes: [LaidOutText.Footnote] = []
 
-    func text(_ element: XMLElement) -> String {
-      var result = ""
-      for child in element.children {
-        switch child {
-        case .text(let value, _): result += value
-        case .element(let inner):
-          switch inner.name {
-          case "s": result += String(repeating: " ", count: inner.attribute("c").flatMap(Int.init) ?? 1)
-          case "tab", "line-break": result += " "
-          case "note":
-            let body = inner.child("note-body").map(text) ?? ""
-            footnotes.append(
-              LaidOutText.Footnote(
-                label: inner.child("note-citation")?.textContent ?? "\(footnotes.count + 1)",
-                text: body.collapsingWhitespace))
-          case "tracked-changes", "bookmark", "bookmark-start", "bookmark-end", "change", "change-start",
-            "change-end", "annotation":
-            break
-          default: result += text(inner)
-          }
-        }
-      }
-      return result
-    }
+    func text(_ element: XMLElement) -> String { Self.text(element, footnotes: &footnotes) }
 
     // The table cell being read, and how many tables have begun.
     var cell: LaidOutText.TableCell?
@@ -128,21 +105,12 @@ struct OpenDocumentReader {
           if !value.isEmpty { lines.append(LaidOutText.Line(text: value, headingLevel: level, cell: cell)) }
         case "list": list(child, style: nil, level: 0)
         case "table":
-          // The header rows, or else the first row, are the header.
           let number = tables
           tables += 1
           let outer = cell
-          let rows = Self.rows(of: child)
-          let hasHeaderRows = rows.contains { $0.isHeader }
-          for (rowIndex, row) in rows.enumerated() {
-            let isHeader = hasHeaderRows ? row.isHeader : rowIndex == 0
-            let cells = row.element.elements.filter {
-              $0.name == "table-cell" || $0.name == "covered-table-cell"
-            }
-            for (column, item) in cells.enumerated() where item.name == "table-cell" {
-              cell = LaidOutText.TableCell(table: number, row: rowIndex, column: column, isHeader: isHeader)
-              blocks(item)
-            }
+          for (row, column, isHeader, item) in Self.cells(of: child) {
+            cell = LaidOutText.TableCell(table: number, row: row, column: column, isHeader: isHeader)
+            blocks(item)
           }
           cell = outer
         case "tracked-changes", "sequence-decls", "variable-decls", "user-field-decls", "forms": break
@@ -154,6 +122,48 @@ struct OpenDocumentReader {
     var result = metadata
     if result.title == nil { result.title = lines.first { $0.headingLevel != nil }?.text }
     return LaidOutText(lines: lines, footnotes: footnotes, metadata: result, hasRunningLines: false)
+  }
+
+  /// The text of a paragraph or heading, spaces and tabs as written; its notes are added to `footnotes`.
+  static func text(_ element: XMLElement, footnotes: inout [LaidOutText.Footnote]) -> String {
+    var result = ""
+    for child in element.children {
+      switch child {
+      case .text(let value, _): result += value
+      case .element(let inner):
+        switch inner.name {
+        case "s": result += String(repeating: " ", count: inner.attribute("c").flatMap(Int.init) ?? 1)
+        case "tab", "line-break": result += " "
+        case "note":
+          let body = inner.child("note-body").map { text($0, footnotes: &footnotes) } ?? ""
+          footnotes.append(
+            LaidOutText.Footnote(
+              label: inner.child("note-citation")?.textContent ?? "\(footnotes.count + 1)",
+              text: body.collapsingWhitespace))
+        case "tracked-changes", "bookmark", "bookmark-start", "bookmark-end", "change", "change-start",
+          "change-end", "annotation":
+          break
+        default: result += text(inner, footnotes: &footnotes)
+        }
+      }
+    }
+    return result
+  }
+
+  /// A table's cells in order, each with its row and column (a covered cell keeps its column) and
+  /// whether its row is a header: the header rows, or else the first row.
+  static func cells(of table: XMLElement) -> [(row: Int, column: Int, isHeader: Bool, element: XMLElement)] {
+    let rows = Self.rows(of: table)
+    let hasHeaderRows = rows.contains { $0.isHeader }
+    var result: [(row: Int, column: Int, isHeader: Bool, element: XMLElement)] = []
+    for (rowIndex, row) in rows.enumerated() {
+      let isHeader = hasHeaderRows ? row.isHeader : rowIndex == 0
+      let cells = row.element.elements.filter { $0.name == "table-cell" || $0.name == "covered-table-cell" }
+      for (column, item) in cells.enumerated() where item.name == "table-cell" {
+        result.append((rowIndex, column, isHeader, item))
+      }
+    }
+    return result
   }
 
   /// A table's rows in order, each with whether it is among the header rows.

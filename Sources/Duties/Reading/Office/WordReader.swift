@@ -72,14 +72,8 @@ struct WordReader {
       var boxes: [XMLElement] = []
       collectText(element, revision: revision, into: &text, notes: &noteLabels, boxes: &boxes)
       defer { for box in boxes { block(box) } }  // a text box's paragraphs follow the one that anchors it
-      for id in noteLabels {
-        guard let note = footnoteTexts[id] else { continue }
-        var noteText = ""
-        var nested: [String] = []
-        var nestedBoxes: [XMLElement] = []
-        collectText(note, revision: revision, into: &noteText, notes: &nested, boxes: &nestedBoxes)
-        footnotes.append(
-          LaidOutText.Footnote(label: "\(footnotes.count + 1)", text: noteText.collapsingWhitespace))
+      for text in noteLabels.compactMap({ noteText($0, revision: revision) }) {
+        footnotes.append(LaidOutText.Footnote(label: "\(footnotes.count + 1)", text: text))
       }
       // A paragraph that is only in the other revision (its mark inserted, or deleted) is not here,
       // and takes no list number.
@@ -115,15 +109,11 @@ struct WordReader {
         case "p": paragraph(child)
         case "tbl":
           // The first row is the header (a table that assigns duties names its columns there).
-          let number = tables
+          let (number, outer) = (tables, cell)
           tables += 1
-          let outer = cell
-          for (rowIndex, row) in child.elements.filter({ $0.name == "tr" }).enumerated() {
-            let isHeader = rowIndex == 0
-            for (column, item) in row.elements.filter({ $0.name == "tc" }).enumerated() {
-              cell = LaidOutText.TableCell(table: number, row: rowIndex, column: column, isHeader: isHeader)
-              block(item)
-            }
+          for (row, column, item) in Self.cells(of: child) {
+            cell = LaidOutText.TableCell(table: number, row: row, column: column, isHeader: row == 0)
+            block(item)
           }
           cell = outer
         case "sectPr", "tblPr", "tblGrid", "trPr", "tcPr", "bookmarkStart", "bookmarkEnd": break
@@ -137,11 +127,32 @@ struct WordReader {
     var result = metadata
     result.title = title
     var laidOut = LaidOutText(lines: lines, footnotes: footnotes, metadata: result, hasRunningLines: false)
-    if commentCount > 0 {
-      laidOut.notices.append(
-        "\(commentCount) reviewer comment(s) are not read: they are notes on the document, not its text")
-    }
+    laidOut.notices = notices
     return laidOut
+  }
+
+  /// What reading leaves out that a user should know of: reviewers' comments.
+  private var notices: [String] {
+    commentCount > 0
+      ? ["\(commentCount) reviewer comment(s) are not read: they are notes on the document, not its text"]
+      : []
+  }
+
+  /// A footnote's or endnote's text for one revision, by its key ("footnote:2").
+  private func noteText(_ key: String, revision: Revision) -> String? {
+    guard let note = footnoteTexts[key] else { return nil }
+    var text = ""
+    var nested: [String] = []
+    var boxes: [XMLElement] = []
+    collectText(note, revision: revision, into: &text, notes: &nested, boxes: &boxes)
+    return text.collapsingWhitespace
+  }
+
+  /// A table's cells in order, each with its row and column.
+  static func cells(of table: XMLElement) -> [(row: Int, column: Int, element: XMLElement)] {
+    table.elements.filter { $0.name == "tr" }.enumerated().flatMap { row, element in
+      element.elements.filter { $0.name == "tc" }.enumerated().map { (row, $0.offset, $0.element) }
+    }
   }
 
   /// The text of the runs below `element` for one revision; footnote and endnote references are
