@@ -77,12 +77,13 @@ struct SentenceAnalyzer {
       && !PolicyLexicon.stateVerbs.contains(verb.map(String.init) ?? "")
   }
 
-  /// Whether a draft made by "need to" names who needs to act: a need with no party found ("the
-  /// subsequent need to complete…", "…means there needs to…") states no one's duty.
+  /// Whether a draft made by "need to" or "has power to" names who needs to act or holds the power:
+  /// with no party found ("the subsequent need to complete…", "ensure local teams have the power to…")
+  /// it states no one's duty or power.
   static func hasNeedsBearer(_ draft: Draft) -> Bool {
     let words = draft.triggerText.lowercased().split(separator: " ")
     guard words.first != "will", words.last == "to",
-      words.contains(where: { DeonticLexicon.informalNeedWords.contains(String($0)) })
+      words.contains(where: { DeonticLexicon.partyOnlyWords.contains(String($0)) })
     else { return true }
     return draft.bearer.map { !$0.parties.isEmpty } ?? false
   }

@@ -97,6 +97,10 @@ enum DeonticLexicon {
         "may", "can", "is entitled to", "are entitled to", "is permitted to", "are permitted to",
         "is allowed to", "are allowed to", "has the right to", "have the right to", "is authorised to",
         "are authorised to", "is authorized to", "are authorized to", "is free to", "are free to",
+        // A power, and what the law does not forbid: "has power to make grants", "It is lawful for the
+        // council to charge", "It is not a contravention for a provider to share…" (the bearer after "for").
+        "has power to", "have power to", "has the power to", "have the power to", "is lawful for",
+        "is not unlawful for", "is not a contravention for", "is not an offence for",
       ])
     add(.permission, ["optional"], upperCaseOnly: true)
     // Longest first, so "must not" wins over "must".
@@ -106,6 +110,10 @@ enum DeonticLexicon {
   /// The words of "need to" and "does not need to", whose subject is looked at before they bind
   /// (``NeedToTrigger``, ``SentenceAnalyzer/hasNeedsBearer(_:)``).
   static let informalNeedWords: Set<String> = ["need", "needs"]
+
+  /// Words of triggers that bind only a party the sentence names ("need to", "has power to"): with
+  /// none found, they state nothing (``SentenceAnalyzer/hasNeedsBearer(_:)``).
+  static let partyOnlyWords: Set<String> = informalNeedWords.union(["power"])
 
   /// The first words of triggers that are their own subject and advise the reader: "It is good
   /// practice to…", "We advise against…" (``ReaderAdviceRule``).

@@ -88,3 +88,25 @@ extension GuidanceAdviceTests {
     #expect(try found(text).isEmpty)
   }
 }
+
+/// Powers, and what a statute says is not forbidden (issue #24): permissions of the party named.
+@Suite struct PowerAndLawfulnessTests {
+  @Test(arguments: [
+    ("The Secretary of State has power to make grants.", "permission | Secretary of State | make grants"),
+    ("The Board has the power to direct a trust.", "permission | Board | direct a trust"),
+    ("It is lawful for the council to charge a fee.", "permission | council | charge a fee"),
+    ("It is not a contravention for a provider to share the data.", "permission | provider | share the data"),
+  ])
+  func permissions(text: String, expected: String) throws {
+    let found = try ExtractionProbe.obligations(text).map {
+      "\($0.kind.rawValue) | \($0.bearer?.parties.joined(separator: ", ") ?? "-") | \($0.action)"
+    }
+    #expect(found == [expected])
+  }
+
+  @Test func aPowerWithNoPartyNamedIsNone() throws {
+    #expect(
+      try ExtractionProbe.obligations("We also need to ensure local teams have the power to take decisions.")
+        .isEmpty)
+  }
+}
