@@ -35,7 +35,7 @@ struct RepealedProvisions {
   /// The note for an obligation removed from `section`, when that provision or one containing it
   /// was repealed: `repealed: Part 1 › 5 › (1) now reads “. . .”`.
   func note(forSection section: String) -> String? {
-    var path = section.components(separatedBy: " › ")
+    var path = section.components(separatedByBytes: " › ")
     while !path.isEmpty {
       let key = path.sectionPathDescription
       if let mark = marks[key] {

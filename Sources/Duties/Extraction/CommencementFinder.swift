@@ -31,7 +31,10 @@ public enum CommencementFinder {
   static func commencements(in text: String, locate: (Int) -> SourceLocation) -> [Commencement] {
     guard holdsCue(text) else { return [] }
     var result: [Commencement] = []
-    for sentence in sentences(text) {
+    let utf8 = text.utf8
+    for span in SentenceSplitter.sentences(in: text) {
+      let start = utf8.index(utf8.startIndex, offsetBy: span.lowerBound)
+      let sentence = text[start..<utf8.index(start, offsetBy: span.count)]
       let lower = sentence.lowercased()
       // The phrase as whole words: "take effect on" is not "take effect only upon".
       guard let phrase = CommencementLexicon.phrases.first(where: { lower.containsBytes(" " + $0 + " ") }),
@@ -54,12 +57,11 @@ public enum CommencementFinder {
         if let cut = when.range(of: stop) { when = String(when[..<cut.lowerBound]) }
       }
       when = when.trimming(" .;:,")
-      let offset = text.utf8.distance(from: text.startIndex, to: sentence.startIndex)
       result.append(
         Commencement(
           scope: subject.joined(separator: " ").trimming(" ,"), phrase: phrase,
           when: when.isEmpty ? "(not stated)" : when,
-          location: locate(offset), section: ""))
+          location: locate(span.lowerBound), section: ""))
     }
     return result
   }
@@ -88,23 +90,4 @@ public enum CommencementFinder {
     }
   }
 
-  /// The sentences of a text, split after ". ", "? " and "! " followed by a capital.
-  private static func sentences(_ text: String) -> [Substring] {
-    var result: [Substring] = []
-    var start = text.startIndex
-    var index = text.startIndex
-    while index < text.endIndex {
-      let next = text.index(after: index)
-      if ".?!".contains(text[index]), next < text.endIndex, text[next] == " " {
-        let after = text.index(after: next)
-        if after < text.endIndex, text[after].isUppercase {
-          result.append(text[start..<next])
-          start = after
-        }
-      }
-      index = next
-    }
-    result.append(text[start...])
-    return result
-  }
 }

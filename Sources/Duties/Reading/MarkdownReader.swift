@@ -290,7 +290,7 @@ struct MarkdownReader {
 
   private func frontMatter() -> (DocumentMetadata, Int) {
     let bytes = source.bytes
-    var metadata = DocumentMetadata(format: .markdown)
+    let metadata = DocumentMetadata(format: .markdown)
     if bytes.hasPrefix("+++\n", at: 0) || bytes.hasPrefix("+++\r\n", at: 0) {
       return tomlFrontMatter(metadata)
     }

@@ -28,10 +28,7 @@ struct TableLines {
     defer { self = TableLines() }
     let width = ([header.keys.max() ?? -1] + rows.values.map { $0.keys.max() ?? -1 }).max()! + 1
     func runs(_ cells: [Int: TextBuilder]) -> [TextRun?] {
-      (0..<width).map { column in
-        var builder = cells[column]
-        return builder?.build()
-      }
+      (0..<width).map { cells[$0]?.build() }
     }
     return (header.isEmpty ? [] : runs(header), rows.keys.sorted().map { runs(rows[$0]!) })
   }

@@ -5,10 +5,10 @@ enum ReaderAdviceRule: ClauseRule {
     -> Bool
   {
     let range = clause.match.tokens
-    guard range.count >= 3,
-      DeonticLexicon.readerAdviceStarts.contains(sentence.tokens[range.lowerBound].lower),
-      let last = sentence.tokens[range.upperBound - 1].lower as String?,
-      DeonticLexicon.readerAdviceEnds.contains(last)
+    guard
+      ReaderAdviceTrigger.isReaderAdvice(
+        first: sentence.tokens[range.lowerBound].lower, last: sentence.tokens[range.upperBound - 1].lower,
+        words: range.count)
     else { return true }
     // What stands before ("When issuing certificates, it is important to…") is a condition, not a subject.
     clause.bearer = Party(text: "", parties: ["reader"], implicit: true)

@@ -3,9 +3,9 @@
 /// important to the national interest", nor "it is important to note that…" (information).
 enum ReaderAdviceTrigger: TriggerRule {
   static func decide(_ match: inout TriggerFinder.Match, in context: TriggerContext) -> TriggerDecision {
-    guard DeonticLexicon.readerAdviceStarts.contains(context.first), match.tokens.count >= 3,
-      DeonticLexicon.readerAdviceEnds.contains(context.last)
-    else { return .undecided }
+    guard isReaderAdvice(first: context.first, last: context.last, words: match.tokens.count) else {
+      return .undecided
+    }
     let start = match.tokens.lowerBound
     // First in its sentence, after a comma, or after a short opening adverbial ("At present we advise…").
     let before = context.tokens[..<start].filter(\.isWord).map(\.lower).joined(separator: " ")
@@ -19,5 +19,11 @@ enum ReaderAdviceTrigger: TriggerRule {
       return .drop
     }
     return .undecided
+  }
+
+  /// Whether a trigger's words are its own subject advising the reader: "it … to", "we … against".
+  static func isReaderAdvice(first: String, last: String, words: Int) -> Bool {
+    words >= 3 && DeonticLexicon.readerAdviceStarts.contains(first)
+      && DeonticLexicon.readerAdviceEnds.contains(last)
   }
 }
