@@ -100,6 +100,9 @@ extension SentenceAnalyzer {
   )? {
     guard start < end else { return nil }
     let segments = Self.commaSegments(tokens, from: start, to: end)
+    if let last = segments.last, let verb = Self.firstPredicate(tokens, last) {
+      return trimmedSubject(tokens, sentence, last.lowerBound..<verb)
+    }
     if let decided = listedSubject(tokens, sentence, segments, end: end) { return decided }
     // "No person, other than a licensed importer, …, shall": the subject is the party before the aside.
     if segments.count > 2, segments[1].count >= 2, tokens[segments[1].lowerBound].lower == "other",
@@ -112,6 +115,22 @@ extension SentenceAnalyzer {
       case .subject(let range): return trimmedSubject(tokens, sentence, range)
       case .skip: continue
       }
+    }
+    return nil
+  }
+
+  /// "it is not a valid entry and MUST be ignored": a piece that ends with "and" after a verb of its
+  /// own is a short subject and a first predicate; the subject ends at that verb. Not when the verb
+  /// belongs to a relative clause or aside inside the subject ("any person against whom the tax is
+  /// assessed and who…").
+  private static func firstPredicate(_ tokens: [Token], _ segment: Range<Int>) -> Int? {
+    guard segment.count > 3, ClauseLexicon.conjunctions.contains(tokens[segment.upperBound - 1].lower),
+      tokens[segment.lowerBound].isWord, !ClauseLexicon.adverbials.contains(tokens[segment.lowerBound].lower)
+    else { return nil }
+    for index in (segment.lowerBound + 1)..<min(segment.upperBound - 2, segment.lowerBound + 7) {
+      let word = tokens[index].lower
+      if ClauseLexicon.auxiliaries.contains(word) { return index }
+      if !tokens[index].isWord || ClauseLexicon.relativeWords.contains(word) { return nil }
     }
     return nil
   }

@@ -55,13 +55,20 @@ extension SentenceAnalyzer {
     // "If X then the council must…": the clause starts after "then"; the condition is before it.
     let then = clause.clauseStart - 1
     if then > 0, tokens[then].lower == "then" {
-      let before = (clause.previous?.tokens.upperBound ?? 0)..<then
+      let previousEnd = clause.previous?.tokens.upperBound ?? 0
+      // "If the specification stipulates that certificates ought to include…, then": the condition
+      // holds the trigger before.
+      let before = min(previousEnd, state.condition.map(\.lowerBound) ?? previousEnd)..<then
       conditions =
         ClauseParts.conditions(in: tokens, sentence: sentence, range: before, excluding: 0..<0) + conditions
+    } else if let condition = state.condition, condition.upperBound + 1 == clause.clauseStart {
+      conditions =
+        ClauseParts.conditions(in: tokens, sentence: sentence, range: condition, excluding: 0..<0)
+        + conditions
     }
     if let subject = clause.subject {
       conditions = conditions.map { condition, range in
-        guard range.lowerBound + 2 < subject.range.lowerBound, range.upperBound > subject.range.lowerBound
+        guard range.lowerBound + 1 < subject.range.lowerBound, range.upperBound > subject.range.lowerBound
         else {
           return (condition, range)
         }

@@ -146,7 +146,12 @@ struct SentenceAnalyzer {
     let tokens = state.tokens
     let match = state.matches[position]
     let previous = position > 0 ? state.matches[position - 1] : nil
-    let clauseStart = self.clauseStart(tokens, before: match.tokens.lowerBound, previous: previous)
+    var clauseStart = self.clauseStart(tokens, before: match.tokens.lowerBound, previous: previous)
+    if let condition = state.condition, condition.upperBound >= clauseStart,
+      condition.upperBound + 1 < match.tokens.lowerBound, tokens[condition.upperBound].text == ","
+    {
+      clauseStart = condition.upperBound + 1
+    }
     let nextTrigger =
       position + 1 < state.matches.count ? state.matches[position + 1].tokens.lowerBound : tokens.count
     let actionEnd = max(

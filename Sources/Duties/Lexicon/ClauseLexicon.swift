@@ -52,6 +52,14 @@ enum ClauseLexicon {
     "whether",
   ]
 
+  /// Words after "if", "where" or "when" that make a condition with no verb of its own, so the words after
+  /// it are the main clause: "Where appropriate the board shall…", "If so, …", "If necessary the council
+  /// must…".
+  static let verblessConditionWords: Set<String> = [
+    "appropriate", "necessary", "possible", "practicable", "applicable", "relevant", "so", "not", "needed",
+    "reasonable", "feasible", "available", "any", "known",
+  ]
+
   /// Words after a leading "in" that make it hold a clause: "In the event that Tenant shall fail…".
   static let inClauseMarkers: Set<String> = ["that", "where", "which", "as"]
 
@@ -60,6 +68,19 @@ enum ClauseLexicon {
 
   /// Auxiliaries of a condition's own verb: "If the department has compiled it…".
   static let auxiliaries: Set<String> = ["has", "have", "is", "are", "was", "were", "does", "do", "did"]
+
+  /// Verbs that show a clause has its own verb before a condition inside it: "The procedures can be
+  /// reused if the communities agree to…".
+  static let clauseVerbs: Set<String> = auxiliaries.union([
+    "be", "been", "can", "could", "may", "might", "will", "would", "shall", "should", "must",
+  ])
+
+  /// Words that start a relative clause inside a subject: "any person against whom the tax is assessed".
+  static let relativeWords: Set<String> = ["who", "which", "that", "whose", "whom", "where", "when"]
+
+  /// Words of an indirect question, whose "when" or "where" asks rather than sets a condition: "as to how
+  /// and when a document must be published".
+  static let questionWords: Set<String> = ["how", "whether", "why", "what"]
 
   /// Words that start no subject and are passed over before one: "And the council must", "Thus each
   /// board shall".

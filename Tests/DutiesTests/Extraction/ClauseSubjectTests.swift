@@ -45,6 +45,23 @@ import Testing
     #expect(try ExtractionProbe.obligations("The device may be readily converted to fire.").isEmpty)
   }
 
+  @Test func aFirstPredicateBeforeAndEndsTheSubject() throws {
+    let ignored = try first("If the entry lacks a scheme, it is not a valid entry and MUST be ignored.")
+    #expect(ignored.action == "it to be ignored")
+    let logged = try first("The presented value is invalid and must be discarded.")
+    #expect(logged.action == "the presented value to be discarded")
+    // A verb inside a relative clause of the subject does not end it.
+    let relative = try first("Any person against whom the tax is assessed and who objects may appeal.")
+    #expect(!relative.action.hasPrefix("any person to"))
+  }
+
+  @Test func theConditionBeforeThenKeepsATriggerItHolds() throws {
+    let certificate = try first(
+      "If the standard says that certificates ought to include a URI (e.g., for mail), then the "
+        + "certificate SHOULD include a URI.")
+    #expect(certificate.conditions.first?.text.hasPrefix("If the standard says") == true)
+  }
+
   @Test func aSecondClauseSharesTheSubjectWrittenBefore() throws {
     let obligations = try ExtractionProbe.obligations(
       "The board shall be consulted on the budget, and shall publish its advice.")

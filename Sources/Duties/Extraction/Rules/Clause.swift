@@ -38,6 +38,10 @@ struct SentenceState {
   var lastBearer: Party?
   /// The party written as the subject of a trigger before, in this sentence.
   var previousSubject: (party: Party, text: String, range: Range<Int>)?
+  /// A condition that held a trigger ("Where the council must consult,"), up to the comma that closes
+  /// it: no later clause starts inside it, and the clause after the comma (or after "then") has it as
+  /// a condition.
+  var condition: Range<Int>?
 }
 
 /// One decision of the sentence analysis about a trigger's clause: a rule reads and changes the

@@ -1,16 +1,71 @@
-/// A modal inside a conditional clause imposes nothing: "If Landlord shall not so elect, …".
+/// A modal inside a conditional clause imposes nothing: "If Landlord shall not so elect, …", "The
+/// procedures can be reused if the communities agree to do so".
 enum ConditionalClauseRule: ClauseRule {
   static func apply(to clause: inout Clause, in sentence: inout SentenceState, by analyzer: SentenceAnalyzer)
     -> Bool
   {
     let tokens = sentence.tokens
-    let start = clause.clauseStart
     let trigger = clause.match.tokens.lowerBound
-    guard !clause.match.inverted, start + 1 < trigger,
-      ClauseLexicon.conditionalStarts.contains(tokens[start].lower),
-      !tokens[start..<trigger].contains(where: { $0.text == "," }),
-      !tokens[start + 1].lower.hasSuffix("ing")
+    guard !clause.match.inverted else { return true }
+    guard let start = conditionStart(tokens, from: clause.clauseStart, before: trigger),
+      holdsTrigger(tokens, conditionAt: start, trigger: trigger)
     else { return true }
+    // "Where the council must consult, it must publish…": the next clause starts after the comma.
+    sentence.condition = start..<(firstComma(tokens, after: trigger) ?? clause.match.tokens.upperBound)
+    return false
+  }
+
+  /// The first comma after `index` outside brackets.
+  private static func firstComma(_ tokens: [Token], after index: Int) -> Int? {
+    var depth = 0
+    for position in index..<tokens.count {
+      switch tokens[position].text {
+      case "(": depth += 1
+      case ")": depth = max(0, depth - 1)
+      case "," where depth == 0: return position
+      default: continue
+      }
+    }
+    return nil
+  }
+
+  /// Where the condition that may hold the trigger starts: at the clause's start ("If the board must…"),
+  /// or at the last "if", "where", "when" or "unless" after the clause's own verb, with no comma or
+  /// bracket between it and the trigger ("…can be reused if the communities agree to…").
+  private static func conditionStart(_ tokens: [Token], from start: Int, before trigger: Int) -> Int? {
+    guard start + 1 < trigger else { return nil }
+    if ClauseLexicon.conditionalStarts.contains(tokens[start].lower) {
+      return tokens[start..<trigger].contains(where: { $0.text == "," }) ? nil : start
+    }
+    var index = trigger - 1
+    while index > start {
+      let text = tokens[index].text
+      if text == "," || text == ")" || text == "(" { return nil }
+      if ClauseLexicon.ifWords.contains(tokens[index].lower) {
+        // "The team within a cluster where there is one must…": before a main clause's verb, the
+        // condition is inside the subject, and the trigger is the main clause's.
+        // "as to how and when a document must be published": a question inside the clause holds it.
+        let mainVerb = tokens[start..<index].contains { ClauseLexicon.clauseVerbs.contains($0.lower) }
+        let question = tokens[max(start, index - 2)..<index].contains {
+          ClauseLexicon.questionWords.contains($0.lower)
+        }
+        return index + 1 < trigger && (mainVerb || question) ? index : nil
+      }
+      index -= 1
+    }
+    return nil
+  }
+
+  /// Whether the condition starting at `start` runs up to the trigger, so the trigger is its verb.
+  private static func holdsTrigger(_ tokens: [Token], conditionAt start: Int, trigger: Int) -> Bool {
+    let next = tokens[start + 1].lower
+    // "When using shared groups you should…", "If requested the council must…", "Where appropriate
+    // the board shall…": a condition with no verb of its own, before the main clause.
+    if next.hasSuffix("ing") || ClauseLexicon.verblessConditionWords.contains(next)
+      || (next.hasSuffix("ed") && TriggerFinder.isParticiple(next))
+    {
+      return false
+    }
     // "In the event that Tenant shall fail…" holds a clause; "In the event of a breach the tenant must
     // pay" and "In order to meet the deadline the council shall…" are phrases before the main clause.
     let holdsClause =
@@ -24,6 +79,6 @@ enum ConditionalClauseRule: ClauseRule {
     let pronounStartsMain =
       ClauseLexicon.subjectPronouns.contains(tokens[trigger - 1].lower)
       && tokens[(start + 1)..<(trigger - 1)].contains { ClauseLexicon.auxiliaries.contains($0.lower) }
-    return !(holdsClause && !pronounStartsMain)
+    return holdsClause && !pronounStartsMain
   }
 }

@@ -17,6 +17,24 @@ import Testing
       rule: "ConditionalClauseRule", sentence: "If Landlord shall not so elect, Tenant must pay the rent.",
       expected: ["duty Tenant active"]),
     Case(
+      rule: "ConditionalClauseRule (inside the clause)",
+      sentence: "The plan can be revised if the partners agree to do so.", expected: []),
+    Case(
+      rule: "ConditionalClauseRule (a question)",
+      sentence: "Regulations may make provision as to how and when a notice must be given.",
+      expected: ["permission - state"]),
+    Case(
+      rule: "ConditionalClauseRule (inside the subject)",
+      sentence: "The team within a region where there is one trust must include a social worker.",
+      expected: ["duty The team within a region active"]),
+    Case(
+      rule: "ConditionalClauseRule (no verb of its own)",
+      sentence: "If requested the council must publish the plan.", expected: ["duty the council active"]),
+    Case(
+      rule: "ConditionalClauseRule (then the main clause)",
+      sentence: "Where the council must consult, it must publish the results.",
+      expected: ["duty it active"]),
+    Case(
       rule: "NegativeSubjectRule", sentence: "No person shall sell alcohol to a child.",
       expected: ["prohibition No person active"]),
     Case(
