@@ -42,6 +42,7 @@ extension SentenceAnalyzer {
       // "agrees that the Landlord shall": a complementiser, followed by a new subject.
       if text == "that", position + 1 < index,
         PartyLexicon.determiners.contains(tokens[position + 1].lower) || tokens[position + 1].isCapitalized
+          || ClauseLexicon.subjectPronouns.contains(tokens[position + 1].lower)
       {
         return position + 1
       }
@@ -293,6 +294,16 @@ extension SentenceAnalyzer {
       }
   }
 
+  /// Whether the last token of `range` closes a quotation opened inside it: "such ad-hoc "pinning"".
+  private static func closesQuote(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+    let last = tokens[range.upperBound - 1].text
+    switch last {
+    case "\"": return tokens[range.dropLast()].contains { $0.text == "\"" }
+    case "”": return tokens[range.dropLast()].contains { $0.text == "“" }
+    default: return false
+    }
+  }
+
   private func trimmedSubject(_ tokens: [Token], _ sentence: String, _ range: Range<Int>) -> (
     text: String, range: Range<Int>
   )? {
@@ -315,7 +326,11 @@ extension SentenceAnalyzer {
       upper = index
       break
     }
-    while upper > lower, !tokens[upper - 1].isWord, tokens[upper - 1].text != ")" { upper -= 1 }
+    while upper > lower, !tokens[upper - 1].isWord, tokens[upper - 1].text != ")",
+      !Self.closesQuote(tokens, lower..<upper)
+    {
+      upper -= 1
+    }
     // An adverb between the subject and the modal: "Tenant promptly shall pay", "Tenant hereby agrees".
     while upper - 1 > lower, Self.isTrailingAdverb(tokens[upper - 1], after: tokens[upper - 2]) { upper -= 1 }
     guard lower < upper else { return nil }

@@ -41,7 +41,7 @@ struct SentenceAnalyzer {
 
   /// The drafts for a sentence; `previousBearer` resolves pronouns.
   func analyze(_ sentence: String, previousBearer: Party?) -> [Draft] {
-    let tokens = Tokenizer.tokens(sentence)
+    let tokens = ModalMention.removed(from: Tokenizer.tokens(sentence))
     guard !tokens.isEmpty else { return [] }
     // A last character "?" is a last byte "?": the byte test turns most sentences away first.
     if sentence.utf8.last == UInt8(ascii: "?"), sentence.hasSuffix("?") { return [] }

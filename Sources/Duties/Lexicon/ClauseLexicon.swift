@@ -78,6 +78,10 @@ enum ClauseLexicon {
   /// Words that start a relative clause inside a subject: "any person against whom the tax is assessed".
   static let relativeWords: Set<String> = ["who", "which", "that", "whose", "whom", "where", "when"]
 
+  /// Words that start a clause inside a clause, whose modal binds no one: a condition ("…if the board
+  /// must review it") or a reason ("the reasons why the rule states that they SHOULD NOT…").
+  static let heldClauseWords: Set<String> = ifWords.union(["why"])
+
   /// Words of an indirect question, whose "when" or "where" asks rather than sets a condition: "as to how
   /// and when a document must be published".
   static let questionWords: Set<String> = ["how", "whether", "why", "what"]

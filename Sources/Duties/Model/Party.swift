@@ -14,8 +14,12 @@ public struct Party: Hashable, Sendable, Codable {
     self.implicit = implicit
   }
 
-  /// The parties for people: "the reader" for imperative guidance, else the parties joined by commas.
-  public var names: String { implicit ? "the reader" : parties.joined(separator: ", ") }
+  /// The parties for people: "the reader" for imperative guidance, else the parties joined by commas,
+  /// or the words as written when they name none ("it", whose antecedent was not found).
+  public var names: String {
+    if implicit { return "the reader" }
+    return parties.isEmpty ? text : parties.joined(separator: ", ")
+  }
 
   /// Whether it names more than one party (a joint duty).
   public var isJoint: Bool { parties.count > 1 }

@@ -55,6 +55,37 @@ import Testing
     #expect(!relative.action.hasPrefix("any person to"))
   }
 
+  @Test func itAfterARequirementOnAThingIsThatThing() throws {
+    let obligations = try ExtractionProbe.obligations(
+      "The tool MAY offer a setting to turn this off, but it MUST turn it on by default.")
+    #expect(obligations.count == 2)
+    #expect(obligations.last?.subject == "the tool")
+    #expect(obligations.last?.action == "the tool to turn it on by default")
+    // With no party nor thing to point back to, the bearer is the pronoun as written.
+    #expect(Party(text: "it", parties: []).names == "it")
+  }
+
+  @Test func aQuotedSubjectKeepsItsClosingQuote() throws {
+    let pinning = try first("Such \"pinning\" SHOULD NOT last beyond the session.")
+    #expect(pinning.subject == "such \"pinning\"")
+  }
+
+  @Test func aModalNamedInBracketsIsARemarkOnTheWording() throws {
+    let councils = try ExtractionProbe.obligations("Councils must (not should) publish the plan.")
+    #expect(councils.map(\.kind) == [.duty])
+    #expect(councils.first?.action == "publish the plan")
+    let included = try ExtractionProbe.obligations("Old names SHOULD NOT (instead of MUST NOT) be included.")
+    #expect(included.map(\.kind) == [.adviceAgainst])
+    #expect(included.first?.action == "old names to be included")
+  }
+
+  @Test func aModalInAClauseOfReasonsBindsNoOne() throws {
+    #expect(
+      try ExtractionProbe.obligations(
+        "There are reasons why this guide states that they SHOULD NOT be included."
+      ).isEmpty)
+  }
+
   @Test func theConditionBeforeThenKeepsATriggerItHolds() throws {
     let certificate = try first(
       "If the standard says that certificates ought to include a URI (e.g., for mail), then the "

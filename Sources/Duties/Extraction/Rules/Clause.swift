@@ -38,6 +38,8 @@ struct SentenceState {
   var lastBearer: Party?
   /// The party written as the subject of a trigger before, in this sentence.
   var previousSubject: (party: Party, text: String, range: Range<Int>)?
+  /// The thing a clause before was a requirement on ("The application MAY provide…").
+  var previousThing: String?
   /// A condition that held a trigger ("Where the council must consult,"), up to the comma that closes
   /// it: no later clause starts inside it, and the clause after the comma (or after "then") has it as
   /// a condition.

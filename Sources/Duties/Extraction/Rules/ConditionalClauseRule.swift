@@ -7,7 +7,7 @@ enum ConditionalClauseRule: ClauseRule {
     let tokens = sentence.tokens
     let trigger = clause.match.tokens.lowerBound
     guard !clause.match.inverted else { return true }
-    guard let start = conditionStart(tokens, from: clause.clauseStart, before: trigger),
+    guard let start = conditionStart(tokens, in: clause, before: trigger),
       holdsTrigger(tokens, conditionAt: start, trigger: trigger)
     else { return true }
     // "Where the council must consult, it must publish…": the next clause starts after the comma.
@@ -30,26 +30,35 @@ enum ConditionalClauseRule: ClauseRule {
   }
 
   /// Where the condition that may hold the trigger starts: at the clause's start ("If the board must…"),
-  /// or at the last "if", "where", "when" or "unless" after the clause's own verb, with no comma or
-  /// bracket between it and the trigger ("…can be reused if the communities agree to…").
-  private static func conditionStart(_ tokens: [Token], from start: Int, before trigger: Int) -> Int? {
-    guard start + 1 < trigger else { return nil }
-    if ClauseLexicon.conditionalStarts.contains(tokens[start].lower) {
+  /// or at the last "if", "where", "when", "unless" or "why" before it in the sentence's stretch since
+  /// the trigger before, with no comma, bracket or colon between: at the stretch's start, or after a
+  /// main clause's verb ("…can be reused if the communities agree to…", "the reasons why the rule
+  /// states that they SHOULD NOT be included").
+  private static func conditionStart(_ tokens: [Token], in clause: Clause, before trigger: Int) -> Int? {
+    let start = clause.clauseStart
+    if start + 1 < trigger, ClauseLexicon.conditionalStarts.contains(tokens[start].lower) {
       return tokens[start..<trigger].contains(where: { $0.text == "," }) ? nil : start
     }
+    let floor = clause.previous?.tokens.upperBound ?? 0
     var index = trigger - 1
-    while index > start {
+    while index >= floor {
       let text = tokens[index].text
-      if text == "," || text == ")" || text == "(" { return nil }
-      if ClauseLexicon.ifWords.contains(tokens[index].lower) {
+      if text == "," || text == ")" || text == "(" || text == "then"
+        || ClauseLexicon.clauseStartMarks.contains(text)
+      {
+        return nil
+      }
+      if ClauseLexicon.heldClauseWords.contains(tokens[index].lower) {
+        guard index + 1 < trigger else { return nil }
+        if index == floor { return index }
         // "The team within a cluster where there is one must…": before a main clause's verb, the
         // condition is inside the subject, and the trigger is the main clause's.
         // "as to how and when a document must be published": a question inside the clause holds it.
-        let mainVerb = tokens[start..<index].contains { ClauseLexicon.clauseVerbs.contains($0.lower) }
-        let question = tokens[max(start, index - 2)..<index].contains {
+        let mainVerb = tokens[floor..<index].contains { ClauseLexicon.clauseVerbs.contains($0.lower) }
+        let question = tokens[max(floor, index - 2)..<index].contains {
           ClauseLexicon.questionWords.contains($0.lower)
         }
-        return index + 1 < trigger && (mainVerb || question) ? index : nil
+        return mainVerb || question ? index : nil
       }
       index -= 1
     }
