@@ -33,6 +33,11 @@ enum ClauseParts {
         index += 1
         continue
       }
+      // "specify exactly where the character may occur": a question, not a condition.
+      if words.count == 1, asksQuestion(tokens, at: index, floor: range.lowerBound) {
+        index += 1
+        continue
+      }
       var end = index + words.count
       let bracketed = index > 0 && tokens[index - 1].text == "("
       while end < range.upperBound, !isBreak(tokens[end]), !excluding.contains(end),
@@ -45,6 +50,19 @@ enum ClauseParts {
       index = end
     }
     return result
+  }
+
+  /// Whether the word at `index` starts an indirect question after a verb such as "specify" (with an
+  /// adverb between): "specify which identifiers ought to be supported", "specify exactly where…".
+  static func asksQuestion(_ tokens: [Token], at index: Int, floor: Int) -> Bool {
+    guard ClauseLexicon.interrogatives.contains(tokens[index].lower) else { return false }
+    var before = index - 1
+    while before >= floor, tokens[before].lower.count > 4, tokens[before].lower.hasSuffix("ly") {
+      before -= 1
+    }
+    // "the United States who…", "the State in which…": a capitalised word is a name, not the verb.
+    return before >= floor && !tokens[before].isCapitalized
+      && ClauseLexicon.questionVerbs.contains(tokens[before].lower)
   }
 
   /// Whether a token ends a clause. A full stop inside a sentence belongs to an abbreviation or a

@@ -34,6 +34,7 @@ extension SentenceAnalyzer {
       kind = .duty
     }
     guard verbIndex < tokens.count else { return nil }
+    if kind == .duty, Self.statesPreference(tokens) { kind = .recommendation }
     let next = verbIndex + 1 < tokens.count ? tokens[verbIndex + 1].lower : ""
     if verbIndex == index, verbIndex + 1 < tokens.count, tokens[verbIndex + 1].text.first?.isNumber == true {
       return nil
@@ -79,6 +80,16 @@ extension SentenceAnalyzer {
       bearer: Party(text: "", parties: ["reader"], implicit: true), beneficiary: beneficiary(in: action),
       action: action, conditions: conditions.map(\.0), timing: timing.map(\.0),
       references: ClauseParts.references(in: tokens, sentence: sentence), opensList: false, form: .imperative)
+  }
+
+  /// Whether an instruction says what to prefer ("Use temporary credentials in preference to storing
+  /// long-lived ones"): advice, like "Prefer…", not a duty.
+  static func statesPreference(_ tokens: [Token]) -> Bool {
+    let phrase = ImperativeLexicon.preferencePhrase
+    guard tokens.count >= phrase.count else { return false }
+    return (0...(tokens.count - phrase.count)).contains { start in
+      phrase.indices.allSatisfy { tokens[start + $0].lower == phrase[$0] }
+    }
   }
 
   /// An instruction's conditions; a clause fronted without a comma ("If you have any doubt please

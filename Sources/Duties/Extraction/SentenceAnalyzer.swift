@@ -63,6 +63,11 @@ struct SentenceAnalyzer {
       guard Self.clauseRules.allSatisfy({ $0.apply(to: &clause, in: &state, by: self) }) else { continue }
       drafts += self.drafts(for: clause, in: state, references: references)
     }
+    // "If so, consider…, and specify exactly where the character is allowed to occur": every modal is
+    // inside a condition or question, so the sentence may be an instruction.
+    if drafts.isEmpty, state.condition != nil {
+      return imperative(sentence, tokens).map { [$0] } ?? []
+    }
     return drafts.filter { Self.isPlan($0) && Self.hasNeedsBearer($0) }.map(Self.regardAction)
   }
 
@@ -118,6 +123,8 @@ struct SentenceAnalyzer {
           && DeonticLexicon.plainPossibilityModals.contains(token.lower)
       }
     }
+    // "(e.g., that all providers must use DNS-IDs)": an example of a rule, not a rule.
+    matches.removeAll { ExampleBracket.contains($0.tokens.lowerBound, in: tokens) }
     // "(which may or may not exist)": a possibility, neither a permission nor a prohibition.
     matches.removeAll { match in
       let start = match.tokens.lowerBound

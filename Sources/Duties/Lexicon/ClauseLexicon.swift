@@ -82,6 +82,22 @@ enum ClauseLexicon {
   /// must review it") or a reason ("the reasons why the rule states that they SHOULD NOT…").
   static let heldClauseWords: Set<String> = ifWords.union(["why"])
 
+  /// The first words of a bracket that gives an example, written together ("e.g.," → "e.g.,"): a modal
+  /// inside it binds no one.
+  static let exampleBracketLeads: [String] = ["e.g", "eg,", "forexample"]
+
+  /// Verbs after which "which", "what", "where" or "when" asks a question rather than relates: "specify
+  /// which identifiers ought to be supported", "specify exactly where the character is allowed to occur".
+  static let questionVerbs: Set<String> = [
+    "specify", "specifies", "decide", "decides", "determine", "determines", "state", "states", "explain",
+    "explains", "describe", "describes", "consider", "considers", "know", "knows", "show", "shows",
+    "identify", "identifies", "set", "clarify", "clarifies", "indicate", "indicates", "ask", "asks",
+    "understand", "agree", "agrees", "define", "defines",
+  ]
+
+  /// Words that ask a question after a verb of ``questionVerbs``.
+  static let interrogatives: Set<String> = ["which", "what", "where", "when", "who", "whom"]
+
   /// Words of an indirect question, whose "when" or "where" asks rather than sets a condition: "as to how
   /// and when a document must be published".
   static let questionWords: Set<String> = ["how", "whether", "why", "what"]

@@ -23,6 +23,9 @@ enum ImperativeLexicon {
   /// The word that makes an instruction polite: "Please contact GDS".
   static let politeMarker = "please"
 
+  /// Words that make an instruction a preference, so advice: "Use X in preference to Y".
+  static let preferencePhrase = ["in", "preference", "to"]
+
   /// Words that open a clause before an imperative, ended by a comma: "If your repository has external
   /// contributors, ensure…", "Where possible, use…", "To protect your account, enable…".
   static let frontedClauseStarts: Set<String> = [

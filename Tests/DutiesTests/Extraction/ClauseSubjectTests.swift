@@ -86,6 +86,23 @@ import Testing
       ).isEmpty)
   }
 
+  @Test func aModalInAnExampleBindsNoOne() throws {
+    #expect(
+      try ExtractionProbe.obligations("There is no single rule (e.g., that every council must use one form).")
+        .isEmpty)
+    #expect(
+      try ExtractionProbe.obligations("No rule fits (for example, that boards must meet monthly).").isEmpty)
+  }
+
+  @Test func aSentenceWhoseModalsAreAllHeldMayBeAnInstruction() throws {
+    let instruction = try first(
+      "If so, consider supporting wildcards, and specify exactly where the wildcard is allowed to occur.")
+    #expect(instruction.kind == .recommendation)
+    #expect(instruction.form == .imperative)
+    #expect(instruction.action.hasSuffix("where the wildcard is allowed to occur"))
+    #expect(instruction.conditions.map(\.text) == ["If so"])
+  }
+
   @Test func theConditionBeforeThenKeepsATriggerItHolds() throws {
     let certificate = try first(
       "If the standard says that certificates ought to include a URI (e.g., for mail), then the "

@@ -32,6 +32,13 @@ import Testing
     #expect(obligation.action == "Only check names against the register")
   }
 
+  @Test func aPreferenceIsAdvice() throws {
+    let obligation = try #require(
+      try ExtractionProbe.obligations("Use short-lived tokens in preference to storing passwords.").first)
+    #expect(obligation.kind == .recommendation)
+    #expect(obligation.form == .imperative)
+  }
+
   @Test func stopIsAnInstruction() throws {
     let obligation = try #require(
       try ExtractionProbe.obligations("Stop sending paper forms to applicants.").first)

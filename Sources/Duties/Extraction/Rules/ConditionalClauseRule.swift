@@ -36,8 +36,10 @@ enum ConditionalClauseRule: ClauseRule {
   /// states that they SHOULD NOT be included").
   private static func conditionStart(_ tokens: [Token], in clause: Clause, before trigger: Int) -> Int? {
     let start = clause.clauseStart
-    if start + 1 < trigger, ClauseLexicon.conditionalStarts.contains(tokens[start].lower) {
-      return tokens[start..<trigger].contains(where: { $0.text == "," }) ? nil : start
+    if start + 1 < trigger, ClauseLexicon.conditionalStarts.contains(tokens[start].lower),
+      !tokens[start..<trigger].contains(where: { $0.text == "," })
+    {
+      return start
     }
     let floor = clause.previous?.tokens.upperBound ?? 0
     var index = trigger - 1
@@ -48,9 +50,10 @@ enum ConditionalClauseRule: ClauseRule {
       {
         return nil
       }
-      if ClauseLexicon.heldClauseWords.contains(tokens[index].lower) {
-        guard index + 1 < trigger else { return nil }
-        if index == floor { return index }
+      let asks = ClauseParts.asksQuestion(tokens, at: index, floor: floor)
+      if asks || ClauseLexicon.heldClauseWords.contains(tokens[index].lower) {
+        guard index + 1 < trigger, !closesBefore(tokens, from: index, trigger: trigger) else { return nil }
+        if index == floor || asks { return index }
         // "The team within a cluster where there is one must…": before a main clause's verb, the
         // condition is inside the subject, and the trigger is the main clause's.
         // "as to how and when a document must be published": a question inside the clause holds it.
@@ -63,6 +66,14 @@ enum ConditionalClauseRule: ClauseRule {
       index -= 1
     }
     return nil
+  }
+
+  /// Whether the clause at `start` has its own verb and ends at an "and" or "or" just before the
+  /// trigger, which the main clause's subject shares: "MUST specify which identifiers are
+  /// mandatory-to-implement and SHOULD provide…".
+  private static func closesBefore(_ tokens: [Token], from start: Int, trigger: Int) -> Bool {
+    ClauseLexicon.conjunctions.contains(tokens[trigger - 1].lower)
+      && tokens[(start + 1)..<(trigger - 1)].contains { ClauseLexicon.clauseVerbs.contains($0.lower) }
   }
 
   /// Whether the condition starting at `start` runs up to the trigger, so the trigger is its verb.

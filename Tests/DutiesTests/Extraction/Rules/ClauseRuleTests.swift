@@ -35,6 +35,18 @@ import Testing
       sentence: "Where the council must consult, it must publish the results.",
       expected: ["duty it active"]),
     Case(
+      rule: "ConditionalClauseRule (an indirect question)",
+      sentence: "Each plan must specify exactly where the money is allowed to go.",
+      expected: ["duty - state"]),
+    Case(
+      rule: "ConditionalClauseRule (the question ends before 'and')",
+      sentence: "Each council must decide which plans are urgent and should publish them.",
+      expected: ["duty Each council active", "recommendation Each council active"]),
+    Case(
+      rule: "ConditionalClauseRule (a name, not a verb)",
+      sentence: "Every trader in the United States who imports tobacco must keep records.",
+      expected: ["duty Every trader in the United States who imports tobacco active"]),
+    Case(
       rule: "NegativeSubjectRule", sentence: "No person shall sell alcohol to a child.",
       expected: ["prohibition No person active"]),
     Case(
