@@ -75,6 +75,7 @@ struct ObligationAligner {
     pairs += Self.bestFirst(Array(scoredByNew.joined()), oldUsed: &oldUsed, newUsed: &newUsed)
     pairs += progressions(oldUsed: &oldUsed, newUsed: &newUsed)
     pairs += rewrites(oldUsed: &oldUsed, newUsed: &newUsed)
+    pairs += restatements(oldUsed: &oldUsed, newUsed: &newUsed)
     return pairs
   }
 
@@ -114,7 +115,7 @@ struct ObligationAligner {
 
   /// Pairs from scored candidates (score, old, new), the highest first (ties by position), each
   /// obligation at most once.
-  private static func bestFirst(_ scored: [(Double, Int, Int)], oldUsed: inout [Bool], newUsed: inout [Bool])
+  static func bestFirst(_ scored: [(Double, Int, Int)], oldUsed: inout [Bool], newUsed: inout [Bool])
     -> [(Int, Int)]
   {
     var pairs: [(Int, Int)] = []
@@ -136,7 +137,7 @@ struct ObligationAligner {
 
   /// Whether two obligations' bearers can be one: the same parties, or either left unnamed (an
   /// imperative's reader, a passive).
-  private static func bearersAgree(_ a: Obligation, _ b: Obligation) -> Bool {
+  static func bearersAgree(_ a: Obligation, _ b: Obligation) -> Bool {
     let first = Set((a.bearer?.parties ?? []).map(BearerSuccession.key))
     let second = Set((b.bearer?.parties ?? []).map(BearerSuccession.key))
     return first.isEmpty || second.isEmpty || first == ["reader"] || second == ["reader"]
@@ -211,7 +212,7 @@ struct ObligationAligner {
   }
 
   /// Kinds that forbid or advise against an act.
-  private static let forbiddingKinds: Set<ObligationKind> = [.prohibition, .adviceAgainst, .noEntitlement]
+  static let forbiddingKinds: Set<ObligationKind> = [.prohibition, .adviceAgainst, .noEntitlement]
 }
 
 /// The Jaccard similarity of two sets, 1 for two empty sets; counted without making the intersection or the union.

@@ -2,6 +2,17 @@
 extension SentenceAnalyzer {
   func tidyAction(_ action: String) -> String {
     var text = action.trimming(" ,;:—–-")
+    // "match the name (and SHOULD also check the type)": the bracket around the second clause is
+    // neither's.
+    if text.hasSuffix("(") { text = String(text.dropLast()).trimming(" ,;:—–-") }
+    if text.hasSuffix(")"),
+      text.utf8.count(where: { $0 == UInt8(ascii: ")") })
+        > text.utf8.count(where: {
+          $0 == UInt8(ascii: "(")
+        })
+    {
+      text = String(text.dropLast()).trimming(" ,;:—–-")
+    }
     for suffix in ClauseLexicon.actionTrailers where text.hasSuffix(suffix) {
       text = String(text.dropLast(suffix.count))
     }

@@ -79,12 +79,20 @@ struct TriggerFinder {
           }
         default: break
         }
-      } else if orReported, !afterReportingVerb, token.classes.contains(.reportingVerb) {
+      } else if orReported, !afterReportingVerb, token.classes.contains(.reportingVerb),
+        !Self.isMannerPhrase(tokens, at: index)
+      {
         afterReportingVerb = true
         reportInCondition = opensWithCondition && !commaSeen
       }
     }
     return result
+  }
+
+  /// Whether a reporting word is a phrase of manner inside a clause ("match the name according to the
+  /// rules"), not a fronted source ("According to the minister, councils must…").
+  private static func isMannerPhrase(_ tokens: [Token], at index: Int) -> Bool {
+    tokens[index].lower == "according" && index > 0 && tokens[index - 1].text != ","
   }
 
   /// The triggers that carry an obligation, in order.

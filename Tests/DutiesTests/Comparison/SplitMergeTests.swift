@@ -44,4 +44,24 @@ import Testing
       "The council may publish a plan for local services.\n\nThe trust may charge for its services.")
     #expect(Set(found.map(\.change)) == [.bearerChanged, .added])
   }
+
+  /// A duty restated shorter in a sibling section is paired, not removed and added.
+  @Test func aDutyRestatedShorterElsewhereIsPaired() throws {
+    func compare(_ newDuty: String) throws -> [ObligationChange] {
+      let old = try DocumentReader().read(
+        string: "# Checks\n\n## Names\n\n"
+          + "The client must match the host name part of the reference according to the rules.\n\n"
+          + "## Other\n\nThe client must log each failure.\n",
+        path: "old.md")
+      let new = try DocumentReader().read(
+        string: "# Checks\n\n## Preparing\n\n\(newDuty)\n\n## Other\n\nThe client must log each failure.\n",
+        path: "new.md")
+      return RevisionDiffer(includesUnchanged: false).compare(old: old, new: new).realChanges
+    }
+    let found = try compare("The client must match the host name.")
+    #expect(found.map(\.change) == [.actionChanged])
+    // Another verb is no restatement.
+    let other = try compare("The client must record the host name.")
+    #expect(Set(other.map(\.change)) == [.added, .removed])
+  }
 }

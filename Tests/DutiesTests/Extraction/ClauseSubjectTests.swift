@@ -86,6 +86,15 @@ import Testing
       ).isEmpty)
   }
 
+  @Test func aSecondClauseInBracketsIsItsOwnObligation() throws {
+    let obligations = try ExtractionProbe.obligations(
+      "The client must match the name according to the rules (and should also check the type).")
+    #expect(obligations.map(\.kind) == [.duty, .recommendation])
+    #expect(obligations.map(\.action) == ["match the name according to the rules", "also check the type"])
+    // "According to X," in front names a source: what follows is reported.
+    #expect(try ExtractionProbe.obligations("According to the minister, councils must act.").isEmpty)
+  }
+
   @Test func aModalInAnExampleBindsNoOne() throws {
     #expect(
       try ExtractionProbe.obligations("There is no single rule (e.g., that every council must use one form).")
