@@ -68,7 +68,19 @@ struct SentenceAnalyzer {
     if drafts.isEmpty, state.condition != nil {
       return imperative(sentence, tokens).map { [$0] } ?? []
     }
-    return drafts.filter { Self.isPlan($0) && Self.hasNeedsBearer($0) }.map(Self.regardAction)
+    return drafts.filter { Self.isPlan($0) && Self.hasNeedsBearer($0) }.map {
+      Self.regardAction(Self.authorsAsGovernment($0))
+    }
+  }
+
+  /// "We will not require…" in a command paper: the authors who promise are the government.
+  static func authorsAsGovernment(_ draft: Draft) -> Draft {
+    guard draft.kind == .commitment, let bearer = draft.bearer,
+      PolicyLexicon.authorPronouns.contains(bearer.text.lowercased())
+    else { return draft }
+    var draft = draft
+    draft.bearer = Party(text: bearer.text, parties: ["government"])
+    return draft
   }
 
   /// Whether a draft is an obligation or a plan for a named body: a command paper's "will" of no one
@@ -112,6 +124,12 @@ struct SentenceAnalyzer {
       }
       if isCommandPaper {
         for index in matches.indices where isPractice(matches[index]) { matches[index].kind = .commitment }
+        // "We will not require any area to…": a promise not to act, whose action keeps its "not".
+        for index in matches.indices where Self.isPromiseNotTo(matches[index], tokens) {
+          let start = matches[index].tokens.lowerBound
+          matches[index] = TriggerFinder.Match(
+            kind: .commitment, tokens: start..<(start + 1), actionStart: start + 1)
+        }
       } else {
         matches.removeAll(where: isPractice)
       }
@@ -146,6 +164,12 @@ struct SentenceAnalyzer {
       }
     }
     return (matches, exception != nil)
+  }
+
+  /// Whether a match is "will not" of a named body or "we" in a command paper: a promise not to act.
+  private static func isPromiseNotTo(_ match: TriggerFinder.Match, _ tokens: [Token]) -> Bool {
+    match.tokens.count == 2 && tokens[match.tokens.lowerBound].lower == "will"
+      && tokens[match.tokens.lowerBound + 1].lower == "not" && !match.isPassive
   }
 
   /// The clause of the trigger at `position`: where it starts and its action ends, its subject.

@@ -95,6 +95,12 @@ enum ClauseLexicon {
     "understand", "agree", "agrees", "define", "defines",
   ]
 
+  /// Nouns whose "that" clause states a fact or belief, whose modal binds no one: "the fact that the
+  /// client needs to verify…", "the view that councils should…".
+  static let factNouns: Set<String> = [
+    "fact", "view", "belief", "assumption", "premise", "notion", "idea",
+  ]
+
   /// Words that ask a question after a verb of ``questionVerbs``.
   static let interrogatives: Set<String> = ["which", "what", "where", "when", "who", "whom"]
 

@@ -126,6 +126,15 @@ enum DeonticLexicon {
     "in practice", "in addition", "for this reason", "as a result", "wherever possible", "where possible",
   ]
 
+  /// Verbs of such advice that ask the reader to know or remember, not to act: "It is important to
+  /// note that…", "It is important to keep these distinctions in mind" (with "in mind").
+  static let awarenessVerbs: Set<String> = [
+    "note", "remember", "understand", "recognise", "recognize", "appreciate", "realise", "realize",
+  ]
+
+  /// The words that make "keep" or "bear" awareness: "keep … in mind".
+  static let awarenessPhrase = ["in", "mind"]
+
   /// The last words of such triggers, before the action: "…to", "…against".
   static let readerAdviceEnds: Set<String> = ["to", "against"]
 

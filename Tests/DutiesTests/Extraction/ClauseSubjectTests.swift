@@ -65,6 +65,18 @@ import Testing
     #expect(Party(text: "it", parties: []).names == "it")
   }
 
+  @Test func itAfterAPassiveThingIsThatThing() throws {
+    let obligations = try ExtractionProbe.obligations(
+      "The joint assessment should be published, and it should be refreshed every three years.")
+    #expect(obligations.last?.action == "the joint assessment to be refreshed")
+  }
+
+  @Test func aModalInAStatedFactBindsNoOne() throws {
+    #expect(
+      try ExtractionProbe.obligations("We care only about the fact that the client needs to verify the name.")
+        .isEmpty)
+  }
+
   @Test func aQuotedSubjectKeepsItsClosingQuote() throws {
     let pinning = try first("Such \"pinning\" SHOULD NOT last beyond the session.")
     #expect(pinning.subject == "such \"pinning\"")

@@ -72,6 +72,15 @@ import Testing
     #expect(try ExtractionProbe.obligations("This paper sets out how we will respond.").isEmpty)
   }
 
+  @Test func aPromiseNotToActInACommandPaperIsACommitment() throws {
+    let paper = "Presented to Parliament by the Secretary of State by Command of Her Majesty\n\n"
+    let found = try ExtractionProbe.obligations(
+      paper + "1.1 We will not require any area to adopt that model.")
+    #expect(found.map(\.kind) == [.commitment])
+    #expect(found.first?.action == "not require any area to adopt that model")
+    #expect(found.first?.bearer?.parties == ["government"])
+  }
+
   @Test func willInGuidanceIsPracticeUnlessTheGovernmentPromises() throws {
     let guidance = """
       ---

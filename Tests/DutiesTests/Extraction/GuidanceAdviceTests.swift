@@ -49,6 +49,11 @@ import Testing
         == true)
   }
 
+  @Test func adviceToKnowOrRememberIsNoAdvice() throws {
+    #expect(try found("When deploying, it is important to keep these distinctions in mind.").isEmpty)
+    #expect(try found("It is important to note that the form has changed.").isEmpty)
+  }
+
   @Test(arguments: [
     "Demonstrate value for money in your business case.", "Purchase hosting through the framework.",
     "Adhere to the records management guidance.", "Implement effective procedures for managing information.",

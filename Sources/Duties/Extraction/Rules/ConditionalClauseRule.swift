@@ -50,7 +50,11 @@ enum ConditionalClauseRule: ClauseRule {
       {
         return nil
       }
-      let asks = ClauseParts.asksQuestion(tokens, at: index, floor: floor)
+      // "we care only about the fact that the client needs to verify…": a fact stated, not required.
+      let asks =
+        ClauseParts.asksQuestion(tokens, at: index, floor: floor)
+        || tokens[index].lower == "that" && index > floor
+          && ClauseLexicon.factNouns.contains(tokens[index - 1].lower)
       if asks || ClauseLexicon.heldClauseWords.contains(tokens[index].lower) {
         guard index + 1 < trigger, !closesBefore(tokens, from: index, trigger: trigger) else { return nil }
         if index == floor || asks { return index }

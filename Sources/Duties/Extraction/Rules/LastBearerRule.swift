@@ -5,7 +5,12 @@ enum LastBearerRule: ClauseRule {
     -> Bool
   {
     if let current = clause.bearer { sentence.lastBearer = current }
-    if clause.form == .state, let subject = clause.subject { sentence.previousThing = subject.text }
+    // "The assessment should be published, and it should be refreshed": a thing, not a person done to.
+    if clause.form == .state || clause.form == .passive && clause.patient == nil && !clause.impersonal,
+      let subject = clause.subject
+    {
+      sentence.previousThing = subject.text
+    }
     return true
   }
 }

@@ -10,10 +10,26 @@ enum ReaderAdviceRule: ClauseRule {
         first: sentence.tokens[range.lowerBound].lower, last: sentence.tokens[range.upperBound - 1].lower,
         words: range.count)
     else { return true }
+    guard !asksAwareness(sentence.tokens, from: clause.match.actionStart, to: clause.actionEnd) else {
+      return false
+    }
     // What stands before ("When issuing certificates, it is important to…") is a condition, not a subject.
     clause.bearer = Party(text: "", parties: ["reader"], implicit: true)
     clause.subject = nil
     clause.form = .imperative
     return true
+  }
+
+  /// Whether the advice asks the reader to know or remember rather than act: "…to note that…", "…to
+  /// keep these distinctions in mind".
+  private static func asksAwareness(_ tokens: [Token], from start: Int, to end: Int) -> Bool {
+    guard start < min(end, tokens.count) else { return false }
+    if DeonticLexicon.awarenessVerbs.contains(tokens[start].lower) { return true }
+    let phrase = DeonticLexicon.awarenessPhrase
+    let words = tokens[start..<min(end, tokens.count)].map(\.lower)
+    return words.count > phrase.count
+      && words.indices.dropLast(phrase.count - 1).contains {
+        Array(words[$0..<($0 + phrase.count)]) == phrase
+      }
   }
 }
