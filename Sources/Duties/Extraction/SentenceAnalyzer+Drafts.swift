@@ -9,8 +9,9 @@ extension SentenceAnalyzer {
     let predicate = action
     var thing: String?
     if clause.form != .active, !clause.impersonal, let subject = clause.subject {
-      action = "\(subject.text.lowercasedFirstWordIfCommon) to \(action)"
-      if clause.form == .state { thing = subject.text.lowercasedFirstWordIfCommon }
+      let written = clause.negatedBySubject ? Self.affirmative(subject.text) : subject.text
+      action = "\(written.lowercasedFirstWordIfCommon) to \(action)"
+      if clause.form == .state { thing = written.lowercasedFirstWordIfCommon }
     }
     let actionEnd = clause.actionEnd
     let opensList =
@@ -41,6 +42,16 @@ extension SentenceAnalyzer {
     negative.beneficiary = beneficiary(in: negativeAction)
     negative.opensList = false
     return [draft, negative]
+  }
+
+  /// A thing's subject without the negative that made the statement a prohibition: "No fee shall be
+  /// charged" forbids "fee to be charged", not "no fee to be charged".
+  static func affirmative(_ subject: String) -> String {
+    let lower = subject.lowercased()
+    for lead in ClauseLexicon.negativeSubjectLeads where lower.hasPrefix(lead) && subject.count > lead.count {
+      return String(subject.dropFirst(lead.count))
+    }
+    return subject
   }
 
   /// The conditions and timing of a clause, with their token ranges. A leading condition without a

@@ -179,9 +179,10 @@ extension SentenceAnalyzer {
       nameStart -= 1
     }
     let subjectWords = tokens[nameStart..<index].map(\.lower)
+    // "the government will…" is written in lower case too, in a policy paper.
+    let named = tokens[index - 1].isCapitalized || isPolicyDocument && tokens[index - 1].lower == "government"
     guard
-      tokens[index - 1].lower == "we"
-        || tokens[index - 1].isCapitalized && subjectWords.contains(where: PolicyLexicon.authors.contains)
+      tokens[index - 1].lower == "we" || named && subjectWords.contains(where: PolicyLexicon.authors.contains)
     else { return nil }
     var start = index + 1
     let proposes = PolicyLexicon.proposingToVerbs.contains(tokens[index].lower)

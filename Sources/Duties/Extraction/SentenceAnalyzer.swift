@@ -73,7 +73,7 @@ struct SentenceAnalyzer {
     }
   }
 
-  /// "We will not require…" in a command paper: the authors who promise are the government.
+  /// "We will not require…": the authors who promise are the government.
   static func authorsAsGovernment(_ draft: Draft) -> Draft {
     guard draft.kind == .commitment, let bearer = draft.bearer,
       PolicyLexicon.authorPronouns.contains(bearer.text.lowercased())
@@ -118,20 +118,30 @@ struct SentenceAnalyzer {
     // Bounded: a run-on "sentence" of thousands of modals gives its first obligations, not millions.
     var matches = Array(TriggerFinder(tokens: tokens).matches().prefix(Self.maximumObligationsPerSentence))
     if isPolicyDocument {
+      // "Councils will publish…" describes practice; "No contract will be allowed over…" sets a rule.
       let isPractice = { (match: TriggerFinder.Match) in
         PolicyLexicon.practiceModals.contains(tokens[match.tokens.lowerBound].lower)
-          && match.tokens.count == 1
+          && match.tokens.count == 1 && !match.fromParticiple
+      }
+      // "We will not require any area to…": a promise not to act, whose action keeps its "not" (in
+      // guidance, only the government's).
+      for index in matches.indices
+      where Self.isPromiseNotTo(matches[index], tokens, anyBody: isCommandPaper) {
+        let start = matches[index].tokens.lowerBound
+        matches[index] = TriggerFinder.Match(
+          kind: .commitment, tokens: start..<(start + 1), actionStart: start + 1)
       }
       if isCommandPaper {
-        for index in matches.indices where isPractice(matches[index]) { matches[index].kind = .commitment }
-        // "We will not require any area to…": a promise not to act, whose action keeps its "not".
-        for index in matches.indices where Self.isPromiseNotTo(matches[index], tokens) {
-          let start = matches[index].tokens.lowerBound
-          matches[index] = TriggerFinder.Match(
-            kind: .commitment, tokens: start..<(start + 1), actionStart: start + 1)
+        // "Strategic health authorities will be responsible for…": the paper's plan for a body.
+        for index in matches.indices
+        where isPractice(matches[index])
+          || matches[index].fromParticiple
+            && tokens[matches[index].tokens.lowerBound].lower == "will"
+        {
+          matches[index].kind = .commitment
         }
       } else {
-        matches.removeAll(where: isPractice)
+        matches.removeAll { isPractice($0) && $0.kind != .commitment }
       }
     }
     if keywordsInCapitals {
@@ -166,10 +176,14 @@ struct SentenceAnalyzer {
     return (matches, exception != nil)
   }
 
-  /// Whether a match is "will not" of a named body or "we" in a command paper: a promise not to act.
-  private static func isPromiseNotTo(_ match: TriggerFinder.Match, _ tokens: [Token]) -> Bool {
-    match.tokens.count == 2 && tokens[match.tokens.lowerBound].lower == "will"
-      && tokens[match.tokens.lowerBound + 1].lower == "not" && !match.isPassive
+  /// Whether a match is "will not" promising not to act: of any body in a command paper, else of the
+  /// government ("we", "the government").
+  private static func isPromiseNotTo(_ match: TriggerFinder.Match, _ tokens: [Token], anyBody: Bool) -> Bool {
+    let start = match.tokens.lowerBound
+    guard match.tokens.count == 2, tokens[start].lower == "will", tokens[start + 1].lower == "not",
+      !match.isPassive, !match.fromParticiple
+    else { return false }
+    return anyBody || start > 0 && PolicyLexicon.authors.contains(tokens[start - 1].lower)
   }
 
   /// The clause of the trigger at `position`: where it starts and its action ends, its subject.

@@ -108,6 +108,10 @@ enum ClauseLexicon {
   /// and when a document must be published".
   static let questionWords: Set<String> = ["how", "whether", "why", "what"]
 
+  /// The negative starts of a subject that turn a statement into a prohibition, dropped from a thing
+  /// required not to be ("No fee shall be charged" → "fee to be charged"), longest first.
+  static let negativeSubjectLeads = ["none of ", "neither ", "no "]
+
   /// Words that start no subject and are passed over before one: "And the council must", "Thus each
   /// board shall".
   static let leadingFillers: Set<String> = [

@@ -88,6 +88,10 @@ enum TriggerLexicon {
   /// from".
   static let participleComplements: Set<String> = ["to", "for", "from"]
 
+  /// Participles after "will be" that assign a responsibility to the subject, not a promise of it:
+  /// "Strategic health authorities will be responsible for ensuring…".
+  static let assigningParticiples: Set<String> = ["responsible", "accountable"]
+
   /// RFC 2119 keywords that stand alone as adjectives: "is REQUIRED", "is OPTIONAL".
   static let rfcAdjectives: Set<String> = ["required", "recommended", "optional"]
 

@@ -77,6 +77,15 @@ import Testing
         .isEmpty)
   }
 
+  @Test func aThingForbiddenIsWrittenWithoutItsNo() throws {
+    let fee = try first("No fee shall be charged for the service.")
+    #expect(fee.kind == .prohibition)
+    #expect(fee.action == "fee to be charged for the service")
+    // Not turned round, "no" stays: a recommendation that no fee be charged.
+    let advised = try first("No fee should be charged for the service.")
+    #expect(advised.action.hasPrefix("no fee"))
+  }
+
   @Test func aQuotedSubjectKeepsItsClosingQuote() throws {
     let pinning = try first("Such \"pinning\" SHOULD NOT last beyond the session.")
     #expect(pinning.subject == "such \"pinning\"")

@@ -81,6 +81,22 @@ import Testing
     #expect(found.first?.bearer?.parties == ["government"])
   }
 
+  @Test func aRuleInGuidanceMayBeWrittenWithWillAndAParticiple() throws {
+    let guidance = "---\ntitle: Guidance on spending controls\n---\n\n"
+    let contract = try ExtractionProbe.obligations(
+      guidance + "No IT contract will be allowed over £100 million in value.\n", format: .markdown)
+    #expect(contract.map(\.kind) == [.prohibition])
+    #expect(contract.first?.action == "IT contract to be allowed over £100 million in value")
+    let promise = try ExtractionProbe.obligations(
+      guidance + "We will not charge for the review.\n", format: .markdown)
+    #expect(promise.map(\.kind) == [.commitment])
+    #expect(promise.first?.action == "not charge for the review")
+    // A body other than the government still forbids itself nothing by "will not" in guidance: a rule.
+    let councils = try ExtractionProbe.obligations(
+      guidance + "Councils will not charge for the review.\n", format: .markdown)
+    #expect(councils.map(\.kind) == [.prohibition])
+  }
+
   @Test func willInGuidanceIsPracticeUnlessTheGovernmentPromises() throws {
     let guidance = """
       ---

@@ -26,6 +26,9 @@ struct Clause {
   var patient: Party?
   /// Whether the bearer is the subject written in this clause.
   var ownSubject = false
+  /// Whether a negative subject turned the kind round ("No fee shall be charged"): a thing's subject
+  /// is then written without its "no" in the action.
+  var negatedBySubject = false
 }
 
 /// What the rules know of the whole sentence, and carry from one trigger's clause to the next.

@@ -11,8 +11,10 @@ enum NegativeSubjectRule: ClauseRule {
     else { return true }
     if clause.match.fromParticiple {
       clause.kind = TriggerFinder.negated(clause.kind)
+      clause.negatedBySubject = true
     } else if clause.kind == .duty || clause.kind == .permission {
       clause.kind = .prohibition
+      clause.negatedBySubject = true
     }
     return true
   }

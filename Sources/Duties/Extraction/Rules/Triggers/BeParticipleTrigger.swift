@@ -27,6 +27,10 @@ enum BeParticipleTrigger: TriggerRule {
         TriggerLexicon.participleComplements.contains(tokens[match.actionStart].lower)
       {
         match.actionStart += 1
+      } else if match.actionStart < tokens.count, tokens[match.actionStart].isWord {
+        // "No contract will be allowed over £100 million": with no verb after it, the participle is
+        // the action ("be allowed over £100 million").
+        match.actionStart = verb
       }
       return .keep
     }

@@ -1,12 +1,34 @@
 /// "will" binds only a party that promises ("Tenant will pay"), or the same party's second promise
-/// ("Tenant will not create…, and will promptly discharge").
+/// ("Tenant will not create…, and will promptly discharge"), unless a bearer participle sets a rule
+/// ("No contract will be allowed over £100 million").
 enum NonBindingWillTrigger: TriggerRule {
   static func decide(_ match: inout TriggerFinder.Match, in context: TriggerContext) -> TriggerDecision {
     let start = match.tokens.lowerBound
     guard context.first == "will" || context.first == "won't", match.tokens.count == 1,
       !context.finder.willBindsParty(start)
     else { return .undecided }
+    // "No contract will be allowed over £100 million": a rule set by a bearer participle after a
+    // negative subject, not a promise (nor a relative clause's "that will be required").
+    // "Strategic health authorities will be responsible for…" assigns a responsibility.
+    let participle = context.verb + 1
+    if context.next == "be", participle < context.tokens.count,
+      let kind = DeonticLexicon.bearerParticiples[context.tokens[participle].lower],
+      negativeSubject(context.tokens, before: start)
+        || TriggerLexicon.assigningParticiples.contains(context.tokens[participle].lower) && kind == .duty
+    {
+      return .undecided
+    }
     let before = start > 0 ? context.tokens[start - 1].lower : ""
     return context.afterTrigger && TriggerLexicon.promiseContinuations.contains(before) ? .undecided : .drop
+  }
+
+  /// Whether the words just before `start` are a subject that opens with "no", "none" or "neither".
+  private static func negativeSubject(_ tokens: [Token], before start: Int) -> Bool {
+    var index = start - 1
+    while index >= max(0, start - ThingAbilityRule.maximumWords - 2), tokens[index].isWord {
+      if ClauseLexicon.negativeSubjectLeads.contains(tokens[index].lower + " ") { return true }
+      index -= 1
+    }
+    return false
   }
 }
