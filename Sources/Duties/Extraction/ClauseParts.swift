@@ -57,12 +57,16 @@ enum ClauseParts {
   static func asksQuestion(_ tokens: [Token], at index: Int, floor: Int) -> Bool {
     guard ClauseLexicon.interrogatives.contains(tokens[index].lower) else { return false }
     var before = index - 1
-    while before >= floor, tokens[before].lower.count > 4, tokens[before].lower.hasSuffix("ly") {
+    while before >= floor, tokens[before].lower.count > 4, tokens[before].lower.hasSuffix("ly"),
+      !ClauseLexicon.lyVerbs.contains(tokens[before].lower)
+    {
       before -= 1
     }
-    // "the United States who…", "the State in which…": a capitalised word is a name, not the verb.
-    return before >= floor && !tokens[before].isCapitalized
-      && ClauseLexicon.questionVerbs.contains(tokens[before].lower)
+    guard before >= floor, ClauseLexicon.questionVerbs.contains(tokens[before].lower) else { return false }
+    // The verb is a predicate: first in its stretch ("Decide which…"), or after a modal or "to"
+    // ("must specify which…"); not a noun ("the State where…", "member state which…") nor the verb
+    // of a relative clause ("Managers who determine which staff…").
+    return before == floor || ClauseLexicon.predicateLeads.contains(tokens[before - 1].lower)
   }
 
   /// Whether a token ends a clause. A full stop inside a sentence belongs to an abbreviation or a

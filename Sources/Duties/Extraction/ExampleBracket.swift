@@ -19,6 +19,8 @@ enum ExampleBracket {
 
   /// Whether the words after the bracket at `open` are an example's lead.
   private static func opensExample(_ tokens: [Token], after open: Int) -> Bool {
+    guard open + 1 < tokens.count else { return false }
+    if ClauseLexicon.exampleBracketWords.contains(tokens[open + 1].lower) { return true }
     let lead = tokens[(open + 1)..<min(tokens.count, open + 4)].map(\.lower).joined()
     return ClauseLexicon.exampleBracketLeads.contains { lead.hasPrefix($0) }
   }

@@ -29,8 +29,13 @@ enum ModalMention {
       defer { index += 1 }
       guard tokens[index].text == "(", isModal(tokens[index - 1].lower) else { continue }
       let limit = min(tokens.count, index + maximumWords + 2)
+      // Only a modal named ("(not should)", "(instead of MUST NOT)"), never a clause ("(but shall not be
+      // obliged to)", "(where it may lawfully do so)").
       guard let close = tokens[(index + 1)..<limit].firstIndex(where: { $0.text == ")" }),
-        tokens[(index + 1)..<close].contains(where: { DeonticLexicon.modals.contains($0.lower) })
+        tokens[(index + 1)..<close].contains(where: { DeonticLexicon.modals.contains($0.lower) }),
+        tokens[(index + 1)..<close].allSatisfy({
+          DeonticLexicon.modals.contains($0.lower) || ClauseLexicon.modalMentionWords.contains($0.lower)
+        })
       else { continue }
       return index..<(close + 1)
     }
@@ -39,6 +44,6 @@ enum ModalMention {
 
   /// A modal, or the "not" of "SHOULD NOT", before the bracket.
   private static func isModal(_ word: String) -> Bool {
-    DeonticLexicon.modals.contains(word) || word == "not"
+    DeonticLexicon.modals.contains(word) || ClauseLexicon.negations.contains(word)
   }
 }

@@ -5,6 +5,7 @@ extension SentenceAnalyzer {
     // "match the name (and SHOULD also check the type)": the bracket around the second clause is
     // neither's.
     if text.hasSuffix("(") { text = String(text.dropLast()).trimming(" ,;:—–-") }
+    if text.hasPrefix(")") { text = String(text.dropFirst()).trimming(" ,;:—–-") }
     if text.hasSuffix(")"),
       text.utf8.count(where: { $0 == UInt8(ascii: ")") })
         > text.utf8.count(where: {

@@ -40,9 +40,11 @@ extension SentenceAnalyzer {
         return position + 1
       }
       // "agrees that the Landlord shall": a complementiser, followed by a new subject.
+      // "states that they SHOULD NOT…" (not "the information that we hold … must").
       if text == "that", position + 1 < index,
         PartyLexicon.determiners.contains(tokens[position + 1].lower) || tokens[position + 1].isCapitalized
           || ClauseLexicon.subjectPronouns.contains(tokens[position + 1].lower)
+            && tokens[(position + 2)..<index].allSatisfy({ TriggerFinder.isAdverb($0.lower) })
       {
         return position + 1
       }
@@ -101,7 +103,9 @@ extension SentenceAnalyzer {
   )? {
     guard start < end else { return nil }
     let segments = Self.commaSegments(tokens, from: start, to: end)
-    if let last = segments.last, let verb = Self.firstPredicate(tokens, last) {
+    if let last = segments.last, let verb = Self.firstPredicate(tokens, last),
+      segments.count == 1 || !isNounList(tokens, segments[0])
+    {
       return trimmedSubject(tokens, sentence, last.lowerBound..<verb)
     }
     if let decided = listedSubject(tokens, sentence, segments, end: end) { return decided }

@@ -48,6 +48,10 @@ extension SentenceAnalyzer {
   /// charged" forbids "fee to be charged", not "no fee to be charged".
   static func affirmative(_ subject: String) -> String {
     let lower = subject.lowercased()
+    // "No one shall be admitted": anyone.
+    for (lead, person) in ClauseLexicon.negativePersons where lower.hasPrefix(lead) {
+      return person + subject.dropFirst(lead.count)
+    }
     for lead in ClauseLexicon.negativeSubjectLeads where lower.hasPrefix(lead) && subject.count > lead.count {
       return String(subject.dropFirst(lead.count))
     }

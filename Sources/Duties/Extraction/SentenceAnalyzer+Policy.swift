@@ -180,7 +180,9 @@ extension SentenceAnalyzer {
     }
     let subjectWords = tokens[nameStart..<index].map(\.lower)
     // "the government will…" is written in lower case too, in a policy paper.
-    let named = tokens[index - 1].isCapitalized || isPolicyDocument && tokens[index - 1].lower == "government"
+    let named =
+      tokens[index - 1].isCapitalized
+      || isPolicyDocument && PolicyLexicon.lowerCaseAuthors.contains(tokens[index - 1].lower)
     guard
       tokens[index - 1].lower == "we" || named && subjectWords.contains(where: PolicyLexicon.authors.contains)
     else { return nil }

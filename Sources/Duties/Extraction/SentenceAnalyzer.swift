@@ -134,10 +134,7 @@ struct SentenceAnalyzer {
       if isCommandPaper {
         // "Strategic health authorities will be responsible for…": the paper's plan for a body.
         for index in matches.indices
-        where isPractice(matches[index])
-          || matches[index].fromParticiple
-            && tokens[matches[index].tokens.lowerBound].lower == "will"
-        {
+        where isPractice(matches[index]) || Self.assignsResponsibility(matches[index], tokens) {
           matches[index].kind = .commitment
         }
       } else {
@@ -176,6 +173,14 @@ struct SentenceAnalyzer {
     return (matches, exception != nil)
   }
 
+  /// Whether a match is "will be responsible for" (not negated): a body's new responsibility.
+  private static func assignsResponsibility(_ match: TriggerFinder.Match, _ tokens: [Token]) -> Bool {
+    let start = match.tokens.lowerBound
+    return match.fromParticiple && match.tokens.count == 1 && start + 2 < tokens.count
+      && PolicyLexicon.practiceModals.contains(tokens[start].lower) && tokens[start + 1].lower == "be"
+      && TriggerLexicon.assigningParticiples.contains(tokens[start + 2].lower)
+  }
+
   /// Whether a match is "will not" promising not to act: of any body in a command paper, else of the
   /// government ("we", "the government").
   private static func isPromiseNotTo(_ match: TriggerFinder.Match, _ tokens: [Token], anyBody: Bool) -> Bool {
@@ -187,7 +192,7 @@ struct SentenceAnalyzer {
   }
 
   /// The clause of the trigger at `position`: where it starts and its action ends, its subject.
-  private func clause(_ position: Int, in state: SentenceState) -> Clause? {
+  private func clause(_ position: Int, in state: SentenceState, lookingAhead: Bool = true) -> Clause? {
     let tokens = state.tokens
     let match = state.matches[position]
     let previous = position > 0 ? state.matches[position - 1] : nil
@@ -197,14 +202,24 @@ struct SentenceAnalyzer {
     {
       clauseStart = condition.upperBound + 1
     }
-    let nextTrigger =
-      position + 1 < state.matches.count ? state.matches[position + 1].tokens.lowerBound : tokens.count
+    // "must decide which members are permitted to vote": a trigger held by a question or condition
+    // does not end the action before it.
+    var next = position + 1
+    while lookingAhead, next < state.matches.count, isHeld(next, in: state) { next += 1 }
+    let nextTrigger = next < state.matches.count ? state.matches[next].tokens.lowerBound : tokens.count
     let actionEnd = max(
       match.actionStart, self.actionEnd(tokens, from: match.actionStart, nextTrigger: nextTrigger))
     return Clause(
       match: match, position: position, previous: previous, clauseStart: clauseStart, actionEnd: actionEnd,
       subject: subject(tokens, state.sentence, from: clauseStart, to: match.tokens.lowerBound),
       kind: match.kind)
+  }
+
+  /// Whether the trigger at `position` is inside a condition or question (``ConditionalClauseRule``).
+  private func isHeld(_ position: Int, in state: SentenceState) -> Bool {
+    var state = state
+    guard var clause = clause(position, in: state, lookingAhead: false) else { return false }
+    return !ConditionalClauseRule.apply(to: &clause, in: &state, by: self)
   }
 
   /// "must have regard to the guidance": the action is "have regard to the guidance".

@@ -92,7 +92,11 @@ struct TriggerFinder {
   /// Whether a reporting word is a phrase of manner inside a clause ("match the name according to the
   /// rules"), not a fronted source ("According to the minister, councils must…").
   private static func isMannerPhrase(_ tokens: [Token], at index: Int) -> Bool {
-    tokens[index].lower == "according" && index > 0 && tokens[index - 1].text != ","
+    guard DeonticLexicon.sourcePhraseStarts.contains(tokens[index].lower) else { return false }
+    // "But according to the minister, …" is fronted too: only connectives come before it.
+    return tokens[..<index].contains {
+      $0.isWord && !ClauseLexicon.leadingFillers.contains($0.lower)
+    }
   }
 
   /// The triggers that carry an obligation, in order.

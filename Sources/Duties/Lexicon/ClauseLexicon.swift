@@ -57,7 +57,7 @@ enum ClauseLexicon {
   /// must…".
   static let verblessConditionWords: Set<String> = [
     "appropriate", "necessary", "possible", "practicable", "applicable", "relevant", "so", "not", "needed",
-    "reasonable", "feasible", "available", "any", "known",
+    "reasonable", "feasible", "available", "known",
   ]
 
   /// Words after a leading "in" that make it hold a clause: "In the event that Tenant shall fail…".
@@ -80,11 +80,23 @@ enum ClauseLexicon {
 
   /// Words that start a clause inside a clause, whose modal binds no one: a condition ("…if the board
   /// must review it") or a reason ("the reasons why the rule states that they SHOULD NOT…").
-  static let heldClauseWords: Set<String> = ifWords.union(["why"])
+  static let heldClauseWords: Set<String> = ifWords.union(reasonWords)
+
+  /// The word of a clause of reasons: "the reasons why…" (but "This is why councils must…" gives one).
+  static let reasonWords: Set<String> = ["why"]
+
+  /// The word after an "if" clause where the main clause starts: "If X then the council must…".
+  static let consequenceWords: Set<String> = ["then"]
+
+  /// The word that opens a noun's complement clause: "the fact that…".
+  static let complementizers: Set<String> = ["that"]
 
   /// The first words of a bracket that gives an example, written together ("e.g.," → "e.g.,"): a modal
   /// inside it binds no one.
-  static let exampleBracketLeads: [String] = ["e.g", "eg,", "forexample"]
+  static let exampleBracketLeads: [String] = ["e.g", "eg,", "eg.", "forexample"]
+
+  /// First words of a bracket that gives an example, as one token: "(eg that…)".
+  static let exampleBracketWords: Set<String> = ["eg", "e.g"]
 
   /// Verbs after which "which", "what", "where" or "when" asks a question rather than relates: "specify
   /// which identifiers ought to be supported", "specify exactly where the character is allowed to occur".
@@ -101,6 +113,28 @@ enum ClauseLexicon {
     "fact", "view", "belief", "assumption", "premise", "notion", "idea",
   ]
 
+  /// The most words of a main clause's subject after a condition's own verb: "where a risk is
+  /// identified the employer must act".
+  static let mainSubjectReach = 4
+
+  /// Verbs in "-ly" that are not adverbs, before a question word: "apply which", "supply what".
+  static let lyVerbs: Set<String> = ["apply", "supply", "reply", "comply", "rely", "imply", "multiply"]
+
+  /// Words before a verb that make it a predicate, as a question verb must be: "must specify which…",
+  /// "and specify exactly where…",
+  /// "to decide where…".
+  static let predicateLeads: Set<String> = DeonticLexicon.modals.union(["to", "not", "and", "or"])
+
+  /// Words besides modals in a bracket that names a modal: "(not should)", "(instead of MUST NOT)",
+  /// "(rather than may)".
+  static let modalMentionWords: Set<String> = ["not", "instead", "of", "rather", "than", "or"]
+
+  /// The negation after a modal: "SHOULD NOT (instead of…)".
+  static let negations: Set<String> = ["not"]
+
+  /// The pronoun that points back to a thing: "…, but it MUST enable it by default".
+  static let thingPronouns: Set<String> = ["it"]
+
   /// Words that ask a question after a verb of ``questionVerbs``.
   static let interrogatives: Set<String> = ["which", "what", "where", "when", "who", "whom"]
 
@@ -111,6 +145,12 @@ enum ClauseLexicon {
   /// The negative starts of a subject that turn a statement into a prohibition, dropped from a thing
   /// required not to be ("No fee shall be charged" → "fee to be charged"), longest first.
   static let negativeSubjectLeads = ["none of ", "neither ", "no "]
+
+  /// The first words of a negative subject: "no", "none", "neither".
+  static let negativeSubjectWords: Set<String> = ["no", "none", "neither"]
+
+  /// Negative pronouns and the person they forbid: "No one shall be admitted" → "anyone to be admitted".
+  static let negativePersons: KeyValuePairs<String, String> = ["no one": "anyone", "nobody": "anybody"]
 
   /// Words that start no subject and are passed over before one: "And the council must", "Thus each
   /// board shall".

@@ -129,8 +129,11 @@ enum DeonticLexicon {
   /// Verbs of such advice that ask the reader to know or remember, not to act: "It is important to
   /// note that…", "It is important to keep these distinctions in mind" (with "in mind").
   static let awarenessVerbs: Set<String> = [
-    "note", "remember", "understand", "recognise", "recognize", "appreciate", "realise", "realize",
+    "note", "remember", "recognise", "recognize", "appreciate", "realise", "realize",
   ]
+
+  /// The verbs that "in mind" makes awareness: "keep … in mind", "bear in mind".
+  static let mindVerbs: Set<String> = ["keep", "bear"]
 
   /// The words that make "keep" or "bear" awareness: "keep … in mind".
   static let awarenessPhrase = ["in", "mind"]
@@ -250,6 +253,10 @@ enum DeonticLexicon {
     "it", "this", "that", "there", "these", "those", "which", "what", "such", "something", "nothing",
     "anything", "everything", "doing", "so",
   ]
+
+  /// Reporting words that name a source only when fronted ("According to the minister, councils
+  /// must…"); inside a clause they are manner ("match the name according to the rules").
+  static let sourcePhraseStarts: Set<String> = ["according"]
 
   /// Words that report speech: an obligation after them is quoted, not imposed.
   static let reportingVerbs: Set<String> = [

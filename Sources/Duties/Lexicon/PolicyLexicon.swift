@@ -89,6 +89,9 @@ enum PolicyLexicon {
     "we", "government", "department", "ministers", "minister", "dh", "dhsc", "secretary",
   ]
 
+  /// Authors written in lower case as the subject of "will": "the government will…".
+  static let lowerCaseAuthors: Set<String> = ["government"]
+
   /// Pronouns of the author, whose bearer is the government: "we", "us".
   static let authorPronouns: Set<String> = ["we", "us"]
 

@@ -88,6 +88,9 @@ enum TriggerLexicon {
   /// from".
   static let participleComplements: Set<String> = ["to", "for", "from"]
 
+  /// The word that names the agent after a participle: "be required by the inspector to…".
+  static let agentMarkers: Set<String> = ["by"]
+
   /// Participles after "will be" that assign a responsibility to the subject, not a promise of it:
   /// "Strategic health authorities will be responsible for ensuring…".
   static let assigningParticiples: Set<String> = ["responsible", "accountable"]

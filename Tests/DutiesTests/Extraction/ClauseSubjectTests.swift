@@ -50,9 +50,10 @@ import Testing
     #expect(ignored.action == "it to be ignored")
     let logged = try first("The presented value is invalid and must be discarded.")
     #expect(logged.action == "the presented value to be discarded")
-    // A verb inside a relative clause of the subject does not end it.
-    let relative = try first("Any person against whom the tax is assessed and who objects may appeal.")
-    #expect(!relative.action.hasPrefix("any person to"))
+    // A list of parties before it is the subject, not the last of them.
+    let listed = try first(
+      "Landlords, letting agents and managing agents are covered by the scheme and must register.")
+    #expect(listed.bearer?.parties.first == "landlord")
   }
 
   @Test func itAfterARequirementOnAThingIsThatThing() throws {
@@ -84,6 +85,24 @@ import Testing
     // Not turned round, "no" stays: a recommendation that no fee be charged.
     let advised = try first("No fee should be charged for the service.")
     #expect(advised.action.hasPrefix("no fee"))
+  }
+
+  @Test func aHeldModalDoesNotCutTheActionBeforeIt() throws {
+    let decide = try first("The council must decide which members are permitted to vote.")
+    #expect(decide.action == "decide which members are permitted to vote")
+  }
+
+  @Test func aRelativeThatKeepsItsHeadNoun() throws {
+    let information = try first("The information that we hold about you must be kept secure.")
+    #expect(information.action == "the information that we hold about you to be kept secure")
+  }
+
+  @Test func aBracketThatIsAClauseIsKept() throws {
+    let shared = try first("The council must (where it may lawfully do so) share the data.")
+    #expect(shared.conditions.map(\.text) == ["where it may lawfully do so"])
+    // A pronoun other than "it" is not a thing named before.
+    let signed = try ExtractionProbe.obligations("The form must be completed in full, and he must sign it.")
+    #expect(signed.last?.form == .active)
   }
 
   @Test func aQuotedSubjectKeepsItsClosingQuote() throws {

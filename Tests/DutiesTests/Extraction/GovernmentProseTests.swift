@@ -79,6 +79,12 @@ import Testing
     #expect(found.map(\.kind) == [.commitment])
     #expect(found.first?.action == "not require any area to adopt that model")
     #expect(found.first?.bearer?.parties == ["government"])
+    // A negated participle keeps its sense: not a commitment.
+    let exempt = try ExtractionProbe.obligations(paper + "1.2 The council will not be required to publish.")
+    #expect(exempt.map(\.kind) == [.exemption])
+    let responsible = try ExtractionProbe.obligations(
+      paper + "1.3 Regional boards will be responsible for ensuring that trusts deliver the changes.")
+    #expect(responsible.map(\.kind) == [.commitment])
   }
 
   @Test func aRuleInGuidanceMayBeWrittenWithWillAndAParticiple() throws {

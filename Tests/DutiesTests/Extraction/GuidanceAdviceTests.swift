@@ -52,6 +52,8 @@ import Testing
   @Test func adviceToKnowOrRememberIsNoAdvice() throws {
     #expect(try found("When deploying, it is important to keep these distinctions in mind.").isEmpty)
     #expect(try found("It is important to note that the form has changed.").isEmpty)
+    // "in mind" after another verb is still something to do.
+    #expect(try found("It is important to design the service with accessibility in mind.").count == 1)
   }
 
   @Test(arguments: [

@@ -7,6 +7,8 @@ enum ConditionalClauseRule: ClauseRule {
     let tokens = sentence.tokens
     let trigger = clause.match.tokens.lowerBound
     guard !clause.match.inverted else { return true }
+    // "If the board must review it and the council must approve it, …": still inside the condition.
+    if let condition = sentence.condition, condition.contains(trigger) { return false }
     guard let start = conditionStart(tokens, in: clause, before: trigger),
       holdsTrigger(tokens, conditionAt: start, trigger: trigger)
     else { return true }
@@ -45,7 +47,7 @@ enum ConditionalClauseRule: ClauseRule {
     var index = trigger - 1
     while index >= floor {
       let text = tokens[index].text
-      if text == "," || text == ")" || text == "(" || text == "then"
+      if text == "," || text == ")" || text == "(" || ClauseLexicon.consequenceWords.contains(text)
         || ClauseLexicon.clauseStartMarks.contains(text)
       {
         return nil
@@ -53,7 +55,7 @@ enum ConditionalClauseRule: ClauseRule {
       // "we care only about the fact that the client needs to verify…": a fact stated, not required.
       let asks =
         ClauseParts.asksQuestion(tokens, at: index, floor: floor)
-        || tokens[index].lower == "that" && index > floor
+        || ClauseLexicon.complementizers.contains(tokens[index].lower) && index > floor
           && ClauseLexicon.factNouns.contains(tokens[index - 1].lower)
       if asks || ClauseLexicon.heldClauseWords.contains(tokens[index].lower) {
         guard index + 1 < trigger, !closesBefore(tokens, from: index, trigger: trigger) else { return nil }
@@ -61,7 +63,13 @@ enum ConditionalClauseRule: ClauseRule {
         // "The team within a cluster where there is one must…": before a main clause's verb, the
         // condition is inside the subject, and the trigger is the main clause's.
         // "as to how and when a document must be published": a question inside the clause holds it.
-        let mainVerb = tokens[floor..<index].contains { ClauseLexicon.clauseVerbs.contains($0.lower) }
+        // A verb in a relative clause of the subject ("A person who is resident where…") is not the
+        // main clause's, and "This is why councils must…" gives the reason for a duty, not a question.
+        let ownStretch = tokens[floor..<index].prefix { !ClauseLexicon.relativeWords.contains($0.lower) }
+        let mainVerb =
+          ownStretch.contains { ClauseLexicon.clauseVerbs.contains($0.lower) }
+          && !(ClauseLexicon.reasonWords.contains(tokens[index].lower)
+            && ClauseLexicon.auxiliaries.contains(tokens[index - 1].lower))
         let question = tokens[max(floor, index - 2)..<index].contains {
           ClauseLexicon.questionWords.contains($0.lower)
         }
@@ -84,9 +92,16 @@ enum ConditionalClauseRule: ClauseRule {
   private static func holdsTrigger(_ tokens: [Token], conditionAt start: Int, trigger: Int) -> Bool {
     let next = tokens[start + 1].lower
     // "When using shared groups you should…", "If requested the council must…", "Where appropriate
-    // the board shall…": a condition with no verb of its own, before the main clause.
-    if next.hasSuffix("ing") || ClauseLexicon.verblessConditionWords.contains(next)
-      || (next.hasSuffix("ed") && TriggerFinder.isParticiple(next))
+    // the board shall…": a condition with no verb of its own, before the main clause (but "If
+    // necessary repairs must be made" is a condition with a subject).
+    let opensMain =
+      start + 2 < trigger
+      && (tokens[start + 2].text == "," || PartyLexicon.determiners.contains(tokens[start + 2].lower)
+        || ClauseLexicon.subjectPronouns.contains(tokens[start + 2].lower) || tokens[start + 2].isCapitalized)
+    if next.hasSuffix("ing")
+      || opensMain
+        && (ClauseLexicon.verblessConditionWords.contains(next)
+          || next.hasSuffix("ed") && TriggerFinder.isParticiple(next))
     {
       return false
     }
@@ -103,6 +118,19 @@ enum ConditionalClauseRule: ClauseRule {
     let pronounStartsMain =
       ClauseLexicon.subjectPronouns.contains(tokens[trigger - 1].lower)
       && tokens[(start + 1)..<(trigger - 1)].contains { ClauseLexicon.auxiliaries.contains($0.lower) }
-    return holdsClause && !pronounStartsMain
+    return holdsClause && !pronounStartsMain && !nounPhraseStartsMain(tokens, from: start, trigger: trigger)
+  }
+
+  /// "where a risk is identified the employer must act": after the condition's own verb, a noun
+  /// phrase of a few words right before the trigger is the main clause's subject.
+  private static func nounPhraseStartsMain(_ tokens: [Token], from start: Int, trigger: Int) -> Bool {
+    let reach = max(start + 2, trigger - ClauseLexicon.mainSubjectReach)
+    guard reach < trigger,
+      let determiner = (reach..<trigger).last(where: { PartyLexicon.determiners.contains(tokens[$0].lower) }),
+      determiner > start + 1
+    else { return false }
+    let before = tokens[(start + 1)..<determiner]
+    return before.contains { ClauseLexicon.auxiliaries.contains($0.lower) }
+      && TriggerFinder.isParticiple(tokens[determiner - 1].lower)
   }
 }

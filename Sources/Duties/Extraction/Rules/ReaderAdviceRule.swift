@@ -25,6 +25,7 @@ enum ReaderAdviceRule: ClauseRule {
   private static func asksAwareness(_ tokens: [Token], from start: Int, to end: Int) -> Bool {
     guard start < min(end, tokens.count) else { return false }
     if DeonticLexicon.awarenessVerbs.contains(tokens[start].lower) { return true }
+    guard DeonticLexicon.mindVerbs.contains(tokens[start].lower) else { return false }
     let phrase = DeonticLexicon.awarenessPhrase
     let words = tokens[start..<min(end, tokens.count)].map(\.lower)
     return words.count > phrase.count

@@ -9,7 +9,7 @@ enum SubjectBearerRule: ClauseRule {
       before: subject.range.lowerBound)
     // "The application MAY provide a setting, but it MUST enable it by default": "it" is the thing.
     if let pronoun = clause.bearer, pronoun.parties.isEmpty, let thing = sentence.previousThing,
-      BearerLexicon.pronouns.contains(subject.text.lowercased())
+      ClauseLexicon.thingPronouns.contains(subject.text.lowercased())
     {
       clause.subject = (thing, subject.range)
       clause.bearer = analyzer.party(thing, lastBearer: nil)

@@ -47,6 +47,22 @@ import Testing
       sentence: "Every trader in the United States who imports tobacco must keep records.",
       expected: ["duty Every trader in the United States who imports tobacco active"]),
     Case(
+      rule: "ConditionalClauseRule (a relative clause's verb is not the main verb)",
+      sentence: "A person who is resident where the scheme applies must register with the council.",
+      expected: ["duty A person who is resident active"]),
+    Case(
+      rule: "ConditionalClauseRule (a noun, not a question verb)",
+      sentence: "Any member state which grants aid must notify the Commission.",
+      expected: ["duty Any member state which grants aid active"]),
+    Case(
+      rule: "ConditionalClauseRule (a condition with its own subject)",
+      sentence: "If necessary repairs must be carried out, the landlord shall notify the tenant.",
+      expected: ["duty the landlord active"]),
+    Case(
+      rule: "ConditionalClauseRule (a second modal in the condition)",
+      sentence: "If the board must review it and the council must approve it, the minister shall publish it.",
+      expected: ["duty the minister active"]),
+    Case(
       rule: "NegativeSubjectRule", sentence: "No person shall sell alcohol to a child.",
       expected: ["prohibition No person active"]),
     Case(

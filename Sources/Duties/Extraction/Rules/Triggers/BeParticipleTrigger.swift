@@ -27,9 +27,11 @@ enum BeParticipleTrigger: TriggerRule {
         TriggerLexicon.participleComplements.contains(tokens[match.actionStart].lower)
       {
         match.actionStart += 1
-      } else if match.actionStart < tokens.count, tokens[match.actionStart].isWord {
+      } else if match.actionStart < tokens.count, tokens[match.actionStart].isWord,
+        !TriggerLexicon.agentMarkers.contains(tokens[match.actionStart].lower)
+      {
         // "No contract will be allowed over £100 million": with no verb after it, the participle is
-        // the action ("be allowed over £100 million").
+        // the action ("be allowed over £100 million"); an agent's "by the inspector to produce…" is not.
         match.actionStart = verb
       }
       return .keep

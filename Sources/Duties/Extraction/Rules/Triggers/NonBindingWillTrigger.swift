@@ -15,6 +15,7 @@ enum NonBindingWillTrigger: TriggerRule {
       let kind = DeonticLexicon.bearerParticiples[context.tokens[participle].lower],
       negativeSubject(context.tokens, before: start)
         || TriggerLexicon.assigningParticiples.contains(context.tokens[participle].lower) && kind == .duty
+          && !(start > 0 && ClauseLexicon.relativeWords.contains(context.tokens[start - 1].lower))
     {
       return .undecided
     }
@@ -22,11 +23,16 @@ enum NonBindingWillTrigger: TriggerRule {
     return context.afterTrigger && TriggerLexicon.promiseContinuations.contains(before) ? .undecided : .drop
   }
 
-  /// Whether the words just before `start` are a subject that opens with "no", "none" or "neither".
+  /// Whether the words just before `start` are a subject that opens with "no", "none" or "neither"
+  /// ("None of the contracts will be allowed…"), within a clause of its own (not "There is no doubt
+  /// that councils will…").
   private static func negativeSubject(_ tokens: [Token], before start: Int) -> Bool {
     var index = start - 1
-    while index >= max(0, start - ThingAbilityRule.maximumWords - 2), tokens[index].isWord {
-      if ClauseLexicon.negativeSubjectLeads.contains(tokens[index].lower + " ") { return true }
+    while index >= max(0, start - ThingAbilityRule.maximumWords - 3), tokens[index].isWord,
+      !ClauseLexicon.relativeWords.contains(tokens[index].lower),
+      !ClauseLexicon.auxiliaries.contains(tokens[index].lower)
+    {
+      if ClauseLexicon.negativeSubjectWords.contains(tokens[index].lower) { return true }
       index -= 1
     }
     return false
