@@ -6,12 +6,8 @@ extension SentenceAnalyzer {
     // neither's.
     if text.hasSuffix("(") { text = String(text.dropLast()).trimming(" ,;:—–-") }
     if text.hasPrefix(")") { text = String(text.dropFirst()).trimming(" ,;:—–-") }
-    if text.hasSuffix(")"),
-      text.utf8.count(where: { $0 == UInt8(ascii: ")") })
-        > text.utf8.count(where: {
-          $0 == UInt8(ascii: "(")
-        })
-    {
+    let (open, close) = (UInt8(ascii: "("), UInt8(ascii: ")"))
+    if text.hasSuffix(")"), text.utf8.count(where: { $0 == close }) > text.utf8.count(where: { $0 == open }) {
       text = String(text.dropLast()).trimming(" ,;:—–-")
     }
     for suffix in ClauseLexicon.actionTrailers where text.hasSuffix(suffix) {

@@ -34,7 +34,7 @@ extension SentenceAnalyzer {
       kind = .duty
     }
     guard verbIndex < tokens.count else { return nil }
-    if kind == .duty, Self.statesPreference(tokens[verbIndex...]) { kind = .recommendation }
+    if kind == .duty, Self.statesPreference(tokens, from: verbIndex) { kind = .recommendation }
     let next = verbIndex + 1 < tokens.count ? tokens[verbIndex + 1].lower : ""
     if verbIndex == index, verbIndex + 1 < tokens.count, tokens[verbIndex + 1].text.first?.isNumber == true {
       return nil
@@ -84,11 +84,9 @@ extension SentenceAnalyzer {
 
   /// Whether an instruction says what to prefer ("Use temporary credentials in preference to storing
   /// long-lived ones"): advice, like "Prefer…", not a duty.
-  static func statesPreference(_ tokens: ArraySlice<Token>) -> Bool {
-    let phrase = ImperativeLexicon.preferencePhrase
-    guard tokens.count >= phrase.count else { return false }
-    return (tokens.startIndex...(tokens.endIndex - phrase.count)).contains { start in
-      phrase.indices.allSatisfy { tokens[start + $0].lower == phrase[$0] }
+  static func statesPreference(_ tokens: [Token], from start: Int) -> Bool {
+    (start..<tokens.count).contains {
+      ClauseParts.matches(ImperativeLexicon.preferencePhrase, tokens, at: $0)
     }
   }
 

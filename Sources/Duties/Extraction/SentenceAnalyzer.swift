@@ -149,7 +149,9 @@ struct SentenceAnalyzer {
       }
     }
     // "(e.g., that all providers must use DNS-IDs)": an example of a rule, not a rule.
-    matches.removeAll { ExampleBracket.contains($0.tokens.lowerBound, in: tokens) }
+    if sentence.utf8.contains(UInt8(ascii: "(")) {
+      matches.removeAll { ExampleBracket.contains($0.tokens.lowerBound, in: tokens) }
+    }
     // "(which may or may not exist)": a possibility, neither a permission nor a prohibition.
     matches.removeAll { match in
       let start = match.tokens.lowerBound
@@ -192,33 +194,45 @@ struct SentenceAnalyzer {
   }
 
   /// The clause of the trigger at `position`: where it starts and its action ends, its subject.
-  private func clause(_ position: Int, in state: SentenceState, lookingAhead: Bool = true) -> Clause? {
+  private func clause(_ position: Int, in state: SentenceState) -> Clause? {
     let tokens = state.tokens
     let match = state.matches[position]
-    let previous = position > 0 ? state.matches[position - 1] : nil
-    var clauseStart = self.clauseStart(tokens, before: match.tokens.lowerBound, previous: previous)
-    if let condition = state.condition, condition.upperBound >= clauseStart,
-      condition.upperBound + 1 < match.tokens.lowerBound, tokens[condition.upperBound].text == ","
-    {
-      clauseStart = condition.upperBound + 1
-    }
+    let clauseStart = self.clauseStart(of: position, in: state)
     // "must decide which members are permitted to vote": a trigger held by a question or condition
     // does not end the action before it.
     var next = position + 1
-    while lookingAhead, next < state.matches.count, isHeld(next, in: state) { next += 1 }
+    while next < state.matches.count, isHeld(next, in: state) { next += 1 }
     let nextTrigger = next < state.matches.count ? state.matches[next].tokens.lowerBound : tokens.count
     let actionEnd = max(
       match.actionStart, self.actionEnd(tokens, from: match.actionStart, nextTrigger: nextTrigger))
     return Clause(
-      match: match, position: position, previous: previous, clauseStart: clauseStart, actionEnd: actionEnd,
+      match: match, position: position, previous: position > 0 ? state.matches[position - 1] : nil,
+      clauseStart: clauseStart, actionEnd: actionEnd,
       subject: subject(tokens, state.sentence, from: clauseStart, to: match.tokens.lowerBound),
       kind: match.kind)
   }
 
-  /// Whether the trigger at `position` is inside a condition or question (``ConditionalClauseRule``).
+  /// Where the clause of the trigger at `position` starts: after the trigger before, or after the comma
+  /// that closes a condition holding a trigger ("Where the council must consult, it must…").
+  private func clauseStart(of position: Int, in state: SentenceState) -> Int {
+    let match = state.matches[position]
+    let previous = position > 0 ? state.matches[position - 1] : nil
+    let start = clauseStart(state.tokens, before: match.tokens.lowerBound, previous: previous)
+    guard let condition = state.condition, condition.upperBound >= start,
+      condition.upperBound + 1 < match.tokens.lowerBound, state.tokens[condition.upperBound].text == ","
+    else { return start }
+    return condition.upperBound + 1
+  }
+
+  /// Whether the trigger at `position` is inside a condition or question (``ConditionalClauseRule``,
+  /// which reads only where the clause starts, not its subject or action).
   private func isHeld(_ position: Int, in state: SentenceState) -> Bool {
     var state = state
-    guard var clause = clause(position, in: state, lookingAhead: false) else { return false }
+    let match = state.matches[position]
+    var clause = Clause(
+      match: match, position: position, previous: position > 0 ? state.matches[position - 1] : nil,
+      clauseStart: clauseStart(of: position, in: state), actionEnd: match.actionStart, subject: nil,
+      kind: match.kind)
     return !ConditionalClauseRule.apply(to: &clause, in: &state, by: self)
   }
 

@@ -71,8 +71,8 @@ enum ClauseLexicon {
 
   /// Verbs that show a clause has its own verb before a condition inside it: "The procedures can be
   /// reused if the communities agree to…".
-  static let clauseVerbs: Set<String> = auxiliaries.union([
-    "be", "been", "can", "could", "may", "might", "will", "would", "shall", "should", "must",
+  static let clauseVerbs: Set<String> = auxiliaries.union(DeonticLexicon.modals).union([
+    "be", "been", "could", "might", "would",
   ])
 
   /// Words that start a relative clause inside a subject: "any person against whom the tax is assessed".

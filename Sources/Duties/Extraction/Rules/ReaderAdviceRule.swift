@@ -23,14 +23,14 @@ enum ReaderAdviceRule: ClauseRule {
   /// Whether the advice asks the reader to know or remember rather than act: "…to note that…", "…to
   /// keep these distinctions in mind".
   private static func asksAwareness(_ tokens: [Token], from start: Int, to end: Int) -> Bool {
-    guard start < min(end, tokens.count) else { return false }
+    let end = min(end, tokens.count)
+    guard start < end else { return false }
     if DeonticLexicon.awarenessVerbs.contains(tokens[start].lower) { return true }
-    guard DeonticLexicon.mindVerbs.contains(tokens[start].lower) else { return false }
+    // The phrase must end inside the action.
     let phrase = DeonticLexicon.awarenessPhrase
-    let words = tokens[start..<min(end, tokens.count)].map(\.lower)
-    return words.count > phrase.count
-      && words.indices.dropLast(phrase.count - 1).contains {
-        Array(words[$0..<($0 + phrase.count)]) == phrase
+    return DeonticLexicon.mindVerbs.contains(tokens[start].lower)
+      && ((start + 1)..<max(start + 1, end - phrase.count + 1)).contains {
+        ClauseParts.matches(phrase, tokens, at: $0)
       }
   }
 }
