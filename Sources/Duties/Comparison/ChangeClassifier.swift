@@ -106,10 +106,7 @@ enum ChangeClassifier {
       let bothReader = oldKeys.union(newKeys) == ["reader"] && (oldKeys.isEmpty || newKeys.isEmpty)
       if oldKeys != newKeys, !bothReader { aspects.append(.bearerChanged) }
     }
-    if old.conditions != new.conditions,
-      Set(old.conditions.map { EditorialNormalizer.key($0.text) })
-        != Set(new.conditions.map { EditorialNormalizer.key($0.text) })
-    {
+    if old.conditions != new.conditions, conditionsDiffer(old: old, new: new) {
       aspects.append(.conditionsChanged)
     }
     if old.timing != new.timing,
@@ -143,6 +140,42 @@ enum ChangeClassifier {
     if anchors.isMove(from: normalizedOld.anchor, to: normalizedNew.anchor) { aspects.append(.moved) }
     if aspects.filter({ $0 != .moved }).isEmpty, !sameSentence { aspects.append(.reworded) }
     return aspects.sorted()
+  }
+
+  /// Whether two obligations' conditions differ in substance: pointers ("({{wildcards}})" → "given
+  /// below") and bracketed examples are wording, and a condition that says what the other side's
+  /// heading said ("### SRV-ID" → "If the identifier is an SRV-ID") restates it.
+  static func conditionsDiffer(old: Obligation, new: Obligation) -> Bool {
+    func keys(_ obligation: Obligation) -> Set<[String]> {
+      Set(
+        obligation.conditions.map {
+          EditorialNormalizer.withoutExampleBrackets(
+            EditorialNormalizer.withoutPointers(EditorialNormalizer.words($0.text)))
+        })
+    }
+    let oldKeys = keys(old)
+    let newKeys = keys(new)
+    guard oldKeys != newKeys else { return false }
+    let added = newKeys.subtracting(oldKeys).filter { !restatesHeading($0, of: old, under: new) }
+    let dropped = oldKeys.subtracting(newKeys).filter { !restatesHeading($0, of: new, under: old) }
+    return !added.isEmpty || !dropped.isEmpty
+  }
+
+  /// Whether a condition's words name the last heading `other` stood under, a heading that the
+  /// condition's own obligation no longer has, and at most one word more (whom it is about: "If the
+  /// identifier is an SRV-ID"): the heading became the condition.
+  static func restatesHeading(_ condition: [String], of other: Obligation, under own: Obligation) -> Bool {
+    guard let heading = other.section.components(separatedByBytes: " › ").last,
+      !own.section.components(separatedByBytes: " › ").contains(heading)
+    else { return false }
+    func content(_ words: [String]) -> Set<String> {
+      Set(words.filter { !ComparisonLexicon.functionWords.contains($0) }.map(PartyLexicon.singularize))
+    }
+    let headingWords = content(EditorialNormalizer.words(heading))
+    let conditionWords = content(condition)
+    return headingWords.contains { $0.contains(where: \.isLetter) }
+      && headingWords.isSubset(of: conditionWords)
+      && conditionWords.count <= headingWords.count + 1
   }
 
   /// A word with any number in it replaced by `#`.

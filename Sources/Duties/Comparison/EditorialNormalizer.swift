@@ -139,8 +139,54 @@ enum EditorialNormalizer {
           continue
         }
       }
+      // "the exemption described in {{exempt}}": the participle goes with its anchor.
+      if ReferenceLexicon.pointerParticiples.contains(word), index + 2 < words.count,
+        ReferenceLexicon.pointerPrepositions.contains(words[index + 1]),
+        words[index + 2].hasPrefix("{{") || words[index + 2].hasPrefix("({{")
+      {
+        index += 3
+        continue
+      }
+      // "given below", "set out above": a place in the text, not what is required.
+      if ReferenceLexicon.placeParticiples.contains(word) {
+        var next = index
+        while next < words.count, ReferenceLexicon.placeParticiples.contains(words[next]) { next += 1 }
+        if next < words.count, ReferenceLexicon.pointerPlaces.contains(words[next]) {
+          index = next + 1
+          continue
+        }
+      }
       result.append(word)
       index += 1
+    }
+    return result
+  }
+
+  /// Normalised words without bracketed examples: "the scheme name portion of a URI-ID (e.g., sip)"
+  /// names the same thing as "the scheme name portion of a URI-ID".
+  static func withoutExampleBrackets(_ words: [String]) -> [String] {
+    guard words.contains(where: { $0.hasPrefix("(") }) else { return words }
+    var result: [String] = []
+    result.reserveCapacity(words.count)
+    var index = 0
+    while index < words.count {
+      let word = words[index]
+      let next = index + 1 < words.count ? words[index + 1] : ""
+      guard word.hasPrefix("("),
+        ComparisonLexicon.exampleLeads.contains(String(word.dropFirst()))
+          || ComparisonLexicon.exampleLeadPairs[String(word.dropFirst())] == next
+      else {
+        result.append(word)
+        index += 1
+        continue
+      }
+      // The bracket runs to the word that closes it, brackets inside it counted.
+      var depth = 0
+      while index < words.count {
+        depth += words[index].filter { $0 == "(" }.count - words[index].filter { $0 == ")" }.count
+        index += 1
+        if depth <= 0 { break }
+      }
     }
     return result
   }

@@ -7,7 +7,7 @@ struct NormalizedObligation: Sendable {
   let key: String
   /// The normalised words of the action, without pointers to other parts of the text.
   let action: [String]
-  /// The action's words without a trailing list of examples ("…, including joint directors"), which
+  /// The action's words without bracketed examples or a trailing list of them ("…, including joint directors"), which
   /// pairing and classification leave aside.
   let core: [String]
   /// The section the obligation belongs to (see `SectionAligner.anchor(of:)`).
@@ -18,7 +18,7 @@ struct NormalizedObligation: Sendable {
     self.words = EditorialNormalizer.words(obligation.sentence)
     self.key = words.joined(separator: " ")
     self.action = EditorialNormalizer.withoutPointers(EditorialNormalizer.words(obligation.action))
-    self.core = EditorialNormalizer.withoutExamples(action)
+    self.core = EditorialNormalizer.withoutExamples(EditorialNormalizer.withoutExampleBrackets(action))
     self.anchor = SectionAligner.anchor(of: obligation.section)
   }
 }

@@ -25,8 +25,23 @@ enum SectionAligner {
     func isMove(from old: String, to new: String) -> Bool {
       let expected = counterparts[old] ?? old
       if expected == new || destinations[old]?.contains(new) == true { return false }
+      // An item renumbered in its list, unless its old number went elsewhere.
+      if counterparts[old] == nil, SectionAligner.areSiblingItems(old, new) { return false }
       return !SectionAligner.isNested(expected, new) && !SectionAligner.isNested(old, new)
     }
+  }
+
+  /// Whether two section paths are numbered items of one list under a heading ("Rules › 6" and "Rules
+  /// › 4"): an item renumbered because others were taken out or put in has not moved. Top-level numbers
+  /// (chapters, sections of an Act) are not list items.
+  static func areSiblingItems(_ a: String, _ b: String) -> Bool {
+    let first = a.components(separatedByBytes: " › ")
+    let second = b.components(separatedByBytes: " › ")
+    guard first.count > 1, first.count == second.count, first.dropLast() == second.dropLast(),
+      let aLabel = first.last, let bLabel = second.last
+    else { return false }
+    return !aLabel.isEmpty && !bLabel.isEmpty && aLabel.allSatisfy(\.isNumber)
+      && bLabel.allSatisfy(\.isNumber)
   }
 
   /// Whether one section path is the other or lies inside it ("3" and "3 › Before you start").

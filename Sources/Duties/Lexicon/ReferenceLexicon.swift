@@ -67,4 +67,10 @@ enum ReferenceLexicon {
 
   /// Prepositions after a pointer's participle: "described in", "explained under".
   static let pointerPrepositions: Set<String> = ["in", "under", "at", "by", "below", "above"]
+
+  /// Words that point at a place in the text rather than naming it: "given below", "set out above".
+  static let pointerPlaces: Set<String> = ["below", "above"]
+
+  /// Participles before a place in the text: "the rule given below", "the bodies listed above".
+  static let placeParticiples: Set<String> = pointerParticiples.union(["given", "listed", "set", "out"])
 }

@@ -44,6 +44,101 @@ import Testing
     #expect(found.map(\.change) == [.reworded])
   }
 
+  /// A pointer in a condition is wording too: "({{appeals}})" → "given below", "set out above".
+  @Test(arguments: [
+    (
+      "Except as limited by the rule on appeals ({{appeals}}), the council must decide within a month.",
+      "Except as limited by the rule on appeals given below, the council must decide within a month."
+    ),
+    (
+      "Unless the exemption described in {{exempt}} applies, the trust must publish its accounts.",
+      "Unless the exemption set out above applies, the trust must publish its accounts."
+    ),
+  ])
+  func pointersInConditionsAreWording(_ pair: (String, String)) throws {
+    let found = try changes(pair.0, pair.1)
+    #expect(found.map(\.change) == [.reworded])
+  }
+
+  /// A bracketed example is not what is required: "(e.g., a library)" → "(for example, a park)".
+  @Test func bracketedExamplesAreWording() throws {
+    let found = try changes(
+      "The council must maintain each public building (e.g., a library or a museum) in good repair.",
+      "The council must maintain each public building (for example, a park pavilion) in good repair.")
+    #expect(found.map(\.change) == [.reworded])
+  }
+
+  /// A heading that became a condition ("### Charities" → "If the applicant is a charity") is the same
+  /// condition; a condition that the old heading did not say is a change.
+  @Test func aHeadingRestatedAsAConditionIsWording() throws {
+    let old = """
+      # Guidance
+
+      ## Fees
+
+      ### Charities
+
+      The applicant must send its latest annual accounts.
+
+      ## Appeals
+
+      The council must decide an appeal within a month.
+      """
+    func new(_ condition: String) -> String {
+      """
+      # Guidance
+
+      ## Fees
+
+      \(condition), the applicant must send its latest annual accounts.
+
+      ## Appeals
+
+      The council must decide an appeal within a month.
+      """
+    }
+    let restated = new("If the applicant is a charity")
+    let narrowed = new("If the applicant is a small charity")
+    let reader = DocumentReader()
+    func compare(_ new: String) throws -> [ObligationChange] {
+      RevisionDiffer().compare(
+        old: try reader.read(string: old, path: "old.md"), new: try reader.read(string: new, path: "new.md")
+      ).realChanges
+    }
+    #expect(try compare(restated).map(\.change) == [.reworded])
+    #expect(try compare(narrowed).map(\.change) == [.conditionsChanged])
+  }
+
+  /// An item renumbered in its list ("Rules › 6" → "Rules › 4", after two items were taken out) has not
+  /// moved.
+  @Test func aRenumberedListItemHasNotMoved() throws {
+    let old = """
+      # Standing orders
+
+      ## Rules
+
+      1. The board must meet monthly.
+      2. The board should publish minutes.
+      3. The board may appoint a secretary.
+      4. The board may co-opt a member.
+      """
+    let new = """
+      # Standing orders
+
+      ## Rules
+
+      1. The board must meet monthly.
+      2. The board may co-opt a member, as explained in {{members}}.
+      """
+    let reader = DocumentReader()
+    let found = RevisionDiffer().compare(
+      old: try reader.read(string: old, path: "old.md"), new: try reader.read(string: new, path: "new.md")
+    ).realChanges
+    let kept = try #require(found.first { $0.old?.action.contains("co-opt") == true })
+    #expect(kept.change == .reworded)
+    #expect(!kept.aspects.contains(.moved))
+  }
+
   /// "MAY X but SHOULD NOT Y" → "MAY X": the advice against is removed; the permission has not weakened
   /// (its sentence is reworded).
   @Test func halvesOfASentenceKeepTheirSense() throws {
