@@ -31,6 +31,7 @@ extension ObligationExtractor {
     var frontMatter: [String] = []
     var keywordsInCapitals = false
     var additions: [ExtractionPostPass.Addition] = []
+    var lists: [String: [String]] = [:]
     // The parts of a text that is not large are kept from the first reading rather than read again.
     var kept: [Node]? = []
     var keptBytes = 0
@@ -48,6 +49,7 @@ extension ObligationExtractor {
         if AcronymTable.mayDefine(text) || GuidanceScale.quotesAModal(text) { texts.append(text) }
       }
       additions += ExtractionPostPass.additions(in: part)
+      lists.merge(ListedBearers.lists(in: part)) { first, _ in first }
       if keptBytes <= keptTextLimit { kept?.append(root) } else { kept = nil }
     }
     metadata.commencements = commencements
@@ -63,7 +65,8 @@ extension ObligationExtractor {
       guard failure == nil else { return }
       walker.visit([root], path: [], topLevel: true)
       let obligations = scale.apply(
-        to: ExtractionPostPass.apply(to: walker.takeObligations(), additions: additions))
+        to: ListedBearers.apply(
+          to: ExtractionPostPass.apply(to: walker.takeObligations(), additions: additions), lists: lists))
       guard !obligations.isEmpty else { return }
       do { try body(obligations) } catch { failure = error }
     }

@@ -20,7 +20,9 @@ public struct ObligationExtractor: Sendable {
       frontMatter: Array(texts.prefix(PolicyLexicon.frontMatterTexts)),
       keywordsInCapitals: texts.contains(where: ExtractionWalk.declaresKeywordConvention))
     walker.visit(document.children, path: [], topLevel: true)
-    let obligations = ExtractionPostPass.apply(to: walker.obligations, document: document)
+    let obligations = ListedBearers.apply(
+      to: ExtractionPostPass.apply(to: walker.obligations, document: document),
+      lists: ListedBearers.lists(in: document))
     // Statutory guidance that defines its own scale ("'should' means…") gives each trigger its meaning.
     return GuidanceScale(texts: texts).apply(to: obligations)
   }

@@ -17,15 +17,17 @@ public struct RegisterBuilder: Sendable {
   public func build(_ documents: [(document: Document, obligations: [Obligation])]) -> ObligationRegister {
     let all = documents.flatMap { pair in pair.obligations.map { (pair.document, $0) } }
       .filter { kinds?.contains($0.1.kind) ?? true }
-    let aliases = Self.aliases(all.flatMap { $0.1.bearer?.parties ?? [] })
+    let aliases = Self.aliases(all.flatMap { $0.1.bearer?.bound ?? [] })
     func canonical(_ party: String) -> String { aliases[party] ?? party }
 
     var byParty: [String: [ObligationRegister.Entry]] = [:]
     var unassigned: [ObligationRegister.Entry] = []
     var byThing: [String: [ObligationRegister.Entry]] = [:]
     for (document, obligation) in all {
-      let parties = (obligation.bearer?.parties ?? []).map(canonical).uniqued()
+      let parties = (obligation.bearer?.bound ?? []).map(canonical).uniqued()
       let named = obligation.bearer?.implicit == true ? ["the reader"] : parties
+      // Each body of a list bears the duty alone.
+      let joint = obligation.bearer?.listed == nil
       if named.isEmpty {
         guard bearer == nil else { continue }
         let made = entry(obligation, document: document, jointWith: [])
@@ -38,7 +40,7 @@ public struct RegisterBuilder: Sendable {
       }
       for party in named where matches(party) {
         byParty[party, default: []].append(
-          entry(obligation, document: document, jointWith: named.filter { $0 != party }))
+          entry(obligation, document: document, jointWith: joint ? named.filter { $0 != party } : []))
       }
     }
     var sections = byParty.map { party, entries in
@@ -52,7 +54,7 @@ public struct RegisterBuilder: Sendable {
     }
     sections.sort { ($1.binding, $1.entries.count, $0.party) < ($0.binding, $0.entries.count, $1.party) }
     let kept = all.filter { pair in
-      bearer == nil || (pair.1.bearer?.parties ?? []).map(canonical).contains(where: matches)
+      bearer == nil || (pair.1.bearer?.bound ?? []).map(canonical).contains(where: matches)
     }.map(\.1)
     return ObligationRegister(
       documents: documents.map { SourceInfo($0.document) }, headline: headline(kept, sections: sections),

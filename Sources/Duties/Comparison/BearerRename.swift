@@ -6,10 +6,10 @@ enum BearerRename {
   static func notes(old: Obligation, new: Obligation, successions: BearerSuccession) -> [String]? {
     // The names as written, by key: a short name counts only capitalised, as an Act defines it.
     let written = Dictionary(
-      (old.bearer?.parties ?? []).map { (BearerSuccession.key($0), $0) },
+      (old.bearer?.bound ?? []).map { (BearerSuccession.key($0), $0) },
       uniquingKeysWith: { first, _ in first })
     let before = Set(written.keys)
-    let after = Set((new.bearer?.parties ?? []).map(BearerSuccession.key))
+    let after = Set((new.bearer?.bound ?? []).map(BearerSuccession.key))
     let gone = before.subtracting(after).sorted()
     let came = after.subtracting(before).sorted()
     guard !gone.isEmpty, !came.isEmpty else { return nil }
@@ -76,11 +76,22 @@ enum BearerRename {
     return paths.count == 1 ? paths[0] : nil
   }
 
-  /// "strategic health authority: abolished (2013) …" for old bearers the table says were abolished.
+  /// For a bearer that changed in substance, what the table says of the old parties that went:
+  /// "strategic health authority: abolished (2013) …", or, for one whose successor came, "bearer
+  /// renamed by reorganisation: Independent Regulator of NHS Foundation Trusts → Monitor (2012)".
   static func abolitions(old: Obligation, new: Obligation, successions: BearerSuccession) -> [String] {
-    let after = Set(new.bearer?.parties ?? [])
-    return (old.bearer?.parties ?? []).filter { !after.contains($0) }.compactMap { party in
-      successions.abolition(of: party).map { "\(party): \($0.note) (\($0.year))" }
+    let came = new.bearer?.bound ?? []
+    let after = Set(came)
+    return (old.bearer?.bound ?? []).filter { !after.contains($0) }.compactMap { party in
+      if let abolished = successions.abolition(of: party) {
+        return "\(party): \(abolished.note) (\(abolished.year))"
+      }
+      for candidate in came.filter({ !(old.bearer?.bound ?? []).contains($0) }) {
+        guard let path = successions.path(from: party, to: candidate) else { continue }
+        let steps = path.map { "\($0.successor ?? "abolished") (\($0.year))" }.joined(separator: " → ")
+        return "bearer renamed by reorganisation: \(party) → \(steps)"
+      }
+      return nil
     }
   }
 }

@@ -214,6 +214,9 @@ extension BearerSuccession {
       predecessor: "NHS Information Centre", successor: "NHS Digital", year: "2013",
       note: "Health and Social Care Information Centre, known as NHS Digital from 2016"),
     Entry(
+      predecessor: "Independent Regulator of NHS Foundation Trusts", successor: "Monitor", year: "2012",
+      note: "renamed by the Health and Social Care Act 2012"),
+    Entry(
       predecessor: "Monitor", successor: "NHS Improvement", year: "2016",
       note: "brought together with the NHS Trust Development Authority"),
     Entry(

@@ -97,8 +97,8 @@ enum ChangeClassifier {
     }
     // "PCT" and "primary care trust" are one bearer, whether or not a document defines the acronym.
     // Each comparison is skipped when the two sides are written the same (most pairs).
-    let oldParties = old.bearer?.parties ?? []
-    let newParties = new.bearer?.parties ?? []
+    let oldParties = old.bearer?.bound ?? []
+    let newParties = new.bearer?.bound ?? []
     if oldParties != newParties {
       let oldKeys = Set(oldParties.map(BearerSuccession.key))
       let newKeys = Set(newParties.map(BearerSuccession.key))

@@ -79,8 +79,8 @@ public struct DocumentComparison: Sendable, Encodable {
       var newBinding = 0
       for change in changes where change.change != .unchanged {
         counts[change.change.rawValue, default: 0] += 1
-        let oldParties = Set(change.old?.kind.isBinding == true ? change.old?.bearer?.parties ?? [] : [])
-        let newParties = Set(change.new?.kind.isBinding == true ? change.new?.bearer?.parties ?? [] : [])
+        let oldParties = Set(change.old?.kind.isBinding == true ? change.old?.bearer?.bound ?? [] : [])
+        let newParties = Set(change.new?.kind.isBinding == true ? change.new?.bearer?.bound ?? [] : [])
         if change.change == .added, change.new?.kind.isBinding == true { newBinding += 1 }
         // A duty that passed to a successor body went with the body: no party gained or lost it.
         if change.aspects.contains(.bearerRenamed) { continue }

@@ -142,7 +142,11 @@ extension PartyLexicon {
 
   /// One party name tidied: "The primary care trusts of the area" → "primary care trust".
   static func normalize(_ phrase: String, acronyms: [String: String]) -> String? {
-    let all = phrase.spaceSeparated
+    var all = phrase.spaceSeparated
+    // "Each of the bodies": the party is what the quantifier takes.
+    if all.count > 2, partitiveQuantifiers.contains(all[0].lowercased()), all[1].lowercased() == "of" {
+      all.removeFirst(2)
+    }
     let lowers = all.map { $0.lowercased() }
     // The lists each word is on, with one lookup a word.
     let roles = lowers.map { PhraseWordRoles.table[$0] ?? [] }
@@ -156,8 +160,12 @@ extension PartyLexicon {
         end = index
         break
       }
+      // "the bodies listed in subsection (2)", "the persons named below".
       if roles[index].contains(.participleQualifier),
-        next.map({ roles[$0].contains(.qualifierStart) }) ?? true
+        next.map({
+          roles[$0].contains(.qualifierStart) || ReferenceLexicon.pointerPlaces.contains(lowers[$0])
+        })
+          ?? true
       {
         end = index
         break

@@ -124,12 +124,21 @@ public enum TermDefinitionExtractor {
       phrase = String(phrase[phrase.index(after: comma)...])
     }
     if let comma = phrase.firstIndex(where: { ",;".contains($0) }) { phrase = String(phrase[..<comma]) }
-    var words = phrase.split(separator: " ").map(String.init)
+    var words = phrase.trimming(" .").split(separator: " ").map(String.init)
     // A determiner after the head starts a qualifier: "a clinical commissioning group the whole or part…".
     if let cut = words.indices.dropFirst(2).first(where: {
       DefinitionLexicon.memberQualifierStarts.contains(words[$0].lowercased())
     }) {
       words = Array(words[..<cut])
+    }
+    // A name in title case is kept whole: "the National Institute for Health and Care Excellence", "Monitor".
+    let name = words.drop { PartyLexicon.determiners.contains($0.lowercased()) }
+    if let first = name.first, let last = name.last, first.startsUppercase,
+      name.allSatisfy(PartyLexicon.isNameWord)
+    {
+      // The head is the last word, unless a phrase follows it ("Regulator of NHS Foundation Trusts").
+      let headIsLast = !name.contains("of") && !name.contains("for")
+      return (name.dropLast() + [headIsLast ? PartyLexicon.singularize(last) : last]).joined(separator: " ")
     }
     return PartyLexicon.normalize(words.joined(separator: " "), acronyms: [:])
   }

@@ -37,7 +37,7 @@ enum DefinitionLexicon {
 
   /// Words after a list item's head that start a qualifier: "a clinical commissioning group the whole or
   /// part of whose area…".
-  static let memberQualifierStarts: Set<String> = ["the", "whose", "which", "that", "so"]
+  static let memberQualifierStarts: Set<String> = ["the", "whose", "which", "that", "so", "all", "who"]
 
   /// Words left at the end of an inline definition that joins the next one: "…council; and".
   static let meaningTrailers: [String] = [" and", " or"]

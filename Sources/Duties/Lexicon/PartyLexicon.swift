@@ -108,6 +108,9 @@ enum PartyLexicon {
     "said", "new", "existing", "nor",
   ]
 
+  /// Quantifiers that take a party by "of": "Each of the bodies", "Any of the councils", "Both of them".
+  static let partitiveQuantifiers: Set<String> = ["each", "any", "all", "either", "both", "every"]
+
   /// Words at which a party name ends and a qualifier begins.
   static let qualifierStarts: Set<String> = [
     "who", "which", "that", "whose", "whom", "where", "when", "within", "in", "for", "at", "on", "under",

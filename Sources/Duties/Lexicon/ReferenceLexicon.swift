@@ -39,6 +39,12 @@ enum ReferenceLexicon {
     "pursuant to", "conferred by", "imposed by", "as required by", "in accordance with the duty in",
   ]
 
+  /// Participles by which a bearer points at a list: "the bodies listed in subsection (2)".
+  static let listPointers: [String] = ["listed", "mentioned", "specified", "named", "set out", "referred to"]
+
+  /// The units a bearer's list is in: "listed in subsection (2)", "specified in paragraph (3)".
+  static let listUnits: [String] = ["subsection", "paragraph"]
+
   // MARK: - Comparison
 
   /// Words after which a comparison reads a number as a reference, not an amount: "section 5".

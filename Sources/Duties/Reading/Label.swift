@@ -48,7 +48,9 @@ struct Label: Equatable {
         return Label(text: text, style: .bracketedNumber, length: length)
       }
       if inner.allSatisfy({ $0.isLowercase && $0.isLetter }) {
-        let isRoman = inner.allSatisfy { "ivxlc".contains($0) }
+        // Items are never numbered to fifty: "(c)", "(l)" and "(cc)" are letters ("(cc)" is inserted
+        // between "(c)" and "(d)").
+        let isRoman = inner.allSatisfy { "ivx".contains($0) }
         if isRoman {
           let single = inner.count == 1 ? inner.first : nil
           let letterFollows = single.map { isNext($0, after: previousLetter) } ?? false
@@ -95,9 +97,9 @@ struct Label: Equatable {
     return b == a + 1
   }
 
-  /// The letter of a letter label, for telling "(i)" after "(h)" from a roman numeral.
+  /// The letter of a letter label, for telling "(i)" after "(h)" or "(ha)" from a roman numeral.
   var letter: Character? {
-    guard style == .letter, text.count == 3 else { return nil }
+    guard style == .letter, text.count == 3 || text.count == 4 else { return nil }
     return text.dropFirst().first
   }
 }

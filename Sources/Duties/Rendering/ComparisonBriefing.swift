@@ -131,7 +131,7 @@ enum ComparisonBriefing {
           lines.append("\(kindName(old)) (“\(old.trigger.text)”) → \(kindName(new)) (“\(new.trigger.text)”)")
         }
       case .bearerChanged, .bearerRenamed:
-        lines.append("bearer: \(partyList(old)) → \(partyList(new))")
+        lines += bearerLines(old: old, new: new)
       case .conditionsChanged:
         let oldSet = Set(old.conditions.map(\.text))
         let newSet = Set(new.conditions.map(\.text))
@@ -162,6 +162,25 @@ enum ComparisonBriefing {
       }
     }
     return lines + change.notes
+  }
+
+  /// A changed bearer: the old and new parties, or, where a list of bodies kept some of its members,
+  /// the bodies it gained and lost.
+  static func bearerLines(old: Obligation, new: Obligation) -> [String] {
+    let before = old.bearer?.bound ?? []
+    let after = new.bearer?.bound ?? []
+    guard max(before.count, after.count) > 2, before.contains(where: after.contains),
+      old.bearer?.implicit != true, new.bearer?.implicit != true
+    else {
+      func bound(_ obligation: Obligation) -> String {
+        obligation.bearer?.listed.map { $0.joined(separator: ", ") } ?? partyList(obligation)
+      }
+      return ["bearer: \(bound(old)) → \(bound(new))"]
+    }
+    let added = after.filter { !before.contains($0) }
+    let removed = before.filter { !after.contains($0) }
+    return (added.isEmpty ? [] : ["bearers added: " + added.joined(separator: ", ")])
+      + (removed.isEmpty ? [] : ["bearers removed: " + removed.joined(separator: ", ")])
   }
 
   static func partyList(_ obligation: Obligation) -> String {

@@ -184,6 +184,10 @@ extension ObligationsJSON {
     writer.beginObject()
     writer.key("implicit")
     writer.bool(party.implicit)
+    if let listed = party.listed {
+      writer.key("listed")
+      writer.strings(listed)
+    }
     writer.key("parties")
     writer.strings(party.parties)
     writer.key("text")

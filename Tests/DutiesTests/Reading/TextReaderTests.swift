@@ -26,6 +26,33 @@ import Testing
     #expect(text31 == "Primary care trusts must agree joint plans with councils by April 2007.")
   }
 
+  /// Letters inserted by amendment ("(ca)", "(cc)") and "(c)" or "(l)" are letters, not roman numerals:
+  /// items are never numbered to fifty, so "(c)" after "(cb)" is the next item, not a sub-item.
+  @Test func insertedLettersAreItemsOfTheSameList() throws {
+    let text = """
+      2 Duty
+
+      (2) The bodies are—
+
+      (a) . . . . . . . .
+
+      (cb) clinical commissioning groups;
+
+      (cc) local authorities;
+
+      (c) National Health Service trusts;
+
+      (d) Monitor.
+      """
+    let document = try DocumentReader().read(string: text, path: "act.txt")
+    var paths: [String] = []
+    document.walk { paths.append($0.sectionPath.sectionPathDescription) }
+    #expect(
+      paths.filter { $0.hasPrefix("2 › (2) › ") } == [
+        "2 › (2) › (a)", "2 › (2) › (cb)", "2 › (2) › (cc)", "2 › (2) › (c)", "2 › (2) › (d)",
+      ])
+  }
+
   @Test func pdfNoiseDoesNotBreakSentences() throws {
     var lines: [String] = []
     for page in 1...4 {
