@@ -18,7 +18,7 @@ struct ExtractionWalk {
   /// The last bearer named by the document's top-level nodes visited so far.
   private var topLevelBearer: Party?
   /// The number of sentences read so far, for ``antecedents``.
-  private var sentenceCount = 0
+  var sentenceCount = 0
   let partyNames: PartyNameCache
 
   /// A walk over `document`, whose first texts (``PolicyLexicon/frontMatterTexts`` of them) are
@@ -90,6 +90,10 @@ struct ExtractionWalk {
       analyzer.keywordsInCapitals = keywordsInCapitals
       analyzer.isCommandPaper = isCommandPaper
       analyzer.labels = Self.labels(in: text.string)
+      if let named = extractSplitSubject(from: node, text: text, path: nodePath, analyzer: analyzer) {
+        lastBearer = named ?? lastBearer
+        continue
+      }
       let (consumed, last) = extract(
         from: node, text: text, path: nodePath, analyzer: analyzer, bearer: bearer, carried: lastBearer)
       lastBearer = last ?? lastBearer
@@ -299,7 +303,7 @@ struct ExtractionWalk {
     return nil
   }
 
-  private mutating func add(
+  mutating func add(
     _ draft: SentenceAnalyzer.Draft, sentence: String, run: TextRun, offset: Int, path: [String]
   ) {
     let trigger = Trigger(
@@ -311,7 +315,7 @@ struct ExtractionWalk {
 
   /// Adds an obligation whose trigger is in `sentence` (for an item of a list, the lead-in, and
   /// `item` the item's text); what it carries of them is clipped (``SentenceClip``).
-  private mutating func append(
+  mutating func append(
     _ draft: SentenceAnalyzer.Draft, trigger: Trigger, location: SourceLocation, path: [String],
     sentence: String, item: String? = nil
   ) {
@@ -347,11 +351,11 @@ struct ExtractionWalk {
   }
 
   /// An item's own text with its label, if it has text.
-  private static func labelled(_ item: Node) -> String? {
+  static func labelled(_ item: Node) -> String? {
     item.text.map { labelled(item, $0.string) }
   }
 
-  private static func tidyItem(_ text: String) -> String {
+  static func tidyItem(_ text: String) -> String {
     var result = text.trimming(" ")
     for suffix in ListLexicon.itemEndings where result.hasSuffix(suffix) {
       result = String(result.dropLast(suffix.count))

@@ -236,10 +236,22 @@ struct SentenceAnalyzer {
     return !ConditionalClauseRule.apply(to: &clause, in: &state, by: self)
   }
 
-  /// "must have regard to the guidance": the action is "have regard to the guidance".
+  /// "must have regard to the guidance": the action is "have regard to the guidance". "must, in doing
+  /// so, have regard to the guidance" is a duty to have regard too, its aside kept in the action.
   static func regardAction(_ draft: Draft) -> Draft {
-    guard draft.kind == .haveRegard else { return draft }
     var draft = draft
+    // The words after a short aside ("in doing so, "), or after none when a condition was the aside.
+    let afterAside = draft.action.firstRange(ofBytes: ", ").flatMap { comma in
+      draft.action[..<comma.lowerBound].split(separator: " ").count <= 6
+        ? draft.action[comma.upperBound...] : nil
+    }
+    if draft.kind == .duty, DeonticLexicon.regardModals.contains(draft.triggerText.lowercased()),
+      DeonticLexicon.regardPhrases.contains(where: { (afterAside ?? draft.action[...]).hasPrefix($0) })
+    {
+      draft.kind = .haveRegard
+      return draft
+    }
+    guard draft.kind == .haveRegard else { return draft }
     let words = draft.triggerText.split(separator: " ").dropFirst().joined(separator: " ")
     draft.action = words + (draft.action.isEmpty ? "" : " " + draft.action)
     return draft

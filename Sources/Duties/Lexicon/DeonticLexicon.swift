@@ -147,6 +147,13 @@ enum DeonticLexicon {
   /// Modals that can be followed by a passive whose participle decides the kind ("shall be entitled to").
   static let modals: Set<String> = ["must", "shall", "should", "may", "will", "can"]
 
+  /// Modals that make a duty to have regard when "have regard to" follows an aside: "must, in doing so,
+  /// have regard to…".
+  static let regardModals: Set<String> = ["must", "shall"]
+
+  /// The words of a duty to consider: "have regard to", "have due regard to".
+  static let regardPhrases: [String] = ["have regard to", "have due regard to"]
+
   /// Participles after "modal be" that keep the subject as bearer, with the kind they make.
   static let bearerParticiples: [String: ObligationKind] = [
     "required": .duty, "obliged": .duty, "obligated": .duty, "responsible": .duty, "liable": .duty,
