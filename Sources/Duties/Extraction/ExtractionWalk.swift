@@ -90,6 +90,8 @@ struct ExtractionWalk {
       analyzer.keywordsInCapitals = keywordsInCapitals
       analyzer.isCommandPaper = isCommandPaper
       analyzer.labels = Self.labels(in: text.string)
+      analyzer.followsInstructions =
+        (node.number != nil || node.kind == .listItem) && (lastBearer ?? bearer)?.implicit == true
       if let named = extractSplitSubject(from: node, text: text, path: nodePath, analyzer: analyzer) {
         lastBearer = named ?? lastBearer
         continue

@@ -38,6 +38,8 @@ struct SentenceAnalyzer {
   /// In a document that gives its key words their RFC 2119 sense only in capitals (BCP 14), a lower-case
   /// "may" or "can" is plain English possibility, not a permission.
   var keywordsInCapitals = false
+  /// Whether the sentence is an item of a list whose items before it were instructions to the reader.
+  var followsInstructions = false
 
   /// The drafts for a sentence; `previousBearer` resolves pronouns.
   func analyze(_ sentence: String, previousBearer: Party?) -> [Draft] {
@@ -52,7 +54,8 @@ struct SentenceAnalyzer {
     guard !matches.isEmpty else {
       // A sentence with an exception binds no one by its triggers; one with none may be an instruction
       // to the reader.
-      return hasException ? [] : imperative(sentence, tokens).map { [$0] } ?? []
+      return hasException
+        ? [] : (imperative(sentence, tokens) ?? statedRequirement(sentence, tokens)).map { [$0] } ?? []
     }
     let references = ClauseParts.references(in: tokens, sentence: sentence)
     var state = SentenceState(

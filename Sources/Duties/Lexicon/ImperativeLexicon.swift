@@ -17,7 +17,16 @@ enum ImperativeLexicon {
     "reduce", "understand", "engage", "comply", "determine", "investigate", "justify", "prioritise",
     "prioritize", "respond", "validate", "assign", "capture", "collect", "gather", "arrange",
     "escalate", "approve", "authorise", "authorize", "archive", "cancel", "compare", "declare", "disclose",
-    "dispose", "explore", "redact", "refuse", "reject", "renew", "replace", "reuse", "warn",
+    "dispose", "explore", "redact", "refuse", "reject", "renew", "replace", "reuse", "warn", "meet",
+  ]
+
+  /// Quantifiers that open a requirement stated in the present tense among instructions: "All new
+  /// networks adopt the Network Principles".
+  static let statedRequirementQuantifiers: Set<String> = ["all", "every", "each"]
+
+  /// Words that open the object after such a requirement's verb: "adopt the…", "meet a…".
+  static let objectStarts: Set<String> = [
+    "the", "a", "an", "all", "any", "their", "its", "our", "your", "each",
   ]
 
   /// The word that makes an instruction polite: "Please contact GDS".

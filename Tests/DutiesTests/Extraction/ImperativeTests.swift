@@ -68,4 +68,30 @@ import Testing
     #expect(
       obligations.map { $0.bearer?.parties ?? [] } == [["authority"], ["authority"], ["board"], ["board"]])
   }
+
+  /// A requirement stated in the present tense among instructions is a requirement on the thing it
+  /// names; the same words outside such a list describe.
+  @Test func aRequirementStatedAmongInstructions() throws {
+    let list = """
+      # Code
+
+      1. Ensure each service has an owner.
+      2. All new or redesigned kiosks, both public and for internal use, meet the Access Standard.
+      3. Every new form follows the Style Guide.
+      """
+    let all = try ExtractionProbe.obligations(list, format: .markdown)
+    #expect(all.count == 3)
+    let kiosks = try #require(all.dropFirst().first)
+    #expect(kiosks.kind == .duty)
+    #expect(kiosks.form == .state)
+    #expect(kiosks.bearer == nil)
+    #expect(
+      kiosks.action
+        == "all new or redesigned kiosks, both public and for internal use to meet the Access Standard")
+    #expect(kiosks.trigger.text == "meet")
+    #expect(all.last?.action == "every new form to follow the Style Guide")
+    #expect(all.last?.subject == "every new form")
+    let described = try ExtractionProbe.obligations("All new kiosks meet the Access Standard.")
+    #expect(described.isEmpty)
+  }
 }
