@@ -182,6 +182,15 @@ enum DeonticLexicon {
   /// "{::boilerplate bcp14-tagged}", "as described in BCP 14 [RFC2119] [RFC8174]".
   static let keywordConventionMarks: [String] = ["bcp14", "BCP14", "BCP 14", "RFC 2119", "RFC2119"]
 
+  /// The key words of RFC 2119, as a note on the convention names them.
+  static let conventionKeywords: Set<String> = [
+    "MUST", "SHALL", "SHOULD", "MAY", "REQUIRED", "RECOMMENDED", "OPTIONAL",
+  ]
+
+  /// Words by which a note on the convention speaks of the key words: "uses the words MUST…", "are to
+  /// be interpreted as described in RFC 2119".
+  static let conventionNouns: [String] = ["word", "interpreted", "terms"]
+
   /// Modals that in lower case, in a document that keeps the key words for capitals, have their plain
   /// English sense of possibility ("the client may then…", "a service can use…"): no permission.
   static let plainPossibilityModals: Set<String> = ["may", "can", "could", "might"]

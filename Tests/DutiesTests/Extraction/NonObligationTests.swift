@@ -109,4 +109,19 @@ import Testing
     #expect(ExtractionWalk.isIllustrative("Examples of good practice"))
     #expect(!ExtractionWalk.isIllustrative("Sample size for audits"))
   }
+
+  /// A note on how the document uses its key words names them; it binds no one. A rule that only
+  /// cites RFC 2119 still binds.
+  @Test(arguments: [
+    "Note: this guide is a standard, and uses the words MUST, SHOULD and MAY as defined in RFC 2119.",
+    "The key words MUST, MUST NOT and SHOULD in this guide are to be interpreted as described in BCP 14.",
+  ])
+  func aNoteOnTheKeyWordsIsNoRule(_ note: String) throws {
+    #expect(try obligations(note).isEmpty)
+  }
+
+  @Test func aRuleThatCitesTheConventionBinds() throws {
+    let rule = "Servers MUST log each request and SHOULD rotate the logs (see RFC 2119)."
+    #expect(try obligations(rule).map(\.kind) == [.duty, .recommendation])
+  }
 }
