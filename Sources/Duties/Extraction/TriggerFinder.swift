@@ -237,9 +237,16 @@ struct TriggerFinder {
       if DeonticLexicon.documentNouns.contains(head.lower) { return !governed }
     }
     guard DeonticLexicon.documentNouns.contains(head.lower) else { return false }
+    // "A report made under this Act must…", "any notice under that section shall…": the document noun
+    // ends a phrase that qualifies the subject.
+    let determiner =
+      position > 0 && TriggerLexicon.documentDemonstratives.contains(tokens[position - 1].lower)
+    let phraseStart = determiner ? position - 1 : position
+    if phraseStart > 0, TriggerLexicon.documentNounGoverners.contains(tokens[phraseStart - 1].lower) {
+      return false
+    }
     if head.isCapitalized && position > 0 { return true }
-    let before = position > 0 ? tokens[position - 1].lower : ""
-    return TriggerLexicon.documentDemonstratives.contains(before)
+    return determiner
   }
 
   /// The lower-case last word of the subject before a token, or "" when there is none.

@@ -154,6 +154,10 @@ enum DeonticLexicon {
   /// The words of a duty to consider: "have regard to", "have due regard to".
   static let regardPhrases: [String] = ["have regard to", "have due regard to"]
 
+  /// Bearer participles that bind only with "to" after them: "is obligated to pay", but "funds shall be
+  /// obligated or expended for…" commits money.
+  static let participlesBindingWithTo: Set<String> = ["obligated", "obliged"]
+
   /// Participles after "modal be" that keep the subject as bearer, with the kind they make.
   static let bearerParticiples: [String: ObligationKind] = [
     "required": .duty, "obliged": .duty, "obligated": .duty, "responsible": .duty, "liable": .duty,

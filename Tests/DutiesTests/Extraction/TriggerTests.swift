@@ -65,6 +65,19 @@ import Testing
     #expect(try ExtractionProbe.obligations(sentence).isEmpty)
   }
 
+  /// A part of a document governed by a preposition qualifies the subject ("A report made under this
+  /// Act", "None of the funds made available by this Act"); only a part that is the subject itself
+  /// ("This Act shall apply…") makes a sentence about the document.
+  @Test(arguments: [
+    ("A report made under that section must be sent by the provider.", ObligationKind.duty),
+    ("A notice under this Act shall state the date.", .duty),
+    ("None of the funds made available by this Act may be used to buy land.", .prohibition),
+    ("None of the funds made available by this Act shall be obligated or expended for travel.", .prohibition),
+  ])
+  func aDocumentPartInsideTheSubjectBinds(_ sample: (String, ObligationKind)) throws {
+    #expect(try ExtractionProbe.obligations(sample.0).map(\.kind) == [sample.1])
+  }
+
   @Test func imperativeGuidanceBindsTheReader() throws {
     let obligations = try ExtractionProbe.obligations(
       "Do not use these risky triggers: pull_request_target, workflow_run.\n\nSet the workflow permissions to read only.\n"

@@ -18,7 +18,11 @@ enum BeParticipleTrigger: TriggerRule {
     }
     guard participle < tokens.count else { return .drop }
     let word = tokens[participle].lower
-    if let kind = DeonticLexicon.bearerParticiples[word] {
+    // "funds shall be obligated or expended for…": money committed, not a party bound ("obligated to").
+    let commitsMoney =
+      DeonticLexicon.participlesBindingWithTo.contains(word)
+      && (participle + 1 == tokens.count || tokens[participle + 1].lower != "to")
+    if !commitsMoney, let kind = DeonticLexicon.bearerParticiples[word] {
       let negated = context.last == "not" || context.last == "never"
       match.kind = negated ? TriggerFinder.negated(kind) : context.finder.strengthAdjusted(kind, modal: first)
       match.fromParticiple = true
