@@ -48,7 +48,10 @@ enum ChangeClassifier {
       wordDiff = diff
       let quantities = QuantityChange.assess(old: old, new: new, diff: diff)
       let reversals = ConditionReversal.notes(old: old, new: new, diff: diff)
-      let found = quantities.aspects + (reversals.isEmpty ? [] : [.conditionsChanged])
+      let examples = old.kind == new.kind ? ExampleListChange.assess(diff) : nil
+      let found =
+        quantities.aspects + (reversals.isEmpty ? [] : [.conditionsChanged])
+        + (examples.map { [$0.aspect] } ?? [])
       if !found.isEmpty {
         aspects.removeAll { $0 == .reworded }
         // An action that differs only in the numbers judged above has no other change.
@@ -59,7 +62,7 @@ enum ChangeClassifier {
         }
         for aspect in found where !aspects.contains(aspect) { aspects.append(aspect) }
       }
-      notes += quantities.notes + reversals
+      notes += quantities.notes + reversals + (examples.map { [$0.note] } ?? [])
     }
     // The same words pointing at another provision: a change, unless the target was renumbered.
     let retargets = ReferenceRetarget.notes(old: old, new: new, anchors: anchors)

@@ -31,6 +31,14 @@ enum ComparisonLexicon {
   /// Words whose coming or going alone negates or narrows a condition: "if not", "only if".
   static let negatingWords: Set<String> = ["not", "no", "never", "except", "unless", "without"]
 
+  /// Words that open a list of examples: "…, for example: A, B". (Normalised: lower case, no stops.)
+  static let illustrativeLeads: Set<String> = ["for example", "e.g", "eg", "such as", "for instance", "like"]
+
+  /// Words that open a list of what is required: "…, including: A, B".
+  static let inclusiveLeads: Set<String> = [
+    "including", "which must include", "which include", "namely", "that is", "i.e", "ie", "comprising",
+  ]
+
   /// Words that open a list of examples, or a reason, at the end of an action: "…, including joint
   /// directors", "…, because best practices differ". Neither is what is required.
   static let exampleLeads: Set<String> = ["including", "e.g", "eg", reasonLead]

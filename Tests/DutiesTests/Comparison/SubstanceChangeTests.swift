@@ -150,4 +150,23 @@ import Testing
     #expect(!found.aspects.contains(.conditionsChanged))
     #expect(found.notes.allSatisfy { !$0.hasPrefix("condition") })
   }
+
+  /// A list of examples that becomes the required content ("for example:" → "including:") has
+  /// strengthened the obligation; the other way it has weakened it.
+  @Test(arguments: [
+    (
+      "The plan should describe the service, for example: its users, its costs and its risks.",
+      "The plan should describe the service, including: its users, its costs and its risks.",
+      ObligationChange.Kind.strengthened
+    ),
+    (
+      "The plan must describe the service, including its users and its costs.",
+      "The plan must describe the service, such as its users and its costs.", .weakened
+    ),
+  ])
+  func examplesThatBecomeRequired(_ sample: (String, String, ObligationChange.Kind)) throws {
+    let found = try change(sample.0, sample.1)
+    #expect(found.change == sample.2)
+    #expect(found.notes.contains { $0.contains("for example") || $0.contains("such as") })
+  }
 }
