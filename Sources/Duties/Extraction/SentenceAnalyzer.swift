@@ -73,8 +73,22 @@ struct SentenceAnalyzer {
       return imperative(sentence, tokens).map { [$0] } ?? []
     }
     return drafts.filter { Self.isPlan($0) && Self.hasNeedsBearer($0) }.map {
-      Self.regardAction(Self.authorsAsGovernment($0))
+      Self.existentialNegation(Self.regardAction(Self.authorsAsGovernment($0)))
     }
+  }
+
+  /// "There must be no charge for the first copy": a prohibition of the charge; "there should be no
+  /// delay" advises against the delay.
+  static func existentialNegation(_ draft: Draft) -> Draft {
+    guard draft.form == .state, draft.subject?.lowercased() == ClauseLexicon.existentialSubject,
+      draft.action.lowercased().hasPrefix(ClauseLexicon.existentialNegation),
+      let kind = ClauseLexicon.existentialNegatedKinds[draft.kind]
+    else { return draft }
+    var draft = draft
+    draft.kind = kind
+    draft.action = String(draft.action.dropFirst(ClauseLexicon.existentialNegation.count))
+    draft.subject = draft.action
+    return draft
   }
 
   /// "We will not require…": the authors who promise are the government.

@@ -259,4 +259,15 @@ enum ClauseLexicon {
     "mandatory", "compulsory", "voluntary", "statutory", "advisory", "transitional", "conditional",
     "provisional", "public", "specific", "automatic", "economic",
   ]
+
+  /// The subject of an existential sentence: "There must be no charge".
+  static let existentialSubject = "there"
+
+  /// How a requirement on "there" begins when it forbids what it names: "there to be no charge…".
+  static let existentialNegation = "there to be no "
+
+  /// The kind an existential "no" gives each kind: "must be no" forbids, "should be no" advises against.
+  static let existentialNegatedKinds: [ObligationKind: ObligationKind] = [
+    .duty: .prohibition, .recommendation: .adviceAgainst,
+  ]
 }

@@ -162,6 +162,12 @@ enum TriggerLexicon {
   /// Relative pronouns before such a trigger: "who", "which".
   static let relativePronouns: Set<String> = ["who", "which"]
 
+  /// Words that open a clause inside the sentence (a relative clause, a question, a condition): an
+  /// "is to be … by" after one of them belongs to that clause.
+  static let embeddingWords: Set<String> = [
+    "who", "whom", "whose", "which", "that", "whether", "if", "where", "when", "how", "what",
+  ]
+
   /// The forms of "be" that start "is to"/"are to".
   static let beTo: Set<String> = ["is", "are"]
 

@@ -78,6 +78,27 @@ import Testing
     #expect(try ExtractionProbe.obligations(sample.0).map(\.kind) == [sample.1])
   }
 
+  /// "There must be no X" forbids X; "there should be no X" advises against it.
+  @Test(arguments: [
+    ("There must be no charge for the first copy.", ObligationKind.prohibition, "charge for the first copy"),
+    ("There should be no delay in publishing the plan.", .adviceAgainst, "delay in publishing the plan"),
+  ])
+  func anExistentialNoForbids(_ sample: (String, ObligationKind, String)) throws {
+    let found = try #require(try ExtractionProbe.obligations(sample.0).first)
+    #expect(found.kind == sample.1)
+    #expect(found.action == sample.2)
+  }
+
+  /// "are to be exercised by the board" binds the board, as "must be exercised by" does; "is to be
+  /// welcomed" binds no one.
+  @Test func aPassiveIsToBindsItsAgent() throws {
+    let found = try ExtractionProbe.obligations(
+      "The functions of the council are to be exercised by the board.")
+    #expect(found.map(\.kind) == [.duty])
+    #expect(found.first?.bearer?.parties == ["board"])
+    #expect(try ExtractionProbe.obligations("This is to be welcomed by everyone.").isEmpty)
+  }
+
   @Test func imperativeGuidanceBindsTheReader() throws {
     let obligations = try ExtractionProbe.obligations(
       "Do not use these risky triggers: pull_request_target, workflow_run.\n\nSet the workflow permissions to read only.\n"

@@ -1,6 +1,7 @@
 /// "is to"/"are to" binds only a party followed by a verb: "The best way to stay safe is to rotate
 /// keys" is advice to the reader (a recommendation); "a typical workaround is to embed…" describes a
-/// means, and binds no one.
+/// means, and binds no one. "is to be" + participle binds the agent after "by" ("The functions are to
+/// be exercised by the Board"), as "must be" does; without an agent it is a plan or a state.
 enum BeToTrigger: TriggerRule {
   static func decide(_ match: inout TriggerFinder.Match, in context: TriggerContext) -> TriggerDecision {
     guard TriggerLexicon.beTo.contains(context.first), context.last == "to" else { return .undecided }
@@ -8,6 +9,17 @@ enum BeToTrigger: TriggerRule {
     let head = context.head
     if match.tokens.count == 2, context.next != "be", context.finder.isWayToSubject(start) {
       match.kind = .recommendation
+      return .keep
+    }
+    let tokens = context.tokens
+    if match.tokens.count == 2, context.next == "be", context.verb + 2 < tokens.count,
+      TriggerFinder.isParticiple(tokens[context.verb + 1].lower), tokens[context.verb + 2].lower == "by",
+      !TriggerLexicon.nonAgents.contains(head),
+      // Not inside a relative clause or question: "each person whose tax is to be paid by…",
+      // "stipulate whether the quarters are to be provided by the lessee".
+      !tokens[..<start].contains(where: { TriggerLexicon.embeddingWords.contains($0.lower) })
+    {
+      match.isPassive = true
       return .keep
     }
     if match.tokens.count == 2
