@@ -31,7 +31,7 @@ extension ObligationExtractor {
     var frontMatter: [String] = []
     var keywordsInCapitals = false
     var additions: [ExtractionPostPass.Addition] = []
-    var lists: [String: [String]] = [:]
+    var lists: [String: (leadIn: String, members: [String])] = [:]
     // The parts of a text that is not large are kept from the first reading rather than read again.
     var kept: [Node]? = []
     var keptBytes = 0

@@ -48,7 +48,10 @@ enum ChangeClassifier {
       wordDiff = diff
       let quantities = QuantityChange.assess(old: old, new: new, diff: diff)
       let reversals = ConditionReversal.notes(old: old, new: new, diff: diff)
-      let examples = old.kind == new.kind ? ExampleListChange.assess(diff) : nil
+      // Examples that become required content bind more only where something is required.
+      let examples =
+        old.kind == new.kind && ComparisonLexicon.requiringKinds.contains(new.kind)
+        ? ExampleListChange.assess(diff) : nil
       let found =
         quantities.aspects + (reversals.isEmpty ? [] : [.conditionsChanged])
         + (examples.map { [$0.aspect] } ?? [])
@@ -165,8 +168,10 @@ enum ChangeClassifier {
   }
 
   /// Whether a condition's words name the last heading `other` stood under, a heading that the
-  /// condition's own obligation no longer has, and at most one word more (whom it is about: "If the
-  /// identifier is an SRV-ID"): the heading became the condition.
+  /// condition's own obligation no longer has, and at most one word more that only says what is
+  /// classed ("If the identifier is an SRV-ID", not "If it is a large charity"): the heading became the
+  /// condition. A condition that negates ("If it is not an emergency", "Except in emergencies") never
+  /// restates a heading.
   static func restatesHeading(_ condition: [String], of other: Obligation, under own: Obligation) -> Bool {
     guard let heading = other.section.components(separatedByBytes: " › ").last,
       !own.section.components(separatedByBytes: " › ").contains(heading)
@@ -176,6 +181,9 @@ enum ChangeClassifier {
     }
     let headingWords = content(EditorialNormalizer.words(heading))
     let conditionWords = content(condition)
+    guard !condition.contains(where: ComparisonLexicon.negatingWords.contains),
+      conditionWords.subtracting(headingWords).isSubset(of: ComparisonLexicon.classifierNouns)
+    else { return false }
     return headingWords.contains { $0.contains(where: \.isLetter) }
       && headingWords.isSubset(of: conditionWords)
       && conditionWords.count <= headingWords.count + 1

@@ -38,7 +38,10 @@ enum SectionAligner {
     let first = a.components(separatedByBytes: " › ")
     let second = b.components(separatedByBytes: " › ")
     guard first.count > 1, first.count == second.count, first.dropLast() == second.dropLast(),
-      let aLabel = first.last, let bLabel = second.last
+      let aLabel = first.last, let bLabel = second.last, let parent = first.dropLast().last,
+      // Sections of an Act under a Part or Chapter, or numbered headings, are not items of a list.
+      !parent.isEmpty, !parent.allSatisfy({ $0.isNumber || $0 == "." }),
+      !ReferenceLexicon.divisionWords.contains(parent.split(separator: " ").first.map(String.init) ?? "")
     else { return false }
     return !aLabel.isEmpty && !bLabel.isEmpty && aLabel.allSatisfy(\.isNumber)
       && bLabel.allSatisfy(\.isNumber)

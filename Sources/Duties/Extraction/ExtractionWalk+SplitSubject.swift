@@ -11,9 +11,7 @@ extension ExtractionWalk {
   {
     guard let (subject, relative) = Self.splitSubject(text.string),
       let wrapUp = node.children.last(where: { $0.text != nil }), wrapUp.number == nil,
-      let wrapText = wrapUp.text,
-      let first = wrapText.string.split(separator: " ", maxSplits: 1).first.map({ String($0).trimming(",") }),
-      DeonticLexicon.modals.contains(first.lowercased())
+      let wrapText = wrapUp.text, DeonticLexicon.startsWithModal(wrapText.string)
     else { return nil }
     let items = node.children.filter { $0.number != nil && $0.text != nil }
     let sentences = SentenceSplitter.sentences(in: wrapText.string)
@@ -63,10 +61,12 @@ extension ExtractionWalk {
   /// person who—" → ("Each person", "who")), when its text is that one short sentence.
   static func splitSubject(_ text: String) -> (subject: String, relative: String)? {
     let trimmed = text.trimming(" ")
-    guard let last = trimmed.last, last == "—" || last == "–" else { return nil }
+    guard let last = trimmed.last, last == "—" || last == "–" else { return nil }  // a dash, not a colon
     let words = trimmed.dropLast().split(separator: " ")
-    guard words.count >= 2, words.count <= 8, let relative = words.last,
-      ListLexicon.splitSubjectRelatives.contains(relative.lowercased())
+    // "The Secretary of State must ensure that—" holds its own modal: its list is the object.
+    guard words.count >= 2, words.count <= ListLexicon.splitSubjectMaximumWords, let relative = words.last,
+      ListLexicon.splitSubjectRelatives.contains(relative.lowercased()),
+      !words.contains(where: { DeonticLexicon.modals.contains($0.lowercased()) })
     else { return nil }
     return (words.dropLast().joined(separator: " "), String(relative))
   }

@@ -12,10 +12,9 @@ extension SentenceAnalyzer {
     // the…" is not "use").
     guard
       let verb = (1..<max(1, min(tokens.count - 1, 24))).first(where: { index in
-        let word = tokens[index].lower
-        let base = plural ? word : word.hasSuffix("s") ? String(word.dropLast()) : ""
+        let base = plural ? tokens[index].lower : Self.baseForm(tokens[index].lower)
         let next = tokens[index + 1]
-        return ImperativeLexicon.verbs.contains(base)
+        return ImperativeLexicon.statedRequirementVerbs.contains(base)
           && (tokens[index - 1].isWord || tokens[index - 1].text == ",")
           && (ImperativeLexicon.objectStarts.contains(next.lower) || next.text.first?.isUppercase == true)
       })
@@ -25,7 +24,7 @@ extension SentenceAnalyzer {
     let subject = ClauseParts.slice(sentence, tokens, 0..<verb).trimming(" ,")
     let thing = subject.prefix(1).lowercased() + subject.dropFirst()
     // "Every new form follows…" → "every new form to follow…".
-    let base = plural ? tokens[verb].text : String(tokens[verb].text.dropLast())
+    let base = plural ? tokens[verb].text : Self.baseForm(tokens[verb].lower)
     let rest = verb + 1 < end ? " " + ClauseParts.slice(sentence, tokens, (verb + 1)..<end) : ""
     let action = thing + " to " + tidyAction(base + rest)
     let trigger = tokens[verb].start..<tokens[verb].end
@@ -35,5 +34,15 @@ extension SentenceAnalyzer {
       timing: ClauseParts.timing(in: tokens, sentence: sentence, range: verb..<end).map(\.0),
       references: ClauseParts.references(in: tokens, sentence: sentence), opensList: false, form: .state,
       subject: thing)
+  }
+
+  /// The base form of a verb in the third person singular: "follows" → "follow", "complies" →
+  /// "comply", "publishes" → "publish".
+  static func baseForm(_ word: String) -> String {
+    if word.hasSuffix("ies") { return String(word.dropLast(3)) + "y" }
+    if word.hasSuffix("shes") || word.hasSuffix("ches") || word.hasSuffix("sses") {
+      return String(word.dropLast(2))
+    }
+    return word.hasSuffix("s") ? String(word.dropLast()) : word
   }
 }

@@ -258,10 +258,13 @@ struct SentenceAnalyzer {
   /// so, have regard to the guidance" is a duty to have regard too, its aside kept in the action.
   static func regardAction(_ draft: Draft) -> Draft {
     var draft = draft
-    // The words after a short aside ("in doing so, "), or after none when a condition was the aside.
-    let afterAside = draft.action.firstRange(ofBytes: ", ").flatMap { comma in
-      draft.action[..<comma.lowerBound].split(separator: " ").count <= 6
-        ? draft.action[comma.upperBound...] : nil
+    // The words after a short aside that opens the action ("in doing so, "), or after none when a
+    // condition was the aside; "consult the board, have regard to…" has no aside.
+    let afterAside = draft.action.firstRange(ofBytes: ", ").flatMap { comma -> Substring? in
+      let aside = draft.action[..<comma.lowerBound].split(separator: " ")
+      guard aside.count <= 6, let first = aside.first, DeonticLexicon.asideStarts.contains(first.lowercased())
+      else { return nil }
+      return draft.action[comma.upperBound...]
     }
     if draft.kind == .duty, DeonticLexicon.regardModals.contains(draft.triggerText.lowercased()),
       DeonticLexicon.regardPhrases.contains(where: { (afterAside ?? draft.action[...]).hasPrefix($0) })

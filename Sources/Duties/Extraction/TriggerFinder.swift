@@ -238,15 +238,25 @@ struct TriggerFinder {
     }
     guard DeonticLexicon.documentNouns.contains(head.lower) else { return false }
     // "A report made under this Act must…", "any notice under that section shall…": the document noun
-    // ends a phrase that qualifies the subject.
+    // ends a phrase that qualifies the subject; but "Nothing in this Act shall…", "The requirements of
+    // this section shall…" are about the document.
     let determiner =
       position > 0 && TriggerLexicon.documentDemonstratives.contains(tokens[position - 1].lower)
     let phraseStart = determiner ? position - 1 : position
-    if phraseStart > 0, TriggerLexicon.documentNounGoverners.contains(tokens[phraseStart - 1].lower) {
+    if phraseStart > 1, TriggerLexicon.documentNounGoverners.contains(tokens[phraseStart - 1].lower),
+      !isDocumentScope(at: phraseStart - 2)
+    {
       return false
     }
     if head.isCapitalized && position > 0 { return true }
     return determiner
+  }
+
+  /// Whether the word at `index` opens the sentence as the document's own scope: "Nothing in this
+  /// Act…", "The provisions of this section…" (not "a plan prepared for purposes of this part").
+  private func isDocumentScope(at index: Int) -> Bool {
+    guard TriggerLexicon.documentScopeWords.contains(tokens[index].lower) else { return false }
+    return index == 0 || index == 1 && PartyLexicon.determiners.contains(tokens[0].lower)
   }
 
   /// The lower-case last word of the subject before a token, or "" when there is none.

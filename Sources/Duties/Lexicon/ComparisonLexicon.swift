@@ -31,6 +31,17 @@ enum ComparisonLexicon {
   /// Words whose coming or going alone negates or narrows a condition: "if not", "only if".
   static let negatingWords: Set<String> = ["not", "no", "never", "except", "unless", "without"]
 
+  /// Nouns that say what a condition classes, beside the class a heading named: "If the identifier is an
+  /// SRV-ID", "If the applicant is a charity".
+  static let classifierNouns: Set<String> = [
+    "identifier", "applicant", "person", "body", "organisation", "organization", "service", "provider",
+    "document", "case", "application", "type", "user", "entry", "client", "request", "one",
+  ]
+
+  /// Kinds that require or advise something, whose list of examples becoming required content binds
+  /// more (a permission's does not).
+  static let requiringKinds: Set<ObligationKind> = [.duty, .prohibition, .recommendation, .adviceAgainst]
+
   /// Words that open a list of examples: "…, for example: A, B". (Normalised: lower case, no stops.)
   static let illustrativeLeads: Set<String> = ["for example", "e.g", "eg", "such as", "for instance", "like"]
 

@@ -147,9 +147,23 @@ enum DeonticLexicon {
   /// Modals that can be followed by a passive whose participle decides the kind ("shall be entitled to").
   static let modals: Set<String> = ["must", "shall", "should", "may", "will", "can"]
 
+  /// Whether a text starts with a modal in lower case, as the wrap-up of a list does ("must, in doing
+  /// so, …", "shall publish…").
+  static func startsWithModal(_ text: String) -> Bool {
+    guard let first = text.split(separator: " ", maxSplits: 1).first, first.first?.isLowercase == true else {
+      return false
+    }
+    return modals.contains(String(first).trimming(","))
+  }
+
   /// Modals that make a duty to have regard when "have regard to" follows an aside: "must, in doing so,
   /// have regard to…".
   static let regardModals: Set<String> = ["must", "shall"]
+
+  /// Words that open an aside between a modal and its verb: "must, in doing so, have regard to…".
+  static let asideStarts: Set<String> = [
+    "in", "when", "where", "if", "for", "at", "on", "before", "after", "as", "so", "having", "whenever",
+  ]
 
   /// The words of a duty to consider: "have regard to", "have due regard to".
   static let regardPhrases: [String] = ["have regard to", "have due regard to"]
@@ -157,6 +171,15 @@ enum DeonticLexicon {
   /// Bearer participles that bind only with "to" after them: "is obligated to pay", but "funds shall be
   /// obligated or expended for…" commits money.
   static let participlesBindingWithTo: Set<String> = ["obligated", "obliged"]
+
+  /// Nouns of money that is obligated (committed) rather than obliged, anywhere in the subject: "None
+  /// of the funds appropriated under this heading shall be obligated…".
+  static let moneyNouns: Set<String> = [
+    "funds", "amounts", "appropriations", "sums", "moneys", "monies", "money",
+  ]
+
+  /// Participles joined to "obligated" when money is committed: "obligated or expended".
+  static let spendingParticiples: Set<String> = ["expended", "spent", "disbursed"]
 
   /// Participles after "modal be" that keep the subject as bearer, with the kind they make.
   static let bearerParticiples: [String: ObligationKind] = [
@@ -193,7 +216,10 @@ enum DeonticLexicon {
 
   /// Words by which a note on the convention speaks of the key words: "uses the words MUST…", "are to
   /// be interpreted as described in RFC 2119".
-  static let conventionNouns: [String] = ["word", "interpreted", "terms"]
+  static let conventionNouns: Set<String> = ["words", "keywords", "interpreted"]
+
+  /// What follows a key word that is named rather than used: "MUST, SHOULD and MAY", "“MUST”".
+  static let keywordListMarks: Set<String> = [",", "and", "or", ")", "\"", "'", "”", "’", "as", "in", "are"]
 
   /// Modals that in lower case, in a document that keeps the key words for capitals, have their plain
   /// English sense of possibility ("the client may then…", "a service can use…"): no permission.

@@ -24,9 +24,16 @@ enum ImperativeLexicon {
   /// networks adopt the Network Principles".
   static let statedRequirementQuantifiers: Set<String> = ["all", "every", "each"]
 
-  /// Words that open the object after such a requirement's verb: "adopt the…", "meet a…".
+  /// Verbs of such a requirement: what a thing must meet or follow ("adopt the Network Principles",
+  /// "meet the Service Standard"), not what it does ("All requests create an entry").
+  static let statedRequirementVerbs: Set<String> = [
+    "adopt", "meet", "follow", "comply", "use", "conform", "adhere", "align", "apply", "satisfy",
+  ]
+
+  /// Words that open the object after such a requirement's verb: "adopt the…", "meet a…", "comply
+  /// with…", "conform to…".
   static let objectStarts: Set<String> = [
-    "the", "a", "an", "all", "any", "their", "its", "our", "your", "each",
+    "the", "a", "an", "all", "any", "their", "its", "our", "your", "each", "with", "to",
   ]
 
   /// The word that makes an instruction polite: "Please contact GDS".

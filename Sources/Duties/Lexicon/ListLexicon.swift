@@ -3,7 +3,13 @@ enum ListLexicon {
   /// Endings of an item taken off its text, tried in order (only the first that ends it): "; and", ",".
   static let itemEndings: [String] = ["; and", "; or", ", and", ", or", ";", ",", "."]
 
+  /// The characters that end a lead-in to a list: "The bodies are—", "must:".
+  static let leadInEnds: Set<Character> = ["—", "–", ":"]
+
   /// Relative words that end a lead-in whose list qualifies its subject: "Each person who— (a) … (b)
   /// …, must…".
   static let splitSubjectRelatives: Set<String> = ["who", "which", "that", "whose"]
+
+  /// The most words such a lead-in holds: "Each officer or employee of the Secretary who—".
+  static let splitSubjectMaximumWords = 10
 }

@@ -39,6 +39,11 @@ enum ReferenceLexicon {
     "pursuant to", "conferred by", "imposed by", "as required by", "in accordance with the duty in",
   ]
 
+  /// The words that name a division of a document in a section path: "Part 1", "Chapter 2".
+  static let divisionWords: Set<String> = [
+    "Part", "Chapter", "Schedule", "Title", "Article", "Section", "Annex", "Subpart", "Division", "Book",
+  ]
+
   /// Participles by which a bearer points at a list: "the bodies listed in subsection (2)".
   static let listPointers: [String] = ["listed", "mentioned", "specified", "named", "set out", "referred to"]
 

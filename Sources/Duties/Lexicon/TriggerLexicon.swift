@@ -62,6 +62,13 @@ enum TriggerLexicon {
     "in", "of", "to", "under", "by", "with", "from", "pursuant",
   ]
 
+  /// Words before "in/of this Act" that keep a sentence about the document: "Nothing in this Act shall
+  /// affect…", "The provisions of this section shall…".
+  static let documentScopeWords: Set<String> = [
+    "nothing", "anything", "provision", "provisions", "requirement", "requirements", "term", "terms",
+    "purposes", "purpose", "scope",
+  ]
+
   /// Words before a document noun that make it this document's part: "This Decision shall apply".
   static let documentDemonstratives: Set<String> = ["this", "that", "these", "those", "present", "such"]
 

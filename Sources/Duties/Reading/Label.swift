@@ -97,9 +97,9 @@ struct Label: Equatable {
     return b == a + 1
   }
 
-  /// The letter of a letter label, for telling "(i)" after "(h)" or "(ha)" from a roman numeral.
+  /// The letter of a letter label, for telling "(i)" after "(h)" from a roman numeral.
   var letter: Character? {
-    guard style == .letter, text.count == 3 || text.count == 4 else { return nil }
+    guard style == .letter, text.count == 3 else { return nil }
     return text.dropFirst().first
   }
 }

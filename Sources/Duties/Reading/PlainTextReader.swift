@@ -145,7 +145,7 @@ struct PlainTextReader {
           // "(b) arranges care…," then "must, in doing so, …": the list's wrap-up, not the item's end.
           let wrapsUpList =
             pending.first.map { Label.parse(Substring(bytes.string($0)), previousLetter: nil) != nil } == true
-            && Self.startsWithModal(text)
+            && DeonticLexicon.startsWithModal(text)
           let starts =
             heading != nil || Label.parse(Substring(text), previousLetter: nil) != nil
             || startsWithBullet(text) || wrapsUpList
@@ -223,14 +223,6 @@ struct PlainTextReader {
       return String(decoding: text.utf8.filter { $0 < 0x30 || $0 > 0x39 }, as: UTF8.self)
     }
     return String(text.filter { !$0.isNumber })
-  }
-
-  /// Whether a line starts with a modal in lower case ("must, in doing so, …", "shall publish…").
-  static func startsWithModal(_ text: String) -> Bool {
-    guard let first = text.split(separator: " ", maxSplits: 1).first, first.first?.isLowercase == true else {
-      return false
-    }
-    return DeonticLexicon.modals.contains(String(first).trimming(","))
   }
 
   /// Short lines that recur three or more times beside a blank line or page break: running

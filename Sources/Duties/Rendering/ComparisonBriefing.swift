@@ -164,23 +164,25 @@ enum ComparisonBriefing {
     return lines + change.notes
   }
 
-  /// A changed bearer: the old and new parties, or, where a list of bodies kept some of its members,
-  /// the bodies it gained and lost.
+  /// A changed bearer: the old and new parties, or, where one side names three parties or more and
+  /// the other keeps some of them (a list of bodies), the parties gained and lost.
   static func bearerLines(old: Obligation, new: Obligation) -> [String] {
     let before = old.bearer?.bound ?? []
     let after = new.bearer?.bound ?? []
     guard max(before.count, after.count) > 2, before.contains(where: after.contains),
       old.bearer?.implicit != true, new.bearer?.implicit != true
     else {
-      func bound(_ obligation: Obligation) -> String {
-        obligation.bearer?.listed.map { $0.joined(separator: ", ") } ?? partyList(obligation)
-      }
-      return ["bearer: \(bound(old)) → \(bound(new))"]
+      return ["bearer: \(boundList(old)) → \(boundList(new))"]
     }
     let added = after.filter { !before.contains($0) }
     let removed = before.filter { !after.contains($0) }
     return (added.isEmpty ? [] : ["bearers added: " + added.joined(separator: ", ")])
       + (removed.isEmpty ? [] : ["bearers removed: " + removed.joined(separator: ", ")])
+  }
+
+  /// The parties bound, for a line that compares bearers: a list's bodies rather than its words.
+  static func boundList(_ obligation: Obligation) -> String {
+    obligation.bearer?.listed.map { $0.joined(separator: ", ") } ?? partyList(obligation)
   }
 
   static func partyList(_ obligation: Obligation) -> String {

@@ -122,8 +122,8 @@ public enum ComparisonText {
       writer.append([
         change.change.rawValue, change.aspects.map(\.rawValue).joined(separator: "; "), change.section,
         change.old?.kind.rawValue ?? "", change.new?.kind.rawValue ?? "",
-        change.old.map(ComparisonBriefing.partyList) ?? "",
-        change.new.map(ComparisonBriefing.partyList) ?? "",
+        change.old.map(ComparisonBriefing.boundList) ?? "",
+        change.new.map(ComparisonBriefing.boundList) ?? "",
         change.old?.action ?? "", change.new?.action ?? "",
         change.old.map { String($0.location.line) } ?? "", change.new.map { String($0.location.line) } ?? "",
         change.old?.sentence ?? "", change.new?.sentence ?? "",

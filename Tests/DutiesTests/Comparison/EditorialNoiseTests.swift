@@ -232,4 +232,28 @@ import Testing
       "The council must keep the register up to date, because residents rely on it.\n")
     #expect(found.map(\.change) == [.reworded])
   }
+
+  /// A condition that negates the heading ("### Emergencies" → "If it is not an emergency") or narrows
+  /// it ("a large charity") changes the conditions; and a provision moved between sections of a Part
+  /// has moved.
+  @Test func negatedHeadingsAndSectionsOfAPartAreChanges() throws {
+    let reader = DocumentReader()
+    func compare(_ old: String, _ new: String, _ ext: String = "md") throws -> [ObligationChange] {
+      RevisionDiffer().compare(
+        old: try reader.read(string: old, path: "old.\(ext)"),
+        new: try reader.read(string: new, path: "new.\(ext)")
+      ).realChanges
+    }
+    let old =
+      "# Guide\n\n## Alerts\n\n### Emergencies\n\nThe council must notify the minister.\n\n## Other\n\nThe council must keep records.\n"
+    let negated =
+      "# Guide\n\n## Alerts\n\nIf it is not an emergency, the council must notify the minister.\n\n## Other\n\nThe council must keep records.\n"
+    #expect(try compare(old, negated).map(\.change) == [.conditionsChanged])
+    let act =
+      "Care Act\n\nPART 1\n\n3 Assessments\n\n(1) The council must assess any adult.\n\n6 Plans\n\n(1) The council must publish a plan.\n\n(2) The council must keep records of each complaint.\n"
+    let moved =
+      "Care Act\n\nPART 1\n\n3 Assessments\n\n(1) The council must assess any adult.\n\n(2) The council must keep records of each complaint.\n\n6 Plans\n\n(1) The council must publish a plan.\n"
+    let found = try compare(act, moved, "txt")
+    #expect(found.contains { $0.aspects.contains(.moved) })
+  }
 }

@@ -169,4 +169,12 @@ import Testing
     #expect(found.change == sample.2)
     #expect(found.notes.contains { $0.contains("for example") || $0.contains("such as") })
   }
+
+  /// A permission's examples that become "including" permit no more and no less.
+  @Test func aPermissionsExamplesAreWording() throws {
+    let found = try change(
+      "Staff may use personal devices, for example laptops and phones.",
+      "Staff may use personal devices, including laptops and phones.")
+    #expect(found.change == .reworded)
+  }
 }

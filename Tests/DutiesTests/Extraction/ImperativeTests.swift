@@ -94,4 +94,19 @@ import Testing
     let described = try ExtractionProbe.obligations("All new kiosks meet the Access Standard.")
     #expect(described.isEmpty)
   }
+
+  /// Among instructions, what things do ("All requests create an entry") is a description: only a
+  /// requirement's verbs (adopt, meet, follow, comply…) state one.
+  @Test func whatThingsDoAmongInstructionsDescribes() throws {
+    let list = """
+      # Code
+
+      1. Ensure each service has an owner.
+      2. All requests create an entry in the audit log.
+      3. Each service complies with the Code.
+      """
+    let all = try ExtractionProbe.obligations(list, format: .markdown)
+    #expect(
+      all.map(\.action) == ["Ensure each service has an owner", "each service to comply with the Code"])
+  }
 }

@@ -77,4 +77,32 @@ import Testing
     #expect(monitor.entries.map(\.action) == ["in performing its functions, have regard to the Code"])
     #expect(monitor.entries.allSatisfy { !$0.isJoint })
   }
+
+  /// Only a bearer whose own noun points at a list of that noun takes the list: not a relative
+  /// clause's object ("any of the activities listed in subsection (2)") nor another section's list.
+  @Test func onlyTheBearersOwnListIsTaken() throws {
+    let text = """
+      5 Registration
+
+      (1) A person who carries on any of the activities listed in subsection (2) must register.
+
+      (2) The activities are—
+
+      (a) the provision of personal care;
+
+      (b) the management of a care home.
+
+      (3) Each of the persons named in subsection (4) of section 7 must keep records.
+
+      (4) The persons are—
+
+      (a) the Secretary of State;
+
+      (b) local authorities.
+      """
+    let all = try obligations(text)
+    #expect(all.count == 2)
+    #expect(all.allSatisfy { $0.bearer?.listed == nil })
+    #expect(all.map { $0.bearer?.parties } == [["person"], ["person"]])
+  }
 }

@@ -124,4 +124,36 @@ import Testing
     let rule = "Servers MUST log each request and SHOULD rotate the logs (see RFC 2119)."
     #expect(try obligations(rule).map(\.kind) == [.duty, .recommendation])
   }
+
+  /// Rules that name RFC 2119 and use the key words, with "words", "terms" or "interpreted" in them,
+  /// are rules.
+  @Test func rulesThatUseTheKeyWordsBind() throws {
+    let rules = [
+      "Passwords MUST be at least 12 characters long and SHOULD include a symbol (see RFC 2119).",
+      "Providers MUST publish their terms of service and SHOULD notify users of changes, as RFC 2119 requires.",
+    ]
+    for rule in rules { #expect(try obligations(rule).count == 2) }
+  }
+
+  /// "Nothing in this Act shall…" and "The requirements of this section shall…" are about the document.
+  @Test(arguments: [
+    "Nothing in this Act shall affect the powers of the council.",
+    "The requirements of this section shall be in addition to any other requirement.",
+  ])
+  func theDocumentsOwnScopeBindsNoOne(_ sentence: String) throws {
+    #expect(try obligations(sentence).isEmpty)
+  }
+
+  /// "not obligated for" withholds a duty: an exemption of the party; only money is "obligated or expended".
+  @Test func aPartyNotObligatedIsExempt() throws {
+    let found = try obligations("The Buyer shall not be obligated for any costs incurred by the Seller.")
+    #expect(found.map(\.kind) == [.exemption])
+    #expect(found.first?.bearer?.parties == ["Buyer"])
+  }
+
+  /// A duty with "have regard" later in its action is still a duty.
+  @Test func haveRegardLaterInTheActionIsADuty() throws {
+    let found = try obligations("The authority must consult the board, have regard to its views and decide.")
+    #expect(found.map(\.kind) == [.duty])
+  }
 }

@@ -63,4 +63,23 @@ import Testing
       try obligations("A council must, when it plans, have regard to the Code.").first?.kind == .haveRegard)
     #expect(try obligations("A council must, in every case, publish the Code.").first?.kind == .duty)
   }
+
+  /// A lead-in with its own modal ("must ensure that—") is no subject waiting for its predicate.
+  @Test func aLeadInWithAModalIsNotASubject() throws {
+    let text = """
+      2 Plans
+
+      (1) The Secretary of State must ensure that—
+
+      (a) every trust publishes a plan, and
+
+      (b) every board reviews it,
+
+      may by regulations make further provision.
+      """
+    let all = try obligations(text)
+    #expect(all.first?.kind == .duty)
+    #expect(all.first?.bearer?.parties == ["Secretary of State"])
+    #expect(!all.contains { $0.action.hasPrefix("ensure to") })
+  }
 }

@@ -79,4 +79,26 @@ import Testing
     #expect(location?.line == 11)
     #expect(location?.column == 5)
   }
+
+  /// "(i)" and "(ii)" under an inserted "(ha)" are roman numerals inside it.
+  @Test func romanItemsUnderAnInsertedLetter() throws {
+    let text = """
+      3 Duties
+
+      (1) The authority must—
+
+      (h) publish the register;
+
+      (ha) where a complaint is made—
+
+      (i) acknowledge it within 3 days, and
+
+      (ii) decide it within 28 days.
+      """
+    let document = try DocumentReader().read(string: text, path: "act.txt")
+    var paths: [String] = []
+    document.walk { paths.append($0.sectionPath.sectionPathDescription) }
+    #expect(paths.contains("3 › (1) › (ha) › (i)"))
+    #expect(paths.contains("3 › (1) › (ha) › (ii)"))
+  }
 }

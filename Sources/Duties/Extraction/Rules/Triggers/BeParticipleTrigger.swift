@@ -22,6 +22,9 @@ enum BeParticipleTrigger: TriggerRule {
     let commitsMoney =
       DeonticLexicon.participlesBindingWithTo.contains(word)
       && (participle + 1 == tokens.count || tokens[participle + 1].lower != "to")
+      && (tokens[..<match.tokens.lowerBound].contains { DeonticLexicon.moneyNouns.contains($0.lower) }
+        || participle + 2 < tokens.count && ClauseLexicon.joiners.contains(tokens[participle + 1].lower)
+          && DeonticLexicon.spendingParticiples.contains(tokens[participle + 2].lower))
     if !commitsMoney, let kind = DeonticLexicon.bearerParticiples[word] {
       let negated = context.last == "not" || context.last == "never"
       match.kind = negated ? TriggerFinder.negated(kind) : context.finder.strengthAdjusted(kind, modal: first)
