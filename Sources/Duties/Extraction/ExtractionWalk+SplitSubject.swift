@@ -13,7 +13,7 @@ extension ExtractionWalk {
       let wrapUp = node.children.last(where: { $0.text != nil }), wrapUp.number == nil,
       let wrapText = wrapUp.text, DeonticLexicon.startsWithModal(wrapText.string)
     else { return nil }
-    let items = node.children.filter { $0.number != nil && $0.text != nil }
+    let items = node.children.compactMap { item in item.number != nil ? item.text.map { (item, $0) } : nil }
     let sentences = SentenceSplitter.sentences(in: wrapText.string)
     guard !items.isEmpty, let predicateRange = sentences.first else { return nil }
     let bytes = Array(wrapText.string.utf8)
@@ -23,11 +23,13 @@ extension ExtractionWalk {
     guard !drafts.isEmpty else { return nil }
     sentenceCount += 1
     // Each item, with its own list if it has one, says who is bound.
-    let itemTexts = items.map { item in
-      ([item.text!.string] + item.children.compactMap(Self.labelled)).joined(separator: " ")
+    let itemTexts = items.map { item, text in
+      ([text.string] + item.children.compactMap(Self.labelled)).joined(separator: " ")
     }
     let whole =
-      ([text.string.trimming(" ")] + zip(items, itemTexts).map { ($0.number ?? "") + " " + $1 } + [predicate])
+      ([text.string.trimming(" ")] + zip(items, itemTexts).map { ($0.0.number ?? "") + " " + $1 } + [
+        predicate
+      ])
       .joined(separator: " ")
     let shift = whole.utf8.count - analyzed.utf8.count
     let wrapStart = subject.utf8.count + 1
