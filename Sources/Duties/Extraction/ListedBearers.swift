@@ -1,6 +1,7 @@
 /// Bearers named by pointing at a list: "Each of the bodies listed in subsection (2) must…", where
-/// subsection (2) reads "The bodies are— (a) … (b) …". The bearer's parties are the bodies the list
-/// names, so that a body added to or taken out of the list changes the duty's bearers.
+/// subsection (2) reads "The bodies are— (a) … (b) …". The bearer keeps its words and parties
+/// ("body"); ``Party/listed`` holds the bodies the list names, so that a body added to or taken out of
+/// the list changes the duty's bearers.
 enum ListedBearers {
   /// The lists of a document by section path ("2 › (2)" → ("The bodies are—", ["NHS trust", …])):
   /// every lead-in that ends in a dash or colon, with the parties its items name. Items repealed

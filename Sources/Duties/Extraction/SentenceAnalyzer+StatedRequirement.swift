@@ -11,7 +11,8 @@ extension SentenceAnalyzer {
     // The verb: the first that agrees with the quantifier and takes an object ("for internal use meet
     // the…" is not "use").
     guard
-      let verb = (1..<max(1, min(tokens.count - 1, 24))).first(where: { index in
+      let verb = (1..<max(1, min(tokens.count - 1, ImperativeLexicon.statedRequirementReach))).first(where: {
+        index in
         let base = plural ? tokens[index].lower : Self.baseForm(tokens[index].lower)
         let next = tokens[index + 1]
         return ImperativeLexicon.statedRequirementVerbs.contains(base)

@@ -24,6 +24,9 @@ enum ImperativeLexicon {
   /// networks adopt the Network Principles".
   static let statedRequirementQuantifiers: Set<String> = ["all", "every", "each"]
 
+  /// How far into a sentence such a requirement's verb may be, in tokens.
+  static let statedRequirementReach = 24
+
   /// Verbs of such a requirement: what a thing must meet or follow ("adopt the Network Principles",
   /// "meet the Service Standard"), not what it does ("All requests create an entry").
   static let statedRequirementVerbs: Set<String> = [
