@@ -23,7 +23,7 @@ enum BearerRename {
         }
         found = true
         succeeded.insert(candidate)
-        let steps = path.map { "\($0.successor ?? "abolished") (\($0.year))" }.joined(separator: " → ")
+        let steps = Self.steps(path)
         // "board (NHS Commissioning Board) → NHS England": the body a short or qualified name stands for.
         let named = path.first.map {
           party.contains(" ") || BearerSuccession.key($0.predecessor) == party ? "" : " (\($0.predecessor))"
@@ -80,18 +80,20 @@ enum BearerRename {
   /// "strategic health authority: abolished (2013) …", or, for one whose successor came, "bearer
   /// renamed by reorganisation: Independent Regulator of NHS Foundation Trusts → Monitor (2012)".
   static func abolitions(old: Obligation, new: Obligation, successions: BearerSuccession) -> [String] {
-    let came = new.bearer?.bound ?? []
-    let after = Set(came)
-    return (old.bearer?.bound ?? []).filter { !after.contains($0) }.compactMap { party in
+    let before = old.bearer?.bound ?? []
+    let after = new.bearer?.bound ?? []
+    let came = after.filter { !before.contains($0) }
+    return before.filter { !after.contains($0) }.compactMap { party in
       if let abolished = successions.abolition(of: party) {
         return "\(party): \(abolished.note) (\(abolished.year))"
       }
-      for candidate in came.filter({ !(old.bearer?.bound ?? []).contains($0) }) {
-        guard let path = successions.path(from: party, to: candidate) else { continue }
-        let steps = path.map { "\($0.successor ?? "abolished") (\($0.year))" }.joined(separator: " → ")
-        return "bearer renamed by reorganisation: \(party) → \(steps)"
-      }
-      return nil
+      let path = came.lazy.compactMap { successions.path(from: party, to: $0) }.first
+      return path.map { "bearer renamed by reorganisation: \(party) → \(Self.steps($0))" }
     }
+  }
+
+  /// The steps of a succession: "clinical commissioning group (2013) → integrated care board (2022)".
+  private static func steps(_ path: [BearerSuccession.Entry]) -> String {
+    path.map { "\($0.successor ?? "abolished") (\($0.year))" }.joined(separator: " → ")
   }
 }

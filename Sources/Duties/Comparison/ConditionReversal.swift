@@ -12,9 +12,10 @@ enum ConditionReversal {
       guard diff[index].op != .equal else { continue }
       // A replacement is a deletion followed by an insertion; either may stand alone.
       let isReplacement = diff[index].op == .delete && index + 1 < diff.count && diff[index + 1].op == .insert
-      let removed = diff[index].op == .delete ? words(diff[index].text) : []
+      let removed = diff[index].op == .delete ? diff[index].comparedWords : []
       let inserted =
-        isReplacement ? words(diff[index + 1].text) : diff[index].op == .insert ? words(diff[index].text) : []
+        isReplacement
+        ? diff[index + 1].comparedWords : diff[index].op == .insert ? diff[index].comparedWords : []
       let last = isReplacement ? index + 1 : index
       let before = index > 0 && diff[index - 1].op == .equal ? lastWords(diff[index - 1].text, 2) : ""
       let after = phrase(after: last, in: diff)
@@ -43,10 +44,6 @@ enum ConditionReversal {
   private static func isNotOnly(_ word: String, in words: [String]) -> Bool {
     guard word == "not", let index = words.firstIndex(of: "not") else { return false }
     return index + 1 < words.count && words[index + 1] == "only"
-  }
-
-  private static func words(_ text: String) -> [String] {
-    text.split(separator: " ").map { $0.lowercased().trimming(".;:,") }
   }
 
   private static func join(_ parts: String...) -> String {

@@ -172,10 +172,7 @@ enum EditorialNormalizer {
     while index < words.count {
       let word = words[index]
       let next = index + 1 < words.count ? words[index + 1] : ""
-      guard word.hasPrefix("("),
-        ComparisonLexicon.exampleLeads.contains(String(word.dropFirst()))
-          || ComparisonLexicon.exampleLeadPairs[String(word.dropFirst())] == next
-      else {
+      guard word.hasPrefix("("), opensExamples(String(word.dropFirst()), next: next) else {
         result.append(word)
         index += 1
         continue
@@ -197,13 +194,17 @@ enum EditorialNormalizer {
   static func withoutExamples(_ words: [String]) -> [String] {
     for index in words.indices.dropFirst(2) {
       let next = index + 1 < words.count ? words[index + 1] : ""
-      if ComparisonLexicon.exampleLeads.contains(words[index])
-        || ComparisonLexicon.exampleLeadPairs[words[index]] == next
-      {
+      if opensExamples(words[index], next: next) {
         return Array(words[..<index])
       }
     }
     return words
+  }
+
+  /// Whether a word (with the one after it) opens a list of examples or a reason: "including", "e.g",
+  /// "such as", "for example", "because".
+  private static func opensExamples(_ word: String, next: String) -> Bool {
+    ComparisonLexicon.exampleLeads.contains(word) || ComparisonLexicon.exampleLeadPairs[word] == next
   }
 
   /// The normalised text, words joined by single spaces.

@@ -5,8 +5,8 @@ enum ExampleListChange {
   static func assess(_ diff: [WordDiff.Segment]) -> (aspect: ObligationChange.Kind, note: String)? {
     for index in diff.indices.dropLast()
     where diff[index].op == .delete && diff[index + 1].op == .insert {
-      let removed = words(diff[index].text)
-      let inserted = words(diff[index + 1].text)
+      let removed = diff[index].comparedWords.filter { !$0.isEmpty }
+      let inserted = diff[index + 1].comparedWords.filter { !$0.isEmpty }
       guard removed.count <= 3, inserted.count <= 3 else { continue }
       let was = lead(in: removed)
       let now = lead(in: inserted)
@@ -28,9 +28,5 @@ enum ExampleListChange {
     if ComparisonLexicon.illustrativeLeads.contains(text) { return .illustrative }
     if ComparisonLexicon.inclusiveLeads.contains(text) { return .inclusive }
     return nil
-  }
-
-  private static func words(_ text: String) -> [String] {
-    text.split(separator: " ").map { $0.lowercased().trimming(".;:,") }.filter { !$0.isEmpty }
   }
 }

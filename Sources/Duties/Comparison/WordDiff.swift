@@ -99,3 +99,11 @@ public enum WordDiff {
     return result
   }
 }
+
+extension WordDiff.Segment {
+  /// The segment's words as the judges of a change compare them: lower case, without the stops and
+  /// commas around them ("Including:" → "including").
+  var comparedWords: [String] {
+    text.split(separator: " ").map { $0.lowercased().trimming(".;:,") }
+  }
+}

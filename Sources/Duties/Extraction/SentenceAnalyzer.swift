@@ -47,7 +47,9 @@ struct SentenceAnalyzer {
     guard !tokens.isEmpty else { return [] }
     // A last character "?" is a last byte "?": the byte test turns most sentences away first.
     if sentence.utf8.last == UInt8(ascii: "?"), sentence.hasSuffix("?") { return [] }
-    if KeywordConventionNote.isNote(sentence, tokens) { return [] }
+    // Only a document that names the convention can hold the note (`keywordsInCapitals` is set by the
+    // same marks): the other documents' sentences are not searched for it.
+    if keywordsInCapitals, KeywordConventionNote.isNote(sentence, tokens) { return [] }
     // Policy papers: proposals, commitments, requests and nominalised duties ("a legal duty on…").
     let policy = policyStatements(sentence, tokens, previousBearer: previousBearer)
     if !policy.isEmpty { return policy }

@@ -137,7 +137,7 @@ public enum TermDefinitionExtractor {
       name.allSatisfy(PartyLexicon.isNameWord)
     {
       // The head is the last word, unless a phrase follows it ("Regulator of NHS Foundation Trusts").
-      let headIsLast = !name.contains("of") && !name.contains("for")
+      let headIsLast = !name.contains(where: DefinitionLexicon.namePhraseStarts.contains)
       return (name.dropLast() + [headIsLast ? PartyLexicon.singularize(last) : last]).joined(separator: " ")
     }
     return PartyLexicon.normalize(words.joined(separator: " "), acronyms: [:])

@@ -39,6 +39,10 @@ enum DefinitionLexicon {
   /// part of whose area…".
   static let memberQualifierStarts: Set<String> = ["the", "whose", "which", "that", "so", "all", "who"]
 
+  /// Words after the head of a name in title case: "Regulator of NHS Foundation Trusts", "Institute
+  /// for Health and Care Excellence".
+  static let namePhraseStarts: Set<String> = ["of", "for"]
+
   /// Words left at the end of an inline definition that joins the next one: "…council; and".
   static let meaningTrailers: [String] = [" and", " or"]
 }
