@@ -87,12 +87,15 @@ public struct RevisionDiffer: Sendable {
   private func compare(_ normalizedOld: [NormalizedObligation], _ normalizedNew: [NormalizedObligation])
     -> [ObligationChange]
   {
-    let anchors = SectionAligner.map(old: normalizedOld, new: normalizedNew)
-    let aligned = ObligationAligner(old: normalizedOld, new: normalizedNew, anchors: anchors.counterparts)
+    var sectionMap = SectionAligner.map(old: normalizedOld, new: normalizedNew)
+    let aligned = ObligationAligner(old: normalizedOld, new: normalizedNew, anchors: sectionMap.counterparts)
       .align()
     let split = ObligationSplit(
-      old: normalizedOld, new: normalizedNew, anchors: anchors.counterparts, successions: successions)
+      old: normalizedOld, new: normalizedNew, anchors: sectionMap.counterparts, successions: successions)
     let pairs = aligned + split.extraPairs(aligned)
+    sectionMap.reordered = Set(
+      SectionAligner.outOfOrder(pairs).map { normalizedOld[$0.0].obligation.location.offset })
+    let anchors = sectionMap
     let shared = Self.sharedSides(pairs, oldCount: normalizedOld.count, newCount: normalizedNew.count)
     // Classifying a pair and diffing its words depend on that pair alone: spread over the cores.
     let successions = self.successions

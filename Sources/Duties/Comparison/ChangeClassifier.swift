@@ -137,13 +137,18 @@ enum ChangeClassifier {
     let reasonChanged =
       reason(normalizedOld.action).map { old in reason(normalizedNew.action).map { $0 != old } ?? false }
       ?? false
+    let closeness = oldAction == newAction ? 1 : likeness(old: normalizedOld, new: normalizedNew)
     if kindChangedOnLevel || scopeChanged || reasonChanged
-      || !nearlyEqual(oldAction, newAction) && jaccard(Set(oldAction), Set(newAction)) < 0.7
-        && (!aspects.contains(.bearerChanged) || jaccard(Set(oldAction), Set(newAction)) < 0.5)
+      || !nearlyEqual(oldAction, newAction) && closeness < 0.7
+        && (!aspects.contains(.bearerChanged) || closeness < 0.5)
     {
       aspects.append(.actionChanged)
     }
-    if anchors.isMove(from: normalizedOld.anchor, to: normalizedNew.anchor) { aspects.append(.moved) }
+    if anchors.isMove(
+      from: normalizedOld.anchor, to: normalizedNew.anchor, offset: old.location.offset)
+    {
+      aspects.append(.moved)
+    }
     if aspects.filter({ $0 != .moved }).isEmpty, !sameSentence { aspects.append(.reworded) }
     return aspects.sorted()
   }
@@ -189,12 +194,55 @@ enum ChangeClassifier {
       && conditionWords.count <= headingWords.count + 1
   }
 
-  /// A word with any number in it replaced by `#`.
+  /// What two actions' core words share, on all the words or on the content words alone ("the", "a" and
+  /// list labels carry none), whichever finds them the closer; an acronym on one side and the words it
+  /// stands for on the other ("DoS", "denial-of-service") are one word.
+  ///
+  /// An action cut at a colon that its sentence goes on after in words ("enforce this in the repo
+  /// settings: under Actions select…") is compared with the rest of the sentence, on both sides.
+  static func likeness(old: NormalizedObligation, new: NormalizedObligation) -> Double {
+    var (oldCore, newCore) = (old.core, new.core)
+    if stopsAtColon(old.obligation) || stopsAtColon(new.obligation) {
+      oldCore = fromAction(old.obligation) ?? oldCore
+      newCore = fromAction(new.obligation) ?? newCore
+    }
+    let oldWords = AcronymFold.folded(oldCore, against: newCore, text: new.obligation.action)
+    let newWords = AcronymFold.folded(newCore, against: oldCore, text: old.obligation.action)
+    return max(
+      jaccard(Set(oldWords), Set(newWords)), jaccard(contentWords(oldWords), contentWords(newWords)))
+  }
+
+  /// Whether an obligation's action stops at a colon that its sentence goes on after in words, not
+  /// with a list or a new sentence ("…repo settings: under Actions select…").
+  static func stopsAtColon(_ obligation: Obligation) -> Bool {
+    guard !obligation.action.isEmpty, let range = obligation.sentence.range(of: obligation.action) else {
+      return false
+    }
+    let rest = obligation.sentence[range.upperBound...].drop { $0 == "`" || $0 == "*" }
+    guard rest.first == ":" else { return false }
+    return rest.dropFirst().first { !$0.isWhitespace }?.isLowercase == true
+  }
+
+  /// The normalised words of an obligation's sentence from its action on; `nil` when the sentence does
+  /// not hold the action as written.
+  static func fromAction(_ obligation: Obligation) -> [String]? {
+    guard !obligation.action.isEmpty, let range = obligation.sentence.range(of: obligation.action) else {
+      return nil
+    }
+    return EditorialNormalizer.words(String(obligation.sentence[range.lowerBound...]))
+  }
+
+  /// An action's words that carry its content: no function words, no list labels.
+  static func contentWords(_ words: [String]) -> Set<String> {
+    Set(words.filter { !ComparisonLexicon.functionWords.contains($0) && $0 != "(#)" })
+  }
+
   /// The words of an action's reason, from "because" on; `nil` when it gives none.
   static func reason(_ words: [String]) -> ArraySlice<String>? {
     words.firstIndex(of: ComparisonLexicon.reasonLead).map { words[$0...] }
   }
 
+  /// A word with any number in it replaced by `#`.
   static func maskingNumbers(_ word: String) -> String {
     word.contains(where: \.isNumber) ? "#" : word
   }

@@ -19,16 +19,52 @@ enum SectionAligner {
   struct SectionMap: Sendable {
     var counterparts: [String: String]
     var destinations: [String: Set<String>]
+    /// The new anchors that are some old anchor's counterpart; the others are headings the new version
+    /// added.
+    var matched: Set<String> = []
+    /// The old offsets of the obligations whose counterparts left the order that the others kept (see
+    /// `outOfOrder(_:)`); set once the obligations are paired.
+    var reordered: Set<Int> = []
 
-    /// Whether an obligation under `old` that is now under `new` moved: its section's content did not
-    /// go there, and neither section holds the other (headings flattened or added are no move).
-    func isMove(from old: String, to new: String) -> Bool {
+    /// Whether an obligation under `old` (at `offset` in the old version) that is now under `new` moved:
+    /// its section's content did not go there, and neither section holds the other (headings flattened
+    /// or added are no move).
+    func isMove(from old: String, to new: String, offset: Int) -> Bool {
       let expected = counterparts[old] ?? old
       if expected == new || destinations[old]?.contains(new) == true { return false }
+      // Text that stood before the first heading, now under a heading the new version added: the
+      // headings were put over it, and only what left its place among the rest moved.
+      if old.isEmpty, !matched.contains(new) { return reordered.contains(offset) }
       // An item renumbered in its list, unless its old number went elsewhere.
       if counterparts[old] == nil, SectionAligner.areSiblingItems(old, new) { return false }
       return !SectionAligner.isNested(expected, new) && !SectionAligner.isNested(old, new)
     }
+  }
+
+  /// The pairs (old index, new index) that left the order the others kept: those outside a longest
+  /// run of pairs in the same order in both versions.
+  static func outOfOrder(_ pairs: [(Int, Int)]) -> [(Int, Int)] {
+    let sorted = pairs.sorted { ($0.1, $0.0) < ($1.1, $1.0) }
+    // Patience sorting: tails[k] is the position in `sorted` ending the best run of length k + 1.
+    var tails: [Int] = []
+    var previous = [Int](repeating: -1, count: sorted.count)
+    for (position, pair) in sorted.enumerated() {
+      var low = 0
+      var high = tails.count
+      while low < high {
+        let middle = (low + high) / 2
+        if sorted[tails[middle]].0 <= pair.0 { low = middle + 1 } else { high = middle }
+      }
+      if low > 0 { previous[position] = tails[low - 1] }
+      if low == tails.count { tails.append(position) } else { tails[low] = position }
+    }
+    var kept = [Bool](repeating: false, count: sorted.count)
+    var position = tails.last ?? -1
+    while position >= 0 {
+      kept[position] = true
+      position = previous[position]
+    }
+    return sorted.indices.filter { !kept[$0] }.map { sorted[$0] }
   }
 
   /// Whether two section paths are numbered items of one list under a heading ("Rules › 6" and "Rules
@@ -99,6 +135,6 @@ enum SectionAligner {
       map[candidate.old] = candidate.new
       taken.insert(candidate.new)
     }
-    return SectionMap(counterparts: map, destinations: destinations)
+    return SectionMap(counterparts: map, destinations: destinations, matched: taken)
   }
 }

@@ -44,6 +44,49 @@ import Testing
     #expect(found.map(\.change) == [.reworded])
   }
 
+  /// An acronym written out, or the words it stands for shortened, and an acronym given after its words
+  /// ("OpenID Connect (OIDC)"), reword an action; they do not change it.
+  @Test(arguments: [
+    ("Each service must resist DoS attacks.", "Each service must resist denial-of-service attacks."),
+    (
+      "Each provider must keep a record of the National Health Service number.",
+      "Each provider must keep a record of the NHS number."
+    ),
+    (
+      "When signing in you must authenticate using the OpenID Connect token.",
+      "When signing in you must authenticate using OpenID Connect (OIDC)."
+    ),
+  ])
+  func acronymsAreWording(_ pair: (String, String)) throws {
+    #expect(try changes(pair.0, pair.1).map(\.change) == [.reworded])
+  }
+
+  /// An action written up to a colon that its sentence goes on after ("…in the repo settings: under
+  /// Actions select…") is compared with what follows the colon: the same steps said another way are
+  /// wording.
+  @Test func anActionGoingOnAfterAColonIsComparedWhole() throws {
+    let found = try changes(
+      "You can enforce this in the settings for Actions by choosing 'Allow local actions and reusable workflows' and then"
+        + " 'Allow actions created by the organisation' as required.",
+      "You can enforce this in the repo settings: under Actions select 'Allow local actions and reusable workflows' and"
+        + " 'Allow actions created by the organisation' as required."
+    )
+    #expect(found.map(\.change) == [.reworded])
+    // A colon before a list or a new sentence ends the action.
+    let obligation = try ObligationExtractor().extract(
+      from: DocumentReader().read(
+        string: "You can enforce this in the settings: Choose a rule.", path: "a.txt"))
+    #expect(obligation.map(ChangeClassifier.stopsAtColon) == [false])
+  }
+
+  /// Words that only look like an acronym's letters do not hide a change of action.
+  @Test func anotherActionIsNoAcronym() throws {
+    let found = try changes(
+      "Each service must report incidents to the SOC.",
+      "Each service must report incidents to the security team.")
+    #expect(found.map(\.change) == [.actionChanged])
+  }
+
   /// A pointer in a condition is wording too: "({{appeals}})" → "given below", "set out above".
   @Test(arguments: [
     (
