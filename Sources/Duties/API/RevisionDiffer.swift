@@ -84,9 +84,13 @@ public struct RevisionDiffer: Sendable {
     obligations.map(NormalizedObligation.init)
   }
 
-  private func compare(_ normalizedOld: [NormalizedObligation], _ normalizedNew: [NormalizedObligation])
+  private func compare(_ allOld: [NormalizedObligation], _ allNew: [NormalizedObligation])
     -> [ObligationChange]
   {
+    // A statement of the law already in force ("Councils are already required to…") is no requirement
+    // the document makes: restating it or no longer restating it changes nothing that is required.
+    let normalizedOld = allOld.filter { $0.obligation.restated != true }
+    let normalizedNew = allNew.filter { $0.obligation.restated != true }
     var sectionMap = SectionAligner.map(old: normalizedOld, new: normalizedNew)
     let aligned = ObligationAligner(old: normalizedOld, new: normalizedNew, anchors: sectionMap.counterparts)
       .align()

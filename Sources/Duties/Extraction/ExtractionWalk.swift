@@ -340,7 +340,8 @@ struct ExtractionWalk {
         beneficiary: draft.beneficiary, action: draft.action, conditions: draft.conditions,
         timing: draft.timing, references: draft.references, location: location, section: section,
         sentence: shown, form: draft.form, subject: draft.subject, proposed: draft.proposed,
-        basis: LegalBasis.basis(in: whole, references: draft.references)))
+        basis: LegalBasis.basis(in: whole, references: draft.references),
+        restated: draft.restates ? true : nil))
   }
 
   private static func descendantTexts(_ node: Node) -> [String] {

@@ -34,7 +34,8 @@ extension SentenceAnalyzer {
       beneficiary: clause.patient ?? beneficiary(in: negativeAction == nil ? predicate : action),
       action: action,
       conditions: conditions.map(\.0), timing: timing.map(\.0), references: references,
-      opensList: opensList || action.isEmpty, form: clause.form, subject: thing)
+      opensList: opensList || action.isEmpty, form: clause.form, subject: thing,
+      restates: clause.match.restates)
     guard let negativeAction, kind == .duty || kind == .recommendation else { return [draft] }
     var negative = draft
     negative.kind = TriggerFinder.negated(kind) == .exemption ? .prohibition : .adviceAgainst

@@ -242,7 +242,7 @@ extension SentenceAnalyzer {
         \.0),
       timing: ClauseParts.timing(in: tokens, sentence: sentence, range: action).map(\.0),
       references: ClauseParts.references(in: tokens, sentence: sentence), opensList: false,
-      form: .active, proposed: proposed)
+      form: .active, proposed: proposed, restates: TriggerFinder.restates(tokens, trigger))
   }
 
   /// The earliest cue word in the few words before `index` ("considering imposing a legal duty").

@@ -21,6 +21,8 @@ struct SentenceAnalyzer {
     var subject: String?
     /// For a proposal, commitment or request: the kind of obligation it proposes.
     var proposed: ObligationKind?
+    /// Whether it restates a requirement already in force.
+    var restates = false
   }
 
   /// The party names of phrases read before in this document, with its acronyms.

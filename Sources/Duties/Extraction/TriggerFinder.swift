@@ -15,6 +15,9 @@ struct TriggerFinder {
     var fromParticiple = false
     /// Whether the subject follows the modal: "In no event shall Tenant assign…".
     var inverted = false
+    /// Whether the statement restates a requirement already in force rather than making one: "are already
+    /// required to", "have been required to since 2003".
+    var restates = false
   }
 
   let tokens: [Token]
@@ -34,7 +37,7 @@ struct TriggerFinder {
       if let patterns = DeonticLexicon.patternsByFirstWord[token.lower],
         patterns.contains(where: {
           $0.words.count == 1 || index + 1 < tokens.count && tokens[index + 1].lower == $0.words[1]
-        })
+        }) || Self.hasAdverbAfter(tokens, index)
           || TriggerLexicon.promiseVerbs.contains(token.lower)
       {
         candidates.append((index, patterns))
@@ -127,24 +130,78 @@ struct TriggerFinder {
     return result
   }
 
-  /// The first of `patterns` (those that start with the word at `index`) that matches there.
+  /// Whether the word at `index` is a form of "be" or "have" with an adverb after it that may stand
+  /// inside a trigger: "are also required to".
+  static func hasAdverbAfter(_ tokens: [Token], _ index: Int) -> Bool {
+    index + 2 < tokens.count && DeonticLexicon.adverbHosts.contains(tokens[index].lower)
+      && DeonticLexicon.triggerAdverbs.contains(tokens[index + 1].lower)
+  }
+
+  /// The first of `patterns` (those that start with the word at `index`) that matches there; after a
+  /// form of "be" or "have", an adverb may stand inside the pattern ("are already required to").
   private func match(at index: Int, _ patterns: [DeonticLexicon.Pattern]) -> Match? {
+    let adverb = Self.hasAdverbAfter(tokens, index) ? 1 : 0
     for pattern in patterns {
-      let end = index + pattern.words.count
+      // Only in a trigger of three words or more: "are also required to", never "is therefore to".
+      let skip = pattern.words.count > 2 ? adverb : 0
+      let end = index + pattern.words.count + skip
       guard end <= tokens.count else { continue }
       var matched = true
       for (offset, word) in pattern.words.enumerated() {
-        let token = tokens[index + offset]
+        let token = tokens[index + offset + (offset > 0 ? skip : 0)]
         if token.lower != word || (pattern.upperCaseOnly && !token.isAllCaps) {
           matched = false
           break
         }
       }
       if matched {
-        return Match(kind: pattern.kind, tokens: index..<end, actionStart: end)
+        var found = Match(kind: pattern.kind, tokens: index..<end, actionStart: end)
+        found.restates = restates(found.tokens)
+        return found
       }
     }
-    return promiseAroundAnAside(at: index)
+    return promiseAroundAnAside(at: index) ?? requirementByAgent(at: index)
+  }
+
+  /// "Councils are (already) required by section 6 of the Act to appoint…": a passive requirement whose
+  /// agent stands between the participle and "to". The trigger is "are required"; the action starts
+  /// after "to". Not in a relative clause ("any official that is required by this Act to report…") nor
+  /// with a passive after "to" ("the information is required by law to be filed").
+  private func requirementByAgent(at index: Int) -> Match? {
+    guard DeonticLexicon.adverbHosts.contains(tokens[index].lower),
+      index == 0 || !TriggerLexicon.agentRelatives.contains(tokens[index - 1].lower)
+    else { return nil }
+    var participle = index + 1
+    if participle < tokens.count, DeonticLexicon.triggerAdverbs.contains(tokens[participle].lower) {
+      participle += 1
+    }
+    guard participle + 2 < tokens.count, let kind = DeonticLexicon.agentParticiples[tokens[participle].lower],
+      tokens[participle + 1].lower == "by"
+    else { return nil }
+    var to = participle + 2
+    while to < min(tokens.count, participle + DeonticLexicon.agentReach), tokens[to].lower != "to" {
+      if !tokens[to].isWord, ClauseLexicon.breaks.contains(tokens[to].text) { return nil }
+      to += 1
+    }
+    guard to + 1 < tokens.count, tokens[to].lower == "to", tokens[to + 1].isWord, tokens[to + 1].lower != "be"
+    else { return nil }
+    var found = Match(kind: kind, tokens: index..<(participle + 1), actionStart: to + 1)
+    found.restates = restates(found.tokens)
+    return found
+  }
+
+  /// Whether a trigger restates a requirement already in force: "already" in it or just before it
+  /// ("are already required to", "already has a duty to"), or a present perfect ("have been required
+  /// to").
+  func restates(_ trigger: Range<Int>) -> Bool { Self.restates(tokens, trigger) }
+
+  /// Whether the trigger at `trigger` in `tokens` restates a requirement already in force (see
+  /// `restates(_:)`).
+  static func restates(_ tokens: [Token], _ trigger: Range<Int>) -> Bool {
+    let before = max(0, trigger.lowerBound - DeonticLexicon.restatementReach)
+    return tokens[before..<trigger.upperBound].contains {
+      DeonticLexicon.restatementWords.contains($0.lower)
+    } || tokens[trigger].contains { $0.lower == "been" }
   }
 
   /// "Tenant agrees, at the election of the Holder, to attorn…": a promise whose "to" follows an aside

@@ -54,6 +54,11 @@ enum DeonticLexicon {
         "is obliged to", "are obliged to", "is obligated to", "are obligated to", "agrees to",
         "agree to", "covenants to", "covenant to", "undertakes to", "undertake to", "is to", "are to",
         "has to", "have to", "will have to", "will need to", "will", "it is required that",
+        // The present perfect of a requirement still in force: "Since 2004, councils have been required to…".
+        "has been required to", "have been required to", "has been obliged to", "have been obliged to",
+        // A requirement that arises where its conditions hold: "a council may be required to make a payment
+        // where…" (no permission).
+        "may be required to", "can be required to",
         // Only a party's need: "Services need to ask…", never "the need to act" (NeedToTrigger).
         "need to", "needs to",
         // Only after an expletive "it": "It is the responsibility of each council to publish…".
@@ -143,6 +148,34 @@ enum DeonticLexicon {
 
   /// The patterns by their first word, each list longest first: a token is looked up once.
   static let patternsByFirstWord: [String: [Pattern]] = Dictionary(grouping: patterns) { $0.words[0] }
+
+  /// The first words of a trigger after which an adverb may stand before the rest: "are also required
+  /// to", "is already under a duty to", "are still entitled to".
+  static let adverbHosts: Set<String> = ["is", "are", "has", "have"]
+
+  /// Adverbs that may stand inside a trigger after ``adverbHosts``: "Councils are already required
+  /// to…". ("not" is no such adverb: "is not required to" is a trigger of its own.)
+  static let triggerAdverbs: Set<String> = [
+    "also", "already", "still", "now", "currently", "therefore", "further", "likewise", "similarly",
+    "equally", "thus", "hence", "generally", "usually", "normally", "separately", "additionally", "each",
+    "both", "all", "themselves", "itself",
+  ]
+
+  /// Words that say a requirement is already in force, in a trigger or just before it: "Councils are
+  /// already required to…", "Section 22 already places a duty on…". Such a statement restates the law.
+  static let restatementWords: Set<String> = ["already"]
+
+  /// How many words before a trigger a word of ``restatementWords`` may stand: "already places a
+  /// general duty".
+  static let restatementReach = 4
+
+  /// Participles of a passive requirement whose agent may come between them and "to": "Councils are
+  /// required by section 6 of the Act to appoint…".
+  static let agentParticiples: [String: ObligationKind] = ["required": .duty, "obliged": .duty]
+
+  /// How many words after the participle the "to" of such a requirement may stand: "required by section
+  /// 6 of the Local Authority Social Services Act 1970 to".
+  static let agentReach = 14
 
   /// Modals that can be followed by a passive whose participle decides the kind ("shall be entitled to").
   static let modals: Set<String> = ["must", "shall", "should", "may", "will", "can"]

@@ -169,6 +169,16 @@ enum TriggerLexicon {
   /// Relative pronouns before such a trigger: "who", "which".
   static let relativePronouns: Set<String> = ["who", "which"]
 
+  /// Relative pronouns after a preposition, before a clause's own subject: "at which the person is…".
+  static let objectRelatives: Set<String> = ["which", "whom"]
+
+  /// How many words the subject between such a pronoun and the trigger may have: "the relevant person".
+  static let relativeSubjectReach = 4
+
+  /// Words before "is required by X to" that make it a relative clause, describing rather than
+  /// requiring: "any official that is required by this Act to report…".
+  static let agentRelatives: Set<String> = ["that", "which", "who", "whom", "as"]
+
   /// Words that open a clause inside the sentence (a relative clause, a question, a condition): an
   /// "is to be … by" after one of them belongs to that clause.
   static let embeddingWords: Set<String> = [

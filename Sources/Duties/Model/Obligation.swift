@@ -42,13 +42,18 @@ public struct Obligation: Hashable, Sendable, Codable {
   /// What the document says its trigger word means, when it defines its own scale ("'should'
   /// means … unless there is good reason not to").
   public var meaning: String?
+  /// `true` when the statement restates a requirement already in force rather than making one
+  /// ("Councils are already required by section 6 of the 1970 Act to…", "have been required to since
+  /// 2003"); absent otherwise. A comparison leaves such statements out.
+  public var restated: Bool?
 
   /// Creates an obligation.
   public init(
     id: String, kind: ObligationKind, trigger: Trigger, bearer: Party?, beneficiary: Party? = nil,
     action: String, conditions: [Condition] = [], timing: [Timing] = [], references: [String] = [],
     location: SourceLocation, section: String, sentence: String, form: ObligationForm = .active,
-    subject: String? = nil, proposed: ObligationKind? = nil, basis: String? = nil, meaning: String? = nil
+    subject: String? = nil, proposed: ObligationKind? = nil, basis: String? = nil, meaning: String? = nil,
+    restated: Bool? = nil
   ) {
     self.id = id
     self.kind = kind
@@ -67,5 +72,6 @@ public struct Obligation: Hashable, Sendable, Codable {
     self.proposed = proposed
     self.basis = basis
     self.meaning = meaning
+    self.restated = restated
   }
 }

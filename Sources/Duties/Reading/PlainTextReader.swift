@@ -60,9 +60,11 @@ struct PlainTextReader {
     outline.emit = emit
     var pending: [Range<Int>] = []
     var firstLine: String?
+    var flushedAny = false
 
     func flush() {
       guard !pending.isEmpty else { return }
+      flushedAny = true
       var builder = TextBuilder()
       for (index, range) in pending.enumerated() {
         var piece = range
@@ -149,7 +151,9 @@ struct PlainTextReader {
           let starts =
             heading != nil || Label.parse(Substring(text), previousLetter: nil) != nil
             || startsWithBullet(text) || wrapsUpList
-          if !midSentence || starts || !(continuesAcrossBlankLines || pendingPageBreak) { flush() }
+          // The file's first line standing alone is its title, not the start of a sentence.
+          let title = !flushedAny && pending.count == 1
+          if !midSentence || starts || title || !(continuesAcrossBlankLines || pendingPageBreak) { flush() }
           pendingBreak = false
           pendingPageBreak = false
         }

@@ -136,6 +136,10 @@ extension ObligationsJSON {
     }
     writer.key("references")
     writer.strings(obligation.references)
+    if let restated = obligation.restated {
+      writer.key("restated")
+      writer.bool(restated)
+    }
     writer.key("section")
     writer.string(obligation.section)
     writer.key("sentence")

@@ -26,6 +26,19 @@ import Testing
     #expect(try obligations(sentence).isEmpty, "\(sentence)")
   }
 
+  /// A requirement in a relative clause after a preposition describes a thing or a party ("a hearing at
+  /// which the tenant is entitled to be heard"); one in a condition after a connective ("However, if a
+  /// firm is required to pay…,") is the main clause's condition.
+  @Test func requirementsInRelativeClausesAndConditionsBindNoOne() throws {
+    #expect(try obligations("The board holds a hearing at which the tenant is entitled to be heard.").isEmpty)
+    #expect(
+      try obligations("It reviews all schemes for which the council is required to pay grants.").isEmpty)
+    let found = try obligations(
+      "However, if a firm is required by section 5 to pay the levy, the firm must keep a record of it.")
+    #expect(found.map(\.action) == ["keep a record of it"])
+    #expect(found.first?.conditions.map(\.text) == ["if a firm is required by section 5 to pay the levy"])
+  }
+
   /// "The best way to … is to …" is advice to the reader, not a description.
   @Test func theWayToDoSomethingIsARecommendation() throws {
     for sentence in [

@@ -59,7 +59,11 @@ enum ConditionalClauseRule: ClauseRule {
           && ClauseLexicon.factNouns.contains(tokens[index - 1].lower)
       if asks || ClauseLexicon.heldClauseWords.contains(tokens[index].lower) {
         guard index + 1 < trigger, !closesBefore(tokens, from: index, trigger: trigger) else { return nil }
-        if index == floor || asks { return index }
+        // "However, if a manufacturer is required to pay…": only a connective stands before it.
+        let opensStretch = tokens[floor..<index].allSatisfy {
+          $0.text == "," || ClauseLexicon.leadingFillers.contains($0.lower)
+        }
+        if index == floor || asks || opensStretch { return index }
         // "The team within a cluster where there is one must…": before a main clause's verb, the
         // condition is inside the subject, and the trigger is the main clause's.
         // "as to how and when a document must be published": a question inside the clause holds it.

@@ -1,11 +1,24 @@
-/// "Patients who are not entitled to free treatment", "a person who has no right to reside": a
-/// relative clause describes the party; it imposes nothing.
+/// "Patients who are not entitled to free treatment", "a person who has no right to reside", "a diet at
+/// which the person is required to appear": a relative clause describes the party or thing; it imposes
+/// nothing.
 enum RelativeClauseTrigger: TriggerRule {
   static func decide(_ match: inout TriggerFinder.Match, in context: TriggerContext) -> TriggerDecision {
     let start = match.tokens.lowerBound
-    guard TriggerLexicon.relativeClauseVerbs.contains(context.first), start > 0,
-      TriggerLexicon.relativePronouns.contains(context.tokens[start - 1].lower)
-    else { return .undecided }
-    return .drop
+    guard TriggerLexicon.relativeClauseVerbs.contains(context.first), start > 0 else { return .undecided }
+    if TriggerLexicon.relativePronouns.contains(context.tokens[start - 1].lower) { return .drop }
+    return followsPrepositionalRelative(context.tokens, start) ? .drop : .undecided
+  }
+
+  /// Whether a preposition and "which" or "whom" stand a short subject before `start`, straight after the
+  /// noun they describe (no comma): "at which the person is…", "for whom the council is…".
+  private static func followsPrepositionalRelative(_ tokens: [Token], _ start: Int) -> Bool {
+    let floor = max(1, start - TriggerLexicon.relativeSubjectReach - 1)
+    guard
+      let pronoun = (floor..<start).last(where: { TriggerLexicon.objectRelatives.contains(tokens[$0].lower) }
+      ),
+      pronoun + 1 < start, tokens[(pronoun + 1)..<start].allSatisfy(\.isWord)
+    else { return false }
+    return PartyLexicon.prepositions.contains(tokens[pronoun - 1].lower)
+      && (pronoun < 2 || tokens[pronoun - 2].text != ",")
   }
 }

@@ -1,0 +1,72 @@
+import Testing
+
+@testable import Duties
+
+/// Requirements written with an adverb inside the trigger ("are also required to"), in the present
+/// perfect ("have been required to"), with the agent between the participle and "to" ("are required by
+/// section 4 to"), and those that may arise ("may be required to"); and statements of the law already in
+/// force ("are already required to"), which a policy paper restates rather than makes.
+@Suite struct RestatedLawTests {
+  func obligations(_ text: String) throws -> [Obligation] {
+    ObligationExtractor().extract(
+      from: try DocumentReader().read(string: "# Notes\n\n" + text, path: "notes.md"))
+  }
+
+  @Test(arguments: [
+    ("Employers are also required to keep a register.", "employer", "keep a register", ObligationKind.duty),
+    ("Landlords are now required to fit smoke alarms.", "landlord", "fit smoke alarms", .duty),
+    ("The trust is still under a duty to keep records.", "trust", "keep records", .duty),
+    (
+      "Operators are also not required to publish their fares.", "operator", "publish their fares", .exemption
+    ),
+    ("Tenants are also entitled to a written statement.", "tenant", "a written statement", .permission),
+    ("Councils are required by section 4 to publish accounts.", "council", "publish accounts", .duty),
+    (
+      "A school may be required to pay a fee to the board where an inspection is repeated.", "school",
+      "pay a fee to the board", .duty
+    ),
+  ])
+  func requirementsWithWordsInsideTheTrigger(_ example: (String, String, String, ObligationKind)) throws {
+    let found = try obligations(example.0)
+    #expect(found.map(\.kind) == [example.3])
+    #expect(found.first?.bearer?.parties == [example.1])
+    #expect(found.first?.action == example.2)
+    #expect(found.first?.restated == nil)
+  }
+
+  @Test(arguments: [
+    "Councils are already required to publish their accounts.",
+    "Since 2004, councils have been required to publish their accounts.",
+    "Councils are already required by section 4 of the Audit Act 1998 to publish their accounts.",
+    "The Audit Act 1998 already places a duty on councils to publish their accounts.",
+  ])
+  func theLawAlreadyInForceIsRestated(_ sentence: String) throws {
+    let found = try obligations(sentence)
+    #expect(found.count == 1)
+    #expect(found.first?.bearer?.parties == ["council"])
+    #expect(found.first?.restated == true)
+    #expect(ObligationsJSON.line(found[0], source: nil).contains(#""restated":true"#))
+  }
+
+  /// A paper that stops restating the law, or starts to, changes nothing that is required.
+  @Test func restatingTheLawIsNoChange() throws {
+    let reader = DocumentReader()
+    let old = try reader.read(
+      string: """
+        # Plan
+
+        1.1 Councils are already required to publish their accounts.
+
+        1.2 Councils should publish a plan.
+        """, path: "old.md")
+    let new = try reader.read(
+      string: """
+        # Plan
+
+        1.2 Councils should publish a plan.
+
+        1.3 Since 2010, councils have been required to keep a register of land.
+        """, path: "new.md")
+    #expect(RevisionDiffer().compare(old: old, new: new).realChanges.isEmpty)
+  }
+}
