@@ -29,7 +29,7 @@ struct ExtractionWalk {
     partyNames = PartyNameCache(acronyms: acronyms)
     isCommandPaper =
       Self.isPolicy(document.metadata, types: PolicyLexicon.commandPaperTypes)
-      || Self.isCommandPaper(frontMatter)
+      || Self.isCommandPaper([document.metadata.title].compactMap { $0 } + frontMatter)
     isPolicyDocument = isCommandPaper || Self.isPolicy(document.metadata)
     self.keywordsInCapitals = keywordsInCapitals
   }

@@ -40,6 +40,23 @@ struct PlainTextReader {
     read(upTo: source.bytes.count, emit: emit)
   }
 
+  /// The outline level of the title: below every heading's.
+  static let titleLevel = -1
+
+  /// Whether the file's first line, standing alone before a blank line, is its title: short, with no
+  /// label, bullet or closing mark ("Review of waste collection", not "(1) The council must—" or a
+  /// sentence).
+  static func isTitle(_ line: String) -> Bool {
+    guard line.count <= 120, let last = line.last, last.isLetter || last.isNumber else { return false }
+    return Label.parse(Substring(line), previousLetter: nil) == nil && !"-*•–—".contains(line.first ?? " ")
+      && !hasModal(line.split(separator: " "))
+  }
+
+  /// Whether a line has a modal ("must", "shall"…), amendment markers aside: a sentence, not a heading.
+  static func hasModal(_ words: [Substring]) -> Bool {
+    words.contains { DeonticLexicon.modals.contains($0.lowercased().trimming("[]0123456789EFC")) }
+  }
+
   private func read(upTo end: Int, emit: (Node) -> Void) -> DocumentMetadata {
     let bytes = source.bytes
     let lines = Array(Lines(bytes: bytes).prefix { $0.lowerBound < end })
@@ -56,7 +73,7 @@ struct PlainTextReader {
     -> DocumentMetadata
   {
     let bytes = source.bytes
-    var outline = OutlineBuilder(source: source)
+    var outline = OutlineBuilder(source: source, titleLevel: Self.titleLevel)
     outline.emit = emit
     var pending: [Range<Int>] = []
     var firstLine: String?
@@ -152,8 +169,14 @@ struct PlainTextReader {
             heading != nil || Label.parse(Substring(text), previousLetter: nil) != nil
             || startsWithBullet(text) || wrapsUpList
           // The file's first line standing alone is its title, not the start of a sentence.
-          let title = !flushedAny && pending.count == 1
-          if !midSentence || starts || title || !(continuesAcrossBlankLines || pendingPageBreak) { flush() }
+          if !flushedAny, pending.count == 1, Self.isTitle(bytes.string(pending[0])) {
+            var builder = TextBuilder()
+            appendLine(pending[0], to: &builder)
+            if let run = builder.build() { outline.heading(run, level: Self.titleLevel) }
+            pending = []
+            flushedAny = true
+          }
+          if !midSentence || starts || !(continuesAcrossBlankLines || pendingPageBreak) { flush() }
           pendingBreak = false
           pendingPageBreak = false
         }
@@ -373,8 +396,7 @@ struct PlainTextReader {
   private func headingLevel(_ text: String) -> Int? {
     guard text.count <= 90, let last = text.last, !".,;:—–-".contains(last) else { return nil }
     let words = text.split(separator: " ")
-    let modals: Set<String> = ["must", "should", "shall", "may", "will", "can"]
-    if words.contains(where: { modals.contains($0.lowercased().trimming("[]0123456789EFC")) }) { return nil }
+    if Self.hasModal(words) { return nil }
     let first = words.first.map { $0.lowercased() } ?? ""
     if ["part", "chapter", "annex", "schedule", "appendix"].contains(first), words.count >= 2,
       words[1].first?.isNumber == true || words[1].allSatisfy({ "IVXLC".contains($0) })

@@ -26,6 +26,21 @@ import Testing
     #expect(text31 == "Primary care trusts must agree joint plans with councils by April 2007.")
   }
 
+  /// A first line standing alone, with no full stop, is the file's title: not a sentence of its own
+  /// (an imperative "Review…") and not the start of the paragraph after it.
+  @Test func aFirstLineStandingAloneIsTheTitle() throws {
+    let document = try DocumentReader().read(
+      string: "Review of waste collection\n\nCouncils must publish their collection days.\n",
+      path: "notes.txt")
+    #expect(document.metadata.title == "Review of waste collection")
+    var texts: [String] = []
+    document.walk { if let text = $0.node.text?.string { texts.append(text) } }
+    #expect(texts == ["Councils must publish their collection days."])
+    let found = ObligationExtractor().extract(from: document)
+    #expect(found.map(\.action) == ["publish their collection days"])
+    #expect(found.first?.bearer?.parties == ["council"])
+  }
+
   /// Letters inserted by amendment ("(ca)", "(cc)") and "(c)" or "(l)" are letters, not roman numerals:
   /// items are never numbered to fifty, so "(c)" after "(cb)" is the next item, not a sub-item.
   @Test func insertedLettersAreItemsOfTheSameList() throws {
