@@ -1,5 +1,9 @@
 /// Words of headings that say what kind of text follows them.
 enum HeadingLexicon {
+  /// Headings of a table of contents, lower-cased: the lines after them that end in a page number are
+  /// its entries.
+  static let contentsHeadings: Set<String> = ["contents", "table of contents", "contents page"]
+
   /// How the heading of an illustration begins: "Examples", "Example 2: a joint plan", "Sample text",
   /// "Case study", "Illustration". What such a section says ("Consider a website at…", another
   /// specification's "MUST" quoted as sample text) shows how the rules work; it is not one of them.

@@ -120,6 +120,16 @@ struct PlainTextReader {
       }
     }
 
+    /// The file's first line standing alone is its title, not the start of a sentence.
+    func takeTitle() {
+      guard !flushedAny, pending.count == 1, Self.isTitle(bytes.string(pending[0])) else { return }
+      var builder = TextBuilder()
+      appendLine(pending[0], to: &builder)
+      if let run = builder.build() { outline.heading(run, level: Self.titleLevel) }
+      pending = []
+      flushedAny = true
+    }
+
     var table = TableLines()
     func flushTable() {
       if let (header, rows) = table.take() { outline.table(header: header, rows: rows) }
@@ -127,8 +137,21 @@ struct PlainTextReader {
 
     var pendingBreak = false
     var pendingPageBreak = false
+    var inContents = false
     for (lineIndex, line) in lines.enumerated() {
       let whole = bytes.trimmed(line)
+      // A table of contents lists the headings with their pages: it is neither headings nor text.
+      if !whole.isEmpty, tableCells[lineIndex] == nil {
+        let text = bytes.string(whole)
+        if HeadingLexicon.contentsHeadings.contains(text.lowercased()) {
+          takeTitle()
+          flush()
+          inContents = true
+          continue
+        }
+        if inContents, Self.isContentsEntry(text) { continue }
+        inContents = false
+      }
       if let cell = tableCells[lineIndex] {
         flush()
         if let current = table.number, current != cell.table { flushTable() }
@@ -168,14 +191,7 @@ struct PlainTextReader {
           let starts =
             heading != nil || Label.parse(Substring(text), previousLetter: nil) != nil
             || startsWithBullet(text) || wrapsUpList
-          // The file's first line standing alone is its title, not the start of a sentence.
-          if !flushedAny, pending.count == 1, Self.isTitle(bytes.string(pending[0])) {
-            var builder = TextBuilder()
-            appendLine(pending[0], to: &builder)
-            if let run = builder.build() { outline.heading(run, level: Self.titleLevel) }
-            pending = []
-            flushedAny = true
-          }
+          takeTitle()
           if !midSentence || starts || !(continuesAcrossBlankLines || pendingPageBreak) { flush() }
           pendingBreak = false
           pendingPageBreak = false
@@ -254,6 +270,25 @@ struct PlainTextReader {
 
   /// Short lines that recur three or more times beside a blank line or page break: running
   /// headers and footers, also when they carry a page number ("Our care, our say   Page 3").
+  /// Whether a line is only a division's name and number: "Chapter 2", "Part IV", "Annex A".
+  static func isDivisionHeading(_ text: String) -> Bool {
+    let words = text.split(separator: " ")
+    guard words.count == 2, let first = words.first else { return false }
+    let name = first.prefix(1).uppercased() + first.dropFirst().lowercased()
+    return ReferenceLexicon.divisionWords.contains(name)
+      && (words[1].first?.isNumber == true || words[1].allSatisfy { $0.isUppercase })
+  }
+
+  /// Whether a line is an entry of a table of contents: a title, then a page number after a gap of
+  /// spaces or dot leaders ("4. Making it happen          6", "Foreword ........ 3").
+  static func isContentsEntry(_ text: String) -> Bool {
+    guard let last = text.last, last.isNumber, text.first?.isLetter == true || text.first?.isNumber == true
+    else { return false }
+    let withoutPage = text.reversed().drop { $0.isNumber }
+    let gap = withoutPage.prefix { $0 == " " || $0 == "." || $0 == "\t" }
+    return gap.count >= 3 && gap.contains(" ") && withoutPage.count > gap.count
+  }
+
   private func repeatedLines(_ lines: [Range<Int>]) -> Set<String> {
     var counts: [String: Int] = [:]
     var digitless: [String: Int] = [:]
@@ -266,7 +301,10 @@ struct PlainTextReader {
       guard besideBreak else { continue }
       let text = source.bytes.string(content)
       counts[text, default: 0] += 1
-      if text.contains(where: \.isNumber), Label.parse(Substring(text), previousLetter: nil) == nil {
+      // "Chapter 2", "Chapter 3": numbered divisions are headings, however many there are.
+      if text.contains(where: \.isNumber), Label.parse(Substring(text), previousLetter: nil) == nil,
+        !Self.isDivisionHeading(text)
+      {
         digitless[Self.withoutDigits(text), default: 0] += 1
       }
     }

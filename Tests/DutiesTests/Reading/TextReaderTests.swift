@@ -1,5 +1,6 @@
-import Duties
 import Testing
+
+@testable import Duties
 
 @Suite struct TextReaderTests {
   @Test func headingsNumberedParagraphsAndLists() throws {
@@ -39,6 +40,38 @@ import Testing
     let found = ObligationExtractor().extract(from: document)
     #expect(found.map(\.action) == ["publish their collection days"])
     #expect(found.first?.bearer?.parties == ["council"])
+  }
+
+  /// A table of contents is neither headings nor text, and "Chapter 2", "Chapter 3"… are headings
+  /// however many chapters there are (not a running line repeated on every page).
+  @Test func contentsAreSkippedAndChaptersAreHeadings() throws {
+    let text = """
+      Better local transport
+
+      Contents
+
+      1. Buses                      3
+      2. Trains ................... 5
+      3. Roads                      8
+
+      Chapter 1
+
+      1.1 Councils should publish bus timetables.
+
+      Chapter 2
+
+      2.1 Operators must publish fares.
+
+      Chapter 3
+
+      3.1 Councils must repair potholes.
+      """
+    let document = try DocumentReader().read(string: text, path: "paper.txt")
+    var paths: [String] = []
+    document.walk { if $0.node.text != nil { paths.append($0.sectionPath.sectionPathDescription) } }
+    #expect(paths == ["Chapter 1 › 1.1", "Chapter 2 › 2.1", "Chapter 3 › 3.1"])
+    #expect(!PlainTextReader.isContentsEntry("Total amount payable 250"))
+    #expect(PlainTextReader.isContentsEntry("Foreword ........ 3"))
   }
 
   /// Letters inserted by amendment ("(ca)", "(cc)") and "(c)" or "(l)" are letters, not roman numerals:
