@@ -232,9 +232,10 @@ enum ChangeClassifier {
     return EditorialNormalizer.words(String(obligation.sentence[range.lowerBound...]))
   }
 
-  /// An action's words that carry its content: no function words, no list labels.
+  /// The stems of an action's words that carry its content: no function words, no list labels
+  /// ("disables" and "disable" are one word).
   static func contentWords(_ words: [String]) -> Set<String> {
-    Set(words.filter { !ComparisonLexicon.functionWords.contains($0) && $0 != "(#)" })
+    ObligationAligner.stems(words.filter { $0 != "(#)" })
   }
 
   /// The words of an action's reason, from "because" on; `nil` when it gives none.
