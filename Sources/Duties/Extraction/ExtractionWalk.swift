@@ -189,9 +189,11 @@ struct ExtractionWalk {
     let trimmedSentence = sentence.trimming(" —–:")
     let completesCondition =
       leadIn.conditions.last.map { trimmedSentence.hasSuffix($0.text.trimming(" —–:")) } ?? false
+    // "Ensure the permissions are least by: - disabling… - setting…": each item is a means of its own.
     let perItem =
       !completesCondition
-      && (leadIn.action.split(separator: " ").count <= 4 || leadIn.action.hasSuffix(" that"))
+      && (leadIn.action.split(separator: " ").count <= 4
+        || ClauseLexicon.itemCompletions.contains { leadIn.action.hasSuffix(" " + $0) })
     var leadIn = leadIn
     var wholeSentence = sentence
     // Every item repeats the lead-in; a long list under a long one repeats it shortened, the same

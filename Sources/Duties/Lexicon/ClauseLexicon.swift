@@ -152,6 +152,10 @@ enum ClauseLexicon {
   /// Negative pronouns and the person they forbid: "No one shall be admitted" → "anyone to be admitted".
   static let negativePersons: KeyValuePairs<String, String> = ["no one": "anyone", "nobody": "anybody"]
 
+  /// Last words of a lead-in's action that each item completes on its own, one obligation per item:
+  /// "…ensure that— (a) … (b) …", "Ensure the records are safe by: - locking… - setting…".
+  static let itemCompletions: [String] = ["that", "by"]
+
   /// Words that start no subject and are passed over before one: "And the council must", "Thus each
   /// board shall".
   static let leadingFillers: Set<String> = [

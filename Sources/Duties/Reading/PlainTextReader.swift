@@ -78,10 +78,14 @@ struct PlainTextReader {
     var pending: [Range<Int>] = []
     var firstLine: String?
     var flushedAny = false
+    // Whether the pending block is a bulleted item: it ends at a blank line before a capital.
+    var pendingIsBullet = false
 
     func flush() {
       guard !pending.isEmpty else { return }
       flushedAny = true
+      let isBullet = pendingIsBullet
+      pendingIsBullet = false
       var builder = TextBuilder()
       for (index, range) in pending.enumerated() {
         var piece = range
@@ -94,7 +98,7 @@ struct PlainTextReader {
         appendLine(piece, to: &builder)
         builder.appendSpace()
       }
-      if let run = builder.build() { outline.block(run) }
+      if let run = builder.build() { outline.block(run, isBullet: isBullet) }
       pending = []
     }
 
@@ -189,7 +193,8 @@ struct PlainTextReader {
             pending.first.map { Label.parse(Substring(bytes.string($0)), previousLetter: nil) != nil } == true
             && DeonticLexicon.startsWithModal(text)
           let starts =
-            heading != nil || Label.parse(Substring(text), previousLetter: nil) != nil
+            pendingIsBullet && text.first?.isUppercase == true || heading != nil
+            || Label.parse(Substring(text), previousLetter: nil) != nil
             || startsWithBullet(text) || wrapsUpList
           takeTitle()
           if !midSentence || starts || !(continuesAcrossBlankLines || pendingPageBreak) { flush() }
@@ -211,6 +216,7 @@ struct PlainTextReader {
         if startsWithBullet(text) {
           let start = bytes.trimmed((content.lowerBound + bulletLength(text))..<content.upperBound)
           pending.append(start)
+          pendingIsBullet = true
           continue
         }
         pending.append(content)

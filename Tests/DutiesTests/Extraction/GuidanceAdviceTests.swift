@@ -37,6 +37,35 @@ import Testing
     #expect(try found(text).isEmpty)
   }
 
+  /// A lead-in that ends in "by" names its means in its list: each item is one obligation, the
+  /// lead-in completed by the item ("Ensure the records are safe by locking the cabinets").
+  @Test func eachMeansAfterByIsAnObligation() throws {
+    let text = """
+      # Records
+
+      Ensure the records are kept safe by:
+
+      - locking the cabinets each night
+      - setting passwords on all files
+
+      The council must reduce waste by—
+
+      (a) recycling paper, and
+
+      (b) composting food.
+      """
+    let listed = try ExtractionProbe.obligations(text).map {
+      "\($0.kind.rawValue) | \($0.bearer.map { $0.implicit ? "reader" : $0.text } ?? "-") | \($0.action)"
+    }
+    #expect(
+      listed == [
+        "duty | reader | Ensure the records are kept safe by locking the cabinets each night",
+        "duty | reader | Ensure the records are kept safe by setting passwords on all files",
+        "duty | The council | reduce waste by recycling paper",
+        "duty | The council | reduce waste by composting food",
+      ])
+  }
+
   @Test func adviceWithAnExpletiveOrFromTheAuthor() throws {
     #expect(
       try found("It is good practice to rotate keys every year.").first?.hasPrefix("recommendation |") == true
