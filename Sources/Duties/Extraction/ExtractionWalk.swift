@@ -42,6 +42,18 @@ struct ExtractionWalk {
     return HeadingLexicon.illustrativeStarts.contains { words.starts(with: $0.split(separator: " ")) }
   }
 
+  /// Whether a policy paper's heading heads how to take part in its consultation ("How to respond",
+  /// "Responding to this consultation"): where to send responses and how they are published is no
+  /// requirement of the policy (`HeadingLexicon.consultationProcedureStarts`).
+  static func isConsultationProcedure(_ heading: String) -> Bool {
+    let words = heading.lowercased().split { !$0.isLetter && !$0.isNumber }.drop {
+      $0.first?.isNumber == true
+    }
+    return HeadingLexicon.consultationProcedureStarts.contains {
+      words.starts(with: $0.split(separator: " "))
+    }
+  }
+
   /// Whether a text says that the document's key words have their RFC 2119 sense in capitals only.
   static func declaresKeywordConvention(_ text: String) -> Bool {
     DeonticLexicon.keywordConventionMarks.contains(where: text.containsBytes)
@@ -80,7 +92,11 @@ struct ExtractionWalk {
         visitTable(node, path: nodePath)
         continue
       }
-      if node.kind.isDivision, let heading = node.heading?.string, Self.isIllustrative(heading) { continue }
+      if node.kind.isDivision, let heading = node.heading?.string,
+        Self.isIllustrative(heading) || isPolicyDocument && Self.isConsultationProcedure(heading)
+      {
+        continue
+      }
       guard let text = node.text else {
         visit(node.children, path: nodePath)
         continue

@@ -161,6 +161,12 @@ extension SentenceAnalyzer {
       default: .permission
       }
     let actionStart = tokens[modal + 1].lower == "not" ? modal + 2 : modal + 1
+    // "views on whether the law should say more": a question about the law, proposing no one's duty.
+    if tokens[index].lower == "whether" {
+      guard let named = party(ClauseParts.slice(sentence, tokens, (index + 1)..<modal), lastBearer: nil),
+        isActor(named)
+      else { return nil }
+    }
     return draft(
       kind: .proposal, proposed: proposed, trigger: firstCue(before: index, tokens)..<(modal + 1),
       bearer: index + 1..<modal, action: actionStart..<actionEnd(tokens, from: actionStart), sentence, tokens)

@@ -1,6 +1,7 @@
-import Duties
 import DutiesTestSupport
 import Testing
+
+@testable import Duties
 
 /// Proposals, commitments, requests and nominalised duties, in the style of the news reports and
 /// papers the project grew from.
@@ -70,6 +71,31 @@ import Testing
     // A promise the paper describes is not made there: "Chapter 3 describes how we will…".
     #expect(try ExtractionProbe.obligations("Chapter 3 describes how we will fund new homes.").isEmpty)
     #expect(try ExtractionProbe.obligations("This paper sets out how we will respond.").isEmpty)
+  }
+
+  /// A consultation's procedure (where to send responses, how they are published) and a question about
+  /// the law ("views on whether the law should…") are no part of what a paper proposes.
+  @Test func aConsultationsProcedureProposesNothing() throws {
+    let paper = """
+      # Better buses: a green paper
+
+      ## 3. Proposals
+
+      3.1 We propose that councils should publish bus timetables.
+
+      3.2 We are seeking views on whether the law should say more about fares.
+
+      ## 4. How to respond
+
+      4.1 Responses should be sent to the Buses Team by 1 May.
+
+      4.2 We will publish a summary of the responses.
+      """
+    let found = try ExtractionProbe.obligations(paper, format: .markdown)
+    #expect(found.map(\.kind) == [.proposal])
+    #expect(found.first?.bearer?.parties == ["council"])
+    #expect(ExtractionWalk.isConsultationProcedure("6. How to respond"))
+    #expect(!ExtractionWalk.isConsultationProcedure("Responding to incidents"))
   }
 
   @Test func aPromiseNotToActInACommandPaperIsACommitment() throws {
