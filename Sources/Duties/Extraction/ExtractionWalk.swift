@@ -352,14 +352,32 @@ struct ExtractionWalk {
     } else if let bearer = draft.bearer {
       antecedents.remember(action: draft.action, bearer: bearer, path: path, sentence: sentenceCount)
     }
+    let basis = LegalBasis.basis(in: whole, references: draft.references)
     obligations.append(
       Obligation(
         id: "\(key)#\(counters[key]!)", kind: draft.kind, trigger: trigger, bearer: draft.bearer,
         beneficiary: draft.beneficiary, action: draft.action, conditions: draft.conditions,
         timing: draft.timing, references: draft.references, location: location, section: section,
         sentence: shown, form: draft.form, subject: draft.subject, proposed: draft.proposed,
-        basis: LegalBasis.basis(in: whole, references: draft.references),
-        restated: draft.restates ? true : nil))
+        basis: basis,
+        restated: draft.restates || isPolicyDocument && Self.restatesEnactment(draft, basis, whole)
+          ? true : nil))
+  }
+
+  /// Whether a policy paper's sentence states what an enactment already requires: it opens with the
+  /// enactment, named by its year ("Under section 47 of the NHS and Community Care Act 1990, a council
+  /// must…"), and binds (no "should": advice under an Act is the paper's own).
+  static func restatesEnactment(_ draft: SentenceAnalyzer.Draft, _ basis: String?, _ sentence: String) -> Bool
+  {
+    guard let basis, draft.kind.isBinding || draft.kind == .permission else { return false }
+    let cited = basis.split(separator: " ").contains { word in
+      word.count == 4 && word.allSatisfy(\.isNumber) && (word.hasPrefix("19") || word.hasPrefix("20"))
+    }
+    // After a paragraph number ("2.2 Under section 47…").
+    let words = sentence.split(separator: " ", maxSplits: 1)
+    let opening = (words.first?.first?.isNumber == true ? words.dropFirst().first : Substring(sentence)) ?? ""
+    let lower = opening.lowercased()
+    return cited && ReferenceLexicon.legalBasisMarkers.contains { lower.hasPrefix($0 + " ") }
   }
 
   private static func descendantTexts(_ node: Node) -> [String] {

@@ -344,5 +344,7 @@ enum DeonticLexicon {
     "explained", "suggested", "suggests", "insisted", "insists", "admitted", "acknowledged", "urged",
     "urges", "reckons", "feels", "felt", "noted", "commented", "confirmed", "announced", "predicted",
     "according",
+    // What a party is told is reported: "requires councils to tell carers that they are entitled to…".
+    "tell",
   ]
 }

@@ -1,3 +1,4 @@
+import DutiesTestSupport
 import Testing
 
 @testable import Duties
@@ -46,6 +47,25 @@ import Testing
     #expect(found.first?.bearer?.parties == ["council"])
     #expect(found.first?.restated == true)
     #expect(ObligationsJSON.line(found[0], source: nil).contains(#""restated":true"#))
+  }
+
+  /// A policy paper that opens a binding sentence with an enactment ("Under section 4 of the Audit Act
+  /// 1998, a council must…") restates it; advice given under an Act ("should … under section 4") and a
+  /// duty that only cites one later in the sentence are the paper's own. What a party is to be told
+  /// ("tell residents that they are entitled to…") is reported, not granted.
+  @Test func aPaperOpeningWithAnEnactmentRestatesIt() throws {
+    let paper = """
+      # Parks: a green paper
+
+      2.1 Under section 4 of the Parks Act 1998, a council must keep its parks open.
+
+      2.2 Councils should make fuller use of the powers they have under section 5 of the Parks Act 1998.
+
+      2.3 The Parks Act 2010 requires councils to tell residents that they are entitled to a permit.
+      """
+    let found = try ExtractionProbe.obligations(paper, format: .markdown)
+    #expect(found.map(\.kind) == [.duty, .recommendation])
+    #expect(found.map(\.restated) == [true, nil])
   }
 
   /// A paper that stops restating the law, or starts to, changes nothing that is required.
