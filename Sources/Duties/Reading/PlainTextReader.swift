@@ -72,159 +72,10 @@ struct PlainTextReader {
   )
     -> DocumentMetadata
   {
-    let bytes = source.bytes
     var outline = OutlineBuilder(source: source, titleLevel: Self.titleLevel)
     outline.emit = emit
-    var pending: [Range<Int>] = []
-    var firstLine: String?
-    var flushedAny = false
-    // Whether the pending block is a bulleted item: it ends at a blank line before a capital.
-    var pendingIsBullet = false
-
-    func flush() {
-      guard !pending.isEmpty else { return }
-      flushedAny = true
-      let isBullet = pendingIsBullet
-      pendingIsBullet = false
-      var builder = TextBuilder()
-      for (index, range) in pending.enumerated() {
-        var piece = range
-        let next = index + 1 < pending.count ? pending[index + 1] : nil
-        if let next, let keepHyphen = hyphenatedBreak(piece, next, compounds: compounds) {
-          if !keepHyphen { piece = piece.lowerBound..<(piece.upperBound - 1) }
-          appendLine(piece, to: &builder)
-          continue
-        }
-        appendLine(piece, to: &builder)
-        builder.appendSpace()
-      }
-      if let run = builder.build() { outline.block(run, isBullet: isBullet) }
-      pending = []
-    }
-
-    /// Appends a line without its editorial markers ("[F48]").
-    func appendLine(_ range: Range<Int>, to builder: inout TextBuilder) {
-      var start = range.lowerBound
-      var index = range.lowerBound
-      while index < range.upperBound {
-        if bytes[index] == UInt8(ascii: "["),
-          let end = Self.markerEnd(bytes, from: index, limit: range.upperBound)
-        {
-          if index > start {
-            builder.append(bytes: bytes[start..<index], sourceOffset: start, escaped: false)
-          }
-          start = end
-          index = end
-          continue
-        }
-        index += 1
-      }
-      if range.upperBound > start {
-        builder.append(bytes: bytes[start..<range.upperBound], sourceOffset: start, escaped: false)
-      }
-    }
-
-    /// The file's first line standing alone is its title, not the start of a sentence.
-    func takeTitle() {
-      guard !flushedAny, pending.count == 1, Self.isTitle(bytes.string(pending[0])) else { return }
-      var builder = TextBuilder()
-      appendLine(pending[0], to: &builder)
-      if let run = builder.build() { outline.heading(run, level: Self.titleLevel) }
-      pending = []
-      flushedAny = true
-    }
-
-    var table = TableLines()
-    func flushTable() {
-      if let (header, rows) = table.take() { outline.table(header: header, rows: rows) }
-    }
-
-    var pendingBreak = false
-    var pendingPageBreak = false
-    var inContents = false
-    for (lineIndex, line) in lines.enumerated() {
-      let whole = bytes.trimmed(line)
-      // A table of contents lists the headings with their pages: it is neither headings nor text.
-      if !whole.isEmpty, tableCells[lineIndex] == nil {
-        let text = bytes.string(whole)
-        if HeadingLexicon.contentsHeadings.contains(text.lowercased()) {
-          takeTitle()
-          flush()
-          inContents = true
-          continue
-        }
-        if inContents, Self.isContentsEntry(text) { continue }
-        inContents = false
-      }
-      if let cell = tableCells[lineIndex] {
-        flush()
-        if let current = table.number, current != cell.table { flushTable() }
-        table.add(whole, at: cell, bytes: bytes)
-        continue
-      }
-      if !whole.isEmpty { flushTable() }
-      if whole.isEmpty {
-        pendingBreak = true
-        if bytes[line].contains(0x0C) { pendingPageBreak = true }
-        continue
-      }
-      for (pieceIndex, content) in Self.pieces(bytes, whole).enumerated() {
-        // A wide gap ends a block: "Payment of the aid        Member States shall pay…".
-        if pieceIndex > 0 { flush() }
-        let text = bytes.string(content)
-        if dropsRunningLines,
-          isPageNumber(text)
-            || !noise.isEmpty && (noise.contains(text) || noise.contains(Self.withoutDigits(text)))
-        {
-          continue
-        }
-        let nextLine = lineIndex + 1 < lines.count ? bytes.string(bytes.trimmed(lines[lineIndex + 1])) : ""
-        let heading =
-          headingHints[lineIndex]
-          ?? (nextLine.first?.isLowercase == true || listItemLines.contains(lineIndex)
-            ? nil : headingLevel(text))
-        if pendingBreak {
-          // A paragraph broken by a page break goes on when its last line ends mid-sentence and the
-          // next line starts no heading, provision or bullet.
-          let last = pending.last.map { bytes[$0.upperBound - 1] }
-          let midSentence = last.map { !".:;?!)”\"".utf8.contains($0) } == true
-          // "(b) arranges care…," then "must, in doing so, …": the list's wrap-up, not the item's end.
-          let wrapsUpList =
-            pending.first.map { Label.parse(Substring(bytes.string($0)), previousLetter: nil) != nil } == true
-            && DeonticLexicon.startsWithModal(text)
-          let starts =
-            pendingIsBullet && text.first?.isUppercase == true || heading != nil
-            || Label.parse(Substring(text), previousLetter: nil) != nil
-            || startsWithBullet(text) || wrapsUpList
-          takeTitle()
-          if !midSentence || starts || !(continuesAcrossBlankLines || pendingPageBreak) { flush() }
-          pendingBreak = false
-          pendingPageBreak = false
-        }
-        // The first line as the title; a long one (a file with no line breaks) only begins it.
-        if firstLine == nil { firstLine = text.count <= 300 ? text : String(text.prefix(300)) + " …" }
-        if let level = heading {
-          flush()
-          var builder = TextBuilder()
-          builder.append(text, sourceOffset: content.lowerBound, escaped: false)
-          if let run = builder.build() { outline.heading(run, level: level) }
-          continue
-        }
-        if Label.parse(Substring(text), previousLetter: nil) != nil || startsWithBullet(text) {
-          flush()
-        }
-        if startsWithBullet(text) {
-          let start = bytes.trimmed((content.lowerBound + bulletLength(text))..<content.upperBound)
-          pending.append(start)
-          pendingIsBullet = true
-          continue
-        }
-        pending.append(content)
-      }
-    }
-    flush()
-    flushTable()
-    _ = outline.build()
+    var assembly = Assembly(reader: self, lines: lines, noise: noise, compounds: compounds, outline: outline)
+    let firstLine = assembly.run()
     return DocumentMetadata(title: title ?? firstLine, format: format)
   }
 
@@ -325,7 +176,7 @@ struct PlainTextReader {
       }.keys)
   }
 
-  private func isPageNumber(_ text: String) -> Bool {
+  func isPageNumber(_ text: String) -> Bool {
     // An ASCII line of more than four words is none: counted on bytes, before splitting.
     var wordCount = 0
     var inWord = false
@@ -346,7 +197,7 @@ struct PlainTextReader {
     return words.count == 1 && words[0].count <= 4 && words[0].allSatisfy(\.isNumber)
   }
 
-  private func startsWithBullet(_ text: String) -> Bool {
+  func startsWithBullet(_ text: String) -> Bool {
     // Each bullet's first byte is "-", "*" or 0xE2 (•, ‣, ▪, ◦): most lines are turned away on it.
     guard let byte = text.utf8.first, byte == UInt8(ascii: "-") || byte == UInt8(ascii: "*") || byte == 0xE2,
       let first = text.first, "•▪‣◦-*".contains(first)
@@ -354,7 +205,7 @@ struct PlainTextReader {
     return text.dropFirst().first == " "
   }
 
-  private func bulletLength(_ text: String) -> Int {
+  func bulletLength(_ text: String) -> Int {
     String(text.first!).utf8.count + 1
   }
 
@@ -405,7 +256,7 @@ struct PlainTextReader {
 
   /// Whether a line ends with a word broken by a hyphen that the next line completes: nil if not,
   /// else whether the hyphen belongs to the word.
-  private func hyphenatedBreak(_ line: Range<Int>, _ next: Range<Int>, compounds: Set<String> = []) -> Bool? {
+  func hyphenatedBreak(_ line: Range<Int>, _ next: Range<Int>, compounds: Set<String> = []) -> Bool? {
     let bytes = source.bytes
     guard line.count >= 3, bytes[line.upperBound - 1] == UInt8(ascii: "-"),
       let first = next.first.map({ bytes[$0] }), (97...122).contains(first)
@@ -437,7 +288,7 @@ struct PlainTextReader {
   ]
 
   /// The heading level of a line, or nil if it is not a heading.
-  private func headingLevel(_ text: String) -> Int? {
+  func headingLevel(_ text: String) -> Int? {
     guard text.count <= 90, let last = text.last, !".,;:—–-".contains(last) else { return nil }
     let words = text.split(separator: " ")
     if Self.hasModal(words) { return nil }
