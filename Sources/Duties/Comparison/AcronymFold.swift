@@ -10,24 +10,25 @@ enum AcronymFold {
     let acronyms = Set(
       text.split(whereSeparator: { !$0.isLetter }).filter { word in
         (2...6).contains(word.count) && word.filter(\.isUppercase).count >= 2
-          && !otherWords.contains(word.lowercased())
-      }.map { $0.lowercased() }
-    ).filter(ownWords.contains)
+          && !otherWords.contains(word.lowercased()) && ownWords.contains(word.lowercased())
+      }.map(String.init))
     guard !acronyms.isEmpty else { return other }
     var result = other
     for acronym in acronyms.sorted() {
       if let run = run(spelling: acronym, in: result) {
-        result.replaceSubrange(run, with: [acronym])
+        result.replaceSubrange(run, with: [acronym.lowercased()])
       }
     }
     return result
   }
 
-  /// The first run of words whose initials spell `acronym`, a hyphenated word counting as its parts
-  /// ("denial-of-service" spells "dos") and a small word ("of", "the") counting or not.
+  /// The first run of words whose initials spell `acronym` (as written), a hyphenated word counting as
+  /// its parts ("denial-of-service" spells "DoS"). A small word ("of", "the") gives a letter only where
+  /// the acronym writes it in lower case ("DoS"), and is otherwise passed over: "the latest security"
+  /// does not spell "TLS".
   static func run(spelling acronym: String, in words: [String]) -> Range<Int>? {
     let letters = Array(acronym)
-    for start in words.indices where words[start].first == letters.first {
+    for start in words.indices where words[start].first == letters.first?.lowercased().first {
       var remaining = letters[...]
       var end = start
       while end < words.count, !remaining.isEmpty {
@@ -47,9 +48,12 @@ enum AcronymFold {
     var count = 0
     for part in parts {
       let index = remaining.startIndex + count
-      if index < remaining.endIndex, part.first == remaining[index] {
+      let small = DefinitionLexicon.acronymSmallWords.contains(String(part))
+      if index < remaining.endIndex, part.first == remaining[index].lowercased().first,
+        !small || remaining[index].isLowercase
+      {
         count += 1
-      } else if !DefinitionLexicon.acronymSmallWords.contains(String(part)) {
+      } else if !small {
         return nil
       }
     }

@@ -42,16 +42,14 @@ struct ExtractionWalk {
     return HeadingLexicon.illustrativeStarts.contains { words.starts(with: $0.split(separator: " ")) }
   }
 
-  /// Whether a policy paper's heading heads how to take part in its consultation ("How to respond",
-  /// "Responding to this consultation"): where to send responses and how they are published is no
-  /// requirement of the policy (`HeadingLexicon.consultationProcedureStarts`).
+  /// Whether a policy paper's heading, whole, heads how to take part in its consultation ("How to
+  /// respond", "Responding to this consultation"): where to send responses and how they are published is
+  /// no requirement of the policy (`HeadingLexicon.consultationProcedureHeadings`).
   static func isConsultationProcedure(_ heading: String) -> Bool {
     let words = heading.lowercased().split { !$0.isLetter && !$0.isNumber }.drop {
       $0.first?.isNumber == true
     }
-    return HeadingLexicon.consultationProcedureStarts.contains {
-      words.starts(with: $0.split(separator: " "))
-    }
+    return HeadingLexicon.consultationProcedureHeadings.contains(words.joined(separator: " "))
   }
 
   /// Whether a text says that the document's key words have their RFC 2119 sense in capitals only.
@@ -360,24 +358,24 @@ struct ExtractionWalk {
         timing: draft.timing, references: draft.references, location: location, section: section,
         sentence: shown, form: draft.form, subject: draft.subject, proposed: draft.proposed,
         basis: basis,
-        restated: draft.restates || isPolicyDocument && Self.restatesEnactment(draft, basis, whole)
+        restated: draft.restates || isCommandPaper && Self.restatesEnactment(draft, basis, whole)
           ? true : nil))
   }
 
-  /// Whether a policy paper's sentence states what an enactment already requires: it opens with the
-  /// enactment, named by its year ("Under section 47 of the NHS and Community Care Act 1990, a council
-  /// must…"), and binds (no "should": advice under an Act is the paper's own).
+  /// Whether a green or white paper's sentence states what an enactment already requires: it opens
+  /// with the enactment as its basis, named by its year ("Under section 47 of the NHS and Community Care
+  /// Act 1990, a council must…"), and binds or permits (no "should": advice under an Act is the paper's
+  /// own).
   static func restatesEnactment(_ draft: SentenceAnalyzer.Draft, _ basis: String?, _ sentence: String) -> Bool
   {
-    guard let basis, draft.kind.isBinding || draft.kind == .permission else { return false }
-    let cited = basis.split(separator: " ").contains { word in
-      word.count == 4 && word.allSatisfy(\.isNumber) && (word.hasPrefix("19") || word.hasPrefix("20"))
-    }
+    guard let basis, draft.kind.isBinding || draft.kind == .permission,
+      basis.split(separator: " ").contains(where: ReferenceLexicon.isYear)
+    else { return false }
     // After a paragraph number ("2.2 Under section 47…").
     let words = sentence.split(separator: " ", maxSplits: 1)
     let opening = (words.first?.first?.isNumber == true ? words.dropFirst().first : Substring(sentence)) ?? ""
     let lower = opening.lowercased()
-    return cited && ReferenceLexicon.legalBasisMarkers.contains { lower.hasPrefix($0 + " ") }
+    return ReferenceLexicon.legalBasisMarkers.contains { lower.hasPrefix($0 + " " + basis.lowercased()) }
   }
 
   private static func descendantTexts(_ node: Node) -> [String] {

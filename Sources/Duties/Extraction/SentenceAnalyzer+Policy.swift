@@ -79,10 +79,12 @@ extension SentenceAnalyzer {
       return nil
     }
     let negative = tokens[to + 1].lower == "not"
+    // "Section 22 already places a duty on…": the law in force, restated.
     return draft(
       kind: kind, proposed: kind == .duty ? nil : (negative ? .prohibition : .duty),
       trigger: firstCue(before: index, tokens)..<(index + 1), bearer: index + 2..<to,
-      action: (negative ? to + 2 : to + 1)..<actionEnd(tokens, from: to + 1), sentence, tokens)
+      action: (negative ? to + 2 : to + 1)..<actionEnd(tokens, from: to + 1), sentence, tokens,
+      restates: TriggerFinder.restates(tokens, verb..<(verb + 1)))
   }
 
   /// "we will legislate to require X to V", "we propose to require X to V", "the Government will
@@ -162,7 +164,7 @@ extension SentenceAnalyzer {
       }
     let actionStart = tokens[modal + 1].lower == "not" ? modal + 2 : modal + 1
     // "views on whether the law should say more": a question about the law, proposing no one's duty.
-    if tokens[index].lower == "whether" {
+    if tokens[index].lower == "whether", tokens[index + 1].lower != "there" {
       guard let named = party(ClauseParts.slice(sentence, tokens, (index + 1)..<modal), lastBearer: nil),
         isActor(named)
       else { return nil }
@@ -225,7 +227,7 @@ extension SentenceAnalyzer {
   private func draft(
     kind: ObligationKind, proposed: ObligationKind?, trigger: Range<Int>, bearer: Range<Int>,
     action: Range<Int>,
-    _ sentence: String, _ tokens: [Token]
+    _ sentence: String, _ tokens: [Token], restates: Bool = false
   ) -> Draft? {
     guard !action.isEmpty, !bearer.isEmpty else { return nil }
     let bearerText = ClauseParts.slice(sentence, tokens, bearer)
@@ -248,7 +250,7 @@ extension SentenceAnalyzer {
         \.0),
       timing: ClauseParts.timing(in: tokens, sentence: sentence, range: action).map(\.0),
       references: ClauseParts.references(in: tokens, sentence: sentence), opensList: false,
-      form: .active, proposed: proposed, restates: TriggerFinder.restates(tokens, trigger))
+      form: .active, proposed: proposed, restates: restates)
   }
 
   /// The earliest cue word in the few words before `index` ("considering imposing a legal duty").

@@ -61,7 +61,17 @@ struct TriggerFinder {
       ?? false
     var reportInCondition = false
     var commaSeen = false
+    // Where the clause that a verb such as "tell" reports opens ("tell carers that…"), once one does,
+    // and whether the verb is inside a condition (the report then ends at the condition's comma).
+    var reportedClause = Int.max
+    var reportedInCondition = false
     for (index, token) in tokens.enumerated() {
+      if index > reportedClause {
+        afterReportingVerb = true
+        // "If the beneficiary did not inform the provider that…, the provider may…": up to the comma.
+        reportInCondition = reportedInCondition
+        reportedClause = Int.max
+      }
       result[index] = open > 0 || straight % 2 == 1 || afterReportingVerb
       if !token.isWord {
         // A mark is one scalar: a comma or a straight quote is one byte, a curly quote starts with 0xE2.
@@ -82,6 +92,11 @@ struct TriggerFinder {
           }
         default: break
         }
+      } else if orReported, !afterReportingVerb, DeonticLexicon.objectReportingVerbs.contains(token.lower) {
+        if let clause = Self.reportedClause(tokens, after: index), clause < reportedClause {
+          reportedClause = clause
+          reportedInCondition = Self.isInCondition(tokens, index)
+        }
       } else if orReported, !afterReportingVerb, token.classes.contains(.reportingVerb),
         !Self.isMannerPhrase(tokens, at: index)
       {
@@ -90,6 +105,29 @@ struct TriggerFinder {
       }
     }
     return result
+  }
+
+  /// Where the clause after a verb's object opens ("tell carers that…" gives the index of "that"); `nil`
+  /// when no such clause follows within a few words, before a comma or a modal.
+  private static func reportedClause(_ tokens: [Token], after verb: Int) -> Int? {
+    let end = min(tokens.count, verb + 2 + DeonticLexicon.reportedObjectReach)
+    for index in (verb + 2)..<max(verb + 2, end) {
+      let word = tokens[index].lower
+      if DeonticLexicon.reportedClauseOpeners.contains(word) { return index }
+      if tokens[index].text == "," || DeonticLexicon.modals.contains(word) { return nil }
+    }
+    return nil
+  }
+
+  /// Whether the word at `index` stands in a condition: an "if", "where" or "when" before it in its
+  /// clause (back to a comma).
+  private static func isInCondition(_ tokens: [Token], _ index: Int) -> Bool {
+    var position = index - 1
+    while position >= 0, tokens[position].text != "," {
+      if TriggerLexicon.conditionOpeners.contains(tokens[position].lower) { return true }
+      position -= 1
+    }
+    return false
   }
 
   /// Whether a reporting word is a phrase of manner inside a clause ("match the name according to the
@@ -201,7 +239,7 @@ struct TriggerFinder {
     let before = max(0, trigger.lowerBound - DeonticLexicon.restatementReach)
     return tokens[before..<trigger.upperBound].contains {
       DeonticLexicon.restatementWords.contains($0.lower)
-    } || tokens[trigger].contains { $0.lower == "been" }
+    } || tokens[trigger].contains { $0.lower == DeonticLexicon.perfectParticiple }
   }
 
   /// "Tenant agrees, at the election of the Holder, to attorn…": a promise whose "to" follows an aside

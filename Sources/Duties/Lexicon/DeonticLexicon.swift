@@ -153,8 +153,9 @@ enum DeonticLexicon {
   /// to", "is already under a duty to", "are still entitled to".
   static let adverbHosts: Set<String> = ["is", "are", "has", "have"]
 
-  /// Adverbs that may stand inside a trigger after ``adverbHosts``: "Councils are already required
-  /// to…". ("not" is no such adverb: "is not required to" is a trigger of its own.)
+  /// Adverbs, and quantifiers that float after the verb ("are each required", "are both entitled"),
+  /// that may stand inside a trigger after ``adverbHosts``: "Councils are already required to…".
+  /// ("not" is no such word: "is not required to" is a trigger of its own.)
   static let triggerAdverbs: Set<String> = [
     "also", "already", "still", "now", "currently", "therefore", "further", "likewise", "similarly",
     "equally", "thus", "hence", "generally", "usually", "normally", "separately", "additionally", "each",
@@ -165,9 +166,12 @@ enum DeonticLexicon {
   /// already required to…", "Section 22 already places a duty on…". Such a statement restates the law.
   static let restatementWords: Set<String> = ["already"]
 
-  /// How many words before a trigger a word of ``restatementWords`` may stand: "already places a
-  /// general duty".
-  static let restatementReach = 4
+  /// How many words before a trigger (or before the verb that imposes a duty) a word of
+  /// ``restatementWords`` may stand: "already required", "already places a duty".
+  static let restatementReach = 1
+
+  /// The participle of a present perfect trigger: "have been required to".
+  static let perfectParticiple = "been"
 
   /// Participles of a passive requirement whose agent may come between them and "to": "Councils are
   /// required by section 6 of the Act to appoint…".
@@ -344,7 +348,16 @@ enum DeonticLexicon {
     "explained", "suggested", "suggests", "insisted", "insists", "admitted", "acknowledged", "urged",
     "urges", "reckons", "feels", "felt", "noted", "commented", "confirmed", "announced", "predicted",
     "according",
-    // What a party is told is reported: "requires councils to tell carers that they are entitled to…".
-    "tell",
   ]
+
+  /// Verbs that report only a clause after their object: "tell carers that they are entitled to…"
+  /// reports the entitlement, but "tell staff about the change and must keep a record" reports nothing.
+  static let objectReportingVerbs: Set<String> = ["tell", "inform", "remind"]
+
+  /// Words that open a reported clause after such a verb's object: "that", "whether".
+  static let reportedClauseOpeners: Set<String> = ["that", "whether"]
+
+  /// How many words the object of such a verb may have before its reported clause: "tell all carers
+  /// in the area that…".
+  static let reportedObjectReach = 6
 }

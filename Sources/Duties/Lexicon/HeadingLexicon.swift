@@ -1,15 +1,18 @@
 /// Words of headings that say what kind of text follows them.
 enum HeadingLexicon {
+  /// The names of a plain text's divisions, lower-cased, that head a numbered heading: "Part 1",
+  /// "Chapter 3", "Annex A".
+  static let divisionNames: Set<String> = ["part", "chapter", "annex", "schedule", "appendix"]
+
   /// Headings of a table of contents, lower-cased: the lines after them that end in a page number are
   /// its entries.
   static let contentsHeadings: Set<String> = ["contents", "table of contents", "contents page"]
 
-  /// How the heading of a consultation's procedure begins in a policy paper: where and how to respond,
-  /// and what happens to responses, are not what the paper proposes or requires.
-  static let consultationProcedureStarts: [String] = [
-    "how to respond", "responding to this consultation", "responding to the consultation",
-    "how to take part", "how to comment", "the consultation process", "consultation process",
-    "how to respond to this consultation",
+  /// The headings of a consultation's procedure in a policy paper, whole and lower-cased: where and how
+  /// to respond, and what happens to responses, are not what the paper proposes or requires.
+  static let consultationProcedureHeadings: Set<String> = [
+    "how to respond", "how to respond to this consultation", "responding to this consultation",
+    "responding to the consultation",
   ]
 
   /// How the heading of an illustration begins: "Examples", "Example 2: a joint plan", "Sample text",

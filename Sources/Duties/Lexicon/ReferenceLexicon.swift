@@ -39,6 +39,11 @@ enum ReferenceLexicon {
     "pursuant to", "conferred by", "imposed by", "as required by", "in accordance with the duty in",
   ]
 
+  /// Whether a word is a year of an enactment's name: "1990" in "the NHS and Community Care Act 1990".
+  static func isYear(_ word: Substring) -> Bool {
+    word.count == 4 && word.allSatisfy(\.isNumber) && (word.hasPrefix("19") || word.hasPrefix("20"))
+  }
+
   /// The words that name a division of a document in a section path: "Part 1", "Chapter 2".
   static let divisionWords: Set<String> = [
     "Part", "Chapter", "Schedule", "Title", "Article", "Section", "Annex", "Subpart", "Division", "Book",

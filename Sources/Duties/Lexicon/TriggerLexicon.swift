@@ -175,6 +175,10 @@ enum TriggerLexicon {
   /// How many words the subject between such a pronoun and the trigger may have: "the relevant person".
   static let relativeSubjectReach = 4
 
+  /// Nouns after "in which" that make a connective, not a relative clause: "in which case", "in which
+  /// event".
+  static let relativeConnectiveNouns: Set<String> = ["case", "event"]
+
   /// Words before "is required by X to" that make it a relative clause, describing rather than
   /// requiring: "any official that is required by this Act to report…".
   static let agentRelatives: Set<String> = ["that", "which", "who", "whom", "as"]

@@ -104,6 +104,7 @@ extension PlainTextReader {
         var builder = TextBuilder()
         builder.append(text, sourceOffset: content.lowerBound, escaped: false)
         if let run = builder.build() { outline.heading(run, level: level) }
+        flushedAny = true
         return
       }
       if Label.parse(Substring(text), previousLetter: nil) != nil || reader.startsWithBullet(text) {
@@ -126,8 +127,9 @@ extension PlainTextReader {
       let wrapsUpList =
         pending.first.map { Label.parse(Substring(bytes.string($0)), previousLetter: nil) != nil } == true
         && DeonticLexicon.startsWithModal(text)
+      // A bulleted item ends at a blank line before a capital, but goes on across a page break.
       let starts =
-        pendingIsBullet && text.first?.isUppercase == true || heading != nil
+        pendingIsBullet && !pendingPageBreak && text.first?.isUppercase == true || heading != nil
         || Label.parse(Substring(text), previousLetter: nil) != nil
         || reader.startsWithBullet(text) || wrapsUpList
       takeTitle()
@@ -183,7 +185,9 @@ extension PlainTextReader {
 
     /// The file's first line standing alone is its title, not the start of a sentence.
     private mutating func takeTitle() {
-      guard !flushedAny, pending.count == 1, PlainTextReader.isTitle(bytes.string(pending[0])) else { return }
+      guard !flushedAny, !pendingIsBullet, pending.count == 1,
+        PlainTextReader.isTitle(bytes.string(pending[0]))
+      else { return }
       var builder = TextBuilder()
       appendLine(pending[0], to: &builder)
       if let run = builder.build() { outline.heading(run, level: PlainTextReader.titleLevel) }
@@ -192,7 +196,9 @@ extension PlainTextReader {
     }
 
     private mutating func flushTable() {
-      if let (header, rows) = table.take() { outline.table(header: header, rows: rows) }
+      guard let (header, rows) = table.take() else { return }
+      outline.table(header: header, rows: rows)
+      flushedAny = true
     }
   }
 }

@@ -125,14 +125,11 @@ struct PlainTextReader {
     return String(text.filter { !$0.isNumber })
   }
 
-  /// Short lines that recur three or more times beside a blank line or page break: running
-  /// headers and footers, also when they carry a page number ("Our care, our say   Page 3").
   /// Whether a line is only a division's name and number: "Chapter 2", "Part IV", "Annex A".
   static func isDivisionHeading(_ text: String) -> Bool {
     let words = text.split(separator: " ")
     guard words.count == 2, let first = words.first else { return false }
-    let name = first.prefix(1).uppercased() + first.dropFirst().lowercased()
-    return ReferenceLexicon.divisionWords.contains(name)
+    return HeadingLexicon.divisionNames.contains(first.lowercased())
       && (words[1].first?.isNumber == true || words[1].allSatisfy { $0.isUppercase })
   }
 
@@ -146,6 +143,8 @@ struct PlainTextReader {
     return gap.count >= 3 && gap.contains(" ") && withoutPage.count > gap.count
   }
 
+  /// Short lines that recur three or more times beside a blank line or page break: running
+  /// headers and footers, also when they carry a page number ("Our care, our say   Page 3").
   private func repeatedLines(_ lines: [Range<Int>]) -> Set<String> {
     var counts: [String: Int] = [:]
     var digitless: [String: Int] = [:]
@@ -293,7 +292,7 @@ struct PlainTextReader {
     let words = text.split(separator: " ")
     if Self.hasModal(words) { return nil }
     let first = words.first.map { $0.lowercased() } ?? ""
-    if ["part", "chapter", "annex", "schedule", "appendix"].contains(first), words.count >= 2,
+    if HeadingLexicon.divisionNames.contains(first), words.count >= 2,
       words[1].first?.isNumber == true || words[1].allSatisfy({ "IVXLC".contains($0) })
     {
       return 1

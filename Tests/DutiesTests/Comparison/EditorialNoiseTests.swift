@@ -73,10 +73,24 @@ import Testing
     )
     #expect(found.map(\.change) == [.reworded])
     // A colon before a list or a new sentence ends the action.
-    let obligation = try ObligationExtractor().extract(
-      from: DocumentReader().read(
-        string: "You can enforce this in the settings: Choose a rule.", path: "a.txt"))
-    #expect(obligation.map(ChangeClassifier.stopsAtColon) == [false])
+    func obligation(_ action: String, _ sentence: String) -> Obligation {
+      let place = SourceLocation(path: "a.txt", line: 1, column: 1, offset: 0)
+      return Obligation(
+        id: "#1", kind: .permission, trigger: Trigger(text: "can", location: place), bearer: nil,
+        action: action,
+        location: place, section: "", sentence: sentence)
+    }
+    #expect(
+      ChangeClassifier.stopsAtColon(
+        obligation(
+          "enforce this in the settings", "You can enforce this in the settings: under Actions select it.")))
+    #expect(
+      !ChangeClassifier.stopsAtColon(
+        obligation("enforce this in the settings", "You can enforce this in the settings: Choose a rule.")))
+    #expect(
+      !ChangeClassifier.stopsAtColon(
+        obligation(
+          "enforce this in the settings", "You can enforce this in the settings; under Actions select it.")))
   }
 
   /// Words that only look like an acronym's letters do not hide a change of action.
@@ -85,6 +99,12 @@ import Testing
       "Each service must report incidents to the SOC.",
       "Each service must report incidents to the security team.")
     #expect(found.map(\.change) == [.actionChanged])
+    // A small word gives a letter only where the acronym writes it small ("DoS"): "the latest security"
+    // does not spell "TLS".
+    let patches = try changes(
+      "Each service must use TLS for all connections.",
+      "Each service must use the latest security patches for all connections.")
+    #expect(patches.map(\.change) == [.actionChanged])
   }
 
   /// A pointer in a condition is wording too: "({{appeals}})" → "given below", "set out above".

@@ -96,6 +96,7 @@ import Testing
     #expect(found.first?.bearer?.parties == ["council"])
     #expect(ExtractionWalk.isConsultationProcedure("6. How to respond"))
     #expect(!ExtractionWalk.isConsultationProcedure("Responding to incidents"))
+    #expect(!ExtractionWalk.isConsultationProcedure("How to respond to a complaint"))
   }
 
   @Test func aPromiseNotToActInACommandPaperIsACommitment() throws {

@@ -62,10 +62,34 @@ import Testing
       2.2 Councils should make fuller use of the powers they have under section 5 of the Parks Act 1998.
 
       2.3 The Parks Act 2010 requires councils to tell residents that they are entitled to a permit.
+
+      2.4 Under our proposals, councils must join the ombudsman established under the Parks Act 2010.
       """
     let found = try ExtractionProbe.obligations(paper, format: .markdown)
-    #expect(found.map(\.kind) == [.duty, .recommendation])
-    #expect(found.map(\.restated) == [true, nil])
+    #expect(found.map(\.kind) == [.duty, .recommendation, .duty])
+    #expect(found.map(\.restated) == [true, nil, nil])
+  }
+
+  /// "already" elsewhere in the sentence, in a subject or a condition, restates nothing; a verb such as
+  /// "tell" reports only the clause after its object; a relative clause that ended before the trigger,
+  /// or "in such case", leaves the trigger binding.
+  @Test func onlyTheTriggersOwnWordsRestateOrReport() throws {
+    let found = try obligations(
+      """
+      Providers who already hold a licence must notify the regulator within 28 days.
+
+      If you have already registered, you must update your details.
+
+      Employers must tell staff about the change and must keep a record.
+
+      The board to which the application is made has a duty to decide it within 8 weeks.
+
+      In such case the landlord is required to repay the deposit.
+      """)
+    #expect(found.map(\.kind) == [.duty, .duty, .duty, .duty, .duty, .duty])
+    #expect(found.allSatisfy { $0.restated == nil })
+    #expect(found.map(\.action).contains("keep a record"))
+    #expect(found.map(\.action).contains("repay the deposit"))
   }
 
   /// A paper that stops restating the law, or starts to, changes nothing that is required.

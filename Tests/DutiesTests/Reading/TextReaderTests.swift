@@ -42,6 +42,18 @@ import Testing
     #expect(found.first?.bearer?.parties == ["council"])
   }
 
+  /// Only the file's own first line can be its title: not a line after a heading, nor a bulleted item.
+  @Test func noLineAfterAHeadingOrABulletIsTheTitle() throws {
+    for text in [
+      "1. Overview\n\nProtect the deposit within 30 days\n",
+      "- Protect the deposit within 30 days\n\nMore text follows.\n",
+    ] {
+      let found = ObligationExtractor().extract(
+        from: try DocumentReader().read(string: text, path: "a.txt", format: .text))
+      #expect(found.map(\.form) == [.imperative], "\(text)")
+    }
+  }
+
   /// A table of contents is neither headings nor text, and "Chapter 2", "Chapter 3"… are headings
   /// however many chapters there are (not a running line repeated on every page).
   @Test func contentsAreSkippedAndChaptersAreHeadings() throws {

@@ -109,13 +109,15 @@ enum ConditionalClauseRule: ClauseRule {
     {
       return false
     }
-    // "In the event that Tenant shall fail…" holds a clause; "In the event of a breach the tenant must
-    // pay" and "In order to meet the deadline the council shall…" are phrases before the main clause.
+    // "In the event that Tenant shall fail…" and "In case the tenant must leave…" hold a clause; "In the
+    // event of a breach the tenant must pay", "In order to meet the deadline the council shall…" and "In
+    // that case the landlord is required to…" are phrases before the main clause.
     let holdsClause =
       tokens[start].lower != "in"
       || ((start + 1)..<trigger).contains(where: { index in
         ClauseLexicon.inClauseMarkers.contains(tokens[index].lower)
-          || tokens[index].lower == "case" && index + 1 < tokens.count && tokens[index + 1].lower != "of"
+          || tokens[index].lower == "case" && tokens[index - 1].lower == "in" && index + 1 < tokens.count
+            && tokens[index + 1].lower != "of"
       })
     // "If the department has compiled it from other sources it shall seek consent": without the
     // comma, a pronoun after the condition's own verb starts the main clause.

@@ -10,13 +10,19 @@ enum RelativeClauseTrigger: TriggerRule {
   }
 
   /// Whether a preposition and "which" or "whom" stand a short subject before `start`, straight after the
-  /// noun they describe (no comma): "at which the person is…", "for whom the council is…".
+  /// noun they describe (no comma): "at which the person is…", "for whom the council is…". Not when the
+  /// relative clause ended before the trigger ("the body to which the application is made has a duty
+  /// to…") or the words are a connective ("in which case the landlord is…").
   private static func followsPrepositionalRelative(_ tokens: [Token], _ start: Int) -> Bool {
     let floor = max(1, start - TriggerLexicon.relativeSubjectReach - 1)
     guard
       let pronoun = (floor..<start).last(where: { TriggerLexicon.objectRelatives.contains(tokens[$0].lower) }
       ),
-      pronoun + 1 < start, tokens[(pronoun + 1)..<start].allSatisfy(\.isWord)
+      pronoun + 1 < start, tokens[(pronoun + 1)..<start].allSatisfy(\.isWord),
+      !TriggerLexicon.relativeConnectiveNouns.contains(tokens[pronoun + 1].lower),
+      !tokens[(pronoun + 1)..<start].contains(where: {
+        ClauseLexicon.clauseVerbs.contains($0.lower) || TriggerFinder.isParticiple($0.lower)
+      })
     else { return false }
     return PartyLexicon.prepositions.contains(tokens[pronoun - 1].lower)
       && (pronoun < 2 || tokens[pronoun - 2].text != ",")
