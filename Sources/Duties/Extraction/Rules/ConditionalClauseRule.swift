@@ -115,7 +115,10 @@ enum ConditionalClauseRule: ClauseRule {
     let holdsClause =
       tokens[start].lower != "in"
       || ((start + 1)..<trigger).contains(where: { index in
+        // "In that case the landlord must…": "that" points at a case; it opens no clause.
         ClauseLexicon.inClauseMarkers.contains(tokens[index].lower)
+          && !(index + 1 < trigger
+            && TriggerLexicon.relativeConnectiveNouns.contains(tokens[index + 1].lower))
           || tokens[index].lower == "case" && tokens[index - 1].lower == "in" && index + 1 < tokens.count
             && tokens[index + 1].lower != "of"
       })
