@@ -18,6 +18,10 @@ struct TriggerFinder {
     /// Whether the statement restates a requirement already in force rather than making one: "are already
     /// required to", "have been required to since 2003".
     var restates = false
+    /// For a provision that puts a duty on its object ("Section 22 requires NHS bodies to co-operate"):
+    /// where the object, which bears the duty, ends (at "to"). The match is then inverted: its bearer
+    /// follows the trigger.
+    var objectEnd: Int?
   }
 
   let tokens: [Token]
@@ -34,11 +38,12 @@ struct TriggerFinder {
     for (index, token) in tokens.enumerated() where token.classes.contains(.triggerStart) {
       // Common first words ("it", "we", "need") start a pattern far more often than they complete one:
       // only a word whose second word follows (or a single-word pattern) is a candidate.
-      if let patterns = DeonticLexicon.patternsByFirstWord[token.lower],
-        patterns.contains(where: {
-          $0.words.count == 1 || index + 1 < tokens.count && tokens[index + 1].lower == $0.words[1]
-        }) || Self.hasAdverbAfter(tokens, index)
-          || TriggerLexicon.promiseVerbs.contains(token.lower)
+      let patterns = DeonticLexicon.patternsByFirstWord[token.lower] ?? []
+      if patterns.contains(where: {
+        $0.words.count == 1 || index + 1 < tokens.count && tokens[index + 1].lower == $0.words[1]
+      }) || !patterns.isEmpty && Self.hasAdverbAfter(tokens, index)
+        || TriggerLexicon.promiseVerbs.contains(token.lower)
+        || TriggerLexicon.requiringVerbs.contains(token.lower)
       {
         candidates.append((index, patterns))
       }
@@ -198,7 +203,7 @@ struct TriggerFinder {
         return found
       }
     }
-    return promiseAroundAnAside(at: index) ?? requirementByAgent(at: index)
+    return promiseAroundAnAside(at: index) ?? requirementByAgent(at: index) ?? requirementOfObject(at: index)
   }
 
   /// "Councils are (already) required by section 6 of the Act to appoint…": a passive requirement whose
@@ -225,6 +230,27 @@ struct TriggerFinder {
     else { return nil }
     var found = Match(kind: kind, tokens: index..<(participle + 1), actionStart: to + 1)
     found.restates = restates(found.tokens)
+    return found
+  }
+
+  /// "Section 22 requires NHS bodies to co-operate…", "This Act obliges councils to…": a provision puts
+  /// a duty on its object. Only where the subject is a part of a document or an enactment, the object
+  /// reaches "to" within a few words with no mark between, and a verb follows ("requires planning
+  /// permission to be obtained" puts no duty on anyone).
+  private func requirementOfObject(at index: Int) -> Match? {
+    guard TriggerLexicon.requiringVerbs.contains(tokens[index].lower), isDocumentSubject(index),
+      let to = tokens[(index + 1)...].prefix(TriggerLexicon.requiredObjectReach).firstIndex(where: {
+        $0.lower == "to" || !$0.isWord
+      }),
+      tokens[to].lower == "to", to > index + 1, to + 1 < tokens.count, tokens[to + 1].isWord,
+      tokens[to + 1].lower != "be"
+    else { return nil }
+    var found = Match(kind: .duty, tokens: index..<(index + 1), actionStart: index + 1, inverted: true)
+    found.objectEnd = to
+    // "Section 22 of the 1977 Act requires…": an enactment named by its year states the law in force.
+    let subject = tokens[..<index].reversed().prefix { $0.text != "," && $0.text != ";" }
+    found.restates =
+      restates(found.tokens) || subject.contains { ReferenceLexicon.isYear(Substring($0.text)) }
     return found
   }
 

@@ -25,7 +25,7 @@ enum TriggerLexicon {
     "reasonably", "duly", "properly", "otherwise", "in", "future", "now", "instead", "equally",
     "similarly", "accordingly", "at", "all", "times", "from", "time", "to", "ordinarily", "first",
     "never", "ever", "actively", "continue", "fully", "regularly", "routinely", "hereby", "thereupon",
-    "herein", "thereby", "automatically", "hereafter", "hereunder", "subsequently", "once",
+    "herein", "thereby", "automatically", "hereafter", "hereunder", "subsequently", "once", "already",
   ]
 
   /// Adjectives in "-ly" that are not adverbs: "shall be timely".
@@ -168,6 +168,14 @@ enum TriggerLexicon {
 
   /// Relative pronouns before such a trigger: "who", "which".
   static let relativePronouns: Set<String> = ["who", "which"]
+
+  /// Verbs by which a provision puts a duty on its object: "Section 22 requires NHS bodies to
+  /// co-operate", "The Act obliges councils to keep a register".
+  static let requiringVerbs: Set<String> = ["requires", "require", "obliges", "oblige"]
+
+  /// How many words the object of such a verb may have before its "to": "requires NHS bodies and local
+  /// authorities to".
+  static let requiredObjectReach = 10
 
   /// Relative pronouns after a preposition, before a clause's own subject: "at which the person is…".
   static let objectRelatives: Set<String> = ["which", "whom"]

@@ -5,7 +5,8 @@
 struct WordClasses: OptionSet, Sendable {
   let rawValue: UInt8
 
-  /// The first word of a trigger pattern (``DeonticLexicon/patternsByFirstWord``).
+  /// The first word of a trigger pattern (``DeonticLexicon/patternsByFirstWord``), or a verb by which a
+  /// provision requires its object (``TriggerLexicon/requiringVerbs``).
   static let triggerStart = WordClasses(rawValue: 1 << 0)
   /// A word every policy statement has (``PolicyLexicon/cueWords``).
   static let policyCue = WordClasses(rawValue: 1 << 1)
@@ -48,6 +49,7 @@ struct WordClasses: OptionSet, Sendable {
   private static let table: [String: WordClasses] = {
     var table: [String: WordClasses] = [:]
     for word in DeonticLexicon.patternsByFirstWord.keys { table[word, default: []].insert(.triggerStart) }
+    for word in TriggerLexicon.requiringVerbs { table[word, default: []].insert(.triggerStart) }
     for word in PolicyLexicon.cueWords { table[word, default: []].insert(.policyCue) }
     for word in DeonticLexicon.reportingVerbs { table[word, default: []].insert(.reportingVerb) }
     for word in TimingLexicon.timingStarts { table[word, default: []].insert(.timingStart) }

@@ -66,8 +66,9 @@ import Testing
       2.4 Under our proposals, councils must join the ombudsman established under the Parks Act 2010.
       """
     let found = try ExtractionProbe.obligations(paper, format: .markdown)
-    #expect(found.map(\.kind) == [.duty, .recommendation, .duty])
-    #expect(found.map(\.restated) == [true, nil, nil])
+    // 2.3: the Act, named by its year, requires councils to tell; what they tell is reported.
+    #expect(found.map(\.kind) == [.duty, .recommendation, .duty, .duty])
+    #expect(found.map(\.restated) == [true, nil, true, nil])
   }
 
   /// "already" elsewhere in the sentence, in a subject or a condition, restates nothing; a verb such as
@@ -93,6 +94,31 @@ import Testing
     #expect(found.map(\.action).contains("keep a record"))
     #expect(found.map(\.action).contains("repay the deposit"))
     #expect(found.map(\.action).contains("return the keys"))
+  }
+
+  /// A provision that puts a duty on its object ("Section 12 requires housing authorities to…") binds
+  /// the object; an enactment named by its year, or "already", restates the law. A thing as the object ("requires planning
+  /// permission to be obtained"), a subject that is no provision ("The job requires staff to…") and a
+  /// "that" clause bind no one this way.
+  @Test func aProvisionRequiringItsObjectBindsTheObject() throws {
+    let found = try obligations(
+      """
+      Section 12 of the Housing Act 1996 requires housing authorities and health boards to work together.
+
+      Section 4 already requires councils to publish accounts.
+
+      Section 5 requires planning permission to be obtained.
+
+      The job requires staff to work nights.
+
+      Regulation 3 requires that the form is signed.
+      """)
+    #expect(found.map(\.action) == ["work together", "publish accounts"])
+    #expect(found.map { $0.bearer?.parties ?? [] } == [["housing authority", "health board"], ["council"]])
+    #expect(found.map(\.restated) == [true, true])
+    // "This Act requires…" is the document's own duty.
+    let own = try obligations("This Act requires each council to keep a register.")
+    #expect(own.map(\.restated) == [nil])
   }
 
   /// A paper that stops restating the law, or starts to, changes nothing that is required.

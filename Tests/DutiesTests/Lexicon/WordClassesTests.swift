@@ -6,7 +6,7 @@ import Testing
 @Suite struct WordClassesTests {
   /// Every list a class stands for, with the class: a token's classes must say exactly what the lists say.
   static let lists: [(WordClasses, Set<String>)] = [
-    (.triggerStart, Set(DeonticLexicon.patternsByFirstWord.keys)),
+    (.triggerStart, Set(DeonticLexicon.patternsByFirstWord.keys).union(TriggerLexicon.requiringVerbs)),
     (.policyCue, PolicyLexicon.cueWords),
     (.reportingVerb, DeonticLexicon.reportingVerbs),
     (.timingStart, TimingLexicon.timingStarts),

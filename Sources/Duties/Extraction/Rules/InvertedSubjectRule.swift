@@ -7,6 +7,17 @@ enum InvertedSubjectRule: ClauseRule {
     guard clause.match.inverted else { return true }
     let tokens = sentence.tokens
     let start = clause.match.actionStart
+    // "Section 22 requires NHS bodies to co-operate": the object, up to "to", bears the duty.
+    if let end = clause.match.objectEnd {
+      guard
+        let object = analyzer.party(
+          ClauseParts.slice(sentence.sentence, tokens, start..<end), lastBearer: nil),
+        analyzer.isActor(object)
+      else { return false }
+      clause.bearer = object
+      clause.match.actionStart = end + 1
+      return true
+    }
     let verb = subjectEnd(tokens, from: start)
     guard verb > start, verb < tokens.count else { return true }
     let text = ClauseParts.slice(sentence.sentence, tokens, start..<verb)
