@@ -13,6 +13,10 @@ extension SentenceAnalyzer {
       kind = .prohibition
       verbIndex = first.lower == "don't" ? index + 1 : index + 2
     case "never": kind = .prohibition; verbIndex = index + 1
+    case _
+    where ImperativeLexicon.cessationVerbs.contains(first.lower) && tokens[index + 1].lower.hasSuffix("ing"):
+      // "Stop including strings…": what to stop doing is forbidden.
+      kind = .prohibition; verbIndex = index + 1
     case "always": kind = .duty; verbIndex = index + 1
     case "avoid": kind = .adviceAgainst; verbIndex = index
     case "consider", "prefer", "try": kind = .recommendation; verbIndex = index

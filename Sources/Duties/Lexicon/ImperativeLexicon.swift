@@ -1,6 +1,9 @@
 /// The words of imperative guidance ("Ensure that…", "Do not use…"): the verbs that open it, and the
 /// words after a first verb that show it is not an imperative ("Report of the committee").
 enum ImperativeLexicon {
+  /// Verbs that forbid what follows them in "-ing": "Stop including…", "Cease issuing…".
+  static let cessationVerbs: Set<String> = ["stop", "cease"]
+
   /// Verbs that open an imperative duty of the reader when capitalised: "Ensure", "Publish".
   static let verbs: Set<String> = [
     "ensure", "use", "set", "make", "keep", "check", "include", "provide", "record", "report", "tell",

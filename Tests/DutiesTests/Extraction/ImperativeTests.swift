@@ -12,6 +12,9 @@ import Testing
     ("If so, consider a joint assessment.", .recommendation, "consider a joint assessment"),
     ("If the form is late, do not charge a fee.", .prohibition, "charge a fee"),
     ("If your team (for example, a small one) has no lead, ask the board.", .duty, "ask the board"),
+    // What to stop doing is forbidden.
+    ("Stop issuing paper permits.", .prohibition, "issuing paper permits"),
+    ("Cease sharing passwords with contractors.", .prohibition, "sharing passwords with contractors"),
   ])
   func afterAFrontedClause(_ sample: (String, ObligationKind, String)) throws {
     let obligation = try #require(try ExtractionProbe.obligations(sample.0).first)
