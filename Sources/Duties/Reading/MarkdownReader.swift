@@ -35,166 +35,9 @@ struct MarkdownReader {
       }
       emit(node)
     }
-    var annotations: [Annotation] = []
-    let inline = MarkdownInline(source: source)
-    var pending: [Range<Int>] = []
-    var pendingIsBullet = false
-    var fence: [UInt8]?
-    var inComment = false
-    var firstHeading: String?
-
-    func flush() {
-      guard !pending.isEmpty else { return }
-      var builder = TextBuilder()
-      for range in pending {
-        inline.append(range, to: &builder, markers: &annotations)
-        builder.appendSpace()
-      }
-      if let run = builder.build() { outline.block(run, isBullet: pendingIsBullet) }
-      pending = []
-      pendingIsBullet = false
-    }
-
-    var tableHeader: [TextRun?] = []
-    var tableRows: [[TextRun?]] = []
-    func flushTable() {
-      guard !tableHeader.isEmpty || !tableRows.isEmpty else { return }
-      outline.table(header: tableHeader, rows: tableRows)
-      tableHeader = []
-      tableRows = []
-    }
-
-    for line in Lines(bytes: bytes, start: bodyStart) {
-      let content = bytes.trimmed(line)
-      if !tableRows.isEmpty || !tableHeader.isEmpty,
-        content.isEmpty || bytes[content.lowerBound] != UInt8(ascii: "|")
-      {
-        flushTable()
-      }
-      if let open = fence {
-        if bytes.hasPrefix(String(decoding: open, as: UTF8.self), at: content.lowerBound) { fence = nil }
-        continue
-      }
-      if inComment {
-        if bytes.string(content).contains("-->") { inComment = false }
-        continue
-      }
-      if content.isEmpty {
-        flush()
-        continue
-      }
-      // Most lines are paragraph text, and their first byte says so: the tests below each need a first
-      // character that none of these bytes begins.
-      if Self.startsParagraphText[Int(bytes[content.lowerBound])] {
-        pending.append(content)
-        continue
-      }
-      let text = bytes.string(content)
-      if text.hasPrefix("```") || text.hasPrefix("~~~") {
-        flush()
-        fence = Array(text.utf8.prefix(3))
-        continue
-      }
-      if text.hasPrefix("<!--") {
-        flush()
-        inComment = !text.contains("-->")
-        continue
-      }
-      if let level = headingLevel(text) {
-        flush()
-        var builder = TextBuilder()
-        var range = (content.lowerBound + level)..<content.upperBound
-        range = bytes.trimmed(range)
-        while range.upperBound > range.lowerBound, bytes[range.upperBound - 1] == UInt8(ascii: "#") {
-          range = range.lowerBound..<(range.upperBound - 1)
-        }
-        // A kramdown attribute list ends the heading: "Introduction {#intro}".
-        if let brace = bytes[range].lastIndex(of: UInt8(ascii: "{")), bytes[range].last == UInt8(ascii: "}") {
-          range = range.lowerBound..<brace
-        }
-        inline.append(bytes.trimmed(range), to: &builder, markers: &annotations)
-        if let run = builder.build() {
-          if firstHeading == nil { firstHeading = run.string }
-          outline.heading(run, level: level)
-        }
-        continue
-      }
-      if text.hasPrefix("--- "), text.dropFirst(4).allSatisfy(\.isLetter) {
-        flush()  // a kramdown-rfc part marker: "--- middle", "--- back"
-        continue
-      }
-      if isRule(text) {
-        if text.hasPrefix("="), pending.count == 1, !pendingIsBullet {
-          emitSetextHeading(level: 1)
-        } else if text.hasPrefix("-"), pending.count == 1, !pendingIsBullet {
-          emitSetextHeading(level: 2)
-        } else {
-          flush()
-        }
-        continue
-      }
-      if text.hasPrefix("[^"), let colon = text.firstIndex(of: ":"), text[..<colon].hasSuffix("]") {
-        flush()
-        let label = String(text[text.index(text.startIndex, offsetBy: 2)..<text.index(before: colon)])
-        let body = String(text[text.index(after: colon)...]).collapsingWhitespace
-        annotations.append(
-          Annotation(
-            kind: .footnote, label: label, text: body,
-            location: source.location(atOffset: content.lowerBound)))
-        continue
-      }
-      if Self.isLinkReferenceDefinition(text) {
-        flush()  // "[ref]: https://…": where a link points, not text
-        continue
-      }
-      if text.hasPrefix("|") {
-        flush()
-        // The delimiter row under the first row makes that row the header.
-        if text.allSatisfy({ "|-: ".contains($0) }) {
-          if tableHeader.isEmpty, tableRows.count == 1 { tableHeader = tableRows.removeFirst() }
-          continue
-        }
-        tableRows.append(
-          cells(content).map { cell in
-            var builder = TextBuilder()
-            inline.append(cell, to: &builder, markers: &annotations)
-            return builder.build()
-          })
-        continue
-      }
-      if let markerLength = bulletMarker(text) {
-        flush()
-        pending = [bytes.trimmed((content.lowerBound + markerLength)..<content.upperBound)]
-        pendingIsBullet = true
-        continue
-      }
-      if orderedMarker(text) != nil {
-        // The number is kept: it is the paragraph's label ("12.").
-        flush()
-        pending = [content.lowerBound..<content.upperBound]
-        continue
-      }
-      var start = content.lowerBound
-      while start < content.upperBound, bytes[start] == UInt8(ascii: ">") || bytes[start] == 0x20 {
-        start += 1
-      }
-      pending.append(start..<content.upperBound)
-    }
-    flush()
-    flushTable()
-
-    func emitSetextHeading(level: Int) {
-      var builder = TextBuilder()
-      inline.append(pending[0], to: &builder, markers: &annotations)
-      pending = []
-      if let run = builder.build() {
-        if firstHeading == nil { firstHeading = run.string }
-        outline.heading(run, level: level)
-      }
-    }
-
-    _ = outline.build()
-    if metadata.title == nil, let title = outline.title {
+    var assembly = Assembly(reader: self, outline: outline)
+    assembly.run(from: bodyStart)
+    if metadata.title == nil, let title = assembly.outline.title {
       metadata.title = title
     } else if metadata.title == nil {
       // The first heading, unless text stands before it (a title line in converted documents).
@@ -206,10 +49,10 @@ struct MarkdownReader {
           metadata.title = line
         }
       } else {
-        metadata.title = firstHeading
+        metadata.title = assembly.firstHeading
       }
     }
-    return (metadata, annotations)
+    return (metadata, assembly.annotations)
   }
 
   // MARK: - Line kinds
@@ -218,7 +61,7 @@ struct MarkdownReader {
   /// ASCII byte that starts no fence, comment, heading, rule, footnote, table, list item or quotation.
   /// (Every other byte goes through the tests; a non-ASCII one may start "•", a digit or a character
   /// canonically equal to one of these.)
-  private static let startsParagraphText: [Bool] = (0...255).map { byte in
+  static let startsParagraphText: [Bool] = (0...255).map { byte in
     byte < 0x80 && !(0x30...0x39).contains(byte) && !"`~<#-=*_[|+> ".utf8.contains(UInt8(byte))
   }
 
@@ -236,7 +79,7 @@ struct MarkdownReader {
     return ["\"", "'", "("].contains(open) && title.count > 1 && title.last == closing
   }
 
-  private func headingLevel(_ text: String) -> Int? {
+  func headingLevel(_ text: String) -> Int? {
     let hashes = text.prefix { $0 == "#" }.count
     guard (1...6).contains(hashes) else { return nil }
     let rest = text.dropFirst(hashes)
@@ -244,7 +87,7 @@ struct MarkdownReader {
   }
 
   /// A thematic break or Setext underline: three or more of one of "-=*_", spaces between allowed.
-  private func isRule(_ text: String) -> Bool {
+  func isRule(_ text: String) -> Bool {
     guard let first = text.utf8.first, "-=*_".utf8.contains(first) else { return false }
     var count = 0
     for byte in text.utf8 where byte != 0x20 {
@@ -254,14 +97,14 @@ struct MarkdownReader {
     return count >= 3
   }
 
-  private func bulletMarker(_ text: String) -> Int? {
+  func bulletMarker(_ text: String) -> Int? {
     guard let first = text.first, "-*+•".contains(first) else { return nil }
     let rest = text.dropFirst()
     guard rest.first == " " || rest.first == "\t" else { return nil }
     return String(first).utf8.count + 1
   }
 
-  private func orderedMarker(_ text: String) -> Int? {
+  func orderedMarker(_ text: String) -> Int? {
     let digits = text.prefix { $0.isNumber }
     guard !digits.isEmpty, digits.count <= 3 else { return nil }
     let rest = text.dropFirst(digits.count)
@@ -272,7 +115,7 @@ struct MarkdownReader {
 
   /// The cells of a table row, empty ones included: "| a | | c |" → a, (empty), c. The pipes
   /// that open and close the row make no cells; an escaped pipe (`\|`) is text.
-  private func cells(_ range: Range<Int>) -> [Range<Int>] {
+  func cells(_ range: Range<Int>) -> [Range<Int>] {
     let bytes = source.bytes
     var result: [Range<Int>] = []
     var start = range.lowerBound
