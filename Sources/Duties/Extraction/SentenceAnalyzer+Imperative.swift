@@ -5,38 +5,10 @@ extension SentenceAnalyzer {
   func imperative(_ sentence: String, _ tokens: [Token]) -> Draft? {
     guard let (index, fronted) = Self.imperativeStart(tokens), index + 1 < tokens.count else { return nil }
     let first = tokens[index]
-    var kind: ObligationKind
-    var verbIndex = index
-    switch first.lower {
-    case "do", "don't":
-      guard first.lower == "don't" || tokens[index + 1].lower == "not" else { return nil }
-      kind = .prohibition
-      verbIndex = first.lower == "don't" ? index + 1 : index + 2
-    case "never": kind = .prohibition; verbIndex = index + 1
-    case _
-    where ImperativeLexicon.cessationVerbs.contains(first.lower) && tokens[index + 1].lower.hasSuffix("ing"):
-      // "Stop including strings…": what to stop doing is forbidden.
-      kind = .prohibition; verbIndex = index + 1
-    case "always": kind = .duty; verbIndex = index + 1
-    case "avoid": kind = .adviceAgainst; verbIndex = index
-    case "consider", "prefer", "try": kind = .recommendation; verbIndex = index
-    case ImperativeLexicon.politeMarker:
-      // "Please contact GDS": a polite instruction; "Please note that…" is information.
-      guard ImperativeLexicon.verbs.contains(tokens[index + 1].lower),
-        !ImperativeLexicon.informationVerbs.contains(tokens[index + 1].lower)
-      else { return nil }
-      kind = .duty; verbIndex = index + 1
-    case _ where ImperativeLexicon.restrictingAdverbs.contains(first.lower) || Self.isMannerAdverb(first):
-      // "Only check…", "Objectively evaluate…": the adverb is part of what to do.
-      guard ImperativeLexicon.verbs.contains(tokens[index + 1].lower) else { return nil }
-      kind = .duty; verbIndex = index + 1
-    default:
-      // "STOP NET FISHERIES": a heading in capitals, not an instruction.
-      guard ImperativeLexicon.verbs.contains(first.lower), first.isCapitalized || fronted,
-        !first.isAllCaps
-      else { return nil }
-      kind = .duty
+    guard let (opening, verbIndex) = Self.imperativeKind(tokens, at: index, fronted: fronted) else {
+      return nil
     }
+    var kind = opening
     guard verbIndex < tokens.count else { return nil }
     if kind == .duty, Self.statesPreference(tokens, from: verbIndex) { kind = .recommendation }
     let next = verbIndex + 1 < tokens.count ? tokens[verbIndex + 1].lower : ""
@@ -84,6 +56,45 @@ extension SentenceAnalyzer {
       bearer: Party(text: "", parties: ["reader"], implicit: true), beneficiary: beneficiary(in: action),
       action: action, conditions: conditions.map(\.0), timing: timing.map(\.0),
       references: ClauseParts.references(in: tokens, sentence: sentence), opensList: false, form: .imperative)
+  }
+
+  /// The kind an instruction opening at `index` gives ("Do not…" forbids, "Consider…" advises, "Stop
+  /// V-ing…" forbids V), and where its verb stands; `nil` when the words there are no instruction.
+  static func imperativeKind(_ tokens: [Token], at index: Int, fronted: Bool) -> (ObligationKind, Int)? {
+    let first = tokens[index]
+    var kind: ObligationKind
+    var verbIndex = index
+    switch first.lower {
+    case "do", "don't":
+      guard first.lower == "don't" || tokens[index + 1].lower == "not" else { return nil }
+      kind = .prohibition
+      verbIndex = first.lower == "don't" ? index + 1 : index + 2
+    case "never": kind = .prohibition; verbIndex = index + 1
+    case _
+    where ImperativeLexicon.cessationVerbs.contains(first.lower) && tokens[index + 1].lower.hasSuffix("ing"):
+      // "Stop including strings…": what to stop doing is forbidden.
+      kind = .prohibition; verbIndex = index + 1
+    case "always": kind = .duty; verbIndex = index + 1
+    case "avoid": kind = .adviceAgainst; verbIndex = index
+    case "consider", "prefer", "try": kind = .recommendation; verbIndex = index
+    case ImperativeLexicon.politeMarker:
+      // "Please contact GDS": a polite instruction; "Please note that…" is information.
+      guard ImperativeLexicon.verbs.contains(tokens[index + 1].lower),
+        !ImperativeLexicon.informationVerbs.contains(tokens[index + 1].lower)
+      else { return nil }
+      kind = .duty; verbIndex = index + 1
+    case _ where ImperativeLexicon.restrictingAdverbs.contains(first.lower) || Self.isMannerAdverb(first):
+      // "Only check…", "Objectively evaluate…": the adverb is part of what to do.
+      guard ImperativeLexicon.verbs.contains(tokens[index + 1].lower) else { return nil }
+      kind = .duty; verbIndex = index + 1
+    default:
+      // "STOP NET FISHERIES": a heading in capitals, not an instruction.
+      guard ImperativeLexicon.verbs.contains(first.lower), first.isCapitalized || fronted,
+        !first.isAllCaps
+      else { return nil }
+      kind = .duty
+    }
+    return (kind, verbIndex)
   }
 
   /// Whether an instruction says what to prefer ("Use temporary credentials in preference to storing
