@@ -137,10 +137,9 @@ enum ChangeClassifier {
     let reasonChanged =
       reason(normalizedOld.action).map { old in reason(normalizedNew.action).map { $0 != old } ?? false }
       ?? false
-    let closeness = oldAction == newAction ? 1 : likeness(old: normalizedOld, new: normalizedNew)
     if kindChangedOnLevel || scopeChanged || reasonChanged
-      || !nearlyEqual(oldAction, newAction) && closeness < 0.7
-        && (!aspects.contains(.bearerChanged) || closeness < 0.5)
+      || !nearlyEqual(oldAction, newAction)
+        && likeness(old: normalizedOld, new: normalizedNew) < (aspects.contains(.bearerChanged) ? 0.5 : 0.7)
     {
       aspects.append(.actionChanged)
     }
@@ -202,9 +201,10 @@ enum ChangeClassifier {
   /// settings: under Actions select…") is compared with the rest of the sentence, on both sides.
   static func likeness(old: NormalizedObligation, new: NormalizedObligation) -> Double {
     var (oldCore, newCore) = (old.core, new.core)
-    if stopsAtColon(old.obligation) || stopsAtColon(new.obligation) {
-      oldCore = fromAction(old.obligation) ?? oldCore
-      newCore = fromAction(new.obligation) ?? newCore
+    let (oldAction, newAction) = (actionRange(old.obligation), actionRange(new.obligation))
+    if stopsAtColon(old.obligation, oldAction) || stopsAtColon(new.obligation, newAction) {
+      oldCore = fromAction(old.obligation, oldAction) ?? oldCore
+      newCore = fromAction(new.obligation, newAction) ?? newCore
     }
     let oldWords = AcronymFold.folded(oldCore, against: newCore, text: new.obligation.action)
     let newWords = AcronymFold.folded(newCore, against: oldCore, text: old.obligation.action)
@@ -215,20 +215,26 @@ enum ChangeClassifier {
   /// Whether an obligation's action stops at a colon that its sentence goes on after in words, not
   /// with a list or a new sentence ("…repo settings: under Actions select…").
   static func stopsAtColon(_ obligation: Obligation) -> Bool {
-    guard !obligation.action.isEmpty, let range = obligation.sentence.range(of: obligation.action) else {
-      return false
-    }
+    stopsAtColon(obligation, actionRange(obligation))
+  }
+
+  /// Where an obligation's action stands in its sentence, as written; `nil` when the sentence does not
+  /// hold it.
+  private static func actionRange(_ obligation: Obligation) -> Range<String.Index>? {
+    obligation.action.isEmpty ? nil : obligation.sentence.range(of: obligation.action)
+  }
+
+  private static func stopsAtColon(_ obligation: Obligation, _ action: Range<String.Index>?) -> Bool {
+    guard let range = action else { return false }
     let rest = obligation.sentence[range.upperBound...].drop { $0 == "`" || $0 == "*" }
     guard rest.first == ":" else { return false }
     return rest.dropFirst().first { !$0.isWhitespace }?.isLowercase == true
   }
 
-  /// The normalised words of an obligation's sentence from its action on; `nil` when the sentence does
-  /// not hold the action as written.
-  static func fromAction(_ obligation: Obligation) -> [String]? {
-    guard !obligation.action.isEmpty, let range = obligation.sentence.range(of: obligation.action) else {
-      return nil
-    }
+  /// The normalised words of an obligation's sentence from its action (at `action`) on; `nil` when the
+  /// sentence does not hold the action as written.
+  private static func fromAction(_ obligation: Obligation, _ action: Range<String.Index>?) -> [String]? {
+    guard let range = action else { return nil }
     return EditorialNormalizer.words(String(obligation.sentence[range.lowerBound...]))
   }
 

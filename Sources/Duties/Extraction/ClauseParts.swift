@@ -228,10 +228,7 @@ enum ClauseParts {
     var sawDate = false
     while end < range.upperBound, end < index + 5 {
       let lower = tokens[end].lower
-      if TimingLexicon.months.contains(lower)
-        || (lower.count == 4 && lower.allSatisfy(\.isNumber)
-          && (lower.hasPrefix("19") || lower.hasPrefix("20")))
-      {
+      if TimingLexicon.months.contains(lower) || ReferenceLexicon.isYear(lower) {
         sawDate = true
       } else if !(lower.allSatisfy(\.isNumber) && lower.count <= 2)
         && !TimingLexicon.ordinalSuffixes.contains(lower)

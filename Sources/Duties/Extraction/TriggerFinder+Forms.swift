@@ -47,7 +47,7 @@ extension TriggerFinder {
     // "Section 22 of the 1977 Act requires…": an enactment named by its year states the law in force.
     let subject = tokens[..<index].reversed().prefix { $0.text != "," && $0.text != ";" }
     found.restates =
-      restates(found.tokens) || subject.contains { ReferenceLexicon.isYear(Substring($0.text)) }
+      restates(found.tokens) || subject.contains { ReferenceLexicon.isYear($0.text) }
     return found
   }
 

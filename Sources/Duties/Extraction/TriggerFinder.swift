@@ -43,7 +43,7 @@ struct TriggerFinder {
         $0.words.count == 1 || index + 1 < tokens.count && tokens[index + 1].lower == $0.words[1]
       }) || !patterns.isEmpty && Self.hasAdverbAfter(tokens, index)
         || TriggerLexicon.promiseVerbs.contains(token.lower)
-        || TriggerLexicon.requiringVerbs.contains(token.lower)
+        || patterns.isEmpty && TriggerLexicon.requiringVerbs.contains(token.lower)
       {
         candidates.append((index, patterns))
       }
@@ -97,7 +97,7 @@ struct TriggerFinder {
           }
         default: break
         }
-      } else if orReported, !afterReportingVerb, DeonticLexicon.objectReportingVerbs.contains(token.lower) {
+      } else if orReported, !afterReportingVerb, token.classes.contains(.objectReportingVerb) {
         if let clause = Self.reportedClause(tokens, after: index), clause < reportedClause {
           reportedClause = clause
           reportedInCondition = Self.isInCondition(tokens, index)

@@ -8,6 +8,9 @@ enum HeadingLexicon {
   /// its entries.
   static let contentsHeadings: Set<String> = ["contents", "table of contents", "contents page"]
 
+  /// The length in bytes of the longest of ``contentsHeadings``.
+  static let longestContentsHeading = contentsHeadings.map(\.utf8.count).max() ?? 0
+
   /// The headings of a consultation's procedure in a policy paper, whole and lower-cased: where and how
   /// to respond, and what happens to responses, are not what the paper proposes or requires.
   static let consultationProcedureHeadings: Set<String> = [

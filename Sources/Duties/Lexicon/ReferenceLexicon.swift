@@ -40,7 +40,7 @@ enum ReferenceLexicon {
   ]
 
   /// Whether a word is a year of an enactment's name: "1990" in "the NHS and Community Care Act 1990".
-  static func isYear(_ word: Substring) -> Bool {
+  static func isYear(_ word: some StringProtocol) -> Bool {
     word.count == 4 && word.allSatisfy(\.isNumber) && (word.hasPrefix("19") || word.hasPrefix("20"))
   }
 

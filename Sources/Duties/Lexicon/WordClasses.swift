@@ -18,6 +18,8 @@ struct WordClasses: OptionSet, Sendable {
   static let referenceWord = WordClasses(rawValue: 1 << 4)
   /// The first word of a condition (``ConditionLexicon/conditionFirstWords``).
   static let conditionStart = WordClasses(rawValue: 1 << 5)
+  /// A verb that reports only the clause after its object (``DeonticLexicon/objectReportingVerbs``).
+  static let objectReportingVerb = WordClasses(rawValue: 1 << 6)
 
   /// The classes of a lower-case word.
   static func of(_ lower: String) -> WordClasses {
@@ -55,6 +57,7 @@ struct WordClasses: OptionSet, Sendable {
     for word in TimingLexicon.timingStarts { table[word, default: []].insert(.timingStart) }
     for word in ReferenceLexicon.referenceWords { table[word, default: []].insert(.referenceWord) }
     for word in ConditionLexicon.conditionFirstWords { table[word, default: []].insert(.conditionStart) }
+    for word in DeonticLexicon.objectReportingVerbs { table[word, default: []].insert(.objectReportingVerb) }
     return table
   }()
 }

@@ -49,7 +49,7 @@ extension PlainTextReader {
     private mutating func read(line lineIndex: Int) {
       let line = lines[lineIndex]
       let whole = bytes.trimmed(line)
-      if !whole.isEmpty, reader.tableCells[lineIndex] == nil, skipsContents(bytes.string(whole)) { return }
+      if !whole.isEmpty, reader.tableCells[lineIndex] == nil, skipsContents(whole) { return }
       if let cell = reader.tableCells[lineIndex] {
         flush()
         if let current = table.number, current != cell.table { flushTable() }
@@ -71,7 +71,10 @@ extension PlainTextReader {
 
     /// Whether a line belongs to a table of contents, which lists the headings with their pages: it is
     /// neither headings nor text.
-    private mutating func skipsContents(_ text: String) -> Bool {
+    private mutating func skipsContents(_ line: Range<Int>) -> Bool {
+      // Most lines are neither a contents heading (short) nor inside contents: no string is made for them.
+      guard inContents || line.count <= HeadingLexicon.longestContentsHeading else { return false }
+      let text = bytes.string(line)
       if HeadingLexicon.contentsHeadings.contains(text.lowercased()) {
         takeTitle()
         flush()

@@ -12,6 +12,7 @@ import Testing
     (.timingStart, TimingLexicon.timingStarts),
     (.referenceWord, ReferenceLexicon.referenceWords),
     (.conditionStart, ConditionLexicon.conditionFirstWords),
+    (.objectReportingVerb, DeonticLexicon.objectReportingVerbs),
   ]
 
   @Test func aTokenBelongsToExactlyTheListsItsWordIsOn() {
