@@ -39,9 +39,12 @@ public struct RevisionDiffer: Sendable {
           TermDefinitionExtractor.definitions(in: new)
         )
       })
+    let statements = StatementCounterpart(
+      old: old, new: new, oldObligations: oldSide.0.map(\.obligation),
+      newObligations: newSide.0.map(\.obligation))
     return DocumentComparison(
       old: SourceInfo(old), new: SourceInfo(new),
-      changes: RepealedProvisions(new).noting(compare(oldSide.0, newSide.0)),
+      changes: statements.noting(RepealedProvisions(new).noting(compare(oldSide.0, newSide.0))),
       definitionChanges: DefinitionChange.changes(
         old: oldSide.1, new: newSide.1, obligations: newSide.0.map(\.obligation)))
   }
@@ -52,9 +55,11 @@ public struct RevisionDiffer: Sendable {
   )
     -> DocumentComparison
   {
-    DocumentComparison(
+    let statements = StatementCounterpart(
+      old: old, new: new, oldObligations: oldObligations, newObligations: newObligations)
+    return DocumentComparison(
       old: SourceInfo(old), new: SourceInfo(new),
-      changes: RepealedProvisions(new).noting(compare(oldObligations, newObligations)),
+      changes: statements.noting(RepealedProvisions(new).noting(compare(oldObligations, newObligations))),
       definitionChanges: DefinitionChange.changes(
         old: TermDefinitionExtractor.definitions(in: old), new: TermDefinitionExtractor.definitions(in: new),
         obligations: newObligations))

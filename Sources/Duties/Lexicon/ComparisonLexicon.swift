@@ -88,6 +88,17 @@ enum ComparisonLexicon {
     "council": "local authority",
   ]
 
+  /// Words that make a statement a requirement or an advice ("the client constructs a list" → "the client
+  /// MUST construct a list"): left out when a requirement is matched to a plain statement.
+  static let modalWords: Set<String> = [
+    "must", "shall", "should", "may", "will", "would", "can", "could", "might", "ought", "need", "needs",
+    "required", "recommended", "encouraged", "expected", "ideally",
+  ]
+
+  /// Words that deny what a sentence says: a statement that holds one is not the same as a requirement
+  /// that does not.
+  static let negationWords: Set<String> = ["not", "never", "no", "nor", "cannot"]
+
   /// Words that carry no content of an action, left out when actions are matched by their words.
   static let functionWords: Set<String> = [
     "the", "a", "an", "of", "to", "be", "by", "for", "in", "on", "and", "or", "with", "if", "only", "that",

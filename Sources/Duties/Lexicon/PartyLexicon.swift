@@ -49,7 +49,7 @@ enum PartyLexicon {
   static let instrumentNouns: Set<String> = [
     "fund", "instrument", "programme", "program", "facility", "mechanism", "scheme", "framework",
     "database", "platform", "tool", "budget", "plan", "strategy", "initiative", "account", "reserve",
-    "portal",
+    "portal", "role", "policy", "repository", "workflow",
     "regulation", "directive", "decision", "treaty", "convention", "protocol", "annex", "appendix",
     "schedule",
   ]

@@ -166,6 +166,17 @@ enum TriggerLexicon {
   /// entitled to…", "a person who has no right to…".
   static let relativeClauseVerbs: Set<String> = ["is", "are", "has", "have"]
 
+  /// Verbs whose "that" clause is what the main clause sees to or checks: "ensure that the server is
+  /// authorised to…" states no permission of its own. ("checks" and "shows" are left out: as nouns they
+  /// take a relative "that"; "so that" gives an effect, which may be a real exemption.)
+  static let ensuringVerbs: Set<String> = [
+    "ensure", "ensures", "ensuring", "ensured", "check", "checking", "verify", "verifies", "verifying",
+    "confirm", "confirms", "confirming", "satisfy", "satisfied", "demonstrate", "demonstrates", "show",
+  ]
+
+  /// How many words may stand between such a "that" and the trigger: the that-clause's subject.
+  static let ensuredSubjectReach = 8
+
   /// Relative pronouns before such a trigger: "who", "which".
   static let relativePronouns: Set<String> = ["who", "which"]
 

@@ -93,6 +93,13 @@ import Testing
     #expect(obligations.allSatisfy { $0.bearer == nil && $0.form == .state })
   }
 
+  @Test func aNamedRoleOrPolicyOfTheReaderIsAThing() throws {
+    let obligations = try ExtractionProbe.obligations(
+      "Your Deploy Role must name the branch.\n\nThe Access Policy must list each user.\n")
+    #expect(obligations.count == 2)
+    #expect(obligations.allSatisfy { $0.bearer == nil && $0.form == .state })
+  }
+
   @Test func theAgentOfANestedParticipleIsNotTheBearer() throws {
     let obligations = try ExtractionProbe.obligations(
       """

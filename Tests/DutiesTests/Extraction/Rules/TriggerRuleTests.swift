@@ -36,6 +36,14 @@ import Testing
     Case(
       rule: "RelativeClauseTrigger",
       sentence: "Patients who are not entitled to free treatment pay a charge.", kinds: []),
+    Case(
+      rule: "EnsuredClauseTrigger",
+      sentence:
+        "A client might run further checks to ensure that the server is authorized to serve the site.",
+      kinds: []),
+    Case(
+      rule: "EnsuredClauseTrigger (inside a duty)",
+      sentence: "The council must check that the provider is entitled to claim the grant.", kinds: [.duty]),
     Case(rule: "ResponsibilityOfTrigger", sentence: "Repair is the responsibility of the tenant.", kinds: []),
     Case(
       rule: "BeToTrigger (way)", sentence: "The best way to stay safe is to rotate keys.",
