@@ -38,18 +38,56 @@ enum ClauseParts {
         index += 1
         continue
       }
+      // "the data is not subject to subversion": a predicate, no condition.
+      if kind == .subjectTo, index > 0, tokens[index - 1].lower == "not" {
+        index += words.count
+        continue
+      }
       var end = index + words.count
       let bracketed = index > 0 && tokens[index - 1].text == "("
-      while end < range.upperBound, !isBreak(tokens[end]), !excluding.contains(end),
-        !(bracketed && tokens[end].text == ")")
+      if words.count == 1, kind != .except, kind != .unless,
+        let elliptical = ellipticalEnd(after: end, tokens, range)
       {
-        end += 1
+        end = elliptical
+      } else {
+        while end < range.upperBound, !isBreak(tokens[end]), !excluding.contains(end),
+          !(bracketed && tokens[end].text == ")"), !opensExamples(tokens, at: end)
+        {
+          end += 1
+        }
       }
       let text = slice(sentence, tokens, index..<end)
       if end > index + words.count { result.append((Condition(kind: kind, text: text), index..<end)) }
       index = end
     }
     return result
+  }
+
+  /// Where a one-word condition ends ("if possible", "where reasonably practicable"): just past its
+  /// adjective, when one stands at `start` (after an adverb) and nothing that goes on with it follows
+  /// ("where necessary to protect health", "if required by the regulator").
+  static func ellipticalEnd(after start: Int, _ tokens: [Token], _ range: Range<Int>) -> Int? {
+    var index = start
+    if index < range.upperBound, ConditionLexicon.ellipticalAdverbs.contains(tokens[index].lower) {
+      index += 1
+    }
+    guard index < range.upperBound, ConditionLexicon.ellipticalAdjectives.contains(tokens[index].lower)
+    else { return nil }
+    let next = index + 1
+    guard next < range.upperBound else { return next }
+    return ConditionLexicon.ellipticalContinuations.contains(tokens[next].lower) ? nil : next
+  }
+
+  /// Whether a condition's tokens are a one-word condition: "if possible", "where reasonably practicable".
+  static func isElliptical(_ range: Range<Int>, _ tokens: [Token]) -> Bool {
+    range.count >= 2 && range.count <= 3
+      && ConditionLexicon.ellipticalAdjectives.contains(tokens[range.upperBound - 1].lower)
+  }
+
+  /// Whether an opening bracket at `index` opens examples or a gloss ("(e.g.", "(for example").
+  static func opensExamples(_ tokens: [Token], at index: Int) -> Bool {
+    tokens[index].text == "(" && index + 1 < tokens.count
+      && ConditionLexicon.bracketedExampleLeads.contains(tokens[index + 1].lower)
   }
 
   /// Whether the word at `index` starts an indirect question after a verb such as "specify" (with an

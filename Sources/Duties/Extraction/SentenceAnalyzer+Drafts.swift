@@ -96,8 +96,8 @@ extension SentenceAnalyzer {
     return (conditions, ClauseParts.timing(in: tokens, sentence: sentence, range: scope))
   }
 
-  /// The action's words: a parenthetical condition inside it ("(where practicable)", ", where
-  /// possible,") is taken out; a condition or a time that follows it ends it.
+  /// The action's words: a parenthetical or one-word condition inside it ("(where practicable)", ", where
+  /// possible,", "if possible") is taken out; another condition or a time that follows it ends it.
   private func actionText(
     of clause: Clause, in state: SentenceState, conditions: [Range<Int>], timing: [Range<Int>]
   ) -> String {
@@ -112,6 +112,9 @@ extension SentenceAnalyzer {
         removed.append((range.lowerBound - 1)..<(range.upperBound + 1))
       } else if before == ",", after == ",", range.upperBound + 1 < actionCut {
         removed.append((range.lowerBound - 1)..<(range.upperBound + 1))
+      } else if ClauseParts.isElliptical(range, tokens), range.upperBound < actionCut {
+        // "include a DNS-ID if possible as a baseline for interoperability": the action goes on after it.
+        removed.append(range)
       } else {
         actionCut = range.lowerBound
       }

@@ -17,6 +17,27 @@ enum ConditionLexicon {
   /// Words before a lone "where" that make it no condition of its own: "from where", "in cases where".
   static let wordsBeforeNonConditionWhere: Set<String> = ["from", "to", "and", "or", "case", "cases"]
 
+  /// Adjectives that make a whole condition of one word after "if", "where" or "when": "if possible",
+  /// "where appropriate", "where reasonably practicable". What follows them ("…as a baseline for
+  /// interoperability", "…within 28 days") is not the condition's, unless it goes on with one of
+  /// ``ellipticalContinuations``.
+  static let ellipticalAdjectives: Set<String> = [
+    "possible", "practicable", "appropriate", "necessary", "applicable", "feasible", "relevant", "needed",
+    "required", "reasonable", "available", "desirable", "helpful", "useful", "known",
+  ]
+
+  /// Words after such an adjective that carry the condition on: "where necessary to protect health",
+  /// "if required by the regulator", "where appropriate for the service", "where practicable in the
+  /// circumstances", "where necessary and justified".
+  static let ellipticalContinuations: Set<String> = ["to", "by", "under", "for", "in", "and", "or"]
+
+  /// Adverbs allowed between the condition's word and such an adjective: "where reasonably practicable".
+  static let ellipticalAdverbs: Set<String> = ["reasonably", "legally", "technically", "clinically", "so"]
+
+  /// Words after an opening bracket that open examples or a gloss, where a condition ends: "where
+  /// appropriate (e.g., …)".
+  static let bracketedExampleLeads: Set<String> = ["e.g", "eg", "for", "i.e", "ie", "such", "see"]
+
   /// The lead-ins of a section's own condition, tried in order: "This section applies where…".
   static let scopeLeadIns: [String] = [
     "this section applies ", "this part applies ", "this regulation applies ", "this guidance applies ",

@@ -18,6 +18,42 @@ import Testing
   }
 
   @Test(arguments: [
+    (
+      "The certificate should include a name if possible as a baseline for interoperability.", "if possible",
+      "the certificate to include a name as a baseline for interoperability"
+    ),
+    (
+      "The council must publish the plan where reasonably practicable on its website.",
+      "where reasonably practicable", "publish the plan on its website"
+    ),
+    (
+      "The trust may share records where necessary to protect a child.", "where necessary to protect a child",
+      "share records"
+    ),
+    (
+      "The trust may build housing where necessary and justified for its staff.",
+      "where necessary and justified for its staff", "build housing"
+    ),
+    (
+      "Clients should check the names where appropriate for the protocol (e.g., URIs and service names).",
+      "where appropriate for the protocol", "check the names"
+    ),
+  ])
+  func aOneWordConditionEndsAtItsAdjective(sentence: String, condition: String, action: String) throws {
+    let obligation = try #require(try ExtractionProbe.obligations(sentence).first)
+    #expect(obligation.conditions.map(\.text) == [condition])
+    #expect(obligation.action == action)
+  }
+
+  @Test func notSubjectToIsNoCondition() throws {
+    let obligation = try #require(
+      try ExtractionProbe.obligations("The data must include only values that are not subject to change.")
+        .first)
+    #expect(obligation.conditions.isEmpty)
+    #expect(obligation.action == "the data to include only values that are not subject to change")
+  }
+
+  @Test(arguments: [
     ("The board must publish a report annually.", "annually", Timing.Kind.frequency),
     ("The board must review the plan every three years.", "every three years", .frequency),
     (
