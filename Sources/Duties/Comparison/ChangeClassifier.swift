@@ -138,7 +138,7 @@ enum ChangeClassifier {
       reason(normalizedOld.action).map { old in reason(normalizedNew.action).map { $0 != old } ?? false }
       ?? false
     if kindChangedOnLevel || scopeChanged || reasonChanged
-      || !nearlyEqual(oldAction, newAction)
+      || !nearlyEqual(oldAction, newAction) && !PronounSubstitution.isOnly(oldAction, newAction)
         && likeness(old: normalizedOld, new: normalizedNew) < (aspects.contains(.bearerChanged) ? 0.5 : 0.7)
     {
       aspects.append(.actionChanged)
@@ -166,8 +166,13 @@ enum ChangeClassifier {
     let oldKeys = keys(old)
     let newKeys = keys(new)
     guard oldKeys != newKeys else { return false }
-    let added = newKeys.subtracting(oldKeys).filter { !restatesHeading($0, of: old, under: new) }
-    let dropped = oldKeys.subtracting(newKeys).filter { !restatesHeading($0, of: new, under: old) }
+    var added = newKeys.subtracting(oldKeys).filter { !restatesHeading($0, of: old, under: new) }
+    var dropped = oldKeys.subtracting(newKeys).filter { !restatesHeading($0, of: new, under: old) }
+    // "If the client is an interactive client that…" → "If the client is one that…": the same condition.
+    if added.count == 1, dropped.count == 1, PronounSubstitution.isOnly(dropped.first!, added.first!) {
+      added = []
+      dropped = []
+    }
     return !added.isEmpty || !dropped.isEmpty
   }
 

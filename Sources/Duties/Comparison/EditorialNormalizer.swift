@@ -189,16 +189,23 @@ enum EditorialNormalizer {
   }
 
   /// An action's words without a trailing list of examples ("make joint appointments at any level,
-  /// including joint directors…") or reason ("…, because best practices differ"): a rewrite often
-  /// drops or adds them and keeps the obligation.
+  /// including joint directors…"), reason ("…, because best practices differ") or purpose ("…in order
+  /// to prevent…"): a rewrite often drops or adds them and keeps the obligation.
   static func withoutExamples(_ words: [String]) -> [String] {
     for index in words.indices.dropFirst(2) {
       let next = index + 1 < words.count ? words[index + 1] : ""
-      if opensExamples(words[index], next: next) {
+      if opensExamples(words[index], next: next) || opensPurpose(words, at: index) {
         return Array(words[..<index])
       }
     }
     return words
+  }
+
+  /// Whether the words at `index` open a purpose: "in order to", "so as to".
+  private static func opensPurpose(_ words: [String], at index: Int) -> Bool {
+    ComparisonLexicon.purposeLeads.contains { lead in
+      index + lead.count <= words.count && words[index..<(index + lead.count)].elementsEqual(lead)
+    }
   }
 
   /// Whether a word (with the one after it) opens a list of examples or a reason: "including", "e.g",

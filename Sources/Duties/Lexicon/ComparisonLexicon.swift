@@ -60,6 +60,10 @@ enum ComparisonLexicon {
   /// Two-word openers of examples, by first word: "such as", "for example", "for instance".
   static let exampleLeadPairs: [String: String] = ["such": "as", "for": "example"]
 
+  /// Words that open a purpose at the end of an action ("…terminate the attempt in order to prevent
+  /// users from…"): why it is required, not what.
+  static let purposeLeads: [[String]] = [["in", "order", "to"], ["so", "as", "to"]]
+
   /// What the whole text of a provision says when a revision has taken its words out: "Repealed",
   /// "[Omitted]", "Revoked." (legislation.gov.uk prints dots instead, ". . . . ."; see `RepealedProvisions`).
   static let repealWords: Set<String> = ["repealed", "omitted", "revoked", "spent", "expired", "deleted"]
@@ -94,6 +98,9 @@ enum ComparisonLexicon {
     "must", "shall", "should", "may", "will", "would", "can", "could", "might", "ought", "need", "needs",
     "required", "recommended", "encouraged", "expected", "ideally",
   ]
+
+  /// Pronouns that stand for a phrase the other version names: "enable the behaviour" → "enable it".
+  static let standInPronouns: Set<String> = ["it", "them", "this", "these", "those", "one", "they"]
 
   /// Words that deny what a sentence says: a statement that holds one is not the same as a requirement
   /// that does not.

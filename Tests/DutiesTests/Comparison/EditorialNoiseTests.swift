@@ -320,3 +320,41 @@ import Testing
     #expect(found.contains { $0.aspects.contains(.moved) })
   }
 }
+
+/// A pronoun for what the other version names, and a purpose given in other words, are wording.
+@Suite struct PronounAndPurposeTests {
+  func changes(_ old: String, _ new: String) throws -> [ObligationChange] {
+    let reader = DocumentReader()
+    return RevisionDiffer().compare(
+      old: try reader.read(string: old, path: "old.txt"), new: try reader.read(string: new, path: "new.txt")
+    ).realChanges
+  }
+
+  @Test(arguments: [
+    (
+      "The provider may offer a setting that turns the reminder off, but it must enable the reminder by default.",
+      "The provider may offer a setting that turns the reminder off, but it must enable it by default."
+    ),
+    (
+      "If the caller is an interactive caller that a person controls, the service must warn the person.",
+      "If the caller is one that a person controls, the service must warn the person."
+    ),
+    (
+      "The service must lock the account after five failed attempts; this is wise because it stops guessing.",
+      "The service must lock the account after five failed attempts in order to stop guessing."
+    ),
+  ])
+  func isReworded(old: String, new: String) throws {
+    let found = try changes(old, new)
+    #expect(!found.isEmpty)
+    #expect(found.allSatisfy { $0.change == .reworded })
+  }
+
+  @Test func onlyAShortPhraseWithoutNumbersOrNegationIsStoodFor() {
+    #expect(PronounSubstitution.isOnly(["enable", "the", "reminder"], ["enable", "it"]))
+    #expect(!PronounSubstitution.isOnly(["publish", "the", "plan"], ["publish", "the", "budget"]))
+    #expect(!PronounSubstitution.isOnly(["pay", "5", "pounds"], ["pay", "it"]))
+    #expect(!PronounSubstitution.isOnly(["not", "enable", "the", "reminder"], ["enable", "it"]))
+    #expect(!PronounSubstitution.isOnly(["enable", "it"], ["enable", "it"]))
+  }
+}
