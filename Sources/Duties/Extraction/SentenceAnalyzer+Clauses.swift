@@ -46,11 +46,27 @@ extension SentenceAnalyzer {
           || ClauseLexicon.subjectPronouns.contains(tokens[position + 1].lower)
             && tokens[(position + 2)..<index].allSatisfy({ TriggerFinder.isAdverb($0.lower) })
       {
-        return position + 1
+        return Self.conditionEnd(tokens, that: position, floor: floor, trigger: index) ?? position + 1
       }
       position -= 1
     }
     return floor
+  }
+
+  /// "If the caller is one that a person controls, the service must": a short "that" clause inside a
+  /// condition ends at the one comma before the trigger, where the main clause starts. `nil` when the
+  /// stretch does not open with a condition's word, or its commas are more or bracketed (an aside, a
+  /// name with a comma in it).
+  static func conditionEnd(_ tokens: [Token], that position: Int, floor: Int, trigger: Int) -> Int? {
+    guard
+      tokens[floor..<position].first(where: \.isWord).map({ ClauseLexicon.ifWords.contains($0.lower) })
+        == true,
+      let comma = tokens[(position + 1)..<trigger].firstIndex(where: { $0.text == "," }),
+      comma - position <= ClauseLexicon.conditionThatClauseReach,
+      !tokens[(position + 1)..<comma].contains(where: { $0.text == "(" }),
+      !tokens[(comma + 1)..<trigger].contains(where: { $0.text == "," })
+    else { return nil }
+    return comma + 1
   }
 
   func actionEnd(_ tokens: [Token], from start: Int, nextTrigger: Int) -> Int {

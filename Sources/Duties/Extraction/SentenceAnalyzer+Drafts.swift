@@ -68,9 +68,15 @@ extension SentenceAnalyzer {
     let scope = clause.clauseStart..<max(clause.actionEnd, clause.match.tokens.upperBound)
     var conditions = ClauseParts.conditions(
       in: tokens, sentence: sentence, range: scope, excluding: clause.match.tokens)
-    // "If X then the council must…": the clause starts after "then"; the condition is before it.
+    // "If X then the council must…": the clause starts after "then"; the condition is before it. So
+    // with "If the caller is one that a person controls, the service must…", after the comma.
     let then = clause.clauseStart - 1
-    if then > 0, tokens[then].lower == "then" {
+    let previousStart = clause.previous?.tokens.upperBound ?? 0
+    let opening = then > previousStart ? tokens[previousStart..<then].first(where: \.isWord)?.lower : nil
+    if then > 0,
+      tokens[then].lower == "then"
+        || tokens[then].text == "," && opening.map(ClauseLexicon.ifWords.contains) == true
+    {
       let previousEnd = clause.previous?.tokens.upperBound ?? 0
       // "If the specification stipulates that certificates ought to include…, then": the condition
       // holds the trigger before.

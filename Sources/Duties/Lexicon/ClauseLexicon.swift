@@ -82,6 +82,10 @@ enum ClauseLexicon {
   /// must review it") or a reason ("the reasons why the rule states that they SHOULD NOT…").
   static let heldClauseWords: Set<String> = ifWords.union(reasonWords)
 
+  /// The most words from a "that" inside a condition to the comma that ends it: "If the caller is one
+  /// that a person controls, …".
+  static let conditionThatClauseReach = 7
+
   /// The word of a clause of reasons: "the reasons why…" (but "This is why councils must…" gives one).
   static let reasonWords: Set<String> = ["why"]
 

@@ -26,6 +26,18 @@ import Testing
     #expect(notified.bearer?.parties == ["council"])
   }
 
+  /// A "that" inside a leading condition is the condition's: the main clause starts after its comma.
+  @Test func aThatClauseInsideAConditionEndsAtItsComma() throws {
+    let warned = try first("If the caller is one that a person controls, the service must warn the person.")
+    #expect(warned.bearer?.parties == ["service"])
+    #expect(warned.conditions.map(\.text) == ["If the caller is one that a person controls"])
+    // A comma inside brackets, or a second comma, leaves the subject to the ordinary reading.
+    let bracketed = try first(
+      "If the buyer (or seller, as the case may be) has not paid, a statement that the buyer (or seller, as the case may be) agrees not to resell the goods."
+    )
+    #expect(bracketed.bearer?.parties == ["buyer"])
+  }
+
   @Test func aStateRequiredOfABodyIsItsDuty() throws {
     let independent = try first("The members of the review panel shall be completely independent.")
     #expect(independent.form == .active)
