@@ -315,7 +315,8 @@ enum ClauseParts {
         index = end
         continue
       }
-      if token.isCapitalized, let end = actTitle(tokens, from: index), end - index >= 3,
+      if token.isCapitalized, !ReferenceLexicon.actTitleOpeners.contains(token.lower),
+        let end = actTitle(tokens, from: index), end - index >= 3,
         !result.contains(where: { $0.hasSuffix(slice(sentence, tokens, index..<end)) })
       {
         result.append(slice(sentence, tokens, index..<end))

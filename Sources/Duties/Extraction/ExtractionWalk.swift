@@ -375,7 +375,10 @@ struct ExtractionWalk {
     let words = sentence.split(separator: " ", maxSplits: 1)
     let opening = (words.first?.first?.isNumber == true ? words.dropFirst().first : Substring(sentence)) ?? ""
     let lower = opening.lowercased()
-    return ReferenceLexicon.legalBasisMarkers.contains { lower.hasPrefix($0 + " " + basis.lowercased()) }
+    let title = basis.lowercased()
+    return ReferenceLexicon.legalBasisMarkers.contains {
+      lower.hasPrefix($0 + " " + title) || lower.hasPrefix($0 + " the " + title)
+    }
   }
 
   private static func descendantTexts(_ node: Node) -> [String] {

@@ -16,15 +16,10 @@ enum LegalBasis {
           needle.withUnsafeBufferPointer { text.firstOffset(of: $0) }
         })
       else { continue }
-      var end = start
-      while end > 0 {
-        if lower[end - 1] == 0x20 || lower[end - 1] == 0x09 {
-          end -= 1
-        } else if end > 1, lower[end - 2] == 0xC2, lower[end - 1] == 0xA0 {
-          end -= 2  // a no-break space
-        } else {
-          break
-        }
+      var end = Self.skippingSpace(lower, before: start)
+      // "under the Care Act 2014": the article is not the title's.
+      if end >= 4, lower[(end - 3)..<end].elementsEqual("the".utf8), lower[end - 4] == 0x20 {
+        end = Self.skippingSpace(lower, before: end - 3)
       }
       let before = lower[..<end]
       guard
@@ -33,6 +28,21 @@ enum LegalBasis {
       if best == nil || start < best!.position { best = (start, reference) }
     }
     return best?.reference
+  }
+
+  /// Where the white space before `index` starts.
+  private static func skippingSpace(_ lower: [UInt8], before index: Int) -> Int {
+    var end = index
+    while end > 0 {
+      if lower[end - 1] == 0x20 || lower[end - 1] == 0x09 {
+        end -= 1
+      } else if end > 1, lower[end - 2] == 0xC2, lower[end - 1] == 0xA0 {
+        end -= 2  // a no-break space
+      } else {
+        break
+      }
+    }
+    return end
   }
 
   private static let markerBytes = ReferenceLexicon.legalBasisMarkers.map { Array($0.utf8) }

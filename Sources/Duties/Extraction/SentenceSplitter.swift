@@ -18,7 +18,8 @@ enum SentenceSplitter {
         // Closing quotes and brackets belong to the sentence.
         while end < bytes.count, isCloser(bytes, end) { end += closerWidth(bytes, end) }
         if end < bytes.count, bytes[end] == 0x20, startsSentence(bytes, end + 1),
-          byte != UInt8(ascii: ".") || !isAbbreviation(bytes, before: index)
+          byte != UInt8(ascii: ".") || !isAbbreviation(bytes, before: index),
+          !closesInnerBracket(bytes, from: start, stop: index, end: end)
         {
           result.append(start..<end)
           start = end + 1
@@ -31,6 +32,31 @@ enum SentenceSplitter {
     if start < bytes.count { result.append(start..<bytes.count) }
     result.removeAll { $0.isEmpty }
     return result
+  }
+
+  /// Whether the stop at `stop` ends an abbreviation such as "etc." inside a bracket the sentence
+  /// opened after its start, and the bracket closes right after it: "the Community Care (Delayed
+  /// Discharges etc.) Act 2003" goes on. A sentence wholly in brackets ("(See below etc.) The…") ends.
+  private static func closesInnerBracket(
+    _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, stop: Int, end: Int
+  ) -> Bool {
+    guard bytes[stop + 1..<end].contains(UInt8(ascii: ")")) else { return false }
+    var wordStart = stop
+    while wordStart > start, (97...122).contains(bytes[wordStart - 1]) { wordStart -= 1 }
+    let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[wordStart..<stop]), as: UTF8.self)
+    guard AbbreviationLexicon.sentenceFinalAbbreviations.contains(word) else { return false }
+    var depth = 0
+    var opener: Int?
+    for index in start..<stop {
+      if bytes[index] == UInt8(ascii: "(") {
+        if depth == 0 { opener = index }
+        depth += 1
+      } else if bytes[index] == UInt8(ascii: ")"), depth > 0 {
+        depth -= 1
+      }
+    }
+    guard depth > 0, let opener else { return false }
+    return bytes[start..<opener].contains { $0 != 0x20 && $0 != 0x0A }
   }
 
   private static func isCloser(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {

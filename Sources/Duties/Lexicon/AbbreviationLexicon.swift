@@ -9,6 +9,10 @@ enum AbbreviationLexicon {
     "ref", "r", "o.j", "oj", "seq",
   ]
 
+  /// Abbreviations that often end a sentence ("…and so on, etc."), but not inside a bracket the
+  /// sentence opened: "the Community Care (Delayed Discharges etc.) Act 2003".
+  static let sentenceFinalAbbreviations: Set<String> = ["etc"]
+
   /// The length in bytes of the longest abbreviation.
   static let longestAbbreviation = abbreviations.map(\.utf8.count).max() ?? 0
 }

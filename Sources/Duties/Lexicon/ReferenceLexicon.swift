@@ -27,7 +27,11 @@ enum ReferenceLexicon {
   static let actNouns: Set<String> = ["act", "regulation", "directive", "order"]
 
   /// Lower-case words inside an Act's title: "Health and Social Care (Community Health) Act 2003".
-  static let actTitleWords: Set<String> = ["of", "and", "for", "(", ")", "the"]
+  static let actTitleWords: Set<String> = ["of", "and", "for", "(", ")", "the", "etc", "."]
+
+  /// Capitalised words that open a sentence before an Act's title, not part of it: "Under the Care
+  /// Act 2014, …", "By the Children Act 1989…".
+  static let actTitleOpeners: Set<String> = ["under", "by", "in", "as", "from", "since", "following", "with"]
 
   /// The nouns that end an Act's title before its year: "Act 2006", "Regulations 2013".
   static let actTitleEnds: Set<String> = ["act", "regulations", "order", "rules", "measure", "code"]

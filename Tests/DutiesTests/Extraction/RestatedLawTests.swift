@@ -64,11 +64,14 @@ import Testing
       2.3 The Parks Act 2010 requires councils to tell residents that they are entitled to a permit.
 
       2.4 Under our proposals, councils must join the ombudsman established under the Parks Act 2010.
+
+      2.5 Under the Parks (Trees etc.) Act 2012, a council may be required to plant trees.
       """
     let found = try ExtractionProbe.obligations(paper, format: .markdown)
     // 2.3: the Act, named by its year, requires councils to tell; what they tell is reported.
-    #expect(found.map(\.kind) == [.duty, .recommendation, .duty, .duty])
-    #expect(found.map(\.restated) == [true, nil, true, nil])
+    #expect(found.map(\.kind) == [.duty, .recommendation, .duty, .duty, .duty])
+    #expect(found.map(\.restated) == [true, nil, true, nil, true])
+    #expect(found.last?.basis == "Parks (Trees etc.) Act 2012")
   }
 
   /// "already" elsewhere in the sentence, in a subject or a condition, restates nothing; a verb such as

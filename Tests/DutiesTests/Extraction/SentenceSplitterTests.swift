@@ -20,6 +20,16 @@ import Testing
         == ["It said “you must act.”", "Then (it acted.)", "“Next” came."])
   }
 
+  @Test func doesNotSplitAfterEtcInsideABracket() {
+    #expect(
+      sentences(
+        "Under the Care (Delayed Discharges etc.) Act 2003, a council may pay. (Rents, fees etc.) The end.")
+        == [
+          "Under the Care (Delayed Discharges etc.) Act 2003, a council may pay.", "(Rents, fees etc.)",
+          "The end.",
+        ])
+  }
+
   @Test func doesNotSplitAfterAbbreviationsOrInitials() {
     #expect(sentences("See s. 3 and para. 4. Under e.g. Part 2 the body acts.").count == 2)
     #expect(sentences("J. Smith must sign. Approx. 40 councils agree.").count == 2)
