@@ -22,6 +22,9 @@ struct TriggerFinder {
     /// where the object, which bears the duty, ends (at "to"). The match is then inverted: its bearer
     /// follows the trigger.
     var objectEnd: Int?
+    /// Whether the subject only names what the advice achieves ("The best way to stay safe is to
+    /// rotate keys"): the advice is the reader's.
+    var advisesReader = false
   }
 
   let tokens: [Token]

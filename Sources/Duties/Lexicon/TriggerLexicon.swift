@@ -177,6 +177,10 @@ enum TriggerLexicon {
   /// How many words may stand between such a "that" and the trigger: the that-clause's subject.
   static let ensuredSubjectReach = 8
 
+  /// Relative words of a clause that leaves its preposition at the end: "the names that any server
+  /// can speak for".
+  static let strandingRelatives: Set<String> = ["that", "which", "whom"]
+
   /// Relative pronouns before such a trigger: "who", "which".
   static let relativePronouns: Set<String> = ["who", "which"]
 

@@ -1,14 +1,16 @@
 /// Advice whose trigger is its own subject — the author's "We advise against storing…", an
-/// expletive "It is good practice to rotate keys" — is advice to the reader, as an instruction is.
+/// expletive "It is good practice to rotate keys" — or whose subject only names its aim ("The best way
+/// to stay safe is to rotate keys") is advice to the reader, as an instruction is.
 enum ReaderAdviceRule: ClauseRule {
   static func apply(to clause: inout Clause, in sentence: inout SentenceState, by analyzer: SentenceAnalyzer)
     -> Bool
   {
     let range = clause.match.tokens
     guard
-      ReaderAdviceTrigger.isReaderAdvice(
-        first: sentence.tokens[range.lowerBound].lower, last: sentence.tokens[range.upperBound - 1].lower,
-        words: range.count)
+      clause.match.advisesReader
+        || ReaderAdviceTrigger.isReaderAdvice(
+          first: sentence.tokens[range.lowerBound].lower, last: sentence.tokens[range.upperBound - 1].lower,
+          words: range.count)
     else { return true }
     guard !asksAwareness(sentence.tokens, from: clause.match.actionStart, to: clause.actionEnd) else {
       return false

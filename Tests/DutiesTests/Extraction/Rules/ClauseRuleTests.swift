@@ -113,6 +113,9 @@ import Testing
     Case(
       rule: "ExpletiveSubjectVoice", sentence: "It shall be unlawful for any person to sell tobacco.",
       expected: ["prohibition any person active"]),
+    Case(
+      rule: "ReaderAdviceRule (a way to an aim)", sentence: "The best way to stay safe is to rotate keys.",
+      expected: ["recommendation  imperative"]),
   ]
 
   @Test(arguments: cases)

@@ -37,6 +37,9 @@ import Testing
       rule: "RelativeClauseTrigger",
       sentence: "Patients who are not entitled to free treatment pay a charge.", kinds: []),
     Case(
+      rule: "RelativeClauseTrigger (a stranded preposition)",
+      sentence: "The council must list the bodies that it may report to.", kinds: [.duty]),
+    Case(
       rule: "EnsuredClauseTrigger",
       sentence:
         "A client might run further checks to ensure that the server is authorized to serve the site.",

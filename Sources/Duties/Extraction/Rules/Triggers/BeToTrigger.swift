@@ -9,6 +9,7 @@ enum BeToTrigger: TriggerRule {
     let head = context.head
     if match.tokens.count == 2, context.next != "be", context.finder.isWayToSubject(start) {
       match.kind = .recommendation
+      match.advisesReader = true
       return .keep
     }
     let tokens = context.tokens

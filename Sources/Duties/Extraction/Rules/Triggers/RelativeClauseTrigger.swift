@@ -1,12 +1,27 @@
 /// "Patients who are not entitled to free treatment", "a person who has no right to reside", "a diet at
-/// which the person is required to appear": a relative clause describes the party or thing; it imposes
-/// nothing.
+/// which the person is required to appear", "the names that any server can speak for": a relative
+/// clause describes the party or thing; it imposes nothing.
 enum RelativeClauseTrigger: TriggerRule {
   static func decide(_ match: inout TriggerFinder.Match, in context: TriggerContext) -> TriggerDecision {
     let start = match.tokens.lowerBound
+    if strandsPreposition(context, start) { return .drop }
     guard TriggerLexicon.relativeClauseVerbs.contains(context.first), start > 0 else { return .undecided }
     if TriggerLexicon.relativePronouns.contains(context.tokens[start - 1].lower) { return .drop }
     return followsPrepositionalRelative(context.tokens, start) ? .drop : .undecided
+  }
+
+  /// Whether the trigger is in an object relative clause that leaves its preposition at the end: "the
+  /// names that any server can speak for, and…", "the body which the council must report to." A
+  /// relative word stands a short subject before it, and only a preposition follows the verb.
+  private static func strandsPreposition(_ context: TriggerContext, _ start: Int) -> Bool {
+    let tokens = context.tokens
+    let preposition = context.verb + 1
+    guard context.isModal, preposition < tokens.count,
+      PartyLexicon.prepositions.contains(tokens[preposition].lower),
+      preposition + 1 == tokens.count || !tokens[preposition + 1].isWord
+    else { return false }
+    let floor = max(0, start - TriggerLexicon.relativeSubjectReach - 1)
+    return tokens[floor..<start].contains { TriggerLexicon.strandingRelatives.contains($0.lower) }
   }
 
   /// Whether a preposition and "which" or "whom" stand a short subject before `start`, straight after the
