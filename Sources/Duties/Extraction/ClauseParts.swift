@@ -178,6 +178,11 @@ enum ClauseParts {
       return attributive ? nil : (.frequency, index + 1)
     }
     if let end = frequencyPhraseEnd(at: index, tokens, range) { return (.frequency, end) }
+    // "at least every three years", "at least annually": a floor on how often.
+    if word == "at", next == "least", index + 2 < range.upperBound {
+      if TimingLexicon.frequencyWords.contains(tokens[index + 2].lower) { return (.frequency, index + 3) }
+      if let end = frequencyPhraseEnd(at: index + 2, tokens, range) { return (.frequency, end) }
+    }
     if word == "at", next == "least", index + 3 < range.upperBound, tokens[index + 2].lower == "once" {
       var end = index + 3
       while end < range.upperBound, end < index + 7, !isBreak(tokens[end]),

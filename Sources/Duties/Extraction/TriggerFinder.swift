@@ -246,9 +246,9 @@ struct TriggerFinder {
   /// The decisions about a matched trigger, in order (each in `Rules/Triggers/`): the first that
   /// keeps or drops the match decides; a match no rule decides is kept.
   static let triggerRules: [any TriggerRule.Type] = [
-    NeedToTrigger.self, ReaderAdviceTrigger.self, RFCAdjectiveTrigger.self, NegativeInversionTrigger.self,
-    NotImposedHereTrigger.self,
-    NonBindingWillTrigger.self, PredictionTrigger.self, RegulationPowerTrigger.self,
+    PredictionTrigger.self, NeedToTrigger.self, ReaderAdviceTrigger.self, RFCAdjectiveTrigger.self,
+    NegativeInversionTrigger.self, NotImposedHereTrigger.self,
+    NonBindingWillTrigger.self, RegulationPowerTrigger.self,
     InvertedConditionTrigger.self, RelativeClauseTrigger.self, EnsuredClauseTrigger.self,
     ResponsibilityOfTrigger.self, BeToTrigger.self,
     HaveToTrigger.self, ConstitutivePhraseTrigger.self, PossessionPhraseTrigger.self, ApplyTrigger.self,

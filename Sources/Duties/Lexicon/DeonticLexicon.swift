@@ -272,6 +272,11 @@ enum DeonticLexicon {
     "authorize", "permit", "disapply", "enable",
   ]
 
+  /// Adjectives of "it is likely that…": what follows is a forecast, not a requirement.
+  static let likelihoodAdjectives: Set<String> = [
+    "likely", "unlikely", "probable", "improbable", "inevitable",
+  ]
+
   /// Verbs of a quantity's change after "is expected to": a forecast ("is expected to double").
   static let forecastVerbs: Set<String> = [
     "double", "triple", "halve", "rise", "increase", "grow", "fall", "decline", "decrease", "drop", "reach",

@@ -57,6 +57,11 @@ import Testing
     ("The board must publish a report annually.", "annually", Timing.Kind.frequency),
     ("The board must review the plan every three years.", "every three years", .frequency),
     (
+      "The board should refresh the plan at least every three years.", "at least every three years",
+      .frequency
+    ),
+    ("The board must meet at least quarterly.", "at least quarterly", .frequency),
+    (
       "The trust must reply within 28 days of receiving the request.",
       "within 28 days of receiving the request", .deadline
     ),

@@ -37,6 +37,9 @@ import Testing
       rule: "RelativeClauseTrigger",
       sentence: "Patients who are not entitled to free treatment pay a charge.", kinds: []),
     Case(
+      rule: "PredictionTrigger (it is likely that)",
+      sentence: "It is highly likely that councils will need to hire more staff.", kinds: []),
+    Case(
       rule: "RelativeClauseTrigger (a stranded preposition)",
       sentence: "The council must list the bodies that it may report to.", kinds: [.duty]),
     Case(
