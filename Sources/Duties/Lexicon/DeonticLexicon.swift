@@ -277,6 +277,9 @@ enum DeonticLexicon {
     "likely", "unlikely", "probable", "improbable", "inevitable",
   ]
 
+  /// The most words between "it is likely that" and the trigger it makes a forecast.
+  static let forecastReach = 16
+
   /// Verbs of a quantity's change after "is expected to": a forecast ("is expected to double").
   static let forecastVerbs: Set<String> = [
     "double", "triple", "halve", "rise", "increase", "grow", "fall", "decline", "decrease", "drop", "reach",

@@ -11,10 +11,12 @@ enum PredictionTrigger: TriggerRule {
   }
 
   /// Whether the trigger is in the clause of "it is likely that", "it is probable that" (with an adverb
-  /// such as "highly" between), no stop or semicolon between.
+  /// such as "highly" between), no stop or semicolon between, within ``DeonticLexicon/forecastReach``
+  /// words (so that a long sentence with many triggers is not read back to its start for each).
   private static func isForecast(_ tokens: [Token], before start: Int) -> Bool {
     var index = start - 1
-    while index >= 2, tokens[index].text != ";", tokens[index].text != ":" {
+    let floor = max(2, start - DeonticLexicon.forecastReach)
+    while index >= floor, tokens[index].text != ";", tokens[index].text != ":" {
       if tokens[index].lower == "that", DeonticLexicon.likelihoodAdjectives.contains(tokens[index - 1].lower)
       {
         var verb = index - 2
