@@ -277,6 +277,10 @@ enum DeonticLexicon {
     "likely", "unlikely", "probable", "improbable", "inevitable",
   ]
 
+  /// The first words of the triggers that "it is likely that" can make a forecast: "…that councils will
+  /// need to…" ("shall" and "must" state a rule whatever frames them).
+  static let forecastModals: Set<String> = ["will", "would", "may", "might", "could", "need", "needs"]
+
   /// The most words between "it is likely that" and the trigger it makes a forecast.
   static let forecastReach = 16
 

@@ -3,7 +3,11 @@
 /// So is what a sentence says is likely: "It is highly likely that implementers will need to support…".
 enum PredictionTrigger: TriggerRule {
   static func decide(_ match: inout TriggerFinder.Match, in context: TriggerContext) -> TriggerDecision {
-    if isForecast(context.tokens, before: match.tokens.lowerBound) { return .drop }
+    if DeonticLexicon.forecastModals.contains(context.first),
+      isForecast(context.tokens, before: match.tokens.lowerBound)
+    {
+      return .drop
+    }
     guard context.last == "to", context.tokens[match.tokens].contains(where: { $0.lower == "expected" }),
       DeonticLexicon.forecastVerbs.contains(context.next)
     else { return .undecided }
