@@ -3,7 +3,7 @@
 /// client is one that…". Neither the action nor the condition changed.
 enum PronounSubstitution {
   /// The longest phrase a pronoun may stand for, in words.
-  static let longestPhrase = 5
+  static let longestPhrase = 4
 
   /// Whether `old` and `new` (normalised words) differ, and only where one side has a pronoun and the
   /// other a short phrase with no number or negation in it.
@@ -29,14 +29,21 @@ enum PronounSubstitution {
     return true
   }
 
-  /// Whether `pronoun` is one pronoun and `phrase` a phrase it can stand for.
+  /// Whether `pronoun` is one pronoun and `phrase` a noun phrase it can stand for: opening with a
+  /// determiner ("the behaviour", "an interactive client"), with no number, negation, preposition or
+  /// qualifier in it ("the records for six years", "the report on its website", "the rent late" are more
+  /// than a thing named).
   private static func stands(for phrase: [Substring], by pronoun: [Substring]) -> Bool {
     guard pronoun.count == 1, ComparisonLexicon.standInPronouns.contains(String(pronoun[0])),
-      !phrase.isEmpty, phrase.count <= longestPhrase
+      let first = phrase.first, PartyLexicon.determiners.contains(String(first)),
+      phrase.count <= longestPhrase
     else { return false }
-    return !phrase.contains { word in
-      word.contains(where: \.isNumber) || ComparisonLexicon.negatingWords.contains(String(word))
-        || ComparisonLexicon.standInPronouns.contains(String(word))
+    return !phrase.dropFirst().contains { word in
+      let word = String(word)
+      return word.contains(where: \.isNumber) || ClauseParts.isNumberWord(word)
+        || ComparisonLexicon.negatingWords.contains(word) || ComparisonLexicon.standInPronouns.contains(word)
+        || PartyLexicon.prepositions.contains(word) || ComparisonLexicon.qualifyingWords.contains(word)
+        || word.hasSuffix("ly")
     }
   }
 }

@@ -7,7 +7,7 @@
 /// The other version's sentence must hold no obligation of its own, and be the same sentence but for
 /// its modal words: nearly the same content words (``minimumSimilarity``) with nearly all the action's
 /// among them (``minimumContainment``), or closer still (``closeSimilarity``), or every content word
-/// of a long action (``longActionStems``); and the same negation.
+/// of a long action (``longActionStems``); and the same negation and figures.
 struct StatementCounterpart {
   /// The share of content words the two sentences must share (Jaccard).
   static let minimumSimilarity = 0.6
@@ -100,6 +100,7 @@ struct StatementCounterpart {
         .subtracting(ComparisonLexicon.modalWords)
       guard sentence.count >= minimumStems, !action.isEmpty else { continue }
       let negated = isNegated(obligation.sentence)
+      let figures = numbers(obligation.sentence)
       let candidates = Set(sentence.flatMap { statements.postings[$0] ?? [] })
       for candidate in candidates.sorted() {
         let words = statements.stems[candidate]
@@ -109,7 +110,9 @@ struct StatementCounterpart {
         let alike =
           similarity >= minimumSimilarity && held >= minimumContainment || similarity >= closeSimilarity
           || action.count >= longActionStems && held == 1
-        guard alike, isNegated(statements.texts[candidate]) == negated else { continue }
+        guard alike, isNegated(statements.texts[candidate]) == negated,
+          numbers(statements.texts[candidate]) == figures
+        else { continue }
         scored.append((similarity + held, index, candidate))
       }
     }
@@ -123,6 +126,12 @@ struct StatementCounterpart {
     ObligationAligner.stems(EditorialNormalizer.words(text)).subtracting(ComparisonLexicon.modalWords)
   }
 
+  /// The words of a sentence that hold a figure ("£500", "28"): a statement with other figures says
+  /// something else.
+  private static func numbers(_ text: String) -> Set<String> {
+    Set(EditorialNormalizer.words(text).filter { $0.contains(where: \.isNumber) })
+  }
+
   /// Whether a sentence holds a word that may make it a requirement or an advice ("need to",
   /// "would", "ideally"), one the extractor did not read as binding anyone: the note then says only
   /// that the other version says it, not that it requires nothing.
@@ -132,7 +141,7 @@ struct StatementCounterpart {
 
   /// Whether a sentence says "not", "never" or "no".
   private static func isNegated(_ text: String) -> Bool {
-    EditorialNormalizer.words(text).contains { ComparisonLexicon.negationWords.contains($0) }
+    EditorialNormalizer.words(text).contains { ComparisonLexicon.negatingWords.contains($0) }
   }
 
   /// A statement in quotes, cut at ``quotedLength`` characters.

@@ -64,8 +64,9 @@ enum ClauseParts {
   }
 
   /// Where a one-word condition ends ("if possible", "where reasonably practicable"): just past its
-  /// adjective, when one stands at `start` (after an adverb) and nothing that goes on with it follows
-  /// ("where necessary to protect health", "if required by the regulator").
+  /// adjective, when one stands at `start` (after an adverb), nothing that goes on with it follows
+  /// ("where necessary to protect health", "if required by the regulator"), and it is not a noun's
+  /// ("if necessary documents are missing"): punctuation, a preposition, a determiner or "as" comes next.
   static func ellipticalEnd(after start: Int, _ tokens: [Token], _ range: Range<Int>) -> Int? {
     var index = start
     if index < range.upperBound, ConditionLexicon.ellipticalAdverbs.contains(tokens[index].lower) {
@@ -75,7 +76,12 @@ enum ClauseParts {
     else { return nil }
     let next = index + 1
     guard next < range.upperBound else { return next }
-    return ConditionLexicon.ellipticalContinuations.contains(tokens[next].lower) ? nil : next
+    let word = tokens[next].lower
+    if ConditionLexicon.ellipticalContinuations.contains(word) { return nil }
+    // "if necessary documents are missing": an adjective before a noun is the noun's, not a condition.
+    return !tokens[next].isWord || PartyLexicon.prepositions.contains(word)
+      || PartyLexicon.determiners.contains(word) || ConditionLexicon.ellipticalFollowers.contains(word)
+      ? next : nil
   }
 
   /// Whether a condition's tokens are a one-word condition: "if possible", "where reasonably practicable".

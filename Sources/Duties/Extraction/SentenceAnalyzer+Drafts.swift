@@ -119,8 +119,11 @@ extension SentenceAnalyzer {
       } else if before == ",", after == ",", range.upperBound + 1 < actionCut {
         removed.append((range.lowerBound - 1)..<(range.upperBound + 1))
       } else if ClauseParts.isElliptical(range, tokens), range.upperBound < actionCut {
-        // "include a DNS-ID if possible as a baseline for interoperability": the action goes on after it.
-        removed.append(range)
+        // "include a DNS-ID if possible as a baseline for interoperability": the action goes on after it;
+        // "may, if possible within 28 days, publish": the aside runs to its closing comma.
+        let comma =
+          before == "," ? tokens[range.upperBound..<actionCut].firstIndex(where: { $0.text == "," }) : nil
+        removed.append(comma.map { (range.lowerBound - 1)..<($0 + 1) } ?? range)
       } else {
         actionCut = range.lowerBound
       }

@@ -35,8 +35,9 @@ enum SentenceSplitter {
   }
 
   /// Whether the stop at `stop` ends an abbreviation such as "etc." inside a bracket the sentence
-  /// opened after its start, and the bracket closes right after it: "the Community Care (Delayed
-  /// Discharges etc.) Act 2003" goes on. A sentence wholly in brackets ("(See below etc.) The…") ends.
+  /// opened after its start, the bracket closes right after it and an Act's title goes on: "the
+  /// Community Care (Delayed Discharges etc.) Act 2003". "…all charges (rent, fees etc.) The landlord…"
+  /// and a sentence wholly in brackets ("(See below etc.) The…") end there.
   private static func closesInnerBracket(
     _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, stop: Int, end: Int
   ) -> Bool {
@@ -44,10 +45,13 @@ enum SentenceSplitter {
     var wordStart = stop
     while wordStart > start, (97...122).contains(bytes[wordStart - 1]) { wordStart -= 1 }
     let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[wordStart..<stop]), as: UTF8.self)
-    guard AbbreviationLexicon.sentenceFinalAbbreviations.contains(word) else { return false }
+    guard AbbreviationLexicon.sentenceFinalAbbreviations.contains(word), startsActTitleEnd(bytes, end + 1)
+    else { return false }
+    // A title's bracket is short: the look-back is bounded, so a long text of such brackets stays linear.
+    let from = max(start, stop - AbbreviationLexicon.bracketReach)
     var depth = 0
     var opener: Int?
-    for index in start..<stop {
+    for index in from..<stop {
       if bytes[index] == UInt8(ascii: "(") {
         if depth == 0 { opener = index }
         depth += 1
@@ -57,6 +61,15 @@ enum SentenceSplitter {
     }
     guard depth > 0, let opener else { return false }
     return bytes[start..<opener].contains { $0 != 0x20 && $0 != 0x0A }
+  }
+
+  /// Whether the word at `index` ends an Act's title ("Act", "Regulations"): "(… etc.) Act 2003".
+  private static func startsActTitleEnd(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {
+    var end = index
+    while end < bytes.count, (65...90).contains(bytes[end]) || (97...122).contains(bytes[end]) { end += 1 }
+    guard end > index else { return false }
+    let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self)
+    return ReferenceLexicon.actTitleEnds.contains(word.lowercased())
   }
 
   private static func isCloser(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {

@@ -13,6 +13,9 @@ enum AbbreviationLexicon {
   /// sentence opened: "the Community Care (Delayed Discharges etc.) Act 2003".
   static let sentenceFinalAbbreviations: Set<String> = ["etc"]
 
+  /// How far back, in bytes, such a bracket may have opened.
+  static let bracketReach = 200
+
   /// The length in bytes of the longest abbreviation.
   static let longestAbbreviation = abbreviations.map(\.utf8.count).max() ?? 0
 }

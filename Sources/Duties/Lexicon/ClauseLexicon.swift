@@ -84,7 +84,7 @@ enum ClauseLexicon {
 
   /// The most words from a "that" inside a condition to the comma that ends it: "If the caller is one
   /// that a person controls, …".
-  static let conditionThatClauseReach = 7
+  static let conditionThatClauseReach = 14
 
   /// The word of a clause of reasons: "the reasons why…" (but "This is why councils must…" gives one).
   static let reasonWords: Set<String> = ["why"]

@@ -102,9 +102,10 @@ enum ComparisonLexicon {
   /// Pronouns that stand for a phrase the other version names: "enable the behaviour" → "enable it".
   static let standInPronouns: Set<String> = ["it", "them", "this", "these", "those", "one", "they"]
 
-  /// Words that deny what a sentence says: a statement that holds one is not the same as a requirement
-  /// that does not.
-  static let negationWords: Set<String> = ["not", "never", "no", "nor", "cannot"]
+  /// Words that qualify when or how rather than name a thing: "pays the rent late" is not "pays it".
+  static let qualifyingWords: Set<String> = [
+    "late", "early", "now", "later", "again", "first", "only", "also", "too", "soon", "last",
+  ]
 
   /// Words that carry no content of an action, left out when actions are matched by their words.
   static let functionWords: Set<String> = [

@@ -31,6 +31,10 @@ enum ConditionLexicon {
   /// circumstances", "where necessary and justified".
   static let ellipticalContinuations: Set<String> = ["to", "by", "under", "for", "in", "and", "or"]
 
+  /// Words besides punctuation and prepositions that may follow such an adjective when it is the whole
+  /// condition: "if possible as a baseline", "where appropriate such as URIs".
+  static let ellipticalFollowers: Set<String> = ["as", "such", "pursuant", "then"]
+
   /// Adverbs allowed between the condition's word and such an adjective: "where reasonably practicable".
   static let ellipticalAdverbs: Set<String> = ["reasonably", "legally", "technically", "clinically", "so"]
 

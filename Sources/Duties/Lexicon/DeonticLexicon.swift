@@ -277,6 +277,9 @@ enum DeonticLexicon {
     "likely", "unlikely", "probable", "improbable", "inevitable",
   ]
 
+  /// Verbs of "it seems likely that…" besides the forms of "be".
+  static let likelihoodVerbs: Set<String> = ["seems", "seem", "appears", "appear"]
+
   /// The first words of the triggers that "it is likely that" can make a forecast: "…that councils will
   /// need to…" ("shall" and "must" state a rule whatever frames them).
   static let forecastModals: Set<String> = ["will", "would", "may", "might", "could", "need", "needs"]

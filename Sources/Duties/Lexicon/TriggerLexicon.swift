@@ -167,19 +167,34 @@ enum TriggerLexicon {
   static let relativeClauseVerbs: Set<String> = ["is", "are", "has", "have"]
 
   /// Verbs whose "that" clause is what the main clause sees to or checks: "ensure that the server is
-  /// authorised to…" states no permission of its own. ("checks" and "shows" are left out: as nouns they
-  /// take a relative "that"; "so that" gives an effect, which may be a real exemption.)
+  /// authorised to…" states no permission of its own. ("checks" and "shows" are left out, since as
+  /// plural nouns they take a relative "that"; "so that" gives an effect, which may be a real exemption.)
   static let ensuringVerbs: Set<String> = [
     "ensure", "ensures", "ensuring", "ensured", "check", "checking", "verify", "verifies", "verifying",
     "confirm", "confirms", "confirming", "satisfy", "satisfied", "demonstrate", "demonstrates", "show",
   ]
 
+  /// Verbs that show such a "that" clause already had its verb before the trigger: "to ensure that
+  /// records are kept the council is required to…".
+  static let finiteVerbs: Set<String> = [
+    "is", "are", "was", "were", "has", "have", "had", "must", "shall", "should", "may", "will", "can",
+  ]
+
   /// How many words may stand between such a "that" and the trigger: the that-clause's subject.
   static let ensuredSubjectReach = 8
+
+  /// Possessive determiners that make "the way to…" someone's own: "our preferred way to fund care".
+  static let ownerDeterminers: Set<String> = ["our", "their", "its", "his", "her", "my"]
 
   /// Relative words of a clause that leaves its preposition at the end: "the names that any server
   /// can speak for".
   static let strandingRelatives: Set<String> = ["that", "which", "whom"]
+
+  /// Prepositions such a clause leaves at its end; not the particles of phrasal verbs ("must sign in",
+  /// "opt out", "log on").
+  static let strandedPrepositions: Set<String> = [
+    "for", "to", "with", "from", "of", "about", "against", "into", "upon", "towards", "toward", "at",
+  ]
 
   /// Relative pronouns before such a trigger: "who", "which".
   static let relativePronouns: Set<String> = ["who", "which"]

@@ -356,5 +356,10 @@ import Testing
     #expect(!PronounSubstitution.isOnly(["pay", "5", "pounds"], ["pay", "it"]))
     #expect(!PronounSubstitution.isOnly(["not", "enable", "the", "reminder"], ["enable", "it"]))
     #expect(!PronounSubstitution.isOnly(["enable", "it"], ["enable", "it"]))
+    #expect(
+      !PronounSubstitution.isOnly(["keep", "the", "records", "for", "six", "years"], ["keep", "them"]))
+    #expect(
+      !PronounSubstitution.isOnly(["publish", "the", "report", "on", "its", "website"], ["publish", "it"]))
+    #expect(!PronounSubstitution.isOnly(["pays", "the", "rent", "late"], ["pays", "it"]))
   }
 }

@@ -45,6 +45,21 @@ import Testing
     #expect(obligation.action == action)
   }
 
+  @Test func anAdjectiveBeforeItsNounOrAnAsideIsReadWhole() throws {
+    let refused = try #require(
+      try ExtractionProbe.obligations(
+        "The council must refuse the application if necessary documents are missing."
+      ).first)
+    #expect(refused.conditions.map(\.text) == ["if necessary documents are missing"])
+    #expect(refused.action == "refuse the application")
+    let published = try #require(
+      try ExtractionProbe.obligations(
+        "The Secretary of State may, if possible within 28 days, publish the report."
+      ).first)
+    #expect(published.conditions.map(\.text) == ["if possible"])
+    #expect(published.action == "publish the report")
+  }
+
   @Test func notSubjectToIsNoCondition() throws {
     let obligation = try #require(
       try ExtractionProbe.obligations("The data must include only values that are not subject to change.")

@@ -20,6 +20,11 @@ import Testing
         == ["It said “you must act.”", "Then (it acted.)", "“Next” came."])
   }
 
+  @Test func splitsAfterEtcInsideABracketWhenNoTitleFollows() {
+    #expect(
+      sentences("Tenants must pay all charges (rent, fees etc.) The landlord must give receipts.").count == 2)
+  }
+
   @Test func doesNotSplitAfterEtcInsideABracket() {
     #expect(
       sentences(

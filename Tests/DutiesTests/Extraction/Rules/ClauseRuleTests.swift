@@ -116,6 +116,10 @@ import Testing
     Case(
       rule: "ReaderAdviceRule (a way to an aim)", sentence: "The best way to stay safe is to rotate keys.",
       expected: ["recommendation  imperative"]),
+    Case(
+      rule: "ReaderAdviceRule (someone's own way)",
+      sentence: "The Government's preferred way to fund care is to raise taxes.",
+      expected: ["recommendation - state"]),
   ]
 
   @Test(arguments: cases)

@@ -40,8 +40,23 @@ import Testing
       rule: "PredictionTrigger (it is likely that)",
       sentence: "It is highly likely that councils will need to hire more staff.", kinds: []),
     Case(
+      rule: "PredictionTrigger (a condition's forecast)",
+      sentence: "If it is likely that the tenant will leave, the landlord may serve a notice.",
+      kinds: [.permission]),
+    Case(
+      rule: "PredictionTrigger (a rule whatever frames it)",
+      sentence: "It is likely that the council shall publish the plan.", kinds: [.duty]),
+    Case(
       rule: "RelativeClauseTrigger (a stranded preposition)",
-      sentence: "The council must list the bodies that it may report to.", kinds: [.duty]),
+      sentence: "The council must limit the names that any office can speak for, and must publish them.",
+      kinds: [.duty, .duty]),
+    Case(
+      rule: "RelativeClauseTrigger (a phrasal verb's particle)",
+      sentence: "The policy states that every visitor must sign in.", kinds: [.duty]),
+    Case(
+      rule: "EnsuredClauseTrigger (the clause had its verb)",
+      sentence: "To ensure that records are kept the council is required to appoint an officer.",
+      kinds: [.duty]),
     Case(
       rule: "EnsuredClauseTrigger",
       sentence:

@@ -9,7 +9,11 @@ enum BeToTrigger: TriggerRule {
     let head = context.head
     if match.tokens.count == 2, context.next != "be", context.finder.isWayToSubject(start) {
       match.kind = .recommendation
-      match.advisesReader = true
+      // "The Government's preferred way to fund care is to…": someone's choice, not advice to the reader.
+      match.advisesReader = !context.tokens[..<start].contains {
+        $0.lower.hasSuffix("'s") || $0.lower.hasSuffix("’s")
+          || TriggerLexicon.ownerDeterminers.contains($0.lower)
+      }
       return .keep
     }
     let tokens = context.tokens

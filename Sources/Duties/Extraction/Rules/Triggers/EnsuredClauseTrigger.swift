@@ -9,6 +9,8 @@ enum EnsuredClauseTrigger: TriggerRule {
     let floor = max(1, start - TriggerLexicon.ensuredSubjectReach - 1)
     var index = start - 1
     while index >= floor, tokens[index].isWord {
+      // "To ensure that records are kept the council is required to…": the clause had its verb.
+      if TriggerLexicon.finiteVerbs.contains(tokens[index].lower) { return .undecided }
       if tokens[index].lower == "that", TriggerLexicon.ensuringVerbs.contains(tokens[index - 1].lower) {
         return .drop
       }

@@ -15,18 +15,19 @@ enum PredictionTrigger: TriggerRule {
   }
 
   /// Whether the trigger is in the clause of "it is likely that", "it is probable that" (with an adverb
-  /// such as "highly" between), no stop or semicolon between, within ``DeonticLexicon/forecastReach``
+  /// such as "highly" between), no comma, colon or semicolon between (so not the main clause after "If it
+  /// is likely that the tenant will leave, the landlord may…"), within ``DeonticLexicon/forecastReach``
   /// words (so that a long sentence with many triggers is not read back to its start for each).
   private static func isForecast(_ tokens: [Token], before start: Int) -> Bool {
     var index = start - 1
     let floor = max(2, start - DeonticLexicon.forecastReach)
-    while index >= floor, tokens[index].text != ";", tokens[index].text != ":" {
+    while index >= floor, tokens[index].text != ";", tokens[index].text != ":", tokens[index].text != "," {
       if tokens[index].lower == "that", DeonticLexicon.likelihoodAdjectives.contains(tokens[index - 1].lower)
       {
         var verb = index - 2
         while verb > 0, TriggerFinder.isAdverb(tokens[verb].lower) { verb -= 1 }
         return TriggerLexicon.relativeClauseVerbs.contains(tokens[verb].lower)
-          || tokens[verb].lower == "seems"
+          || DeonticLexicon.likelihoodVerbs.contains(tokens[verb].lower)
       }
       index -= 1
     }

@@ -17,7 +17,7 @@ enum RelativeClauseTrigger: TriggerRule {
     let tokens = context.tokens
     let preposition = context.verb + 1
     guard context.isModal, preposition < tokens.count,
-      PartyLexicon.prepositions.contains(tokens[preposition].lower),
+      TriggerLexicon.strandedPrepositions.contains(tokens[preposition].lower),
       preposition + 1 == tokens.count || !tokens[preposition + 1].isWord
     else { return false }
     let floor = max(0, start - TriggerLexicon.relativeSubjectReach - 1)
