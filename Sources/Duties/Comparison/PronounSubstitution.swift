@@ -3,7 +3,7 @@
 /// client is one that…". Neither the action nor the condition changed.
 enum PronounSubstitution {
   /// The longest phrase a pronoun may stand for, in words.
-  static let longestPhrase = 4
+  static let longestPhrase = 5
 
   /// Whether `old` and `new` (normalised words) differ, and only where one side has a pronoun and the
   /// other a short phrase with no number or negation in it.
