@@ -24,11 +24,33 @@ struct StatementCounterpart {
   /// The longest statement a note quotes, in characters.
   static let quotedLength = 160
 
-  /// The sentences of one version that hold no obligation, with their content words.
+  /// What the matching reads of a sentence, from its normalised words taken once.
+  struct Reading {
+    /// The content words, stemmed, without the words that make it a requirement.
+    let stems: Set<String>
+    /// Whether it says "not", "never", "no"… (`ComparisonLexicon.negatingWords`).
+    let negated: Bool
+    /// The words that hold a figure ("£500", "28"): a statement with other figures says something else.
+    let figures: Set<String>
+    /// Whether it holds a word that may make it a requirement or an advice ("need", "would",
+    /// "ideally"), one the extractor did not read as binding anyone: the note then says only that the
+    /// other version says it, not that it requires nothing.
+    let modal: Bool
+
+    init(_ text: String) {
+      let words = EditorialNormalizer.words(text)
+      stems = ObligationAligner.stems(words).subtracting(ComparisonLexicon.modalWords)
+      negated = words.contains { ComparisonLexicon.negatingWords.contains($0) }
+      figures = Set(words.filter { $0.contains(where: \.isNumber) })
+      modal = words.contains { ComparisonLexicon.modalWords.contains($0) }
+    }
+  }
+
+  /// The sentences of one version that hold no obligation, with what the matching reads of them.
   struct Statements {
     var texts: [String] = []
     var lines: [Int] = []
-    var stems: [Set<String>] = []
+    var readings: [Reading] = []
     /// Which statements hold each content word (at most 64 a word).
     var postings: [String: [Int]] = [:]
 
@@ -43,13 +65,13 @@ struct StatementCounterpart {
           let location = document.location(of: run, at: range.lowerBound)
           guard !taken.contains(location.offset) else { continue }
           let sentence = String(decoding: bytes[range], as: UTF8.self)
-          let sentenceStems = StatementCounterpart.stems(sentence)
-          guard sentenceStems.count >= StatementCounterpart.minimumStems else { continue }
+          let reading = Reading(sentence)
+          guard reading.stems.count >= StatementCounterpart.minimumStems else { continue }
           let index = texts.count
           texts.append(sentence)
           lines.append(location.line)
-          stems.append(sentenceStems)
-          for stem in sentenceStems where postings[stem, default: []].count < 64 {
+          readings.append(reading)
+          for stem in reading.stems where postings[stem, default: []].count < 64 {
             postings[stem, default: []].append(index)
           }
         }
@@ -65,28 +87,32 @@ struct StatementCounterpart {
   /// The changes with a note on each addition that was a statement before and each removal that
   /// is a statement now.
   func noting(_ changes: [ObligationChange]) -> [ObligationChange] {
-    let added = changes.indices.filter { changes[$0].change == .added }
-    let removed = changes.indices.filter { changes[$0].change == .removed }
     var noted = changes
-    if !added.isEmpty {
-      let statements = Statements(old, taken: Set(oldObligations.map(\.location.offset)))
-      for (index, statement) in Self.matches(added.map { changes[$0].new! }, in: statements) {
-        let text = statements.texts[statement]
-        let said = Self.isModal(text) ? "said before" : "stated before without a requirement"
-        noted[added[index]].notes.append(
-          "\(said), old line \(statements.lines[statement]): " + Self.quoted(text))
-      }
-    }
-    if !removed.isEmpty {
-      let statements = Statements(new, taken: Set(newObligations.map(\.location.offset)))
-      for (index, statement) in Self.matches(removed.map { changes[$0].old! }, in: statements) {
-        let text = statements.texts[statement]
-        let said = Self.isModal(text) ? "still said" : "now stated without a requirement"
-        noted[removed[index]].notes.append(
-          "\(said), new line \(statements.lines[statement]): " + Self.quoted(text))
-      }
-    }
+    note(
+      &noted, .added, in: old, holding: oldObligations,
+      says: ("said before", "stated before without a requirement", "old"))
+    note(
+      &noted, .removed, in: new, holding: newObligations,
+      says: ("still said", "now stated without a requirement", "new"))
     return noted
+  }
+
+  /// Notes each change of `kind` whose obligation `document` (the other version, holding `obligations`)
+  /// states: "<modal or plain wording>, <side> line N: “…”".
+  private func note(
+    _ changes: inout [ObligationChange], _ kind: ObligationChange.Kind, in document: Document,
+    holding obligations: [Obligation], says: (modal: String, plain: String, side: String)
+  ) {
+    let indices = changes.indices.filter { changes[$0].change == kind }
+    guard !indices.isEmpty else { return }
+    let statements = Statements(document, taken: Set(obligations.map(\.location.offset)))
+    let own = indices.map { (changes[$0].new ?? changes[$0].old)! }
+    for (index, statement) in Self.matches(own, in: statements) {
+      let said = statements.readings[statement].modal ? says.modal : says.plain
+      changes[indices[index]].notes.append(
+        "\(said), \(says.side) line \(statements.lines[statement]): "
+          + Self.quoted(statements.texts[statement]))
+    }
   }
 
   /// For each obligation that has one, the statement that says the same (obligation index, statement
@@ -94,54 +120,29 @@ struct StatementCounterpart {
   static func matches(_ obligations: [Obligation], in statements: Statements) -> [(Int, Int)] {
     var scored: [(Double, Int, Int)] = []
     for (index, obligation) in obligations.enumerated() {
-      let sentence = stems(obligation.sentence)
+      let reading = Reading(obligation.sentence)
+      let sentence = reading.stems
       // The action without its examples ("…, such as expiration and revocation").
       let action = ObligationAligner.stems(NormalizedObligation(obligation).core)
         .subtracting(ComparisonLexicon.modalWords)
       guard sentence.count >= minimumStems, !action.isEmpty else { continue }
-      let negated = isNegated(obligation.sentence)
-      let figures = numbers(obligation.sentence)
       let candidates = Set(sentence.flatMap { statements.postings[$0] ?? [] })
       for candidate in candidates.sorted() {
-        let words = statements.stems[candidate]
+        let other = statements.readings[candidate]
+        let words = other.stems
         let similarity = jaccard(sentence, words)
         let held = Double(action.filter(words.contains).count) / Double(action.count)
         // A list's lead-in carries its items in its sentence: then a long action held whole is enough.
         let alike =
           similarity >= minimumSimilarity && held >= minimumContainment || similarity >= closeSimilarity
           || action.count >= longActionStems && held == 1
-        guard alike, isNegated(statements.texts[candidate]) == negated,
-          numbers(statements.texts[candidate]) == figures
-        else { continue }
+        guard alike, other.negated == reading.negated, other.figures == reading.figures else { continue }
         scored.append((similarity + held, index, candidate))
       }
     }
     var usedObligation = [Bool](repeating: false, count: obligations.count)
     var usedStatement = [Bool](repeating: false, count: statements.texts.count)
     return ObligationAligner.bestFirst(scored, oldUsed: &usedObligation, newUsed: &usedStatement)
-  }
-
-  /// The content words of a text, stemmed, without the words that make it a requirement.
-  static func stems(_ text: String) -> Set<String> {
-    ObligationAligner.stems(EditorialNormalizer.words(text)).subtracting(ComparisonLexicon.modalWords)
-  }
-
-  /// The words of a sentence that hold a figure ("£500", "28"): a statement with other figures says
-  /// something else.
-  private static func numbers(_ text: String) -> Set<String> {
-    Set(EditorialNormalizer.words(text).filter { $0.contains(where: \.isNumber) })
-  }
-
-  /// Whether a sentence holds a word that may make it a requirement or an advice ("need to",
-  /// "would", "ideally"), one the extractor did not read as binding anyone: the note then says only
-  /// that the other version says it, not that it requires nothing.
-  private static func isModal(_ text: String) -> Bool {
-    EditorialNormalizer.words(text).contains { ComparisonLexicon.modalWords.contains($0) }
-  }
-
-  /// Whether a sentence says "not", "never" or "no".
-  private static func isNegated(_ text: String) -> Bool {
-    EditorialNormalizer.words(text).contains { ComparisonLexicon.negatingWords.contains($0) }
   }
 
   /// A statement in quotes, cut at ``quotedLength`` characters.

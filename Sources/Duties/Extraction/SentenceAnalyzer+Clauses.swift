@@ -29,10 +29,7 @@ extension SentenceAnalyzer {
       let text = tokens[position].lower
       if ClauseLexicon.clauseStartMarks.contains(text) { return position + 1 }
       // "If the technology does not use SRV records then its specification MUST…".
-      if text == "then", position > floor,
-        tokens[floor..<position].first(where: \.isWord)
-          .map({ ClauseLexicon.ifWords.contains($0.lower) }) == true
-      {
+      if text == "then", position > floor, Self.opensCondition(tokens, floor..<position) {
         return position + 1
       }
       if ClauseLexicon.joiners.contains(text), position > 0, tokens[position - 1].text == ",", previous != nil
@@ -53,14 +50,17 @@ extension SentenceAnalyzer {
     return floor
   }
 
+  /// Whether the first word of `range` opens a condition: "if", "where", "when"….
+  static func opensCondition(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+    tokens[range].first(where: \.isWord).map { ClauseLexicon.ifWords.contains($0.lower) } == true
+  }
+
   /// "If the caller is one that a person controls, the service must": a short "that" clause inside a
   /// condition ends at the one comma before the trigger, where the main clause starts. `nil` when the
   /// stretch does not open with a condition's word, or its commas are more or bracketed (an aside, a
   /// name with a comma in it).
   static func conditionEnd(_ tokens: [Token], that position: Int, floor: Int, trigger: Int) -> Int? {
-    guard
-      tokens[floor..<position].first(where: \.isWord).map({ ClauseLexicon.ifWords.contains($0.lower) })
-        == true,
+    guard opensCondition(tokens, floor..<position),
       let comma = tokens[(position + 1)..<trigger].firstIndex(where: { $0.text == "," }),
       comma - position <= ClauseLexicon.conditionThatClauseReach,
       !tokens[(position + 1)..<comma].contains(where: { $0.text == "(" }),

@@ -71,13 +71,11 @@ extension SentenceAnalyzer {
     // "If X then the council must…": the clause starts after "then"; the condition is before it. So
     // with "If the caller is one that a person controls, the service must…", after the comma.
     let then = clause.clauseStart - 1
-    let previousStart = clause.previous?.tokens.upperBound ?? 0
-    let opening = then > previousStart ? tokens[previousStart..<then].first(where: \.isWord)?.lower : nil
+    let previousEnd = clause.previous?.tokens.upperBound ?? 0
     if then > 0,
       tokens[then].lower == "then"
-        || tokens[then].text == "," && opening.map(ClauseLexicon.ifWords.contains) == true
+        || tokens[then].text == "," && then > previousEnd && Self.opensCondition(tokens, previousEnd..<then)
     {
-      let previousEnd = clause.previous?.tokens.upperBound ?? 0
       // "If the specification stipulates that certificates ought to include…, then": the condition
       // holds the trigger before.
       let before = min(previousEnd, state.condition.map(\.lowerBound) ?? previousEnd)..<then

@@ -94,10 +94,10 @@ enum ComparisonLexicon {
 
   /// Words that make a statement a requirement or an advice ("the client constructs a list" → "the client
   /// MUST construct a list"): left out when a requirement is matched to a plain statement.
-  static let modalWords: Set<String> = [
-    "must", "shall", "should", "may", "will", "would", "can", "could", "might", "ought", "need", "needs",
-    "required", "recommended", "encouraged", "expected", "ideally",
-  ]
+  static let modalWords: Set<String> = DeonticLexicon.modals.union([
+    "would", "could", "might", "ought", "need", "needs", "required", "recommended", "encouraged", "expected",
+    "ideally",
+  ])
 
   /// Pronouns that stand for a phrase the other version names: "enable the behaviour" → "enable it".
   static let standInPronouns: Set<String> = ["it", "them", "this", "these", "those", "one", "they"]

@@ -5,10 +5,7 @@ import Testing
 
 @Suite struct EditorialNoiseTests {
   func changes(_ old: String, _ new: String) throws -> [ObligationChange] {
-    let reader = DocumentReader()
-    return RevisionDiffer().compare(
-      old: try reader.read(string: old, path: "old.txt"), new: try reader.read(string: new, path: "new.txt")
-    ).realChanges
+    try DiffProbe.changes(old, new)
   }
 
   @Test func noiseOnlyPairReportsNothing() throws {
@@ -324,10 +321,7 @@ import Testing
 /// A pronoun for what the other version names, and a purpose given in other words, are wording.
 @Suite struct PronounAndPurposeTests {
   func changes(_ old: String, _ new: String) throws -> [ObligationChange] {
-    let reader = DocumentReader()
-    return RevisionDiffer().compare(
-      old: try reader.read(string: old, path: "old.txt"), new: try reader.read(string: new, path: "new.txt")
-    ).realChanges
+    try DiffProbe.changes(old, new)
   }
 
   @Test(arguments: [

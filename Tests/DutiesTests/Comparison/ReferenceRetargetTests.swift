@@ -1,3 +1,4 @@
+import DutiesTestSupport
 import Testing
 
 @testable import Duties
@@ -6,10 +7,7 @@ import Testing
 /// renumbering, or is only spelt differently, is not.
 @Suite struct ReferenceRetargetTests {
   func changes(_ old: String, _ new: String) throws -> [ObligationChange] {
-    let reader = DocumentReader()
-    return RevisionDiffer().compare(
-      old: try reader.read(string: old, path: "old.md"), new: try reader.read(string: new, path: "new.md")
-    ).realChanges
+    try DiffProbe.changes(old, new, oldPath: "old.md", newPath: "new.md")
   }
 
   static let old = """

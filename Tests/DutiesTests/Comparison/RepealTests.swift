@@ -1,3 +1,4 @@
+import DutiesTestSupport
 import Testing
 
 @testable import Duties
@@ -6,10 +7,7 @@ import Testing
 /// reported removed, with a note naming the repeal.
 @Suite struct RepealTests {
   func changes(_ old: String, _ new: String, path: String = "act.md") throws -> [ObligationChange] {
-    let reader = DocumentReader()
-    return RevisionDiffer().compare(
-      old: try reader.read(string: old, path: path), new: try reader.read(string: new, path: path)
-    ).realChanges
+    try DiffProbe.changes(old, new, oldPath: path, newPath: path)
   }
 
   static let old = """

@@ -1,3 +1,4 @@
+import DutiesTestSupport
 import Foundation
 import Testing
 
@@ -7,10 +8,7 @@ import Testing
 /// with a note quoting where the other version said the same without requiring it.
 @Suite struct StatementCounterpartTests {
   func changes(_ old: String, _ new: String) throws -> [ObligationChange] {
-    let reader = DocumentReader()
-    return RevisionDiffer().compare(
-      old: try reader.read(string: old, path: "old.md"), new: try reader.read(string: new, path: "new.md")
-    ).realChanges
+    try DiffProbe.changes(old, new, oldPath: "old.md", newPath: "new.md")
   }
 
   static let statement = """
