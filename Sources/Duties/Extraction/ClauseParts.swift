@@ -51,8 +51,15 @@ enum ClauseParts {
         end = elliptical
       } else {
         while end < range.upperBound, !isBreak(tokens[end]), !excluding.contains(end),
-          !(bracketed && tokens[end].text == ")"), !opensExamples(tokens, at: end)
+          !(bracketed && tokens[end].text == ")")
         {
+          if opensExamples(tokens, at: end) {
+            // Examples within the condition ("If a provider offering several services (e.g. mail)
+            // wishes to…") are passed over; examples after it end it.
+            guard let resumed = pastExamples(from: end, tokens, range) else { break }
+            end = resumed
+            continue
+          }
           end += 1
         }
       }
@@ -88,6 +95,19 @@ enum ClauseParts {
   static func isElliptical(_ range: Range<Int>, _ tokens: [Token]) -> Bool {
     range.count >= 2 && range.count <= 3
       && ConditionLexicon.ellipticalAdjectives.contains(tokens[range.upperBound - 1].lower)
+  }
+
+  /// The token after the examples bracket opening at `open`, when the clause goes on there with a
+  /// word; nil when the bracket is not closed within `range` or the clause ends with it.
+  private static func pastExamples(from open: Int, _ tokens: [Token], _ range: Range<Int>) -> Int? {
+    var close = open + 1
+    while close < range.upperBound, tokens[close].text != ")" {
+      if tokens[close].text == "(" { return nil }
+      close += 1
+    }
+    let next = close + 1
+    guard next < range.upperBound, tokens[next].isWord else { return nil }
+    return next
   }
 
   /// Whether an opening bracket at `index` opens examples or a gloss ("(e.g.", "(for example").

@@ -113,6 +113,41 @@ extension SentenceAnalyzer {
     return trigger
   }
 
+  /// Where the subject of a second trigger starts after "and", "or" or "but" that ends the first
+  /// action ("must publish the plan and the board must approve it"): after the nearest such word
+  /// whose words up to the trigger read as a subject, at most ``ClauseLexicon/joinedSubjectWords``
+  /// long. A subject opens with a determiner, a pronoun or a capital, or, failing one further back
+  /// that does ("and an officer or employee of the agency shall…"), ends with an actor noun
+  /// ("inspectors"). It holds no comma, bracket, relative word or "as" ("options which reduce or
+  /// eliminate such impacts should…", "such terms and conditions as the Secretary may prescribe").
+  static func joinedSubjectStart(_ tokens: [Token], after start: Int, trigger: Int) -> Int? {
+    guard trigger >= 2, !ClauseLexicon.joiners.contains(tokens[trigger - 1].lower),
+      !ClauseLexicon.joinedSubjectStops.contains(tokens[trigger - 1].lower)
+    else { return nil }
+    var fallback: Int?
+    var index = trigger - 2
+    while index > start, trigger - index <= ClauseLexicon.joinedSubjectWords + 1 {
+      let word = tokens[index].lower
+      if ClauseLexicon.joinedSubjectStops.contains(word) { break }
+      if ClauseLexicon.joiners.contains(word) {
+        let first = tokens[index + 1]
+        if first.isWord,
+          PartyLexicon.determiners.contains(first.lower)
+            || ClauseLexicon.subjectPronouns.contains(first.lower) || first.isCapitalized
+        {
+          return index + 1
+        }
+        if fallback == nil, let last = tokens[(index + 1)..<trigger].last(where: \.isWord),
+          PartyLexicon.isActorHead(last.lower)
+        {
+          fallback = index + 1
+        }
+      }
+      index -= 1
+    }
+    return fallback
+  }
+
   /// The subject before a trigger: the last comma-separated piece that is not an adverbial.
   func subject(_ tokens: [Token], _ sentence: String, from start: Int, to end: Int) -> (
     text: String, range: Range<Int>

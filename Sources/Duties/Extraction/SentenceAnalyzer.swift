@@ -239,7 +239,15 @@ struct SentenceAnalyzer {
   private func clauseStart(of position: Int, in state: SentenceState) -> Int {
     let match = state.matches[position]
     let previous = position > 0 ? state.matches[position - 1] : nil
-    let start = clauseStart(state.tokens, before: match.tokens.lowerBound, previous: previous)
+    var start = clauseStart(state.tokens, before: match.tokens.lowerBound, previous: previous)
+    // "The council must publish the plan and the board must approve it": the second subject starts
+    // after the "and" that ends the first action, not with that action.
+    if let previous, start <= previous.actionStart,
+      let joined = Self.joinedSubjectStart(
+        state.tokens, after: previous.actionStart, trigger: match.tokens.lowerBound)
+    {
+      start = joined
+    }
     guard let condition = state.condition, condition.upperBound >= start,
       condition.upperBound + 1 < match.tokens.lowerBound, state.tokens[condition.upperBound].text == ","
     else { return start }

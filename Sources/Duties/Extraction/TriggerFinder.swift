@@ -345,15 +345,41 @@ struct TriggerFinder {
     // The question word, with at most a short subject of words between it and the trigger.
     var question = index - 1
     while question > 0, index - question <= TriggerLexicon.embeddedQuestionSubjectWords,
-      tokens[question].isWord, !TriggerLexicon.questionWords.contains(tokens[question].lower)
+      tokens[question].isWord, !TriggerLexicon.listedQuestionWords.contains(tokens[question].lower)
     {
       question -= 1
     }
-    guard question >= 1, TriggerLexicon.questionWords.contains(tokens[question].lower) else { return false }
+    guard question >= 1 else { return false }
+    let word = tokens[question].lower
+    // "specify which identifiers are mandatory, which ought to be supported by issuers, and which…": a
+    // later question of a list goes with the verb of the first.
+    if TriggerLexicon.listedQuestionWords.contains(word),
+      TriggerLexicon.questionListJoins.contains(tokens[question - 1].lower)
+    {
+      return opensQuestionList(tokens, before: question)
+    }
+    guard TriggerLexicon.questionWords.contains(word) else { return false }
     var before = tokens[question - 1].lower
     // "sets out how we will…".
     if before == "out", question >= 2 { before = tokens[question - 2].lower }
     return PartyLexicon.prepositions.contains(before) || TriggerLexicon.questionTakingVerbs.contains(before)
+  }
+
+  /// Whether a verb that takes a question is followed by its question word ("specify which") in the
+  /// stretch of the clause before `end`, looking back at most ``TriggerLexicon/questionListReach`` words.
+  private static func opensQuestionList(_ tokens: [Token], before end: Int) -> Bool {
+    var index = end - 1
+    while index > 0, end - index <= TriggerLexicon.questionListReach {
+      let word = tokens[index].lower
+      if word == ";" || word == ":" { return false }
+      if TriggerLexicon.listedQuestionWords.contains(word),
+        TriggerLexicon.questionTakingVerbs.contains(tokens[index - 1].lower)
+      {
+        return true
+      }
+      index -= 1
+    }
+    return false
   }
 
   /// Whether the subject before the trigger at `index` is "the (best, only…) way to …" within its

@@ -23,6 +23,14 @@ enum ClauseLexicon {
   /// "and", "or" and "but", which join clauses: "…, and shall ensure", ", and may charge for it".
   static let joiners: Set<String> = ["and", "or", "but"]
 
+  /// The most words of a second trigger's subject after the "and" that ends the first action: "and an
+  /// officer or employee of the Internal Revenue Service shall…".
+  static let joinedSubjectWords = 10
+
+  /// Words that a second trigger's subject after "and" never holds: they open a clause of the first
+  /// action ("which reduce or eliminate…", "as the Secretary may prescribe") or an aside.
+  static let joinedSubjectStops: Set<String> = relativeWords.union([",", "(", ")", "as", "than", ";"])
+
   /// Words before a trigger that make it share the subject before: "must assess and must publish".
   static let sharedSubjectLinks: Set<String> = ["and", "or", "but", ","]
 

@@ -242,6 +242,10 @@ enum TriggerLexicon {
   /// Marks that end a clause in which "the way to …" is the subject.
   static let wayClauseEnds: Set<String> = [",", ";", ":"]
 
+  /// Sentence openings that make "will" say what the document would like done: "Ideally, specifications
+  /// will state…".
+  static let desirabilityOpenings: Set<String> = ["ideally", "preferably"]
+
   /// Question words that, as the subject of a modal after a preposition or a verb, make an embedded
   /// question: "about who should pay".
   static let questionWords: Set<String> = ["who", "what", "whether", "how", "when", "where"]
@@ -255,6 +259,16 @@ enum TriggerLexicon {
     "describe", "describes", "define", "defines", "outline", "outlines", "discuss", "discusses",
     "illustrate", "illustrates", "explore", "explores",
   ]
+
+  /// Question words that may open a question of a list after its verb: ``questionWords`` and "which"
+  /// ("specify which identifiers…").
+  static let listedQuestionWords: Set<String> = questionWords.union(["which"])
+
+  /// The words that join a later question of a list to the first: "specify which…, which… and which…".
+  static let questionListJoins: Set<String> = [",", "and", "or"]
+
+  /// The most words back from a later question of a list to the verb that asks the first.
+  static let questionListReach = 40
 
   /// The most words a subject may have between a question word and its modal: "describes how a
   /// client may construct…".

@@ -54,6 +54,23 @@ import Testing
     #expect(obligation.action == action)
   }
 
+  /// Examples inside a condition are passed over; examples after it end it.
+  @Test func examplesInsideAConditionDoNotEndIt() throws {
+    let limited = try #require(
+      try ExtractionProbe.obligations(
+        "If a provider offering several services (e.g., mail and chat) wishes to limit its licences, it should ask for more."
+      ).first)
+    #expect(
+      limited.conditions.map(\.text) == [
+        "If a provider offering several services (e.g., mail and chat) wishes to limit its licences"
+      ])
+    #expect(limited.action == "ask for more")
+    let checked = try #require(
+      try ExtractionProbe.obligations("The council must check the names where appropriate (e.g., for mail).")
+        .first)
+    #expect(checked.conditions.map(\.text) == ["where appropriate"])
+  }
+
   @Test func notSubjectToIsNoCondition() throws {
     let obligation = try #require(
       try ExtractionProbe.obligations("The data must include only values that are not subject to change.")

@@ -38,6 +38,26 @@ import Testing
     #expect(bracketed.bearer?.parties == ["buyer"])
   }
 
+  /// "X must do A and Y must do B": the second subject starts after the "and" that ends the first
+  /// action, when the words after it read as a subject; otherwise the clause is left as it was.
+  @Test func aSecondSubjectAfterAndIsNotTheFirstAction() throws {
+    let two = try ExtractionProbe.obligations(
+      "The council must publish the plan and the board must approve it.")
+    #expect(two.map { $0.bearer?.parties ?? [] } == [["council"], ["board"]])
+    #expect(two.map(\.action) == ["publish the plan", "approve it"])
+    let plain = try ExtractionProbe.obligations("Councils must keep records and inspectors may examine them.")
+    #expect(plain.map { $0.bearer?.parties ?? [] } == [["council"], ["inspector"]])
+    let officer = try ExtractionProbe.obligations(
+      "The notice must be sent to the employer and an officer or employee of the agency shall review it.")
+    #expect(officer.last?.bearer?.parties == ["officer", "employee"])
+    // A relative clause, an "as" clause or a shared subject gives no second subject.
+    let options = try ExtractionProbe.obligations(
+      "Harm should be avoided and options which reduce or eliminate such impacts should be pursued.")
+    #expect(options.last?.action.hasPrefix("eliminate") == false)
+    let shared = try ExtractionProbe.obligations("The tenant must pay the rent and must not sublet.")
+    #expect(shared.map { $0.bearer?.parties ?? [] } == [["tenant"], ["tenant"]])
+  }
+
   @Test func aStateRequiredOfABodyIsItsDuty() throws {
     let independent = try first("The members of the review panel shall be completely independent.")
     #expect(independent.form == .active)

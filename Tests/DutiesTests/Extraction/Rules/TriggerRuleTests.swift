@@ -32,6 +32,21 @@ import Testing
       rule: "NotImposedHereTrigger (agreed)", sentence: "Councils must agree how they will work together.",
       kinds: [.duty]),
     Case(rule: "NonBindingWillTrigger", sentence: "This guidance will help councils plan.", kinds: []),
+    Case(
+      rule: "NonBindingWillTrigger (ideally)", sentence: "Ideally, each council will publish its plan.",
+      kinds: [.recommendation]),
+    Case(
+      rule: "NonBindingWillTrigger (ideally, in a relative clause)",
+      sentence: "Ideally, the plan that the council will publish is short.", kinds: []),
+    Case(
+      rule: "NotImposedHereTrigger (a list of questions)",
+      sentence:
+        "The board must specify which forms are used, which forms ought to be kept by clerks, and what should be sent.",
+      kinds: [.duty]),
+    Case(
+      rule: "NotImposedHereTrigger (a list, not of questions)",
+      sentence: "The board keeps the forms, and which forms ought to be kept is for the clerk.",
+      kinds: [.recommendation]),
     Case(rule: "InvertedConditionTrigger", sentence: "Should Lessee fail to pay, the lease ends.", kinds: []),
     Case(
       rule: "RelativeClauseTrigger",

@@ -1,6 +1,6 @@
 /// "will" binds only a party that promises ("Tenant will pay"), or the same party's second promise
 /// ("Tenant will not create…, and will promptly discharge"), unless a bearer participle sets a rule
-/// ("No contract will be allowed over £100 million").
+/// ("No contract will be allowed over £100 million"); after "Ideally," it recommends.
 enum NonBindingWillTrigger: TriggerRule {
   static func decide(_ match: inout TriggerFinder.Match, in context: TriggerContext) -> TriggerDecision {
     let start = match.tokens.lowerBound
@@ -20,7 +20,25 @@ enum NonBindingWillTrigger: TriggerRule {
       return .undecided
     }
     let before = start > 0 ? context.tokens[start - 1].lower : ""
+    // "Ideally, protocol specifications will specify…": what the document would like done.
+    if !context.afterTrigger, let first = context.tokens.first,
+      TriggerLexicon.desirabilityOpenings.contains(first.lower),
+      !inRelativeClause(context.tokens, before: start)
+    {
+      match.kind = .recommendation
+      return .undecided
+    }
     return context.afterTrigger && TriggerLexicon.promiseContinuations.contains(before) ? .undecided : .drop
+  }
+
+  /// Whether "will" at `start` is the verb of a relative clause with a subject of its own: "the plan
+  /// that the council will publish" (not "specifications that reference this document will…").
+  private static func inRelativeClause(_ tokens: [Token], before start: Int) -> Bool {
+    tokens[..<start].indices.contains { index in
+      index + 1 < start && ClauseLexicon.relativeWords.contains(tokens[index].lower)
+        && (PartyLexicon.determiners.contains(tokens[index + 1].lower)
+          || ClauseLexicon.subjectPronouns.contains(tokens[index + 1].lower))
+    }
   }
 
   /// Whether the words just before `start` are a subject that opens with "no", "none" or "neither"
