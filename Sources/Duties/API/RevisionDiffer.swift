@@ -106,6 +106,7 @@ public struct RevisionDiffer: Sendable {
       SectionAligner.outOfOrder(pairs).map { normalizedOld[$0.0].obligation.location.offset })
     let anchors = sectionMap
     let shared = Self.sharedSides(pairs, oldCount: normalizedOld.count, newCount: normalizedNew.count)
+    let imperatives = ImperativeForce(old: normalizedOld, new: normalizedNew)
     // Classifying a pair and diffing its words depend on that pair alone: spread over the cores.
     let successions = self.successions
     let includesUnchanged = self.includesUnchanged
@@ -123,7 +124,7 @@ public struct RevisionDiffer: Sendable {
         splitNotes.append("merged: one of \(shared.new[newIndex]) obligations made into one")
       }
       var (aspects, notes, wordDiff) = ChangeClassifier.classify(
-        old: oldSide, new: newSide, anchors: anchors, successions: successions)
+        old: oldSide, new: newSide, anchors: anchors, successions: successions, imperatives: imperatives)
       notes += aspects.isEmpty ? [] : splitNotes
       if aspects.isEmpty, !includesUnchanged { return nil }
       // The share of a split or merged obligation is what changed: its bearers are those that went this way.

@@ -18,12 +18,20 @@ enum ChangeClassifier {
   /// sentences when it was needed to decide (so that it is not made twice).
   static func classify(
     old normalizedOld: NormalizedObligation, new normalizedNew: NormalizedObligation,
-    anchors: SectionAligner.SectionMap, successions: BearerSuccession
+    anchors: SectionAligner.SectionMap, successions: BearerSuccession, imperatives: ImperativeForce = .none
   ) -> (aspects: [ObligationChange.Kind], notes: [String], wordDiff: [WordDiff.Segment]?) {
     let old = normalizedOld.obligation
     let new = normalizedNew.obligation
     var notes: [String] = []
     var aspects = aspects(old: normalizedOld, new: normalizedNew, anchors: anchors)
+    // "should" ↔ an instruction, where the document keeps "must" for what is mandatory: the same force.
+    if aspects.contains(where: { $0 == .strengthened || $0 == .weakened }), min(level(old), level(new)) == 1,
+      let note = imperatives.sameForceNote(old: old, new: new)
+    {
+      aspects.removeAll { $0 == .strengthened || $0 == .weakened }
+      if aspects.filter({ $0 != .moved }).isEmpty { aspects = ([.reworded] + aspects).sorted() }
+      notes.append(note)
+    }
     if let index = aspects.firstIndex(of: .bearerChanged) {
       let renamed = BearerRename.notes(old: old, new: new, successions: successions)
       if let renamed {

@@ -38,6 +38,10 @@ enum ComparisonLexicon {
     "document", "case", "application", "type", "user", "entry", "client", "request", "one",
   ]
 
+  /// Trigger words of a duty stated as mandatory rather than as an instruction: a document that uses
+  /// them keeps them for what is mandatory.
+  static let mandatoryWords: [String] = ["must", "shall", "required"]
+
   /// Kinds that require or advise something, whose list of examples becoming required content binds
   /// more (a permission's does not).
   static let requiringKinds: Set<ObligationKind> = [.duty, .prohibition, .recommendation, .adviceAgainst]

@@ -177,4 +177,26 @@ import Testing
       "Staff may use personal devices, including laptops and phones.")
     #expect(found.change == .reworded)
   }
+
+  /// "should" → an instruction is the same force where the document keeps "must" for what is
+  /// mandatory, and stronger where it never says "must"; "must" → an instruction is the same duty.
+  @Test func anInstructionRanksByTheDocumentsOwnMust() throws {
+    let rules = "You must keep keys in the vault."
+    let kept = try change(
+      "\(rules) You should include the version in a comment.", "\(rules) Include the version in a comment.")
+    #expect(kept.change == .reworded)
+    #expect(kept.notes.contains { $0.contains("keeps “must” for what is mandatory") })
+    let back = try change(
+      "\(rules) Include the version in a comment.", "\(rules) You should include the version in a comment.")
+    #expect(back.change == .reworded)
+    let stronger = try change(
+      "You should include the version in a comment.", "Include the version in a comment.")
+    #expect(stronger.change == .strengthened)
+    let same = try change("You must include the version in a comment.", "Include the version in a comment.")
+    #expect(same.change == .reworded)
+    // "consider" is softer than an instruction, whatever the document's "must".
+    let softer = try change(
+      "\(rules) Consider including the version in a comment.", "\(rules) Include the version in a comment.")
+    #expect(softer.change == .strengthened)
+  }
 }
