@@ -210,6 +210,9 @@ struct ExtractionWalk {
         || ClauseLexicon.itemCompletions.contains { leadIn.action.hasSuffix(" " + $0) })
     var leadIn = leadIn
     var wholeSentence = sentence
+    // The items that complete a long action without a trigger of their own: "make provision— (a) as to
+    // the form of a document; (b) imposing duties…" is one power, its items its content.
+    var completions: [String] = []
     // Every item repeats the lead-in; a long list under a long one repeats it shortened, the same
     // in every item (SentenceClip).
     let repeated =
@@ -250,7 +253,11 @@ struct ExtractionWalk {
         continue
       }
       guard perItem, item.kind != .block else {
-        if item.kind == .block { visit([item], path: path) }
+        if item.kind == .block {
+          visit([item], path: path)
+        } else {
+          completions.append(Self.labelled(item, fullText))
+        }
         continue
       }
       appendItem(
@@ -262,6 +269,10 @@ struct ExtractionWalk {
       leadIn.conditions.append(last)
     }
     if !perItem {
+      if !completesCondition, !completions.isEmpty {
+        leadIn.action =
+          leadIn.action.trimming(" —–:") + "— " + completions.joined(separator: " ").trimming(" .")
+      }
       let trigger = Trigger(
         text: leadIn.triggerText, location: document.location(of: run, at: offset + leadIn.trigger.lowerBound)
       )

@@ -34,6 +34,12 @@ extension SentenceAnalyzer {
     _ tokens: [Token], _ sentence: String, from start: Int, to end: Int, inAction: Bool = false,
     participleAgents: Bool = true
   ) -> Party? {
+    // The items of a list written inline after the action are not the action's agent: "shall be
+    // increased by the following: (a) 3 points where food is provided by the owner".
+    let end =
+      (start..<end).first {
+        ClauseLexicon.listLeadInMarks.contains(tokens[$0].text) && Self.opensInlineList(tokens, at: $0 + 1)
+      } ?? end
     guard start < end else { return nil }
     let mainVerb = inAction ? (start..<end).first { TriggerFinder.isParticiple(tokens[$0].lower) } : nil
     for index in start..<end where tokens[index].lower == "by" && index + 1 < end {

@@ -71,8 +71,20 @@ extension SentenceAnalyzer {
 
   func actionEnd(_ tokens: [Token], from start: Int, nextTrigger: Int) -> Int {
     var index = start
+    // "may make provision— (a) as to the form…; (b) imposing duties…": a list written inline after its
+    // lead-in is the action's, its items' semicolons included.
+    var inList = false
     while index < tokens.count {
       let text = tokens[index].text
+      if ClauseLexicon.listLeadInMarks.contains(text), Self.opensInlineList(tokens, at: index + 1) {
+        inList = true
+        index += 1
+        continue
+      }
+      if inList, text == ";" {
+        index += 1
+        continue
+      }
       if ClauseLexicon.actionEndMarks.contains(text) || text == "." && index == tokens.count - 1 {
         return index
       }
@@ -86,6 +98,15 @@ extension SentenceAnalyzer {
       index += 1
     }
     return tokens.count
+  }
+
+  /// Whether a list item's marker starts at `index`: "(a)", "(ii)", "(3)", "(za)".
+  static func opensInlineList(_ tokens: [Token], at index: Int) -> Bool {
+    guard index + 2 < tokens.count, tokens[index].text == "(", tokens[index + 2].text == ")" else {
+      return false
+    }
+    let marker = tokens[index + 1].text
+    return marker.count <= 4 && marker.allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber) }
   }
 
   /// Whether a later "but" or ", and" joins the next trigger, so that the one before is inside a list:

@@ -65,7 +65,13 @@ extension SentenceAnalyzer {
     [(Condition, Range<Int>)], [(Timing, Range<Int>)]
   ) {
     let (sentence, tokens) = (state.sentence, state.tokens)
-    let scope = clause.clauseStart..<max(clause.actionEnd, clause.match.tokens.upperBound)
+    // The items of a list written inline after the action hold their own conditions and times: "(a) 3
+    // points where meals are provided; (b) 2 points where…".
+    let listStart =
+      (clause.match.actionStart..<clause.actionEnd).first {
+        ClauseLexicon.listLeadInMarks.contains(tokens[$0].text) && Self.opensInlineList(tokens, at: $0 + 1)
+      } ?? clause.actionEnd
+    let scope = clause.clauseStart..<max(listStart, clause.match.tokens.upperBound)
     var conditions = ClauseParts.conditions(
       in: tokens, sentence: sentence, range: scope, excluding: clause.match.tokens)
     // "If X then the council must…": the clause starts after "then"; the condition is before it. So

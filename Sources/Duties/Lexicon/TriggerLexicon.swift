@@ -255,6 +255,8 @@ enum TriggerLexicon {
     "decide", "decides", "determine", "determines", "know", "knows", "ask", "asks", "consider", "considers",
     "choose", "chooses", "specify", "specifies", "explain", "explains", "understand", "clarify", "agree",
     "assess", "establish", "identify", "indicate", "show", "shows", "set", "sets",
+    // A participle after the noun it describes: "a notice stating how the document may be obtained".
+    "stating", "explaining", "specifying", "describing", "showing", "indicating", "setting",
     // Verbs by which a document says what it describes: "This section defines how designers should…".
     "describe", "describes", "define", "defines", "outline", "outlines", "discuss", "discusses",
     "illustrate", "illustrates", "explore", "explores",
@@ -272,7 +274,7 @@ enum TriggerLexicon {
 
   /// The most words a subject may have between a question word and its modal: "describes how a
   /// client may construct…".
-  static let embeddedQuestionSubjectWords = 5
+  static let embeddedQuestionSubjectWords = 10
 
   // MARK: - Possessions
 

@@ -277,8 +277,14 @@ struct PlainTextReader {
     let rest = bytes.string(next.lowerBound..<end).lowercased()
     if compounds.contains(word + "-" + rest) { return true }
     if compounds.contains(word + rest) { return false }
-    return Self.keptPrefixes.contains(word)
+    return Self.keptPrefixes.contains(word) || Self.keptSuffixes.contains(rest)
   }
+
+  /// Second parts of compounds, whose hyphen stays: "system-level", "evidence-based", "long-term".
+  private static let keptSuffixes: Set<String> = [
+    "level", "based", "term", "wide", "specific", "led", "making", "related", "scale", "owned", "funded",
+    "driven", "focused", "friendly", "facing", "centred", "centered", "sized", "like",
+  ]
 
   private static let keptPrefixes: Set<String> = [
     "co", "non", "self", "cross", "ex", "well", "semi", "anti", "multi", "post", "pre", "part",

@@ -34,6 +34,41 @@ struct StatuteTests {
     #expect(!all.contains { $0.section.hasPrefix("Part 1 › 6 › (1) › (") })
   }
 
+  /// A list that completes a long action is its content, whether its items stand on lines of their
+  /// own or follow the lead-in inline; a "by" inside an item names no agent of the action.
+  @Test func aListThatCompletesAnActionIsItsContent() throws {
+    let listed = try ExtractionProbe.obligations(
+      """
+      - (5) Rules made under this section may in particular make provision—
+
+      - (a) as to the form of a return;
+
+      - (b) imposing duties on the operator.
+      """, format: .markdown)
+    #expect(
+      listed.map(\.action) == [
+        "rules made under this section to in particular make provision— (a) as to the form of a return; (b) imposing duties on the operator"
+      ])
+    let inline = try ExtractionProbe.obligations(
+      "The council must— (a) publish the plan; (b) consult the board.")
+    #expect(inline.map(\.action) == ["(a) publish the plan; (b) consult the board"])
+    let increased = try ExtractionProbe.obligations(
+      "The score shall be increased by the following: (a) 3 points where meals are provided by the owner; (b) 2 points where a garden is kept."
+    )
+    #expect(increased.first?.bearer == nil)
+    #expect(increased.first?.action.hasSuffix("(b) 2 points where a garden is kept") == true)
+  }
+
+  /// "stating how…", "specifying which…": what a document must say is a question, not a duty, however
+  /// long its subject.
+  @Test func aQuestionInsideAnObjectBindsNoOne() throws {
+    let notice = try ExtractionProbe.obligations(
+      "The operator must display, at each of its depots, a notice stating how the most recent annual return of the operator may be obtained."
+    )
+    #expect(notice.count == 1)
+    #expect(notice.first?.action.hasSuffix("may be obtained") == true)
+  }
+
   @Test func careActSection7ConditionCompletedByTheList() throws {
     let all = try obligations("legalize-uk-care-act-2014-excerpt/post-2022_4fa878e2/ukpga-2014-23.md")
     let comply = try #require(all.first { $0.section == "Part 1 › 7 › (1)" })

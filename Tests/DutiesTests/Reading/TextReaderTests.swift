@@ -27,6 +27,26 @@ import Testing
     #expect(text31 == "Primary care trusts must agree joint plans with councils by April 2007.")
   }
 
+  /// A word broken at a line end by a hyphen is mended: the hyphen goes for a split word, and stays
+  /// after a prefix ("co-"), before a compound's usual second part ("-level"), or where the document
+  /// writes the compound with it elsewhere.
+  @Test func wordsBrokenAtALineEndAreMended() throws {
+    let text = """
+      The council must agree the partner-
+      ship plan, publish the co-
+      operation rules, take a system-
+      level view and name a site-
+      specific lead for each site-specific plan.
+      """
+    let document = try DocumentReader().read(string: text, path: "paper.txt")
+    var sentence: String?
+    document.walk { if let text = $0.node.text?.string, text.contains("council") { sentence = text } }
+    #expect(
+      sentence
+        == "The council must agree the partnership plan, publish the co-operation rules, take a system-level view and name a site-specific lead for each site-specific plan."
+    )
+  }
+
   /// A first line standing alone, with no full stop, is the file's title: not a sentence of its own
   /// (an imperative "Review…") and not the start of the paragraph after it.
   @Test func aFirstLineStandingAloneIsTheTitle() throws {
