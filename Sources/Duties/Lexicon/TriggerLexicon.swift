@@ -233,6 +233,13 @@ enum TriggerLexicon {
   /// The forms of "have" that start "has to"/"have to".
   static let haveTo: Set<String> = ["has", "have"]
 
+  /// Nouns of what a party may have, which an object relative clause "it may have to…" describes:
+  /// "the right it may have to seek damages".
+  static let possessedNouns: Set<String> = [
+    "right", "rights", "claim", "claims", "remedy", "remedies", "power", "powers", "defence", "defense",
+    "defences", "defenses", "objection", "objections", "option", "options", "entitlement",
+  ]
+
   /// Words after "as" that end an "as … may" clause before its modal: "as it is", "as may be".
   static let asClauseVerbs: Set<String> = ["be", "is", "are"]
 

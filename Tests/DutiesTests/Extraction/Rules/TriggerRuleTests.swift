@@ -80,6 +80,11 @@ import Testing
     Case(
       rule: "EnsuredClauseTrigger (inside a duty)",
       sentence: "The council must check that the provider is entitled to claim the grant.", kinds: [.duty]),
+    Case(
+      rule: "HaveToTrigger (a right one has)",
+      sentence: "Each party waives any right it may have to seek damages.",
+      kinds: []),
+    Case(rule: "HaveToTrigger", sentence: "The council has to publish the plan.", kinds: [.duty]),
     Case(rule: "ResponsibilityOfTrigger", sentence: "Repair is the responsibility of the tenant.", kinds: []),
     Case(
       rule: "BeToTrigger (way)", sentence: "The best way to stay safe is to rotate keys.",
