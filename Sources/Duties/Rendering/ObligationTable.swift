@@ -6,6 +6,7 @@ public enum ObligationTable {
   public static let csvHeader = [
     "document", "id", "section", "line", "column", "kind", "trigger", "bearer", "parties", "beneficiary",
     "action", "conditions", "timing", "references", "sentence", "proposed", "basis", "meaning", "page",
+    "subject", "restated",
   ]
 
   /// One CSV row per obligation.
@@ -20,7 +21,8 @@ public enum ObligationTable {
         obligation.timing.map(\.text).joined(separator: " | "),
         obligation.references.joined(separator: " | "),
         obligation.sentence, obligation.proposed?.rawValue ?? "", obligation.basis ?? "",
-        obligation.meaning ?? "", obligation.location.page.map(String.init) ?? "",
+        obligation.meaning ?? "", obligation.location.page.map(String.init) ?? "", obligation.subject ?? "",
+        obligation.restated == true ? "true" : "",
       ]
     }
   }
