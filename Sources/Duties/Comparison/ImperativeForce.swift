@@ -32,13 +32,16 @@ struct ImperativeForce: Sendable {
   /// mandatory, where the change of kind is no change of force; nil for any other pair.
   func sameForceNote(old: Obligation, new: Obligation) -> String? {
     if old.kind == .recommendation, Self.isImperativeDuty(new), newUsesMust {
-      return "“\(old.trigger.text)” → an instruction: the document keeps “must” for what is mandatory"
+      return "“\(old.trigger.text)” → an instruction: \(Self.sameForce)"
     }
     if new.kind == .recommendation, Self.isImperativeDuty(old), oldUsesMust {
-      return "an instruction → “\(new.trigger.text)”: the document keeps “must” for what is mandatory"
+      return "an instruction → “\(new.trigger.text)”: \(Self.sameForce)"
     }
     return nil
   }
+
+  /// How a note of ``sameForceNote(old:new:)`` ends.
+  static let sameForce = "the document keeps “must” for what is mandatory"
 
   private static func isImperativeDuty(_ obligation: Obligation) -> Bool {
     obligation.kind == .duty && obligation.form == .imperative

@@ -145,7 +145,9 @@ enum ComparisonBriefing {
         lines.append("timing: \(timing(old)) → \(timing(new))")
       case .actionChanged:
         let scaleMoved = change.aspects.contains { [.strengthened, .weakened, .advanced].contains($0) }
-        if old.kind != new.kind, !scaleMoved {
+        // "should" → an instruction of the same force has its note instead.
+        let sameForce = change.notes.contains { $0.hasSuffix(ImperativeForce.sameForce) }
+        if old.kind != new.kind, !scaleMoved, !sameForce {
           lines.append("\(kindName(old)) (“\(old.trigger.text)”) → \(kindName(new)) (“\(new.trigger.text)”)")
         }
         // A changed amount has its own note, with the words around it.

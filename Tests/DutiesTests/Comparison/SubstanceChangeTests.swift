@@ -194,6 +194,13 @@ import Testing
     #expect(stronger.change == .strengthened)
     let same = try change("You must include the version in a comment.", "Include the version in a comment.")
     #expect(same.change == .reworded)
+    // Another action as well: the briefing gives the note, not a change of kind.
+    let widened = try change(
+      "\(rules) You should include the version in a comment.",
+      "\(rules) Include the version, the author and the date of the release in a comment.")
+    #expect(widened.change == .actionChanged)
+    #expect(!ComparisonBriefing.details(widened).contains { $0.hasPrefix("recommendation") })
+    #expect(ComparisonBriefing.details(widened).contains { $0.hasSuffix(ImperativeForce.sameForce) })
     // "consider" is softer than an instruction, whatever the document's "must".
     let softer = try change(
       "\(rules) Consider including the version in a comment.", "\(rules) Include the version in a comment.")
