@@ -369,7 +369,9 @@ struct ExtractionWalk {
         timing: draft.timing, references: draft.references, location: location, section: section,
         sentence: shown, form: draft.form, subject: draft.subject, proposed: draft.proposed,
         basis: basis,
-        restated: draft.restates || isCommandPaper && Self.restatesEnactment(draft, basis, whole)
+        restated: draft.restates
+          || isCommandPaper
+            && (Self.restatesEnactment(draft, basis, whole) || Self.onlyComplies(draft.action))
           ? true : nil))
   }
 
@@ -390,6 +392,21 @@ struct ExtractionWalk {
     return ReferenceLexicon.legalBasisMarkers.contains {
       lower.hasPrefix($0 + " " + title) || lower.hasPrefix($0 + " the " + title)
     }
+  }
+
+  /// Whether an action only complies with an enactment named by its year ("ensure that it complies with
+  /// the Data Protection Act 1998", "comply with the Equality Act 2010"): a green or white paper that
+  /// says so restates what the Act already requires.
+  static func onlyComplies(_ action: String) -> Bool {
+    let words = action.lowercased().split(separator: " ").map { $0.trimmingCharacters(in: ["."]) }
+    guard let last = words.last, ReferenceLexicon.isYear(last),
+      let with = words.firstIndex(of: "with"), with > 0,
+      ReferenceLexicon.complianceVerbs.contains(words[with - 1]),
+      words[(with + 1)...].contains(where: ReferenceLexicon.enactmentWords.contains)
+    else { return false }
+    // "comply with" opens the action, or ends "ensure (that) it …".
+    let lead = words[..<(with - 1)]
+    return lead.isEmpty || lead.first == "ensure" && lead.count <= 3
   }
 
   private static func descendantTexts(_ node: Node) -> [String] {

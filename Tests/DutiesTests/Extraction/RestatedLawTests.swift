@@ -74,6 +74,22 @@ import Testing
     #expect(found.last?.basis == "Parks (Trees etc.) Act 2012")
   }
 
+  /// A paper's duty only to comply with an Act named by its year restates the Act; a duty that does
+  /// more, or a statute's own duty to comply, is no restatement.
+  @Test func aPapersDutyOnlyToComplyWithAnActRestatesIt() throws {
+    let paper = """
+      # Parks: a white paper
+
+      3.1 Councils should agree a shared plan, and they must ensure that it complies with the Parks Act 1998.
+
+      3.2 Councils must comply with the Parks Act 1998 and publish a yearly report on it.
+      """
+    let found = try ExtractionProbe.obligations(paper, format: .markdown)
+    #expect(found.map(\.restated) == [nil, true, nil])
+    let statute = try ExtractionProbe.obligations("A council must comply with the Parks Act 1998.")
+    #expect(statute.map(\.restated) == [nil])
+  }
+
   /// "already" elsewhere in the sentence, in a subject or a condition, restates nothing; a verb such as
   /// "tell" reports only the clause after its object; a relative clause that ended before the trigger,
   /// or "in such case" and "in that case", leaves the trigger binding.
