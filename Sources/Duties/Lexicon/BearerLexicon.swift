@@ -61,6 +61,16 @@ enum BearerLexicon {
 
   // MARK: - Beneficiaries
 
+  /// Verbs whose subject receives rather than acts: "Each person should have a named professional".
+  static let receivingVerbs: Set<String> = ["have", "receive", "get"]
+
+  /// Head nouns of people a service is for, who as the subject of ``receivingVerbs`` after "should"
+  /// are its beneficiaries.
+  static let servedPersons: Set<String> = [
+    "person", "people", "patient", "user", "individual", "child", "adult", "resident", "citizen",
+    "everyone", "family", "carer", "pupil", "client",
+  ]
+
   /// Verbs whose object is the beneficiary: "pay Landlord", "notify the council".
   static let beneficiaryVerbs: Set<String> = [
     "pay", "reimburse", "indemnify", "notify", "inform", "compensate", "consult", "tell", "advise",

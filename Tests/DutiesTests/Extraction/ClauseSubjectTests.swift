@@ -21,6 +21,11 @@ import Testing
     #expect(record.beneficiary == nil)
     let notice = try first("Copies of each notice to tenants shall be kept for six years.")
     #expect(notice.beneficiary == nil)
+    // A person to be served who "should have" something is its beneficiary, not its provider.
+    let served = try first("Each patient with complex needs should have a named nurse.")
+    #expect(served.bearer == nil)
+    #expect(served.beneficiary?.parties == ["patient"])
+    #expect(served.action == "each patient with complex needs to have a named nurse")
     // An agent makes it an ordinary passive with a bearer.
     let notified = try first("The applicant shall be notified by the council within 14 days.")
     #expect(notified.bearer?.parties == ["council"])

@@ -2,7 +2,8 @@
 enum VoiceRule: ClauseRule {
   /// The ways a voice is decided, in order.
   static let decisions: [any VoiceDecision.Type] = [
-    PassiveVoice.self, DutyStateVoice.self, ResponsibilityVoice.self, StativeVoice.self,
+    PassiveVoice.self, BeneficiarySubjectVoice.self, DutyStateVoice.self, ResponsibilityVoice.self,
+    StativeVoice.self,
     NonActorSubjectVoice.self,
     ImpersonalItVoice.self, ExpletiveSubjectVoice.self,
   ]

@@ -93,6 +93,13 @@ import Testing
       rule: "PassiveVoice", sentence: "The fee shall be paid by the applicant.",
       expected: ["duty the applicant passive"]),
     Case(
+      rule: "BeneficiarySubjectVoice", sentence: "Each patient should have a named nurse.",
+      expected: ["recommendation - passive"]),
+    Case(
+      rule: "BeneficiarySubjectVoice (a duty of the person)",
+      sentence: "Each patient must have a valid card.",
+      expected: ["duty Each patient active"]),
+    Case(
       rule: "DutyStateVoice", sentence: "The members of the Board shall be completely independent.",
       expected: ["duty The members of the Board active"]),
     Case(
