@@ -181,7 +181,25 @@ enum ChangeClassifier {
       added = []
       dropped = []
     }
+    // "If a provider offering several services wishes to…" → "If a provider offers several services
+    // and wishes to…": the same content words, negation and figures.
+    for condition in dropped {
+      if let same = added.first(where: { sameContent(condition, $0) }) {
+        dropped.remove(condition)
+        added.remove(same)
+      }
+    }
     return !added.isEmpty || !dropped.isEmpty
+  }
+
+  /// Whether two conditions' words differ only in endings and function words: the same stems (at least
+  /// three), the same negating words and the same figures.
+  static func sameContent(_ a: [String], _ b: [String]) -> Bool {
+    let stems = ObligationAligner.stems(a)
+    guard stems.count >= 3, stems == ObligationAligner.stems(b) else { return false }
+    func negations(_ words: [String]) -> [String] { words.filter(ComparisonLexicon.negatingWords.contains) }
+    func figures(_ words: [String]) -> [String] { words.filter { $0.contains(where: \.isNumber) } }
+    return negations(a) == negations(b) && figures(a) == figures(b)
   }
 
   /// Whether a condition's words name the last heading `other` stood under, a heading that the

@@ -91,6 +91,23 @@ import Testing
   }
 
   /// Words that only look like an acronym's letters do not hide a change of action.
+  /// A condition reworded with the same content words ("offering" → "offers … and", examples dropped)
+  /// is no conditions change; one that adds a word, a "not" or another figure is.
+  @Test func aConditionRewordedIsNoConditionsChange() throws {
+    let old =
+      "If a trust offering several services (e.g., dental care) wishes to merge them, it must tell the board."
+    let reworded = try changes(
+      old, "If a trust offers several services and wishes to merge them, it must tell the board.")
+    #expect(reworded.allSatisfy { !$0.aspects.contains(.conditionsChanged) })
+    let negated = try changes(
+      old, "If a trust offering several services does not wish to merge them, it must tell the board.")
+    #expect(negated.contains { $0.aspects.contains(.conditionsChanged) })
+    let figures = try changes(
+      "If a trust runs 3 services and wishes to merge them, it must tell the board.",
+      "If a trust runs 4 services and wishes to merge them, it must tell the board.")
+    #expect(figures.contains { !$0.aspects.isEmpty })
+  }
+
   @Test func anotherActionIsNoAcronym() throws {
     let found = try changes(
       "Each service must report incidents to the SOC.",
