@@ -264,6 +264,15 @@ extension SentenceAnalyzer {
 
   /// The subject in one comma-separated piece (looked at from the last), or `.skip` to look at the
   /// piece before it.
+  /// Whether a comma-separated piece is an aside: "such as DNS-IDs", "for example X", "as described in
+  /// section 6" ("as" and a participle).
+  private static func opensAside(_ tokens: [Token], _ segment: Range<Int>) -> Bool {
+    guard segment.count > 1 else { return false }
+    let (first, second) = (tokens[segment.lowerBound].lower, tokens[segment.lowerBound + 1].lower)
+    return ClauseLexicon.subjectAsidePairs.contains([first, second])
+      || first == "as" && second.count > 4 && second.hasSuffix("ed")
+  }
+
   private func segmentSubject(_ tokens: [Token], _ segment: Range<Int>, position: Int, isOnly: Bool)
     -> SegmentSubject
   {
@@ -294,7 +303,7 @@ extension SentenceAnalyzer {
     // the subject is not the subject.
     if position > 0,
       first == "other" && segment.count > 1 && tokens[segment.lowerBound + 1].lower == "than"
-        || ClauseLexicon.subjectExceptionStarts.contains(first)
+        || ClauseLexicon.subjectExceptionStarts.contains(first) || Self.opensAside(tokens, segment)
     {
       return .skip
     }

@@ -312,9 +312,26 @@ struct TriggerFinder {
       {
         return "x"
       }
+      // "The Contractor, at its own cost, shall operate": the head before an aside between commas.
+      if position >= 0, tokens[position].text == ",", let aside = asideStart(before: position) {
+        return tokens[aside - 1].lower
+      }
       return ""
     }
     return tokens[position].lower
+  }
+
+  /// The comma that opens an aside closed by the comma at `close`, when a word stands before it and the
+  /// aside is short words only: "The Contractor, at its own cost,".
+  private func asideStart(before close: Int) -> Int? {
+    var index = close - 1
+    while index > 0, close - index <= TriggerLexicon.subjectAsideWords, tokens[index].isWord {
+      index -= 1
+    }
+    guard index > 0, index < close - 1, tokens[index].text == ",", tokens[index - 1].isWord else {
+      return nil
+    }
+    return index
   }
 
   func precededByAs(_ index: Int) -> Bool {

@@ -186,10 +186,14 @@ enum ClauseLexicon {
     "together", "along", "other", "except", "excluding", "including", "whether", "as",
   ]
 
-  /// Words that start an exception inside a subject: "Credit institutions, excluding those…, shall".
+  /// Words that start an exception or aside inside a subject: "Credit institutions, excluding those…,
+  /// shall", "A client that builds several names, such as DNS-IDs, as described in section 6, SHOULD".
   static let subjectExceptionStarts: Set<String> = [
-    "excluding", "apart", "notably", "especially", "particularly",
+    "excluding", "apart", "notably", "especially", "particularly", "including", "namely",
   ]
+
+  /// Two-word starts of an aside inside a subject: "such as DNS-IDs", "for example".
+  static let subjectAsidePairs: Set<[String]> = [["such", "as"], ["for", "example"], ["for", "instance"]]
 
   /// Relative pronouns after which a new subject starts: "persons with whom the council may".
   static let objectRelatives: Set<String> = ["whom", "which"]

@@ -233,6 +233,9 @@ enum TriggerLexicon {
   /// The forms of "have" that start "has to"/"have to".
   static let haveTo: Set<String> = ["has", "have"]
 
+  /// The most words of an aside between a subject and its modal: "The Contractor, at its own cost, shall".
+  static let subjectAsideWords = 8
+
   /// Nouns of what a party may have, which an object relative clause "it may have to…" describes:
   /// "the right it may have to seek damages".
   static let possessedNouns: Set<String> = [

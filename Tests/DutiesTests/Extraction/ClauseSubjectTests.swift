@@ -63,6 +63,21 @@ import Testing
     #expect(shared.map { $0.bearer?.parties ?? [] } == [["tenant"], ["tenant"]])
   }
 
+  /// Asides between the subject and its modal ("such as…", "as described in…", "at its own cost") are
+  /// not the subject.
+  @Test func anAsideBeforeTheModalIsNotTheSubject() throws {
+    let client = try first(
+      "A client that builds several names, such as DNS-IDs and SRV-IDs, as described in section 6, SHOULD check them."
+    )
+    #expect(client.bearer?.parties == ["client"])
+    let contractor = try first("The Contractor, at its own cost, shall operate the plant.")
+    #expect(contractor.bearer?.parties == ["Contractor"])
+    #expect(contractor.action == "operate the plant")
+    // "such" opening a subject of its own is the subject: "…, such amounts may be transferred".
+    let amounts = try first("The fund is closed, and such amounts may be transferred to the reserve.")
+    #expect(amounts.action.hasPrefix("such amounts"))
+  }
+
   @Test func aStateRequiredOfABodyIsItsDuty() throws {
     let independent = try first("The members of the review panel shall be completely independent.")
     #expect(independent.form == .active)

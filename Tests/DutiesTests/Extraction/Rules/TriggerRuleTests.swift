@@ -49,6 +49,12 @@ import Testing
       kinds: [.recommendation]),
     Case(rule: "InvertedConditionTrigger", sentence: "Should Lessee fail to pay, the lease ends.", kinds: []),
     Case(
+      rule: "InvertedConditionTrigger (a keyword after an aside)",
+      sentence: "A client, in most cases, SHOULD check the names.", kinds: [.recommendation]),
+    Case(
+      rule: "ConstitutiveVerbTrigger (an actor before an aside)",
+      sentence: "The Contractor, at its own cost, shall operate the plant.", kinds: [.duty]),
+    Case(
       rule: "RelativeClauseTrigger",
       sentence: "Patients who are not entitled to free treatment pay a charge.", kinds: []),
     Case(

@@ -1,10 +1,18 @@
-/// "Should Lessee fail to pay…": an inverted condition, not a recommendation.
+/// "Should Lessee fail to pay…": an inverted condition, not a recommendation ("SHOULD" in capitals
+/// after an aside is the keyword).
 enum InvertedConditionTrigger: TriggerRule {
   static func decide(_ match: inout TriggerFinder.Match, in context: TriggerContext) -> TriggerDecision {
     let start = match.tokens.lowerBound
     guard context.first == "should", context.tokens[start].isCapitalized,
       start == 0 || ClauseParts.isBreak(context.tokens[start - 1])
     else { return .undecided }
+    // "A client, in most cases, SHOULD check…": a keyword in capitals after an aside, in a sentence
+    // not written in capitals, is the modal.
+    if start > 0, context.tokens[start].isAllCaps, start + 1 < context.tokens.count,
+      !context.tokens[start + 1].isAllCaps
+    {
+      return .undecided
+    }
     return .drop
   }
 }
