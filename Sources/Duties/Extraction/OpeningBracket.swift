@@ -28,10 +28,10 @@ enum OpeningBracket {
       var result: [Window] = []
       for index in bytes.indices where accepted(bytes, at: index, skippingQuote: skippingQuote, by: accepts) {
         var start = index
-        while start > 0, !isMark(bytes[start - 1]) { start -= 1 }
+        while start > 0, !isMark(bytes, start - 1) { start -= 1 }
         if start > 0 { start -= 1 }
         var end = index + 1
-        while end < bytes.count, !isMark(bytes[end]) { end += 1 }
+        while end < bytes.count, !isMark(bytes, end) { end += 1 }
         end = min(end + 1, bytes.count)
         let window = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
         result.append(Window(text: window, bracket: index - start, offset: start))
@@ -50,14 +50,21 @@ enum OpeningBracket {
     var offset: Int
   }
 
-  /// Whether an ASCII byte is a mark that is always a token of its own: never part of a word, and never
-  /// joining two words as an apostrophe, hyphen or full stop does.
-  private static func isMark(_ byte: UInt8) -> Bool {
+  /// Whether the byte at `index` is a mark that is always a token of its own: never part of a word, and
+  /// never joining two words as an apostrophe, hyphen or full stop does. A comma between digits may be
+  /// inside a number ("2,500,000"), so it is none.
+  private static func isMark(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {
+    let byte = bytes[index]
+    if byte == UInt8(ascii: ","), index > 0, index + 1 < bytes.count, bytes[index - 1] &- 0x30 < 10,
+      bytes[index + 1] &- 0x30 < 10
+    {
+      return false
+    }
     switch byte {
     case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "("), UInt8(ascii: ")"),
       UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "!"), UInt8(ascii: "?"):
-      true
-    default: false
+      return true
+    default: return false
     }
   }
 

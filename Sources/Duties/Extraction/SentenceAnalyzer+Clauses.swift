@@ -394,9 +394,12 @@ extension SentenceAnalyzer {
   )? {
     var lower = range.lowerBound
     var upper = range.upperBound
+    // A currency sign before its amount stays: "£2,500,000 shall be for…".
     while lower < upper,
       ClauseLexicon.leadingFillers.contains(tokens[lower].lower)
         || !tokens[lower].isWord && tokens[lower].text != "("
+          && !(ClauseLexicon.currencySigns.contains(tokens[lower].text) && lower + 1 < upper
+            && tokens[lower + 1].isWord)
     {
       lower += 1
     }

@@ -2,7 +2,8 @@
 ///
 /// Works on the sentence's UTF-8 bytes: ASCII is classified by table, and only other scalars ask for
 /// Unicode properties. Words are letters and digits, joined across apostrophes, hyphens and dots inside
-/// words ("council's", "co-operate", "e.g", "1.2"); every other non-space scalar is a token of its own.
+/// words ("council's", "co-operate", "e.g", "1.2") and commas that separate thousands ("2,500,000");
+/// every other non-space scalar is a token of its own.
 enum Tokenizer {
   static func tokens(_ sentence: String) -> [Token] {
     var sentence = sentence
@@ -25,6 +26,7 @@ enum Tokenizer {
         switch scalar.value {
         case 0x27, 0x2019, 0x2D, 0x2011: takes = true
         case 0x2E: takes = shortOrNumeric(bytes, wordStart..<offset)
+        case 0x2C: takes = isThousandsComma(bytes, at: offset)
         default: break
         }
       }
@@ -114,6 +116,22 @@ enum Tokenizer {
   }
 
   /// Whether a dot joins the word so far: it has at most three characters or ends in a number.
+  /// Whether the comma at `comma` separates thousands: "2,500,000", "£250,000" (a digit before it,
+  /// three digits and no fourth after it, and a number that no letter or joining mark opens), not
+  /// "sections 1,2 and 3". Decided from the bytes around the comma alone, so that a window of a text
+  /// (``OpeningBracket``) reads a number as the whole text does.
+  static func isThousandsComma(_ bytes: UnsafeBufferPointer<UInt8>, at comma: Int) -> Bool {
+    func isDigit(_ index: Int) -> Bool { index >= 0 && index < bytes.count && bytes[index] &- 0x30 < 10 }
+    guard isDigit(comma - 1), isDigit(comma + 1), isDigit(comma + 2), isDigit(comma + 3), !isDigit(comma + 4)
+    else { return false }
+    var before = comma - 1
+    while before >= 0, isDigit(before) || bytes[before] == 0x2C { before -= 1 }
+    guard before >= 0 else { return true }
+    let byte = bytes[before]
+    let isLetter = (byte | 0x20) &- 0x61 < 26
+    return !isLetter && byte != 0x2E && byte != 0x2D && byte != 0x27 && byte != 0x5F
+  }
+
   private static func shortOrNumeric(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
     let slice = UnsafeBufferPointer(rebasing: bytes[range])
     if slice.allSatisfy({ $0 < 0x80 }) {

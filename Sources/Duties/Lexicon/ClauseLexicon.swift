@@ -23,6 +23,9 @@ enum ClauseLexicon {
   /// "and", "or" and "but", which join clauses: "…, and shall ensure", ", and may charge for it".
   static let joiners: Set<String> = ["and", "or", "but"]
 
+  /// Currency signs, kept before the amount they price: "£2,500,000", "$1,200".
+  static let currencySigns: Set<String> = ["£", "$", "€"]
+
   /// The most words of a second trigger's subject after the "and" that ends the first action: "and an
   /// officer or employee of the Internal Revenue Service shall…".
   static let joinedSubjectWords = 10

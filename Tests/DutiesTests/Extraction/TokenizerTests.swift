@@ -1,3 +1,4 @@
+import DutiesTestSupport
 import Testing
 
 @testable import Duties
@@ -11,6 +12,17 @@ import Testing
       ])
     #expect(tokens[0].lower == "the" && tokens[0].isWord && !tokens[4].isWord)
     #expect(tokens.last?.start == 53 && tokens.last?.end == 54)
+  }
+
+  /// A comma between thousands is inside the number; a comma in a list of numbers is not.
+  @Test func commasBetweenThousandsStayInTheNumber() throws {
+    #expect(
+      Tokenizer.tokens("£2,500,000, and sections 1,2 and 12,3456.").map(\.text) == [
+        "£", "2,500,000", ",", "and", "sections", "1", ",", "2", "and", "12", ",", "3456", ".",
+      ])
+    let amount = try #require(
+      try ExtractionProbe.obligations("£2,500,000 shall be for the new hospital.").first)
+    #expect(amount.action == "£2,500,000 to be for the new hospital")
   }
 
   @Test func curlyApostrophesJoinWordsAndAreStraightenedInLowerCase() {
