@@ -218,6 +218,18 @@ enum DeonticLexicon {
   /// Participles joined to "obligated" when money is committed: "obligated or expended".
   static let spendingParticiples: Set<String> = ["expended", "spent", "disbursed"]
 
+  /// Participles of "It should be noted that…", a remark to the reader rather than an obligation.
+  static let remarkParticiples: Set<String> = [
+    "noted", "remembered", "borne", "recognised", "recognized", "emphasised", "emphasized", "stressed",
+    "observed",
+  ]
+
+  /// Words of a capability that a binding modal requires: "must be able to", "should be capable of".
+  static let capabilityWords: Set<String> = ["able", "capable"]
+
+  /// Modals that require a capability rather than grant one.
+  static let capabilityModals: Set<String> = ["must", "shall", "should"]
+
   /// Participles after "modal be" that keep the subject as bearer, with the kind they make.
   static let bearerParticiples: [String: ObligationKind] = [
     "required": .duty, "obliged": .duty, "obligated": .duty, "responsible": .duty, "liable": .duty,

@@ -125,6 +125,16 @@ import Testing
       kinds: [.duty]),
     Case(
       rule: "BeParticipleTrigger (possibility)", sentence: "The file may be readily converted.", kinds: []),
+    Case(
+      rule: "BeParticipleTrigger (a capability required)",
+      sentence: "The service must be able to handle 100 requests a second.", kinds: [.duty]),
+    Case(
+      rule: "BeParticipleTrigger (a capability advised)",
+      sentence: "Staff should be able to explain the policy.",
+      kinds: [.recommendation]),
+    Case(
+      rule: "BeParticipleTrigger (a remark)", sentence: "It should be noted that the rules may change.",
+      kinds: []),
     Case(rule: "EpistemicTrigger", sentence: "The results may well differ next year.", kinds: []),
   ]
 

@@ -1,4 +1,5 @@
-/// "shall be liable" takes its kind from the participle (a bearer participle); "shall be deemed"
+/// "shall be liable" takes its kind from the participle (a bearer participle), but "must be able to" is
+/// a duty to be able to; "shall be deemed"
 /// defines; "shall be submitted" is passive and "shall be in colour" a state; "may be readily
 /// converted" and "can be made" are possibilities, "may be waived by the council" a permission.
 enum BeParticipleTrigger: TriggerRule {
@@ -25,6 +26,20 @@ enum BeParticipleTrigger: TriggerRule {
       && (tokens[..<match.tokens.lowerBound].contains { DeonticLexicon.moneyNouns.contains($0.lower) }
         || participle + 2 < tokens.count && ClauseLexicon.joiners.contains(tokens[participle + 1].lower)
           && DeonticLexicon.spendingParticiples.contains(tokens[participle + 2].lower))
+    // "It should be noted that…": a remark to the reader, no obligation.
+    if DeonticLexicon.remarkParticiples.contains(word), match.tokens.lowerBound > 0,
+      tokens[match.tokens.lowerBound - 1].lower == "it"
+    {
+      return .drop
+    }
+    // "The service must be able to handle…": a duty to be able to, not a permission.
+    if DeonticLexicon.capabilityWords.contains(word), DeonticLexicon.capabilityModals.contains(first),
+      context.last != "not"
+    {
+      match.kind = context.finder.strengthAdjusted(.duty, modal: first)
+      match.actionStart = verb
+      return .keep
+    }
     if !commitsMoney, let kind = DeonticLexicon.bearerParticiples[word] {
       let negated = context.last == "not" || context.last == "never"
       match.kind = negated ? TriggerFinder.negated(kind) : context.finder.strengthAdjusted(kind, modal: first)
