@@ -146,6 +146,9 @@ import Testing
 
     let csv = try CommandRunner.run(["corpus", "export", "--format", "csv", "--db", database])
     #expect(csv.stdout.hasPrefix("document,id,section,line,column,kind,"))
+    // Columns added to `extract`'s CSV come after "title" and "format", which keep their places.
+    let header = csv.stdout.split(separator: "\r\n").first.map { $0.split(separator: ",").map(String.init) }
+    #expect(header?[19...].elementsEqual(["title", "format", "subject", "restated"]) == true)
     #expect(csv.stdout.split(separator: "\r\n").count > 50)
   }
 }

@@ -192,14 +192,22 @@ enum ChangeClassifier {
     return !added.isEmpty || !dropped.isEmpty
   }
 
-  /// Whether two conditions' words differ only in endings and function words: the same stems (at least
-  /// three), the same negating words and the same figures.
+  /// Whether two conditions' words differ only in endings, articles and the "and" that joins two verbs:
+  /// the same words in the same order otherwise (at least three), so that "the landlord notifies the
+  /// tenant" → "the tenant notifies the landlord" and "a resident and a carer" → "a resident or a carer"
+  /// stay changes.
   static func sameContent(_ a: [String], _ b: [String]) -> Bool {
-    let stems = ObligationAligner.stems(a)
-    guard stems.count >= 3, stems == ObligationAligner.stems(b) else { return false }
-    func negations(_ words: [String]) -> [String] { words.filter(ComparisonLexicon.negatingWords.contains) }
-    func figures(_ words: [String]) -> [String] { words.filter { $0.contains(where: \.isNumber) } }
-    return negations(a) == negations(b) && figures(a) == figures(b)
+    func stems(_ words: [String]) -> [String] {
+      words.filter { !ComparisonLexicon.ignoredConditionWords.contains($0) }.map { word in
+        for suffix in ComparisonLexicon.stemSuffixes
+        where word.count - suffix.count >= 3 && word.hasSuffix(suffix) {
+          return String(word.dropLast(suffix.count))
+        }
+        return word
+      }
+    }
+    let first = stems(a)
+    return first.count >= 3 && first == stems(b)
   }
 
   /// Whether a condition's words name the last heading `other` stood under, a heading that the

@@ -401,8 +401,8 @@ struct ExtractionWalk {
     let words = action.lowercased().split(separator: " ").map { $0.trimmingCharacters(in: ["."]) }
     guard let last = words.last, ReferenceLexicon.isYear(last),
       let with = words.firstIndex(of: "with"), with > 0,
-      ReferenceLexicon.complianceVerbs.contains(words[with - 1]),
-      words[(with + 1)...].contains(where: ReferenceLexicon.enactmentWords.contains)
+      ReferenceLexicon.complianceVerbs.contains(words[with - 1]), words.count >= 2,
+      ReferenceLexicon.enactmentWords.contains(words[words.count - 2])
     else { return false }
     // "comply with" opens the action, or ends "ensure (that) it …".
     let lead = words[..<(with - 1)]

@@ -262,8 +262,6 @@ extension SentenceAnalyzer {
     case skip
   }
 
-  /// The subject in one comma-separated piece (looked at from the last), or `.skip` to look at the
-  /// piece before it.
   /// Whether a comma-separated piece is an aside: "such as DNS-IDs", "for example X", "as described in
   /// section 6" ("as" and a participle).
   private static func opensAside(_ tokens: [Token], _ segment: Range<Int>) -> Bool {
@@ -273,6 +271,8 @@ extension SentenceAnalyzer {
       || first == "as" && second.count > 4 && second.hasSuffix("ed")
   }
 
+  /// The subject in one comma-separated piece (looked at from the last), or `.skip` to look at the
+  /// piece before it.
   private func segmentSubject(_ tokens: [Token], _ segment: Range<Int>, position: Int, isOnly: Bool)
     -> SegmentSubject
   {

@@ -115,7 +115,6 @@ enum Tokenizer {
     return Scalar(value: unicode.value, width: UTF8.width(unicode), kinds: kinds(unicode))
   }
 
-  /// Whether a dot joins the word so far: it has at most three characters or ends in a number.
   /// Whether the comma at `comma` separates thousands: "2,500,000", "£250,000" (a digit before it,
   /// three digits and no fourth after it, and a number that no letter or joining mark opens), not
   /// "sections 1,2 and 3". Decided from the bytes around the comma alone, so that a window of a text
@@ -124,14 +123,16 @@ enum Tokenizer {
     func isDigit(_ index: Int) -> Bool { index >= 0 && index < bytes.count && bytes[index] &- 0x30 < 10 }
     guard isDigit(comma - 1), isDigit(comma + 1), isDigit(comma + 2), isDigit(comma + 3), !isDigit(comma + 4)
     else { return false }
+    // Back over the group before the comma (at most three digits), not the whole number.
     var before = comma - 1
-    while before >= 0, isDigit(before) || bytes[before] == 0x2C { before -= 1 }
+    while before >= 0, comma - before <= 3, isDigit(before) { before -= 1 }
     guard before >= 0 else { return true }
     let byte = bytes[before]
     let isLetter = (byte | 0x20) &- 0x61 < 26
-    return !isLetter && byte != 0x2E && byte != 0x2D && byte != 0x27 && byte != 0x5F
+    return !isDigit(before) && !isLetter && byte != 0x2E && byte != 0x2D && byte != 0x27 && byte != 0x5F
   }
 
+  /// Whether a dot joins the word so far: it has at most three characters or ends in a number.
   private static func shortOrNumeric(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
     let slice = UnsafeBufferPointer(rebasing: bytes[range])
     if slice.allSatisfy({ $0 < 0x80 }) {

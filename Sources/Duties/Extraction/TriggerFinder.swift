@@ -373,7 +373,7 @@ struct TriggerFinder {
     if TriggerLexicon.listedQuestionWords.contains(word),
       TriggerLexicon.questionListJoins.contains(tokens[question - 1].lower)
     {
-      return opensQuestionList(tokens, before: question)
+      return opensQuestionList(tokens, before: question, asking: word)
     }
     guard TriggerLexicon.questionWords.contains(word) else { return false }
     var before = tokens[question - 1].lower
@@ -384,12 +384,14 @@ struct TriggerFinder {
 
   /// Whether a verb that takes a question is followed by its question word ("specify which") in the
   /// stretch of the clause before `end`, looking back at most ``TriggerLexicon/questionListReach`` words.
-  private static func opensQuestionList(_ tokens: [Token], before end: Int) -> Bool {
+  /// A later "which" goes only with a list that opened with "which" (", which must be approved" after
+  /// "explain how…" is a relative clause).
+  private static func opensQuestionList(_ tokens: [Token], before end: Int, asking later: String) -> Bool {
     var index = end - 1
     while index > 0, end - index <= TriggerLexicon.questionListReach {
       let word = tokens[index].lower
       if word == ";" || word == ":" { return false }
-      if TriggerLexicon.listedQuestionWords.contains(word),
+      if TriggerLexicon.listedQuestionWords.contains(word), later != "which" || word == "which",
         TriggerLexicon.questionTakingVerbs.contains(tokens[index - 1].lower)
       {
         return true

@@ -62,7 +62,7 @@ enum BearerLexicon {
   // MARK: - Beneficiaries
 
   /// Verbs whose subject receives rather than acts: "Each person should have a named professional".
-  static let receivingVerbs: Set<String> = ["have", "receive", "get"]
+  static let receivingVerbs: Set<String> = ["have", "receive"]
 
   /// Head nouns of people a service is for, who as the subject of ``receivingVerbs`` after "should"
   /// are its beneficiaries.

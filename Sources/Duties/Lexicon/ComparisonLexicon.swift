@@ -83,6 +83,10 @@ enum ComparisonLexicon {
     "encouraged", "invited", "advised", "expected", "consider", "prefer", "try", "avoid",
   ]
 
+  /// Words a condition may gain or lose and say the same: articles and the "and" that joins two verbs
+  /// ("offering … wishes" → "offers … and wishes").
+  static let ignoredConditionWords: Set<String> = ["a", "an", "the", "and"]
+
   /// Endings taken off a content word of an action, the first that fits: "publishing" → "publish".
   static let stemSuffixes: [String] = ["ing", "ed", "es", "s", "e"]
 

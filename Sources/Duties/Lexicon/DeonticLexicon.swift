@@ -227,8 +227,9 @@ enum DeonticLexicon {
   /// Words of a capability that a binding modal requires: "must be able to", "should be capable of".
   static let capabilityWords: Set<String> = ["able", "capable"]
 
-  /// Modals that require a capability rather than grant one.
-  static let capabilityModals: Set<String> = ["must", "shall", "should"]
+  /// Modals that require a capability rather than grant one ("shall be able to" grants a right in a
+  /// contract: "The Buyer shall be able to reject the goods").
+  static let capabilityModals: Set<String> = ["must", "should"]
 
   /// Participles after "modal be" that keep the subject as bearer, with the kind they make.
   static let bearerParticiples: [String: ObligationKind] = [

@@ -43,13 +43,13 @@ enum ReferenceLexicon {
     "pursuant to", "conferred by", "imposed by", "as required by", "in accordance with the duty in",
   ]
 
-  /// Whether a word is a year of an enactment's name: "1990" in "the NHS and Community Care Act 1990".
   /// Verbs of complying with an enactment: "comply with the Data Protection Act 1998".
   static let complianceVerbs: Set<String> = ["comply", "complies", "complying"]
 
   /// Words of an enactment's title: "the Data Protection Act 1998", "the Building Regulations 2010".
   static let enactmentWords: Set<String> = ["act", "regulations", "order", "rules", "measure"]
 
+  /// Whether a word is a year of an enactment's name: "1990" in "the NHS and Community Care Act 1990".
   static func isYear(_ word: some StringProtocol) -> Bool {
     word.count == 4 && word.allSatisfy(\.isNumber) && (word.hasPrefix("19") || word.hasPrefix("20"))
   }

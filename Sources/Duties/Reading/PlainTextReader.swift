@@ -277,7 +277,8 @@ struct PlainTextReader {
     let rest = bytes.string(next.lowerBound..<end).lowercased()
     if compounds.contains(word + "-" + rest) { return true }
     if compounds.contains(word + rest) { return false }
-    return Self.keptPrefixes.contains(word) || Self.keptSuffixes.contains(rest)
+    // "system-level", but not "un-related" or "mis-led": a short first part is a prefix to join.
+    return Self.keptPrefixes.contains(word) || word.count >= 4 && Self.keptSuffixes.contains(rest)
   }
 
   /// Second parts of compounds, whose hyphen stays: "system-level", "evidence-based", "long-term".

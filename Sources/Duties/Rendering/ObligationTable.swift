@@ -9,6 +9,10 @@ public enum ObligationTable {
     "subject", "restated",
   ]
 
+  /// How many of ``csvHeader``'s columns there were when `corpus export` added its "title" and
+  /// "format" after them; columns added since go after those.
+  public static let csvColumnsBeforeExport = 19
+
   /// One CSV row per obligation.
   public static func csvRows(_ obligations: [Obligation], document: String) -> [[String]] {
     obligations.map { obligation in

@@ -66,7 +66,12 @@ extension CorpusIndex {
   }
 
   private func exportCSV(_ db: Database, write: (String) throws -> Void) throws {
-    try write(CSVWriter.row(ObligationTable.csvHeader + ["title", "format"]))
+    // The columns `extract` gained after "title" and "format" were first written here go after them.
+    let later = ObligationTable.csvHeader.count - ObligationTable.csvColumnsBeforeExport
+    try write(
+      CSVWriter.row(
+        ObligationTable.csvHeader.dropLast(later) + ["title", "format"]
+          + ObligationTable.csvHeader.suffix(later)))
     let decoder = JSONDecoder()
     let rows = try Row.fetchCursor(
       db,
@@ -78,7 +83,8 @@ extension CorpusIndex {
       let json: String = row["json"]
       let obligation = try decoder.decode(Obligation.self, from: Data(json.utf8))
       for fields in ObligationTable.csvRows([obligation], document: row["path"]) {
-        try write(CSVWriter.row(fields + [row["title"] ?? "", row["format"]]))
+        try write(
+          CSVWriter.row(fields.dropLast(later) + [row["title"] ?? "", row["format"]] + fields.suffix(later)))
       }
     }
   }

@@ -90,7 +90,6 @@ import Testing
           "enforce this in the settings", "You can enforce this in the settings; under Actions select it.")))
   }
 
-  /// Words that only look like an acronym's letters do not hide a change of action.
   /// A condition reworded with the same content words ("offering" → "offers … and", examples dropped)
   /// is no conditions change; one that adds a word, a "not" or another figure is.
   @Test func aConditionRewordedIsNoConditionsChange() throws {
@@ -105,9 +104,20 @@ import Testing
     let figures = try changes(
       "If a trust runs 3 services and wishes to merge them, it must tell the board.",
       "If a trust runs 4 services and wishes to merge them, it must tell the board.")
-    #expect(figures.contains { !$0.aspects.isEmpty })
+    #expect(figures.contains { !$0.aspects.isEmpty && !$0.aspects.contains(.reworded) })
+    #expect(!reworded.isEmpty)
+    // Roles swapped, or "and" become "or": the same words, another condition.
+    let swapped = try changes(
+      "If the landlord notifies the tenant of a defect, the agent must inspect it.",
+      "If the tenant notifies the landlord of a defect, the agent must inspect it.")
+    #expect(swapped.contains { $0.aspects.contains(.conditionsChanged) })
+    let either = try changes(
+      "If a resident and a carer both object, the council must hold a hearing.",
+      "If a resident or a carer both object, the council must hold a hearing.")
+    #expect(either.contains { $0.aspects.contains(.conditionsChanged) })
   }
 
+  /// Words that only look like an acronym's letters do not hide a change of action.
   @Test func anotherActionIsNoAcronym() throws {
     let found = try changes(
       "Each service must report incidents to the SOC.",

@@ -20,6 +20,9 @@ import Testing
       Tokenizer.tokens("£2,500,000, and sections 1,2 and 12,3456.").map(\.text) == [
         "£", "2,500,000", ",", "and", "sections", "1", ",", "2", "and", "12", ",", "3456", ".",
       ])
+    // A long run of groups is read a group at a time, not back to its start for every comma.
+    let run = Array(repeating: "100", count: 40_000).joined(separator: ",")
+    #expect(Tokenizer.tokens(run).count == 1)
     let amount = try #require(
       try ExtractionProbe.obligations("£2,500,000 shall be for the new hospital.").first)
     #expect(amount.action == "£2,500,000 to be for the new hospital")

@@ -44,9 +44,25 @@ import Testing
         "The board must specify which forms are used, which forms ought to be kept by clerks, and what should be sent.",
       kinds: [.duty]),
     Case(
-      rule: "NotImposedHereTrigger (a list, not of questions)",
-      sentence: "The board keeps the forms, and which forms ought to be kept is for the clerk.",
-      kinds: [.recommendation]),
+      rule: "NotImposedHereTrigger (a relative clause after a question)",
+      sentence:
+        "The provider must explain how complaints are handled in a policy, which must be approved by the board.",
+      kinds: [.duty, .duty]),
+    Case(
+      rule: "HaveToTrigger (a phrase before the subject)",
+      sentence: "In exercising its powers, it has to consult local people.", kinds: [.duty]),
+    Case(
+      rule: "NonBindingWillTrigger (ideally not)", sentence: "Ideally, the service won't store passwords.",
+      kinds: [.adviceAgainst]),
+    Case(
+      rule: "InvertedConditionTrigger (a keyword opening a condition)",
+      sentence: "Further, SHOULD the Buyer default, the Seller may sell the goods.", kinds: [.permission]),
+    Case(
+      rule: "BeParticipleTrigger (a right granted)", sentence: "The Buyer shall be able to reject the goods.",
+      kinds: [.permission]),
+    Case(
+      rule: "BeParticipleTrigger (borne by a party)", sentence: "It shall be borne by the purchaser.",
+      kinds: [.duty]),
     Case(rule: "InvertedConditionTrigger", sentence: "Should Lessee fail to pay, the lease ends.", kinds: []),
     Case(
       rule: "InvertedConditionTrigger (a keyword after an aside)",

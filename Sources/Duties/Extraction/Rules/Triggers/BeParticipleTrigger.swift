@@ -1,5 +1,5 @@
 /// "shall be liable" takes its kind from the participle (a bearer participle), but "must be able to" is
-/// a duty to be able to; "shall be deemed"
+/// a duty to be able to and "It should be noted that…" a remark; "shall be deemed"
 /// defines; "shall be submitted" is passive and "shall be in colour" a state; "may be readily
 /// converted" and "can be made" are possibilities, "may be waived by the council" a permission.
 enum BeParticipleTrigger: TriggerRule {
@@ -28,7 +28,8 @@ enum BeParticipleTrigger: TriggerRule {
           && DeonticLexicon.spendingParticiples.contains(tokens[participle + 2].lower))
     // "It should be noted that…": a remark to the reader, no obligation.
     if DeonticLexicon.remarkParticiples.contains(word), match.tokens.lowerBound > 0,
-      tokens[match.tokens.lowerBound - 1].lower == "it"
+      tokens[match.tokens.lowerBound - 1].lower == "it", participle + 1 < tokens.count,
+      tokens[participle + 1].lower == "that" || tokens[participle + 1].lower == "in"
     {
       return .drop
     }

@@ -8,16 +8,15 @@ enum HaveToTrigger: TriggerRule {
       ? .drop : .undecided
   }
 
-  /// Whether "have" at `start` follows a noun of what one may have and a clause of its own: "the
-  /// right (that) it may have to", "any claim they have to".
+  /// Whether "have" at `start` closes an object relative clause on a noun of what one may have: "the
+  /// right (that) it may have to", "any claim they have to" — the noun, "that" or "which" if written,
+  /// a pronoun and at most a modal, with nothing between.
   private static func hasObjectBefore(_ tokens: [Token], _ start: Int) -> Bool {
     var index = start - 1
-    while index >= 0, start - index <= 4 {
-      if TriggerLexicon.possessedNouns.contains(tokens[index].lower) {
-        return tokens[(index + 1)..<start].contains { ClauseLexicon.subjectPronouns.contains($0.lower) }
-      }
-      index -= 1
-    }
-    return false
+    if index >= 0, DeonticLexicon.modals.contains(tokens[index].lower) { index -= 1 }
+    guard index >= 1, ClauseLexicon.subjectPronouns.contains(tokens[index].lower) else { return false }
+    index -= 1
+    if index >= 1, tokens[index].lower == "that" || tokens[index].lower == "which" { index -= 1 }
+    return TriggerLexicon.possessedNouns.contains(tokens[index].lower)
   }
 }

@@ -8,8 +8,10 @@ enum InvertedConditionTrigger: TriggerRule {
     else { return .undecided }
     // "A client, in most cases, SHOULD check…": a keyword in capitals after an aside, in a sentence
     // not written in capitals, is the modal.
+    // An inverted condition has its subject next ("SHOULD the Buyer default"); the keyword, its verb.
     if start > 0, context.tokens[start].isAllCaps, start + 1 < context.tokens.count,
-      !context.tokens[start + 1].isAllCaps
+      !context.tokens[start + 1].isAllCaps, !context.tokens[start + 1].isCapitalized,
+      !PartyLexicon.determiners.contains(context.tokens[start + 1].lower)
     {
       return .undecided
     }

@@ -25,7 +25,7 @@ enum NonBindingWillTrigger: TriggerRule {
       TriggerLexicon.desirabilityOpenings.contains(first.lower),
       !inRelativeClause(context.tokens, before: start)
     {
-      match.kind = .recommendation
+      match.kind = context.first == "won't" ? .adviceAgainst : .recommendation
       return .undecided
     }
     return context.afterTrigger && TriggerLexicon.promiseContinuations.contains(before) ? .undecided : .drop
@@ -34,7 +34,9 @@ enum NonBindingWillTrigger: TriggerRule {
   /// Whether "will" at `start` is the verb of a relative clause with a subject of its own: "the plan
   /// that the council will publish" (not "specifications that reference this document will…").
   private static func inRelativeClause(_ tokens: [Token], before start: Int) -> Bool {
-    tokens[..<start].indices.contains { index in
+    // Within the clause before "will", a few words back at most.
+    let floor = max(0, start - TriggerLexicon.embeddedQuestionSubjectWords)
+    return tokens[floor..<start].indices.contains { index in
       index + 1 < start && ClauseLexicon.relativeWords.contains(tokens[index].lower)
         && (PartyLexicon.determiners.contains(tokens[index + 1].lower)
           || ClauseLexicon.subjectPronouns.contains(tokens[index + 1].lower))

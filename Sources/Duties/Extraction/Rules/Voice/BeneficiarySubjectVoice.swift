@@ -10,14 +10,13 @@ enum BeneficiarySubjectVoice: VoiceDecision {
     let verb = clause.match.actionStart
     guard clause.kind == .recommendation || clause.kind == .commitment, !clause.match.isPassive,
       verb < tokens.count, BearerLexicon.receivingVerbs.contains(tokens[verb].lower),
-      let subject = clause.subject, let bearer = clause.bearer,
+      clause.subject != nil, let bearer = clause.bearer,
       let head = bearer.parties.first?.split(separator: " ").last,
       bearer.parties.count == 1, BearerLexicon.servedPersons.contains(head.lowercased())
     else { return false }
     clause.form = .passive
     clause.patient = bearer
     clause.bearer = nil
-    clause.subject = subject
     return true
   }
 }
