@@ -92,7 +92,9 @@ public final class CorpusIndex: Sendable {
 
   /// Opens a database for reading. A database in WAL mode needs its shared-memory file, which
   /// SQLite cannot create in a folder the user may not write (read-only storage, another user's
-  /// files): such a database is opened as immutable instead, which reads the file as it is.
+  /// files): such a database is opened as immutable instead, which reads the file as it is. Whether
+  /// SQLite says "read-only" or "unable to open" then depends on whether an earlier writer left the
+  /// shared-memory file behind.
   private static func openForReading(_ path: String, _ configuration: Configuration) throws -> DatabasePool {
     func open(_ name: String) throws -> DatabasePool {
       let pool = try DatabasePool(path: name, configuration: configuration)
@@ -101,7 +103,11 @@ public final class CorpusIndex: Sendable {
     }
     do {
       return try open(path)
-    } catch let error as DatabaseError where error.resultCode == .SQLITE_READONLY && !hasPendingLog(path) {
+    } catch let error as DatabaseError
+      where (error.resultCode == .SQLITE_READONLY || error.resultCode == .SQLITE_CANTOPEN)
+      && !hasPendingLog(path)
+      && FileManager.default.isReadableFile(atPath: path)
+    {
       let encoded = path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path
       guard let immutable = try? open("file:\(encoded)?immutable=1") else { throw error }
       return immutable
