@@ -36,10 +36,7 @@ extension SentenceAnalyzer {
   ) -> Party? {
     // The items of a list written inline after the action are not the action's agent: "shall be
     // increased by the following: (a) 3 points where food is provided by the owner".
-    let end =
-      (start..<end).first {
-        ClauseLexicon.listLeadInMarks.contains(tokens[$0].text) && Self.opensInlineList(tokens, at: $0 + 1)
-      } ?? end
+    let end = Self.inlineListStart(tokens, in: start..<end)
     guard start < end else { return nil }
     let mainVerb = inAction ? (start..<end).first { TriggerFinder.isParticiple(tokens[$0].lower) } : nil
     for index in start..<end where tokens[index].lower == "by" && index + 1 < end {

@@ -76,7 +76,7 @@ extension SentenceAnalyzer {
     var inList = false
     while index < tokens.count {
       let text = tokens[index].text
-      if ClauseLexicon.listLeadInMarks.contains(text), Self.opensInlineList(tokens, at: index + 1) {
+      if Self.leadsInlineList(tokens, at: index) {
         inList = true
         index += 1
         continue
@@ -98,6 +98,17 @@ extension SentenceAnalyzer {
       index += 1
     }
     return tokens.count
+  }
+
+  /// Whether the token at `index` is a lead-in mark ("—", ":") with a list item's marker after it.
+  static func leadsInlineList(_ tokens: [Token], at index: Int) -> Bool {
+    ClauseLexicon.listLeadInMarks.contains(tokens[index].text) && opensInlineList(tokens, at: index + 1)
+  }
+
+  /// Where a list written inline after its lead-in starts within `range` (at the lead-in mark), or
+  /// `range.upperBound` when there is none.
+  static func inlineListStart(_ tokens: [Token], in range: Range<Int>) -> Int {
+    range.first { leadsInlineList(tokens, at: $0) } ?? range.upperBound
   }
 
   /// Whether a list item's marker starts at `index`: "(a)", "(ii)", "(3)", "(za)".

@@ -67,10 +67,7 @@ extension SentenceAnalyzer {
     let (sentence, tokens) = (state.sentence, state.tokens)
     // The items of a list written inline after the action hold their own conditions and times: "(a) 3
     // points where meals are provided; (b) 2 points where…".
-    let listStart =
-      (clause.match.actionStart..<clause.actionEnd).first {
-        ClauseLexicon.listLeadInMarks.contains(tokens[$0].text) && Self.opensInlineList(tokens, at: $0 + 1)
-      } ?? clause.actionEnd
+    let listStart = Self.inlineListStart(tokens, in: clause.match.actionStart..<clause.actionEnd)
     let scope = clause.clauseStart..<max(listStart, clause.match.tokens.upperBound)
     var conditions = ClauseParts.conditions(
       in: tokens, sentence: sentence, range: scope, excluding: clause.match.tokens)
