@@ -160,14 +160,23 @@ extension SentenceAnalyzer {
     var index = trigger - 2
     while index > start, trigger - index <= ClauseLexicon.joinedSubjectWords + 1 {
       let word = tokens[index].lower
+      // "… and (ii) the annual rent shall…": past the item's marker to the "and" before it.
+      if word == ")", index - 3 > start, ClauseLexicon.joiners.contains(tokens[index - 3].lower),
+        Self.afterItemMarker(tokens, at: index - 2, before: trigger) == index + 1
+      {
+        index -= 3
+        continue
+      }
       if ClauseLexicon.joinedSubjectStops.contains(word) { break }
       if ClauseLexicon.joiners.contains(word) {
-        let first = tokens[index + 1]
+        // "… and (ii) the annual rent shall…": the subject starts after the item's marker.
+        let opening = Self.afterItemMarker(tokens, at: index + 1, before: trigger) ?? index + 1
+        let first = tokens[opening]
         if first.isWord,
           PartyLexicon.determiners.contains(first.lower)
             || ClauseLexicon.subjectPronouns.contains(first.lower) || first.isCapitalized
         {
-          return index + 1
+          return opening
         }
         if fallback == nil, let last = tokens[(index + 1)..<trigger].last(where: \.isWord),
           PartyLexicon.isActorHead(last.lower)
@@ -178,6 +187,15 @@ extension SentenceAnalyzer {
       index -= 1
     }
     return fallback
+  }
+
+  /// Where the words after an inline item marker ("(ii)", "(b)", "(3)") start, when one stands at
+  /// `index` and words follow it before `end`.
+  static func afterItemMarker(_ tokens: [Token], at index: Int, before end: Int) -> Int? {
+    guard index + 3 < end, tokens[index].text == "(", tokens[index + 2].text == ")",
+      tokens[index + 1].isWord, tokens[index + 1].text.utf8.count <= ClauseLexicon.itemMarkerLength
+    else { return nil }
+    return index + 3
   }
 
   /// The subject before a trigger: the last comma-separated piece that is not an adverbial.

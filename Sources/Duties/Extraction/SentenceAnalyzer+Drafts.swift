@@ -10,7 +10,12 @@ extension SentenceAnalyzer {
     var thing: String?
     if clause.form != .active, !clause.impersonal, let subject = clause.subject {
       let written = clause.negatedBySubject ? Self.affirmative(subject.text) : subject.text
-      action = "\(written.lowercasedFirstWordIfCommon) to \(action)"
+      // "Use of the template is strongly recommended to assist you": the purpose keeps its "to".
+      let purpose = clause.match.actionStart < tokens.count && tokens[clause.match.actionStart].lower == "to"
+      action =
+        clause.match.isAdjectival
+        ? written.lowercasedFirstWordIfCommon + (action.isEmpty ? "" : (purpose ? " to " : " ") + action)
+        : "\(written.lowercasedFirstWordIfCommon) to \(action)"
       if clause.form == .state { thing = written.lowercasedFirstWordIfCommon }
     }
     let actionEnd = clause.actionEnd

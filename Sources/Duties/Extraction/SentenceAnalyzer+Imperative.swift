@@ -89,7 +89,9 @@ extension SentenceAnalyzer {
       kind = .duty; verbIndex = index + 1
     default:
       // "STOP NET FISHERIES": a heading in capitals, not an instruction.
-      guard ImperativeLexicon.verbs.contains(first.lower), first.isCapitalized || fronted,
+      guard
+        ImperativeLexicon.verbs.contains(first.lower) && (first.isCapitalized || fronted)
+          || fronted && Self.readsAsVerb(tokens, at: index),
         !first.isAllCaps
       else { return nil }
       kind = .duty
@@ -136,7 +138,9 @@ extension SentenceAnalyzer {
         let listed =
           position + 2 < tokens.count
           && ImperativeLexicon.verbListJoiners.contains(tokens[position + 2].lower)
-        let opens = next.isWord && !next.isCapitalized && !listed && Self.opensImperative(next.lower)
+        let opens =
+          next.isWord && !next.isCapitalized && !listed
+          && (Self.opensImperative(next.lower) || Self.readsAsVerb(tokens, at: position + 1))
         return opens ? (position + 1, true) : (first, false)
       default: break
       }
@@ -148,6 +152,24 @@ extension SentenceAnalyzer {
   private static func opensImperative(_ word: String) -> Bool {
     ImperativeLexicon.verbs.contains(word) || ImperativeLexicon.restrictingAdverbs.contains(word)
       || ImperativeLexicon.leadWords.contains(word)
+  }
+
+  /// Whether a word after a fronted clause reads as a verb the lexicon does not list: in lower case,
+  /// no closed-class word or ending of a noun, adverb or participle, and an object after it ("If a
+  /// colleague gives you a PIN, change it", "After five failures, lock the account").
+  static func readsAsVerb(_ tokens: [Token], at index: Int) -> Bool {
+    guard index + 1 < tokens.count else { return false }
+    let token = tokens[index]
+    let word = token.lower
+    guard token.isWord, !token.isCapitalized, word.utf8.count >= 3, word.allSatisfy(\.isLetter),
+      ImperativeLexicon.objectOpeners.contains(tokens[index + 1].lower),
+      !ImperativeLexicon.nonVerbOpeners.contains(word), !TriggerLexicon.adverbs.contains(word),
+      !PartyLexicon.determiners.contains(word), !ClauseLexicon.subjectPronouns.contains(word),
+      !DeonticLexicon.modals.contains(word),
+      !ImperativeLexicon.nonVerbEndings.contains(where: { word.hasSuffix($0) }),
+      !word.hasSuffix("s") || word.hasSuffix("ss")
+    else { return false }
+    return true
   }
 
   /// Whether a capitalised first word is an adverb of manner that can open an instruction

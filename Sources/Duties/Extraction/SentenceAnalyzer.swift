@@ -60,7 +60,9 @@ struct SentenceAnalyzer {
       // A sentence with an exception binds no one by its triggers; one with none may be an instruction
       // to the reader.
       return hasException
-        ? [] : (imperative(sentence, tokens) ?? statedRequirement(sentence, tokens)).map { [$0] } ?? []
+        ? []
+        : (imperative(sentence, tokens) ?? statedRequirement(sentence, tokens) ?? offence(sentence, tokens))
+          .map { [$0] } ?? []
     }
     let references = ClauseParts.references(in: tokens, sentence: sentence)
     var state = SentenceState(
@@ -286,6 +288,11 @@ struct SentenceAnalyzer {
     }
     guard draft.kind == .haveRegard else { return draft }
     let words = draft.triggerText.split(separator: " ").dropFirst().joined(separator: " ")
+    // "Regard must be had to the code": the passive's action is its subject's, "regard to the code".
+    if words.lowercased() == DeonticLexicon.passiveRegardPhrase.joined(separator: " ") {
+      draft.action = DeonticLexicon.regardActionVerb + " " + draft.action
+      return draft
+    }
     draft.action = words + (draft.action.isEmpty ? "" : " " + draft.action)
     return draft
   }

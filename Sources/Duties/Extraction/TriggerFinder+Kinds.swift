@@ -30,8 +30,15 @@ extension TriggerFinder {
     for phrase in TriggerLexicon.permissionPhrases where words.starts(with: phrase) {
       return (negated ? .prohibition : .permission, phrase.count)
     }
+    // "shall quietly have and enjoy the Premises": the verb stays in the action.
+    if TriggerLexicon.enjoymentPhrases.contains(where: words.starts(with:)) {
+      return (negated ? .prohibition : .permission, 0)
+    }
     for phrase in TriggerLexicon.exemptionPhrases where words.starts(with: phrase) {
       return (.exemption, phrase.count)
+    }
+    for phrase in TriggerLexicon.exemptionNounPhrases where words.starts(with: phrase) {
+      return (.exemption, phrase.count - 1)
     }
     // "Tenant shall have no right to holdover": a right withheld, as "has no right to".
     for phrase in TriggerLexicon.noRightPhrases where words.starts(with: phrase) {

@@ -13,6 +13,9 @@ struct TriggerFinder {
     var actionStart: Int
     /// Whether a participle after the modal decided the kind ("shall be liable").
     var fromParticiple = false
+    /// Whether the trigger is an adjective the subject is the predicate of ("Encryption is mandatory"):
+    /// the action is what the subject names.
+    var isAdjectival = false
     /// Whether the subject follows the modal: "In no event shall Tenant assign…".
     var inverted = false
     /// Whether the statement restates a requirement already in force rather than making one: "are already
@@ -246,7 +249,8 @@ struct TriggerFinder {
   /// The decisions about a matched trigger, in order (each in `Rules/Triggers/`): the first that
   /// keeps or drops the match decides; a match no rule decides is kept.
   static let triggerRules: [any TriggerRule.Type] = [
-    PredictionTrigger.self, NeedToTrigger.self, ReaderAdviceTrigger.self, RFCAdjectiveTrigger.self,
+    PassiveRegardTrigger.self, OffenceTrigger.self, PredictionTrigger.self, NeedToTrigger.self,
+    ReaderAdviceTrigger.self, RFCAdjectiveTrigger.self,
     NegativeInversionTrigger.self, NotImposedHereTrigger.self,
     NonBindingWillTrigger.self, RegulationPowerTrigger.self,
     InvertedConditionTrigger.self, RelativeClauseTrigger.self, EnsuredClauseTrigger.self,

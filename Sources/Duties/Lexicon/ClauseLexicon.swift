@@ -248,6 +248,74 @@ enum ClauseLexicon {
   /// Words after a released duty that start its action: "be obligated to", "be liable for".
   static let releasedDutyComplements: Set<String> = ["to", "for"]
 
+  // MARK: - Offences
+
+  /// The phrases that make an act an offence ("A person commits an offence if…", "who … shall be guilty
+  /// of an offence"), US spelling too, not the infinitive ("an attempt to commit an offence"); and those
+  /// that clear an act ("A lender does not contravene this section by charging a fee"), with the kind
+  /// each gives the act.
+  static let offencePhrases: [([String], ObligationKind)] = {
+    let verbs: [[String]] = [
+      ["commits"], ["is", "guilty", "of"], ["are", "guilty", "of"], ["shall", "be", "guilty", "of"],
+      ["will", "be", "guilty", "of"],
+    ]
+    let offences = verbs.flatMap { verb in [verb + ["an", "offence"], verb + ["an", "offense"]] }
+    let clearances = [
+      ["does", "not", "contravene"], ["do", "not", "contravene"], ["does", "not", "breach"],
+    ]
+    return offences.map { ($0, .prohibition) } + clearances.map { ($0, .permission) }
+  }()
+
+  /// The openings that make the act of the party after "for" an offence ("It is an offence for a person
+  /// to…", "It is an offence under this section for…"), or clear it ("It is not a contravention of this
+  /// section for a landlord to…").
+  static let expletiveOffencePhrases: [([String], ObligationKind)] = [
+    (["it", "is", "an", "offence"], .prohibition), (["it", "is", "an", "offense"], .prohibition),
+    (["it", "shall", "be", "an", "offence"], .prohibition),
+    (["it", "shall", "be", "an", "offense"], .prohibition),
+    (["it", "is", "not", "a", "contravention"], .permission),
+    (["it", "is", "not", "an", "offence"], .permission),
+    (["it", "is", "not", "a", "breach"], .permission),
+  ]
+
+  /// The word before the party an expletive offence names: "It is an offence for a person to…".
+  static let expletiveBearerMarker = "for"
+
+  /// The first words of ``offencePhrases``.
+  static let offenceStarts: Set<String> = Set(offencePhrases.map { $0.0[0] })
+
+  /// Words that open the offender's relative clause: "A person who sells…".
+  static let personRelatives: Set<String> = ["who", "which", "that"]
+
+  /// Words that open the clause stating the offender's act: "commits an offence if he…", "by failing…".
+  static let offenceClauseOpeners: Set<String> = ["if", "where", "by"]
+
+  /// How far after the offence phrase its clause may open: "commits an offence under this section if…".
+  static let offenceQualifierReach = 8
+
+  /// The offender as the subject of the "if" clause: "if he sells…".
+  static let offenderPronouns: Set<String> = ["he", "she", "they", "it"]
+
+  /// Determiners that name the offender again: "if the person sells…", "if that person fails…".
+  static let offenderDeterminers: Set<String> = ["the", "that"]
+
+  /// The noun that names any offender again: "if the person…".
+  static let offenderNoun = "person"
+
+  /// Openings of an act that is a failure to act: the offence of failing to comply is a duty to comply.
+  static let failureOpenings: [[String]] = [
+    ["fails", "to"], ["fail", "to"], ["failing", "to"], ["refuses", "to"], ["refuse", "to"],
+    ["refusing", "to"], ["neglects", "to"], ["neglect", "to"], ["does", "not"], ["do", "not"],
+  ]
+
+  /// Base forms of the verbs an offence's clause starts with that no suffix rule gives.
+  static let irregularBaseForms: [String: String] = [
+    "is": "be", "are": "be", "was": "be", "were": "be", "has": "have", "does": "do",
+  ]
+
+  /// The longest label of an inline item marker: "(iii)", "(b)", "(12)", "(viii)".
+  static let itemMarkerLength = 4
+
   /// Words after an expletive "it" that name the bearer: "It is unlawful for a person to…", "It is the
   /// responsibility of each council to…".
   static let expletiveLinks: Set<String> = ["for", "of"]

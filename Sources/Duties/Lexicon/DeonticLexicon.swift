@@ -44,7 +44,8 @@ enum DeonticLexicon {
         "do not have to", "is not obliged to", "are not obliged to", "is not under a duty to",
         "are not under a duty to", "is exempt from", "are exempt from", "is not obligated to",
         "are not obligated to", "needn't", "do not need to", "does not need to", "don't need to",
-        "doesn't need to", "will not need to", "won't need to",
+        "doesn't need to", "will not need to", "won't need to", "don't have to", "doesn't have to",
+        "will not have to", "won't have to",
       ])
     add(
       .duty,
@@ -93,6 +94,17 @@ enum DeonticLexicon {
         "it is good practice to", "it is best practice to", "it is important to", "it's good practice to",
         "it's best practice to", "it's important to", "it is advisable to",
       ])
+    // What the subject names is advised, required or permitted: "Two-factor authentication is
+    // recommended", "Encryption is mandatory", "This behaviour isn't prohibited".
+    add(
+      .recommendation,
+      ["is recommended", "are recommended", "is strongly recommended", "are strongly recommended"])
+    add(
+      .adviceAgainst,
+      ["is not recommended", "are not recommended", "isn't recommended", "aren't recommended"])
+    add(.duty, ["is mandatory", "are mandatory", "is compulsory", "are compulsory"])
+    add(.permission, ["is not prohibited", "are not prohibited", "isn't prohibited", "aren't prohibited"])
+    add(.prohibition, ["is prohibited", "are prohibited"])
     // The author's advice against, to the reader: "We advise against allowing…".
     add(.adviceAgainst, ["we advise against", "we recommend against", "we would advise against"])
     add(.recommendation, ["recommended"], upperCaseOnly: true)
@@ -204,6 +216,16 @@ enum DeonticLexicon {
 
   /// The words of a duty to consider: "have regard to", "have due regard to".
   static let regardPhrases: [String] = ["have regard to", "have due regard to"]
+
+  /// The passive of "have regard to" after a modal: "Regard must be had to the code".
+  static let passiveRegardPhrase = ["be", "had", "to"]
+
+  /// The subject of the passive: "regard", "due regard".
+  static let regardNouns: Set<String> = ["regard"]
+
+  /// The verb before a passive's subject that makes its action: "Regard must be had to the code" →
+  /// "have regard to the code".
+  static let regardActionVerb = "have"
 
   /// Bearer participles that bind only with "to" after them: "is obligated to pay", but "funds shall be
   /// obligated or expended for…" commits money.

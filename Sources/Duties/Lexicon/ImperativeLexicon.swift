@@ -23,6 +23,29 @@ enum ImperativeLexicon {
     "dispose", "explore", "redact", "refuse", "reject", "renew", "replace", "reuse", "warn", "meet",
   ]
 
+  /// Words after a fronted clause's comma that start an object, so that the unlisted word before them
+  /// reads as a verb: "If a colleague gives you a PIN, change it", "After five failures, lock the account".
+  static let objectOpeners: Set<String> = [
+    "it", "them", "the", "a", "an", "your", "any", "all", "this", "these", "those", "their", "its", "our",
+    "each", "every",
+  ]
+
+  /// Words that can stand after a fronted clause's comma before an object without being a verb:
+  /// prepositions, conjunctions, quantities and adverbs ("If so, then the…", "In 2020, most councils…").
+  static let nonVerbOpeners: Set<String> = [
+    "under", "for", "in", "on", "with", "by", "from", "at", "about", "as", "into", "without", "within",
+    "after", "before", "during", "over", "through", "then", "however", "therefore", "also", "and", "or",
+    "but", "so", "there", "here", "what", "which", "who", "whom", "where", "when", "how", "not", "most",
+    "many", "some", "more", "less", "one", "two", "three", "several", "few", "further", "still", "yet",
+    "even", "just", "now", "too", "very", "much", "often", "per", "via", "like", "unlike", "against",
+    "among", "between", "across", "above", "below", "upon", "toward", "towards", "since", "until",
+    "thus", "hence", "instead", "once", "again", "all", "every", "each",
+  ]
+
+  /// Endings of words that are not verbs in their base form: "currently", "funding", "approved",
+  /// "information", "agreement", "awareness", "security".
+  static let nonVerbEndings: [String] = ["ly", "ing", "ed", "tion", "ment", "ness", "ity"]
+
   /// Quantifiers that open a requirement stated in the present tense among instructions: "All new
   /// networks adopt the Network Principles".
   static let statedRequirementQuantifiers: Set<String> = ["all", "every", "each"]

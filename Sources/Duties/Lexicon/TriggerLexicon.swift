@@ -26,6 +26,7 @@ enum TriggerLexicon {
     "similarly", "accordingly", "at", "all", "times", "from", "time", "to", "ordinarily", "first",
     "never", "ever", "actively", "continue", "fully", "regularly", "routinely", "hereby", "thereupon",
     "herein", "thereby", "automatically", "hereafter", "hereunder", "subsequently", "once", "already",
+    "quietly", "peaceably",
   ]
 
   /// Adjectives in "-ly" that are not adverbs: "shall be timely".
@@ -104,6 +105,32 @@ enum TriggerLexicon {
 
   /// RFC 2119 keywords that stand alone as adjectives: "is REQUIRED", "is OPTIONAL".
   static let rfcAdjectives: Set<String> = ["required", "recommended", "optional"]
+
+  /// Adjectives that, after "is" or "are", advise, require or permit what the subject names: "Two-factor
+  /// authentication is recommended", "is mandatory", "isn't prohibited".
+  static let predicateAdjectives: Set<String> = ["recommended", "mandatory", "compulsory", "prohibited"]
+
+  /// The forms of "be" before such an adjective.
+  static let copulas: Set<String> = ["is", "are", "isn't", "aren't"]
+
+  /// Words after such an adjective that make it a reference to the law or body that decides: "is
+  /// prohibited by law", "is prohibited under the regulations from acting", "is recommended by the panel".
+  static let predicateAdjectiveAgents: Set<String> = ["by", "under"]
+
+  /// Words in the subject before such an adjective that make the statement a description, a question
+  /// or a condition: "which means all harvest is prohibited", "whether the transaction is prohibited",
+  /// "After a limit is reached and landings are prohibited, prices could rise".
+  static let predicateClauseOpeners: Set<String> = ClauseLexicon.relativeWords.union([
+    "whether", "if", "unless", "means", "because", "since", "although", "after", "before", "once", "until",
+    "while", "whilst",
+  ])
+
+  /// Subject heads that name provisions, whose force ("The provisions of § 5 are mandatory after…") is
+  /// about when the law applies.
+  static let provisionSubjects: Set<String> = ["provisions", "provision", "requirements", "rules"]
+
+  /// Subjects that name nothing by themselves: "This is mandatory", "It is recommended".
+  static let pronounSubjects: Set<String> = ["this", "that", "it", "these", "those", "which", "what"]
 
   // MARK: - Negative inversions
 
@@ -210,6 +237,13 @@ enum TriggerLexicon {
   /// Relative pronouns after a preposition, before a clause's own subject: "at which the person is…".
   static let objectRelatives: Set<String> = ["which", "whom"]
 
+  /// The preposition of a partitive "of which" ("of which $5,000 shall be for repairs"), which sets apart
+  /// a part rather than describing a thing.
+  static let partitivePreposition = "of"
+
+  /// Words that join two modals of one verb: "must or may be kept", "shall and may".
+  static let modalJoiners: Set<String> = ["or", "and"]
+
   /// How many words the subject between such a pronoun and the trigger may have: "the relevant person".
   static let relativeSubjectReach = 4
 
@@ -304,12 +338,21 @@ enum TriggerLexicon {
     ["have", "the", "right"], ["have", "the", "option"],
   ]
 
+  /// Verbs after a modal that grant what they name, kept in the action: quiet enjoyment is the tenant's
+  /// right ("Tenant shall quietly have and enjoy the Premises").
+  static let enjoymentPhrases: [[String]] = [["have", "and", "enjoy"], ["enjoy"]]
+
   /// Possessions after a modal that exempt, tried in order: "shall have no obligation to".
   static let exemptionPhrases: [[String]] = [
     ["have", "no", "obligation", "to"], ["have", "no", "obligation"], ["have", "no", "duty", "to"],
-    ["have", "no", "responsibility", "for"], ["have", "no", "liability"],
-    ["be", "under", "no", "obligation", "to"], ["bear", "no", "obligation", "to"],
-    ["bear", "no", "responsibility", "for"], ["bear", "no", "liability"],
+    ["have", "no", "responsibility", "for"], ["be", "under", "no", "obligation", "to"],
+    ["bear", "no", "obligation", "to"], ["bear", "no", "responsibility", "for"],
+  ]
+
+  /// Possessions after a modal that exempt, whose noun stays in the action: "Landlord shall have no
+  /// responsibility or liability to Tenant" (exempt from "responsibility or liability to Tenant").
+  static let exemptionNounPhrases: [[String]] = [
+    ["have", "no", "responsibility"], ["have", "no", "liability"], ["bear", "no", "liability"],
   ]
 
   /// Possessions after a modal that withhold a right, tried in order: "Tenant shall have no right to

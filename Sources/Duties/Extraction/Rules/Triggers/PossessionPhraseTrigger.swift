@@ -5,7 +5,8 @@ enum PossessionPhraseTrigger: TriggerRule {
       let (kind, length) = context.finder.possessionPhrase(at: context.verb, negated: context.last == "not")
     else { return .undecided }
     match.kind = kind
-    match.tokens = match.tokens.lowerBound..<(context.verb + length)
+    // A verb kept in the action ("shall quietly have and enjoy") leaves the trigger as it is.
+    if length > 0 { match.tokens = match.tokens.lowerBound..<(context.verb + length) }
     match.actionStart = context.verb + length
     return .keep
   }

@@ -1,13 +1,42 @@
 /// "Patients who are not entitled to free treatment", "a person who has no right to reside", "a diet at
-/// which the person is required to appear", "the names that any server can speak for": a relative
-/// clause describes the party or thing; it imposes nothing.
+/// which the person is required to appear", "the names that any server can speak for", "the period
+/// for which data must be kept": a relative clause describes the party or thing; it imposes nothing.
 enum RelativeClauseTrigger: TriggerRule {
   static func decide(_ match: inout TriggerFinder.Match, in context: TriggerContext) -> TriggerDecision {
     let start = match.tokens.lowerBound
     if strandsPreposition(context, start) { return .drop }
-    guard TriggerLexicon.relativeClauseVerbs.contains(context.first), start > 0 else { return .undecided }
+    guard start > 0 else { return .undecided }
+    guard TriggerLexicon.relativeClauseVerbs.contains(context.first) else {
+      return describesAThing(context, start) ? .drop : .undecided
+    }
     if TriggerLexicon.relativePronouns.contains(context.tokens[start - 1].lower) { return .drop }
     return followsPrepositionalRelative(context.tokens, start) ? .drop : .undecided
+  }
+
+  /// Whether a modal after a preposition and "which" has a thing for its subject: "the period for which
+  /// data must or may be kept" (both modals) describes the period; "an appropriation for which the
+  /// Secretary shall make a request" still binds the Secretary.
+  private static func describesAThing(_ context: TriggerContext, _ start: Int) -> Bool {
+    let tokens = context.tokens
+    var first = start
+    while first >= 2, TriggerLexicon.modalJoiners.contains(tokens[first - 1].lower),
+      DeonticLexicon.modals.contains(tokens[first - 2].lower)
+    {
+      first -= 2
+    }
+    guard context.isModal, first > 0, followsPrepositionalRelative(tokens, first) else { return false }
+    // "of which $5,000 shall be for…" sets apart a part; "with which they contract and must ensure…"
+    // is a second verb of the main clause.
+    let floor = max(1, first - TriggerLexicon.relativeSubjectReach - 1)
+    guard
+      let pronoun = (floor..<first).last(where: { TriggerLexicon.objectRelatives.contains(tokens[$0].lower) }
+      ),
+      tokens[pronoun - 1].lower != TriggerLexicon.partitivePreposition,
+      !tokens[pronoun..<first].contains(where: { TriggerLexicon.modalJoiners.contains($0.lower) })
+    else { return false }
+    let head = tokens[first - 1]
+    return !head.isCapitalized && !TriggerFinder.agentLike(head.lower)
+      && !ClauseLexicon.subjectPronouns.contains(head.lower)
   }
 
   /// Whether the trigger is in an object relative clause that leaves its preposition at the end: "the

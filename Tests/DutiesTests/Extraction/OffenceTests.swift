@@ -1,0 +1,117 @@
+import DutiesTestSupport
+import Testing
+
+@testable import Duties
+
+/// Offences, clearances and the passive "regard must be had to" in statutes (issue #24): the act an
+/// offence names is forbidden to the offender, a failure to act is a duty to act, an act that "does
+/// not contravene" is permitted.
+@Suite struct OffenceTests {
+  func found(_ text: String) throws -> [String] {
+    try ExtractionProbe.obligations(text).map { obligation in
+      let conditions = obligation.conditions.map { " [\($0.kind.rawValue): \($0.text)]" }.joined()
+      return "\(obligation.kind.rawValue) | \(obligation.bearer?.parties.joined(separator: "+") ?? "-") | "
+        + obligation.action + conditions
+    }
+  }
+
+  @Test(arguments: [
+    (
+      "A trader commits an offence if he supplies fireworks to a minor.",
+      "prohibition | trader | supply fireworks to a minor"
+    ),
+    (
+      "A keeper commits an offence if, without lawful excuse, the keeper moves the herd at night.",
+      "prohibition | keeper | move the herd at night [except: without lawful excuse]"
+    ),
+    (
+      "A person who obstructs an inspector in the exercise of his powers is guilty of an offence.",
+      "prohibition | person | obstruct an inspector in the exercise of his powers"
+    ),
+    (
+      "An operator who fails to display the licence shall be guilty of an offence.",
+      "duty | operator | display the licence"
+    ),
+    (
+      "The occupier commits an offence by failing to report the outbreak.",
+      "duty | occupier | report the outbreak"
+    ),
+    (
+      "It is an offence for a dealer to sell a catapult to a child.",
+      "prohibition | dealer | sell a catapult to a child"
+    ),
+    (
+      "Subject to subsection (4), a landlord who knowingly lets an unsafe flat commits an offence.",
+      "prohibition | landlord | knowingly let an unsafe flat"
+    ),
+  ])
+  func anOffenceForbidsItsActOrRequiresWhatItsFailureOmits(text: String, expected: String) throws {
+    #expect(try found(text) == [expected])
+  }
+
+  @Test(arguments: [
+    ("A broker does not contravene this section by quoting a fee.", "permission | broker | quoting a fee"),
+    (
+      "It is not a contravention of this section for a licensee to refuse entry.",
+      "permission | licensee | refuse entry"
+    ),
+  ])
+  func anActThatBreaksNoRuleIsPermitted(text: String, expected: String) throws {
+    #expect(try found(text) == [expected])
+  }
+
+  @Test(arguments: [
+    // The offence's clause has another subject: no act of the person is named.
+    "The keeper commits an offence if the dog bites a walker.",
+    // The infinitive names no offender: "an attempt to commit an offence".
+    "An offence under this section includes an attempt to commit an offence mentioned in subsection (2).",
+    // Not an expletive: "an offence for which the person was pardoned".
+    "A conviction is spent if it is an offence for which the person has been pardoned.",
+  ])
+  func anOffenceWithoutTheOffendersActGivesNothing(text: String) throws {
+    #expect(try found(text).isEmpty)
+  }
+
+  @Test func regardMustBeHadToIsADutyToHaveRegard() throws {
+    #expect(
+      try found("Regard must be had to the statement of principles.") == [
+        "have-regard | - | have regard to the statement of principles"
+      ])
+  }
+}
+
+/// Lease forms of rights and releases, and modals inside descriptions (issue #24).
+@Suite struct LeaseFormTests {
+  func found(_ text: String) throws -> [String] {
+    try ExtractionProbe.obligations(text).map { obligation in
+      "\(obligation.kind.rawValue) | \(obligation.bearer?.text ?? "-") | \(obligation.action)"
+    }
+  }
+
+  @Test(arguments: [
+    (
+      "The Lessee shall peaceably have and enjoy the Property during the Term.",
+      "permission | The Lessee | have and enjoy the Property during the Term"
+    ),
+    (
+      "The Owner shall have no responsibility or liability to the Lessee for lost goods.",
+      "exemption | The Owner | responsibility or liability to the Lessee for lost goods"
+    ),
+    ("You don't have to file a return.", "exemption | You | file a return"),
+  ])
+  func aRightOrAReleaseIsReadAsSuch(text: String, expected: String) throws {
+    #expect(try found(text) == [expected])
+  }
+
+  @Test func aSecondSubjectStartsAfterItsItemMarker() throws {
+    let found = try self.found(
+      "On completion, (i) the Owner shall repay the Lessee for the survey and (ii) the Lessee shall pay the fee."
+    )
+    #expect(
+      found == ["duty | the Owner | repay the Lessee for the survey", "duty | the Lessee | pay the fee"])
+  }
+
+  @Test func bothModalsOfADescriptionAreNoObligation() throws {
+    #expect(try found("The notice states the period for which records must or may be retained.").isEmpty)
+  }
+}
