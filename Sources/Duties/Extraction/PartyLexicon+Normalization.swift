@@ -113,6 +113,17 @@ extension PartyLexicon {
       }
       conjuncts[index] += " " + noun
     }
+    // "The Secretaries of Health, Education, and Transport": a plural title before "of" heads each name.
+    for index in conjuncts.indices.dropFirst() {
+      let previous = conjuncts[index - 1].spaceSeparated
+      let words = conjuncts[index].spaceSeparated
+      guard let of = previous.firstIndex(where: { $0 == "of" }), of > 0, previous[of - 1].startsUppercase,
+        singularize(String(previous[of - 1])) != previous[of - 1],
+        words.allSatisfy({ $0.startsUppercase }),
+        !words.contains(where: { determiners.contains($0.lowercased()) })
+      else { continue }
+      conjuncts[index] = (previous[...of] + words).joined(separator: " ")
+    }
     var result: [String] = []
     for conjunct in conjuncts {
       guard let party = normalize(conjunct, acronyms: acronyms), !result.contains(party),

@@ -59,15 +59,32 @@ extension SentenceAnalyzer {
       }
       if !participleAgents, index > start, TriggerFinder.isParticiple(tokens[index - 1].lower) { continue }
       let stop = nounPhraseEnd(tokens, from: index + 1, to: end)
-      let text = ClauseParts.slice(sentence, tokens, (index + 1)..<stop)
-      let candidate = party(text, lastBearer: nil)
-      if let candidate, let head = candidate.parties.first?.spaceSeparated.last,
+      if let candidate = jointAgent(tokens, sentence, from: index + 1, to: stop),
+        let head = candidate.parties.first?.spaceSeparated.last,
         PartyLexicon.isActorHead(String(head)) || candidate.text.first?.isUppercase == true
       {
         return candidate
       }
     }
     return nil
+  }
+
+  /// The agent after "by", with a second "and by …" joined to it: "approved by the provider and by the
+  /// commissioner" binds both.
+  private func jointAgent(_ tokens: [Token], _ sentence: String, from start: Int, to stop: Int) -> Party? {
+    guard
+      let joiner = (start..<stop).first(where: {
+        $0 + 2 < stop && ClauseLexicon.agentJoiners.contains(tokens[$0].lower)
+          && tokens[$0 + 1].lower == "by"
+      }),
+      let first = party(ClauseParts.slice(sentence, tokens, start..<joiner), lastBearer: nil),
+      let second = party(ClauseParts.slice(sentence, tokens, (joiner + 2)..<stop), lastBearer: nil)
+    else {
+      return party(ClauseParts.slice(sentence, tokens, start..<stop), lastBearer: nil)
+    }
+    var parties = first.parties
+    for named in second.parties where !parties.contains(named) { parties.append(named) }
+    return Party(text: ClauseParts.slice(sentence, tokens, start..<stop), parties: parties)
   }
 }
 

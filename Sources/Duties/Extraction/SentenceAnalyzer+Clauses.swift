@@ -311,10 +311,12 @@ extension SentenceAnalyzer {
     {
       return .skip
     }
-    // "the ways in which a local authority may", "persons with whom the council may".
+    // "the ways in which a local authority may", "persons with whom the council may"; not "Each body to
+    // whom this section applies must", whose relative clause ends before the modal.
     if let relative = segment.last(where: { ClauseLexicon.objectRelatives.contains(tokens[$0].lower) }),
       relative + 1 < segment.upperBound,
-      PartyLexicon.determiners.contains(tokens[relative + 1].lower) || tokens[relative + 1].isCapitalized
+      PartyLexicon.determiners.contains(tokens[relative + 1].lower) || tokens[relative + 1].isCapitalized,
+      !ClauseLexicon.scopeVerbs.contains(tokens[segment.upperBound - 1].lower)
     {
       return .subject((relative + 1)..<segment.upperBound)
     }

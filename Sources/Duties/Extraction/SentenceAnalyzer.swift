@@ -61,8 +61,8 @@ struct SentenceAnalyzer {
       // to the reader.
       return hasException
         ? []
-        : (imperative(sentence, tokens) ?? statedRequirement(sentence, tokens) ?? offence(sentence, tokens))
-          .map { [$0] } ?? []
+        : (imperative(sentence, tokens) ?? statedRequirement(sentence, tokens) ?? offence(sentence, tokens)
+          ?? nominalDuty(sentence, tokens)).map { [$0] } ?? []
     }
     let references = ClauseParts.references(in: tokens, sentence: sentence)
     var state = SentenceState(

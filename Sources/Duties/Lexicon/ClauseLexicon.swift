@@ -86,6 +86,13 @@ enum ClauseLexicon {
     "be", "been", "could", "might", "would",
   ])
 
+  /// Words that join a second agent to the first: "by the provider and by the commissioner".
+  static let agentJoiners: Set<String> = ["and", "or"]
+
+  /// Verbs that end a relative clause of scope inside a subject: "Each body to whom this section applies
+  /// must…".
+  static let scopeVerbs: Set<String> = ["applies", "apply", "relates", "relate", "refers", "refer"]
+
   /// Words that start a relative clause inside a subject: "any person against whom the tax is assessed".
   static let relativeWords: Set<String> = ["who", "which", "that", "whose", "whom", "where", "when"]
 
@@ -247,6 +254,25 @@ enum ClauseLexicon {
 
   /// Words after a released duty that start its action: "be obligated to", "be liable for".
   static let releasedDutyComplements: Set<String> = ["to", "for"]
+
+  // MARK: - Duties and powers named as nouns
+
+  /// Nouns that name a duty or a power, and the kind they give the party they are assigned to: "A duty
+  /// to make arrangements … applies to each board", "The power to make regulations … is exercisable by…".
+  static let nominalDutyNouns: [String: ObligationKind] = [
+    "duty": .duty, "duties": .duty, "obligation": .duty, "obligations": .duty, "power": .permission,
+    "powers": .permission,
+  ]
+
+  /// The word between such a noun and its act: "a duty to…".
+  static let nominalDutyLink = "to"
+
+  /// Verbs that assign such a duty or power to the party after them.
+  static let assigningPhrases: [[String]] = [
+    ["applies", "to"], ["apply", "to"], ["is", "exercisable", "by"], ["are", "exercisable", "by"],
+    ["is", "imposed", "on"], ["are", "imposed", "on"], ["is", "conferred", "on"], ["are", "conferred", "on"],
+    ["rests", "with"], ["lies", "with"],
+  ]
 
   // MARK: - Offences
 

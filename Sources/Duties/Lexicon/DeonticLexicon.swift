@@ -335,6 +335,13 @@ enum DeonticLexicon {
   /// Modals that make a content verb a requirement on its subject.
   static let requirementModals: Set<String> = ["must", "should"]
 
+  /// Quantifiers that make a subject every thing of its kind, so that "shall contain" requires rather than
+  /// describes: "Each record shall contain a timestamp".
+  static let subjectQuantifiers: Set<String> = ["each", "every", "all", "any"]
+
+  /// How many words such a subject may have before its modal.
+  static let quantifiedSubjectReach = 6
+
   /// Subject heads with which a content verb defines a word, not a requirement: "the expression X must
   /// include Y", "references to a body should include its successors".
   static let definingSubjects: Set<String> = [

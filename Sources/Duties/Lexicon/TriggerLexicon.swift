@@ -241,6 +241,13 @@ enum TriggerLexicon {
   /// a part rather than describing a thing.
   static let partitivePreposition = "of"
 
+  /// Subjects that are threats, whose "can", "may" or "will" predicts an attack: "An attacker can
+  /// replay the message", "a malicious client may send…".
+  static let adversaryNouns: Set<String> = [
+    "attacker", "attackers", "adversary", "adversaries", "eavesdropper", "eavesdroppers", "intruder",
+    "intruders", "impersonator", "impersonators",
+  ]
+
   /// Words that join two modals of one verb: "must or may be kept", "shall and may".
   static let modalJoiners: Set<String> = ["or", "and"]
 

@@ -62,7 +62,8 @@ extension PlainTextReader {
         if bytes[line].contains(0x0C) { pendingPageBreak = true }
         return
       }
-      for (pieceIndex, content) in PlainTextReader.pieces(bytes, whole).enumerated() {
+      let pieces = PlainTextReader.pieces(bytes, whole).flatMap { PlainTextReader.provisionPieces(bytes, $0) }
+      for (pieceIndex, content) in pieces.enumerated() {
         // A wide gap ends a block: "Payment of the aid        Member States shall pay…".
         if pieceIndex > 0 { flush() }
         read(piece: content, of: lineIndex)

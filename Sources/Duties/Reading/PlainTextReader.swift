@@ -105,6 +105,62 @@ struct PlainTextReader {
     return result
   }
 
+  /// A section of a statute pasted on one line ("12 Duty to publish information (1) A local authority
+  /// must… (2) The authority must…") split into its heading and numbered subsections, as if each stood
+  /// on a line of its own; any other line is one piece. A subsection starts at "(1)" after the heading,
+  /// then at the next number in turn after a full stop, colon or semicolon ("subsection (2)" inside a
+  /// sentence starts nothing).
+  static func provisionPieces(_ bytes: [UInt8], _ line: Range<Int>) -> [Range<Int>] {
+    guard let first = firstSubsection(bytes, line) else { return [line] }
+    var result = [line.lowerBound..<(first - 1)]
+    var start = first
+    var number = 2
+    var index = first + 3
+    while index + 4 < line.upperBound {
+      let marker = Array("(\(number))".utf8)
+      if bytes[index] == UInt8(ascii: " "), PlainTextReader.sentenceEnds.contains(bytes[index - 1]),
+        bytes[(index + 1)...].starts(with: marker), index + 1 + marker.count < line.upperBound,
+        bytes[index + 1 + marker.count] == UInt8(ascii: " ")
+      {
+        result.append(start..<index)
+        start = index + 1
+        number += 1
+      }
+      index += 1
+    }
+    result.append(start..<line.upperBound)
+    return result
+  }
+
+  /// Where "(1)" starts on a line that opens with a section number and a short heading in capitals
+  /// without a full stop ("12 Duty to publish information (1) …"); nil on any other line.
+  private static func firstSubsection(_ bytes: [UInt8], _ line: Range<Int>) -> Int? {
+    var index = line.lowerBound
+    while index < line.upperBound, index - line.lowerBound < 4, (48...57).contains(bytes[index]) {
+      index += 1
+    }
+    while index < line.upperBound, (65...90).contains(bytes[index]) { index += 1 }
+    guard index > line.lowerBound, (48...57).contains(bytes[line.lowerBound]), index + 2 < line.upperBound,
+      bytes[index] == UInt8(ascii: " "), (65...90).contains(bytes[index + 1])
+    else { return nil }
+    let limit = min(line.upperBound - 4, index + PlainTextReader.longestInlineHeading)
+    var position = index + 1
+    while position < limit {
+      if bytes[position] == UInt8(ascii: ".") || bytes[position] == UInt8(ascii: ";") { return nil }
+      if bytes[position] == UInt8(ascii: " "), bytes[(position + 1)...].starts(with: Array("(1) ".utf8)) {
+        return position + 1
+      }
+      position += 1
+    }
+    return nil
+  }
+
+  /// Bytes after which an inline subsection may start: ". (2)", ": (2)", "; (2)".
+  static let sentenceEnds: Set<UInt8> = [UInt8(ascii: "."), UInt8(ascii: ":"), UInt8(ascii: ";")]
+
+  /// The longest heading, in bytes, of a section pasted on one line.
+  static let longestInlineHeading = 120
+
   /// The end of an editorial marker such as "[F48]" or "[E2]" starting at `index`.
   static func markerEnd(_ bytes: [UInt8], from index: Int, limit: Int) -> Int? {
     guard index + 3 < limit,

@@ -26,13 +26,15 @@ enum RelativeClauseTrigger: TriggerRule {
     }
     guard context.isModal, first > 0, followsPrepositionalRelative(tokens, first) else { return false }
     // "of which $5,000 shall be for…" sets apart a part; "with which they contract and must ensure…"
-    // is a second verb of the main clause.
+    // is a second verb of the main clause; "to whom this section applies must…" ends its clause first.
     let floor = max(1, first - TriggerLexicon.relativeSubjectReach - 1)
     guard
       let pronoun = (floor..<first).last(where: { TriggerLexicon.objectRelatives.contains(tokens[$0].lower) }
       ),
       tokens[pronoun - 1].lower != TriggerLexicon.partitivePreposition,
-      !tokens[pronoun..<first].contains(where: { TriggerLexicon.modalJoiners.contains($0.lower) })
+      !tokens[pronoun..<first].contains(where: {
+        TriggerLexicon.modalJoiners.contains($0.lower) || ClauseLexicon.scopeVerbs.contains($0.lower)
+      })
     else { return false }
     let head = tokens[first - 1]
     return !head.isCapitalized && !TriggerFinder.agentLike(head.lower)

@@ -1,6 +1,6 @@
 /// A requirement on a thing binds, where it would otherwise read as a definition or a possibility:
 /// "The plan must include a summary", "Each record should contain a timestamp" (a content verb after
-/// "must" or "should"), and a keyword of RFC 2119 in capitals, which is never epistemic ("The list MAY
+/// "must" or "should", or after "shall" of a quantified subject: "Each record shall contain…"), and a keyword of RFC 2119 in capitals, which is never epistemic ("The list MAY
 /// include a CN-ID", "Pinned versions SHOULD have a comment"). Definitions ("references to X must
 /// include…") and parts of a document ("This section shall…") are left to the rules after.
 enum ThingRequirementTrigger: TriggerRule {
@@ -12,8 +12,22 @@ enum ThingRequirementTrigger: TriggerRule {
     else { return .undecided }
     let keyword = context.tokens[start].isAllCaps && !context.tokens[context.verb].isAllCaps
     if keyword { return .keep }
+    guard DeonticLexicon.contentVerbs.contains(context.next) else { return .undecided }
     return DeonticLexicon.requirementModals.contains(context.first)
-      && DeonticLexicon.contentVerbs.contains(context.next) ? .keep : .undecided
+      || isQuantified(before: start, context.tokens)
+      ? .keep : .undecided
+  }
+
+  /// Whether the subject opens with a quantifier: "Each record shall contain a timestamp" sets what
+  /// every record must hold, where "The application shall contain…" describes one document.
+  private static func isQuantified(before start: Int, _ tokens: [Token]) -> Bool {
+    var position = start - 1
+    while position > 0, position >= start - DeonticLexicon.quantifiedSubjectReach, tokens[position - 1].isWord
+    {
+      position -= 1
+    }
+    return position >= 0 && position < start
+      && DeonticLexicon.subjectQuantifiers.contains(tokens[position].lower)
   }
 
   /// Whether the subject, back to a mark or the start, has a word that names a word or reference:
