@@ -42,6 +42,16 @@ struct ExtractionWalk {
     return HeadingLexicon.illustrativeStarts.contains { words.starts(with: $0.split(separator: " ")) }
   }
 
+  /// Whether a heading is a requirement labelled by a keyword in capitals and a colon: "MUST: use
+  /// HTTPS", "SHOULD NOT: store passwords".
+  static func isRequirementHeading(_ heading: String) -> Bool {
+    guard let colon = heading.firstIndex(of: ":") else { return false }
+    let label = heading[..<colon].split(separator: " ")
+    guard let first = label.first, DeonticLexicon.conventionKeywords.contains(String(first)), label.count <= 2
+    else { return false }
+    return label.count == 1 || label[1] == "NOT"
+  }
+
   /// Whether a policy paper's heading, whole, heads how to take part in its consultation ("How to
   /// respond", "Responding to this consultation"): where to send responses and how they are published is
   /// no requirement of the policy (`HeadingLexicon.consultationProcedureHeadings`).
@@ -94,6 +104,10 @@ struct ExtractionWalk {
         Self.isIllustrative(heading) || isPolicyDocument && Self.isConsultationProcedure(heading)
       {
         continue
+      }
+      // "## MUST: use HTTPS": a requirement printed as a heading is read as its own paragraph.
+      if node.kind.isDivision, let heading = node.heading, Self.isRequirementHeading(heading.string) {
+        visit([Node(kind: .block, text: heading, location: node.location)], path: nodePath, bearer: bearer)
       }
       guard let text = node.text else {
         visit(node.children, path: nodePath)

@@ -62,7 +62,7 @@ struct SentenceAnalyzer {
       return hasException
         ? []
         : (imperative(sentence, tokens) ?? statedRequirement(sentence, tokens) ?? offence(sentence, tokens)
-          ?? nominalDuty(sentence, tokens)).map { [$0] } ?? []
+          ?? nominalDuty(sentence, tokens) ?? performative(sentence, tokens)).map { [$0] } ?? []
     }
     let references = ClauseParts.references(in: tokens, sentence: sentence)
     var state = SentenceState(

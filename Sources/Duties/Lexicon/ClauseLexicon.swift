@@ -130,9 +130,10 @@ enum ClauseLexicon {
   ]
 
   /// Nouns whose "that" clause states a fact or belief, whose modal binds no one: "the fact that the
-  /// client needs to verify…", "the view that councils should…".
+  /// client needs to verify…", "the view that councils should…", "removed the requirement that services
+  /// must use SPF".
   static let factNouns: Set<String> = [
-    "fact", "view", "belief", "assumption", "premise", "notion", "idea",
+    "fact", "view", "belief", "assumption", "premise", "notion", "idea", "requirement", "rule",
   ]
 
   /// The most words of a main clause's subject after a condition's own verb: "where a risk is
@@ -254,6 +255,17 @@ enum ClauseLexicon {
 
   /// Words after a released duty that start its action: "be obligated to", "be liable for".
   static let releasedDutyComplements: Set<String> = ["to", "for"]
+
+  // MARK: - Promises made by saying them
+
+  /// The word that makes a present-tense verb the act of promising: "The Tenant hereby indemnifies…".
+  static let performativeMarker = "hereby"
+
+  /// Verbs that, after "hereby", promise an act: "hereby indemnifies the Landlord", "hereby guarantees
+  /// payment" (not "hereby approves", an act done by saying it, nor "hereby waives", a right given up).
+  static let performativePromises: Set<String> = [
+    "indemnifies", "indemnify", "guarantees", "guarantee", "undertakes", "undertake", "covenants", "covenant",
+  ]
 
   // MARK: - Duties and powers named as nouns
 

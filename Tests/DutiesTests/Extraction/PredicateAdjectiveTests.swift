@@ -75,3 +75,59 @@ import Testing
     #expect(try found(text).isEmpty)
   }
 }
+
+/// Requirements printed as labels: a keyword and a colon opening an item or a heading, a keyword
+/// opening a linked item (issue #24).
+@Suite struct KeywordLabelTests {
+  func found(_ markdown: String) throws -> [String] {
+    try ExtractionProbe.obligations(markdown, format: .markdown).map { "\($0.kind.rawValue) | \($0.action)" }
+  }
+
+  @Test func aKeywordLabelledItemOrHeadingIsARequirement() throws {
+    let text = """
+      # Guide
+
+      ## MUST: encrypt backups
+
+      Backups are taken nightly.
+
+      ## Checklist
+
+      - [SHOULD rotate keys](https://example.org/keys)
+      - MUST NOT: reuse passwords
+      """
+    #expect(
+      try found(text) == [
+        "duty | encrypt backups", "recommendation | rotate keys", "prohibition | reuse passwords",
+      ])
+  }
+
+  @Test func aHeadingThatOnlyNamesAKeywordIsNoRequirement() throws {
+    #expect(try found("# Guide\n\n## MUST and SHOULD\n\nThe words are used as in RFC 2119.\n").isEmpty)
+  }
+}
+
+/// Promises made by saying them, and a requirement named in a change log (issue #24).
+@Suite struct PerformativeTests {
+  func found(_ text: String) throws -> [String] {
+    try ExtractionProbe.obligations(text).map {
+      "\($0.kind.rawValue) | \($0.bearer?.text ?? "-") | \($0.action)"
+    }
+  }
+
+  @Test func aPromiseMadeWithHerebyIsADuty() throws {
+    #expect(
+      try found("The Contractor hereby indemnifies the Authority against all losses.") == [
+        "duty | The Contractor | indemnify the Authority against all losses"
+      ])
+  }
+
+  @Test(arguments: [
+    "The Owner hereby approves the plans.",
+    "Each party hereby agrees that the courts of Scotland have jurisdiction.",
+    "Version 2 removed the requirement that suppliers must hold a licence.",
+  ])
+  func anActDoneBySayingItOrARequirementNamedBindsNoOne(text: String) throws {
+    #expect(try found(text).isEmpty)
+  }
+}

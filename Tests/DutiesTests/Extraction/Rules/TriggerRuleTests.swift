@@ -65,6 +65,9 @@ import Testing
       kinds: [.duty]),
     Case(rule: "InvertedConditionTrigger", sentence: "Should Lessee fail to pay, the lease ends.", kinds: []),
     Case(
+      rule: "InvertedConditionTrigger (a keyword opening an item)", sentence: "SHOULD use HSTS.",
+      kinds: [.recommendation]),
+    Case(
       rule: "InvertedConditionTrigger (a keyword after an aside)",
       sentence: "A client, in most cases, SHOULD check the names.", kinds: [.recommendation]),
     Case(
