@@ -64,6 +64,17 @@ struct SentenceAnalyzer {
         : (imperative(sentence, tokens) ?? statedRequirement(sentence, tokens) ?? offence(sentence, tokens)
           ?? nominalDuty(sentence, tokens) ?? performative(sentence, tokens)).map { [$0] } ?? []
     }
+    // "Demonstrate that capability is available — you shouldn't outsource it": an instruction in the
+    // clause before a dash or semicolon that holds no trigger.
+    // Only a verb with its object right after it: "Test results obtained by…" is no instruction.
+    var leading: [Draft] = []
+    if let stop = tokens.firstIndex(where: { ImperativeLexicon.leadingClauseEnds.contains($0.text) }),
+      stop < matches[0].tokens.lowerBound, stop > 2, tokens[0].isWord,
+      ImperativeLexicon.leadingObjectOpeners.contains(tokens[1].lower),
+      let draft = imperative(sentence, Array(tokens[..<stop]))
+    {
+      leading = [draft]
+    }
     let references = ClauseParts.references(in: tokens, sentence: sentence)
     var state = SentenceState(
       sentence: sentence, tokens: tokens, matches: matches, lastBearer: previousBearer)
@@ -78,9 +89,10 @@ struct SentenceAnalyzer {
     if drafts.isEmpty, state.condition != nil {
       return imperative(sentence, tokens).map { [$0] } ?? []
     }
-    return drafts.filter { Self.isPlan($0) && Self.hasNeedsBearer($0) }.map {
-      Self.existentialNegation(Self.regardAction(Self.authorsAsGovernment($0)))
-    }
+    return leading
+      + drafts.filter { Self.isPlan($0) && Self.hasNeedsBearer($0) }.map {
+        Self.existentialNegation(Self.regardAction(Self.authorsAsGovernment($0)))
+      }
   }
 
   /// "There must be no charge for the first copy": a prohibition of the charge; "there should be no

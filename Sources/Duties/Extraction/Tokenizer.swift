@@ -37,7 +37,15 @@ enum Tokenizer {
           tokens.append(word(bytes, wordStart..<offset))
           wordStart = -1
         }
-        if !scalar.isWhitespace {
+        // Not inside a word: "xn--kcrx77d1x4a" keeps its hyphens.
+        let spaced =
+          next >= bytes.count || bytes[next] == 0x20
+          || offset >= 2 && bytes[offset - 2] == 0x20
+        if scalar.value == 0x2D, spaced, let last = tokens.last, last.text == "-", last.end == offset {
+          // "--" typed for a dash is one token: "Demonstrate capability -- you shouldn't outsource it".
+          tokens[tokens.count - 1] = Token(
+            text: Self.typedDash, lower: Self.typedDash, start: last.start, end: next, isWord: false)
+        } else if !scalar.isWhitespace {
           let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[offset..<next]), as: UTF8.self)
           tokens.append(Token(text: text, lower: text, start: offset, end: next, isWord: false))
         }
@@ -48,6 +56,9 @@ enum Tokenizer {
     if wordStart >= 0 { tokens.append(word(bytes, wordStart..<bytes.count)) }
     return tokens
   }
+
+  /// The token two hyphens in a row make, a dash typed without one (one token, not two hyphens).
+  static let typedDash = "--"
 
   /// A scalar decoded from UTF-8, with what the tokenizer needs to know of it.
   private struct Scalar {

@@ -9,7 +9,7 @@ enum ClauseLexicon {
   static let breaks: Set<String> = [",", ";", ":", "—", "–", "?", "!"]
 
   /// Marks after which a new clause starts: "…; the council must".
-  static let clauseStartMarks: Set<String> = [";", ":", "—", "–"]
+  static let clauseStartMarks: Set<String> = [";", ":", "—", "–", "--"]
 
   /// Marks at which an action ends.
   static let actionEndMarks: Set<String> = [";", "—", "–", "?", "!", ":"]

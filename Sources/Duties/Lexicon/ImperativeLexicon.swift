@@ -30,6 +30,14 @@ enum ImperativeLexicon {
     "each", "every",
   ]
 
+  /// Marks that end an instruction before a clause with a modal: "Demonstrate that capability is
+  /// available — you shouldn't outsource it".
+  static let leadingClauseEnds: Set<String> = ["—", "–", "--"]
+
+  /// Words after the verb of such an instruction that show it takes an object ("Demonstrate that…",
+  /// "Keep the record…"), unlike a noun phrase used as a label ("Test results obtained by…").
+  static let leadingObjectOpeners: Set<String> = objectOpeners.union(["that"])
+
   /// Words that can stand after a fronted clause's comma before an object without being a verb:
   /// prepositions, conjunctions, quantities and adverbs ("If so, then the…", "In 2020, most councils…").
   static let nonVerbOpeners: Set<String> = [

@@ -131,3 +131,43 @@ import Testing
     #expect(try found(text).isEmpty)
   }
 }
+
+/// Typed dashes, suggestions and negative subjects of advice (issue #24).
+@Suite struct GuidanceClauseTests {
+  func found(_ text: String) throws -> [String] {
+    try ExtractionProbe.obligations(text).map { obligation in
+      "\(obligation.kind.rawValue) | \(obligation.bearer.map { $0.implicit ? "reader" : $0.text } ?? "-") | \(obligation.action)"
+    }
+  }
+
+  @Test func anInstructionBeforeATypedDashIsKeptAndTheClauseAfterItHasItsOwnSubject() throws {
+    #expect(
+      try found("Check that backups can be restored -- you shouldn't rely on untested copies.") == [
+        "duty | reader | Check that backups can be restored",
+        "advice-against | you | rely on untested copies",
+      ])
+  }
+
+  @Test func aLabelBeforeADashIsNoInstruction() throws {
+    #expect(try found("Test results obtained by the lab -- these must be kept for a year.").count == 1)
+  }
+
+  @Test func aTypedDashInsideAWordIsNoDash() throws {
+    let tokens = Tokenizer.tokens("the label xn--kcrx77d1x4a is valid -- mostly")
+    #expect(tokens.filter { $0.text == "--" }.map(\.start) == [35])
+  }
+
+  @Test func aSuggestionIsAdvice() throws {
+    #expect(
+      try found("We suggest that councils review their registers.") == [
+        "recommendation | councils | review their registers"
+      ])
+  }
+
+  @Test func aNegativeSubjectOfShouldAdvisesAgainst() throws {
+    #expect(
+      try found("No payment should be made without a receipt.") == [
+        "advice-against | - | payment to be made without a receipt"
+      ])
+  }
+}

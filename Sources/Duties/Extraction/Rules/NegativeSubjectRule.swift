@@ -1,5 +1,5 @@
-/// A negative subject turns the kind round: "no person shall" is a prohibition, "neither party shall
-/// be liable" an exemption.
+/// A negative subject turns the kind round: "no person shall" is a prohibition, "no payment should be
+/// made" advice against, "neither party shall be liable" an exemption.
 enum NegativeSubjectRule: ClauseRule {
   static func apply(to clause: inout Clause, in sentence: inout SentenceState, by analyzer: SentenceAnalyzer)
     -> Bool
@@ -14,6 +14,10 @@ enum NegativeSubjectRule: ClauseRule {
       clause.negatedBySubject = true
     } else if clause.kind == .duty || clause.kind == .permission {
       clause.kind = .prohibition
+      clause.negatedBySubject = true
+    } else if clause.kind == .recommendation {
+      // "No public commitment should be made without approval": advice against making one.
+      clause.kind = .adviceAgainst
       clause.negatedBySubject = true
     }
     return true
