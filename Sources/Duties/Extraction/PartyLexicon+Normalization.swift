@@ -204,12 +204,19 @@ extension PartyLexicon {
     if end > 0, all[end - 1].isAllNumbers { return nil }
     var start = 0
     var hadDeterminer = false
-    while start < end, roles[start].contains(.determiner) || all[start] == "," {
+    // A number counts the party: "two members" are members, "One Deputy Director" a deputy director.
+    while start < end,
+      roles[start].contains(.determiner) || all[start] == ","
+        || start + 1 < end && PartyLexicon.isCardinal(lowers[start])
+    {
       hadDeterminer = hadDeterminer || all[start] != ","
       start += 1
     }
     while end > start, all[end - 1].lacksLettersAndNumbers { end -= 1 }
-    guard start < end else { return nil }
+    // "3A", "1228thereafter" (a line number run into a word) are labels, not parties.
+    guard start < end, !(all[start].first?.isNumber == true && all[start].contains(where: \.isLetter)) else {
+      return nil
+    }
     var words = all[start..<end].map(String.init)
     // Possessives: "the council's officers" keeps the head after the possessive.
     if words.count > 1, let index = words.firstIndex(where: \.isPossessive), index < words.count - 1 {

@@ -101,11 +101,22 @@ enum PartyLexicon {
     "ss", "us", "is", "ics", "ous", "news", "series", "species", "sis", "ways", "means", "plus", "whereas",
   ]
 
+  /// Cardinal numbers that count a party rather than name it ("two members", "One Deputy Director");
+  /// not ordinals, which name ("third party", "second respondent").
+  static let cardinalWords: Set<String> = [
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+  ]
+
+  /// Whether a word is a cardinal number, in figures or in words.
+  static func isCardinal(_ word: String) -> Bool {
+    word.allSatisfy(\.isNumber) || cardinalWords.contains(word)
+  }
+
   /// Words before a party name that are not part of it: "the", "each", "such", "said".
   static let determiners: Set<String> = [
     "a", "an", "the", "each", "every", "any", "all", "such", "its", "their", "his", "her", "our",
     "your", "this", "that", "these", "those", "other", "some", "no", "both", "either", "neither",
-    "said", "new", "existing", "nor",
+    "said", "new", "existing", "nor", "same",
   ]
 
   /// Quantifiers that take a party by "of": "Each of the bodies", "Any of the councils", "Both of them".

@@ -185,3 +185,10 @@ extension StatuteBearerTests {
     #expect(try found("The duties to publish and consult shall not apply to a parish council.").isEmpty)
   }
 }
+
+extension StatuteBearerTests {
+  @Test func aNumberCountsThePartyItDoesNotName() throws {
+    #expect(try found("Two inspectors must attend the hearing.") == ["duty | inspector | attend the hearing"])
+    #expect(try found("The same officer must sign the record.") == ["duty | officer | sign the record"])
+  }
+}
