@@ -278,10 +278,7 @@ struct ExtractionWalk {
         itemLeadIn.leadIn, itemText: fullText, item: item, itemPath: itemPath, sentence: itemLeadIn.sentence,
         run: run, offset: offset, analyzer: analyzer)
     }
-    if completesCondition, var last = leadIn.conditions.popLast() {
-      last.text = ([last.text] + items.compactMap { Self.labelled($0) }).joined(separator: " ")
-      leadIn.conditions.append(last)
-    }
+    if completesCondition { leadIn = Self.completingCondition(leadIn, items: items) }
     if !perItem {
       if !completesCondition, !completions.isEmpty {
         leadIn.action =
@@ -294,6 +291,25 @@ struct ExtractionWalk {
         leadIn, trigger: trigger, location: document.location(of: run, at: offset), path: path,
         sentence: wholeSentence)
     }
+  }
+
+  /// A lead-in whose list completes its last condition, the items added to it; a wrap-up in lower case
+  /// after the items of a lead-in with no action is the action ("must, when it commissions— (a)…
+  /// (b)…, appoint a carers' lead").
+  static func completingCondition(_ leadIn: SentenceAnalyzer.Draft, items: [Node]) -> SentenceAnalyzer.Draft {
+    var leadIn = leadIn
+    guard var last = leadIn.conditions.popLast() else { return leadIn }
+    var listed = items
+    if leadIn.action.isEmpty, let wrapUp = items.last, wrapUp.number == nil, items.count > 1,
+      let text = wrapUp.text?.string, text.first?.isLowercase == true
+    {
+      leadIn.action = tidyItem(text)
+      leadIn.opensList = false
+      listed.removeLast()
+    }
+    last.text = ([last.text] + listed.compactMap { labelled($0) }).joined(separator: " ")
+    leadIn.conditions.append(last)
+    return leadIn
   }
 
   /// One obligation for an item of a lead-in's list: the lead-in's bearer and kind, the item's action.

@@ -111,6 +111,32 @@ extension SentenceAnalyzer {
     range.first { leadsInlineList(tokens, at: $0) } ?? range.upperBound
   }
 
+  /// The words that complete a lead-in after its inline list: "must, when it commissions— (a) services
+  /// for adults, or (b) services for children, appoint a carers' lead" gives "appoint a carers' lead"
+  /// (from the comma after the last item's marker, when a lower-case word other than a joiner follows
+  /// it), or nil.
+  static func inlineWrapUp(_ tokens: [Token], after lead: Int) -> Range<Int>? {
+    guard leadsInlineList(tokens, at: lead),
+      let lastMarker = (lead..<tokens.count).last(where: { opensInlineList(tokens, at: $0) })
+    else { return nil }
+    var depth = 0
+    for index in (lastMarker + 3)..<tokens.count {
+      switch tokens[index].text {
+      case "(": depth += 1
+      case ")": depth = max(0, depth - 1)
+      case ";", ":", "—", "–": return nil
+      case "," where depth == 0 && index + 1 < tokens.count:
+        let next = tokens[index + 1]
+        guard next.isWord, !next.isCapitalized, !ClauseLexicon.joiners.contains(next.lower) else { continue }
+        var end = tokens.count
+        while end > index + 1, !tokens[end - 1].isWord, tokens[end - 1].text != ")" { end -= 1 }
+        return (index + 1)..<end
+      default: continue
+      }
+    }
+    return nil
+  }
+
   /// Whether a list item's marker starts at `index`: "(a)", "(ii)", "(3)", "(za)".
   static func opensInlineList(_ tokens: [Token], at index: Int) -> Bool {
     guard index + 2 < tokens.count, tokens[index].text == "(", tokens[index + 2].text == ")" else {

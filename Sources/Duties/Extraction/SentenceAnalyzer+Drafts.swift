@@ -3,8 +3,21 @@
 extension SentenceAnalyzer {
   func drafts(for clause: Clause, in state: SentenceState, references: [String]) -> [Draft] {
     let tokens = state.tokens
-    let (conditions, timing) = conditionsAndTiming(of: clause, in: state)
+    var (conditions, timing) = conditionsAndTiming(of: clause, in: state)
     var action = actionText(of: clause, in: state, conditions: conditions.map(\.1), timing: timing.map(\.1))
+    // "must, when it commissions— (a)…, or (b)…, appoint a carers' lead": the list completes the
+    // condition, the words after it are the action.
+    if action.isEmpty, let last = conditions.indices.last, conditions[last].1.upperBound < clause.actionEnd,
+      let wrapUp = Self.inlineWrapUp(tokens, after: conditions[last].1.upperBound),
+      wrapUp.upperBound <= clause.actionEnd
+    {
+      let range = conditions[last].1.lowerBound..<(wrapUp.lowerBound - 1)
+      conditions[last] = (
+        Condition(kind: conditions[last].0.kind, text: ClauseParts.slice(state.sentence, tokens, range)),
+        range
+      )
+      action = tidyAction(ClauseParts.slice(state.sentence, tokens, wrapUp))
+    }
     // The beneficiary is in the predicate, not in a subject written into the action.
     let predicate = action
     var thing: String?

@@ -249,7 +249,8 @@ struct TriggerFinder {
   /// The decisions about a matched trigger, in order (each in `Rules/Triggers/`): the first that
   /// keeps or drops the match decides; a match no rule decides is kept.
   static let triggerRules: [any TriggerRule.Type] = [
-    KeywordLabelTrigger.self, PassiveRegardTrigger.self, OffenceTrigger.self, AdversaryTrigger.self,
+    KeywordMentionTrigger.self, KeywordLabelTrigger.self, PassiveRegardTrigger.self, OffenceTrigger.self,
+    AdversaryTrigger.self,
     PredictionTrigger.self,
     NeedToTrigger.self,
     ReaderAdviceTrigger.self, RFCAdjectiveTrigger.self,

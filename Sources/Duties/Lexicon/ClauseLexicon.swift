@@ -89,6 +89,9 @@ enum ClauseLexicon {
   /// Words that join a second agent to the first: "by the provider and by the commissioner".
   static let agentJoiners: Set<String> = ["and", "or"]
 
+  /// Words that join two keywords named in a change: "changed SHOULD to MUST", "SHOULD → MUST".
+  static let keywordChangeLinks: Set<String> = ["to", "into", "→"]
+
   /// Verbs that end a relative clause of scope inside a subject: "Each body to whom this section applies
   /// must…".
   static let scopeVerbs: Set<String> = ["applies", "apply", "relates", "relate", "refers", "refer"]

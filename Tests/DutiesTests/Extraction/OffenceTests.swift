@@ -192,3 +192,16 @@ extension StatuteBearerTests {
     #expect(try found("The same officer must sign the record.") == ["duty | officer | sign the record"])
   }
 }
+
+extension StatuteBearerTests {
+  @Test func aLeadInsListCompletesItsConditionAndTheWordsAfterItAreTheAction() throws {
+    let all = try ExtractionProbe.obligations(
+      "A trust must, when it plans— (a) services for adults, or (b) services for children, name a lead nurse."
+    )
+    #expect(all.map(\.action) == ["name a lead nurse"])
+    #expect(
+      all.first?.conditions.map(\.text) == [
+        "when it plans— (a) services for adults, or (b) services for children"
+      ])
+  }
+}

@@ -171,3 +171,10 @@ import Testing
       ])
   }
 }
+
+extension GuidanceClauseTests {
+  @Test func keywordsNamedInAChangeAreNoModals() throws {
+    #expect(try found("Version 3 changed SHOULD to MUST in section 4.").isEmpty)
+    #expect(try found("Clients SHOULD NOT → MUST NOT reuse tokens.").isEmpty)
+  }
+}
