@@ -117,10 +117,11 @@ extension PartyLexicon {
     for index in conjuncts.indices.dropFirst() {
       let previous = conjuncts[index - 1].spaceSeparated
       let words = conjuncts[index].spaceSeparated
-      guard let of = previous.firstIndex(where: { $0 == "of" }), of > 0, previous[of - 1].startsUppercase,
-        singularize(String(previous[of - 1])) != previous[of - 1],
-        words.allSatisfy({ $0.startsUppercase }),
-        !words.contains(where: { determiners.contains($0.lowercased()) })
+      // Only one bare name after "of", and one name that is no plural after it: not "Members of
+      // Parliament and Peers", "Friends of the Earth and Greenpeace".
+      guard let of = previous.firstIndex(where: { $0 == "of" }), of > 0, of + 2 == previous.count,
+        previous[of - 1].startsUppercase, singularize(String(previous[of - 1])) != previous[of - 1],
+        words.count == 1, words[0].startsUppercase, singularize(String(words[0])) == words[0]
       else { continue }
       conjuncts[index] = (previous[...of] + words).joined(separator: " ")
     }
@@ -204,19 +205,19 @@ extension PartyLexicon {
     if end > 0, all[end - 1].isAllNumbers { return nil }
     var start = 0
     var hadDeterminer = false
-    // A number counts the party: "two members" are members, "One Deputy Director" a deputy director.
+    // A number counts the party ("Two inspectors", "the two Houses of Congress"); in capitals before a
+    // capital it starts a name ("Three Rivers District Council").
     while start < end,
       roles[start].contains(.determiner) || all[start] == ","
         || start + 1 < end && PartyLexicon.isCardinal(lowers[start])
+          && (all[start + 1].first?.isLowercase == true || all[start].first?.isLowercase == true)
     {
       hadDeterminer = hadDeterminer || all[start] != ","
       start += 1
     }
     while end > start, all[end - 1].lacksLettersAndNumbers { end -= 1 }
-    // "3A", "1228thereafter" (a line number run into a word) are labels, not parties.
-    guard start < end, !(all[start].first?.isNumber == true && all[start].contains(where: \.isLetter)) else {
-      return nil
-    }
+    // A phrase that opens with a label ("3A", "2009.1", a line number run into a word) is no party.
+    guard start < end, !PartyLexicon.isLabel(all[start]) else { return nil }
     var words = all[start..<end].map(String.init)
     // Possessives: "the council's officers" keeps the head after the possessive.
     if words.count > 1, let index = words.firstIndex(where: \.isPossessive), index < words.count - 1 {

@@ -166,10 +166,16 @@ extension SentenceAnalyzer {
       !ImperativeLexicon.nonVerbOpeners.contains(word), !TriggerLexicon.adverbs.contains(word),
       !PartyLexicon.determiners.contains(word), !ClauseLexicon.subjectPronouns.contains(word),
       !DeonticLexicon.modals.contains(word),
+      !ImperativeLexicon.frontedClauseStarts.contains(word), !ClauseLexicon.relativeWords.contains(word),
       !ImperativeLexicon.nonVerbEndings.contains(where: { word.hasSuffix($0) }),
-      !word.hasSuffix("s") || word.hasSuffix("ss")
+      !word.hasSuffix(ImperativeLexicon.pluralEnding) || word.hasSuffix(ImperativeLexicon.sibilantEnding)
     else { return false }
-    return true
+    // "If the claim succeeds, twice the deposit is returned": a verb after the object makes the word
+    // part of a subject.
+    let after = tokens[(index + 2)...].prefix(ImperativeLexicon.objectVerbReach).prefix(while: \.isWord)
+    return !after.contains {
+      ClauseLexicon.auxiliaries.contains($0.lower) || DeonticLexicon.modals.contains($0.lower)
+    }
   }
 
   /// Whether a capitalised first word is an adverb of manner that can open an instruction

@@ -9,7 +9,11 @@ extension SentenceAnalyzer {
     guard let first = tokens.firstIndex(where: \.isWord), first + 3 < tokens.count,
       PartyLexicon.determiners.contains(tokens[first].lower),
       let kind = ClauseLexicon.nominalDutyNouns[tokens[first + 1].lower],
-      tokens[first + 2].lower == ClauseLexicon.nominalDutyLink
+      tokens[first + 2].lower == ClauseLexicon.nominalDutyLink,
+      // "The duty to the beneficiaries rests with…" names whom it is owed to, not an act.
+      tokens[first + 3].isWord, !tokens[first + 3].isCapitalized,
+      !PartyLexicon.determiners.contains(tokens[first + 3].lower),
+      !ClauseLexicon.subjectPronouns.contains(tokens[first + 3].lower)
     else { return nil }
     let actStart = first + 3
     for index in actStart..<tokens.count {

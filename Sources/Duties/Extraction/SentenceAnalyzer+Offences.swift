@@ -35,10 +35,13 @@ extension SentenceAnalyzer {
     } else {
       return nil
     }
-    guard !act.range.isEmpty,
+    // The act starts with its verb ("who sells…"), not a clause of its own ("found that the company…"),
+    // and the offender is a person or body ("Such agreements do not contravene…" clears no one).
+    guard !act.range.isEmpty, Self.startsWithVerb(tokens, at: act.range.lowerBound),
       let bearer = party(
         ClauseParts.slice(sentence, tokens, start..<subjectEnd), lastBearer: nil, tokens: tokens,
-        sentence: sentence, before: start)
+        sentence: sentence, before: start),
+      isActor(bearer)
     else { return nil }
     return offenceDraft(sentence, tokens, bearer: bearer, act: act, phrase: phrase..<phraseEnd, kind: kind)
   }
@@ -110,9 +113,23 @@ extension SentenceAnalyzer {
   }
 
   /// Whether a comma before the offence stands inside the subject's relative clause ("A person who,
-  /// without reasonable excuse, fails…"): a relative word comes before it, after the last full stop.
+  /// without reasonable excuse, fails…"): a relative word stands between the comma before it (or the
+  /// sentence's start) and it.
   private static func isInsideRelative(_ tokens: [Token], comma: Int, before phrase: Int) -> Bool {
-    tokens[..<comma].contains { ClauseLexicon.personRelatives.contains($0.lower) }
+    let previous = tokens[..<comma].lastIndex { $0.text == "," || $0.text == ";" } ?? -1
+    // "Where a notice that requires repairs is served, the landlord…": a condition, not the subject.
+    if let first = tokens[(previous + 1)..<comma].first, ClauseLexicon.ifWords.contains(first.lower) {
+      return false
+    }
+    return tokens[(previous + 1)..<comma].contains { ClauseLexicon.personRelatives.contains($0.lower) }
+  }
+
+  /// Whether the word at `index` can open an act: a lower-case word that is no determiner or pronoun
+  /// ("sells", "fails", "knowingly"), not "the company", "it".
+  private static func startsWithVerb(_ tokens: [Token], at index: Int) -> Bool {
+    let token = tokens[index]
+    return token.isWord && !token.isCapitalized && !PartyLexicon.determiners.contains(token.lower)
+      && !ClauseLexicon.subjectPronouns.contains(token.lower)
   }
 
   /// The act in a relative clause or an "if" clause, from `start` to `end`, with an aside between
@@ -150,7 +167,13 @@ extension SentenceAnalyzer {
     }
     var stop = tokens.count
     if let semicolon = tokens[index...].firstIndex(where: { $0.text == ";" }) { stop = semicolon }
-    if tokens[index].lower == "by" { return offenceAct(tokens, from: index + 1, to: stop) }
+    // "by failing to register the dog": "by" with a gerund only ("by virtue of…", "by a fine" are none).
+    if tokens[index].lower == ClauseLexicon.offenceMeansMarker {
+      guard index + 1 < stop, tokens[index + 1].lower.hasSuffix(ClauseLexicon.gerundEnding),
+        !tokens[index + 1].isCapitalized
+      else { return nil }
+      return offenceAct(tokens, from: index + 1, to: stop)
+    }
     var act = offenceAct(tokens, from: index + 1, to: stop)
     let head = subject.last(where: \.isWord)?.lower
     var position = act.range.lowerBound

@@ -65,7 +65,7 @@ struct SentenceAnalyzer {
           ?? nominalDuty(sentence, tokens) ?? performative(sentence, tokens)).map { [$0] } ?? []
     }
     // "Demonstrate that capability is available — you shouldn't outsource it": an instruction in the
-    // clause before a dash or semicolon that holds no trigger.
+    // clause before a dash that holds no trigger.
     // Only a verb with its object right after it: "Test results obtained by…" is no instruction.
     var leading: [Draft] = []
     if let stop = tokens.firstIndex(where: { ImperativeLexicon.leadingClauseEnds.contains($0.text) }),
@@ -87,7 +87,7 @@ struct SentenceAnalyzer {
     // "If so, consider…, and specify exactly where the character is allowed to occur": every modal is
     // inside a condition or question, so the sentence may be an instruction.
     if drafts.isEmpty, state.condition != nil {
-      return imperative(sentence, tokens).map { [$0] } ?? []
+      return leading.isEmpty ? imperative(sentence, tokens).map { [$0] } ?? [] : leading
     }
     return leading
       + drafts.filter { Self.isPlan($0) && Self.hasNeedsBearer($0) }.map {

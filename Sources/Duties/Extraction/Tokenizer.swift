@@ -37,14 +37,14 @@ enum Tokenizer {
           tokens.append(word(bytes, wordStart..<offset))
           wordStart = -1
         }
-        // Not inside a word: "xn--kcrx77d1x4a" keeps its hyphens.
+        // Between spaces only: "xn--kcrx77d1x4a" and "--verbose" keep their hyphens.
         let spaced =
-          next >= bytes.count || bytes[next] == 0x20
-          || offset >= 2 && bytes[offset - 2] == 0x20
+          (next >= bytes.count || bytes[next] == 0x20) && (offset < 2 || bytes[offset - 2] == 0x20)
         if scalar.value == 0x2D, spaced, let last = tokens.last, last.text == "-", last.end == offset {
           // "--" typed for a dash is one token: "Demonstrate capability -- you shouldn't outsource it".
           tokens[tokens.count - 1] = Token(
-            text: Self.typedDash, lower: Self.typedDash, start: last.start, end: next, isWord: false)
+            text: ClauseLexicon.typedDash, lower: ClauseLexicon.typedDash, start: last.start, end: next,
+            isWord: false)
         } else if !scalar.isWhitespace {
           let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[offset..<next]), as: UTF8.self)
           tokens.append(Token(text: text, lower: text, start: offset, end: next, isWord: false))
@@ -56,9 +56,6 @@ enum Tokenizer {
     if wordStart >= 0 { tokens.append(word(bytes, wordStart..<bytes.count)) }
     return tokens
   }
-
-  /// The token two hyphens in a row make, a dash typed without one (one token, not two hyphens).
-  static let typedDash = "--"
 
   /// A scalar decoded from UTF-8, with what the tokenizer needs to know of it.
   private struct Scalar {

@@ -8,8 +8,16 @@ enum ClauseLexicon {
   /// "s. 75"), since the sentence splitter has already cut at the real ones.
   static let breaks: Set<String> = [",", ";", ":", "—", "–", "?", "!"]
 
+  /// The token two hyphens between spaces make: a dash typed without one. It starts a clause
+  /// ("Demonstrate capability -- you shouldn't outsource it") but, unlike "—", does not end an action,
+  /// which goes on in apposition ("Programmes will be disaggregated -- broken down into components…").
+  static let typedDash = "--"
+
+  /// Dashes, typed or printed.
+  static let dashes: Set<String> = ["—", "–", typedDash]
+
   /// Marks after which a new clause starts: "…; the council must".
-  static let clauseStartMarks: Set<String> = [";", ":", "—", "–", "--"]
+  static let clauseStartMarks: Set<String> = dashes.union([";", ":"])
 
   /// Marks at which an action ends.
   static let actionEndMarks: Set<String> = [";", "—", "–", "?", "!", ":"]
@@ -86,8 +94,9 @@ enum ClauseLexicon {
     "be", "been", "could", "might", "would",
   ])
 
-  /// Words that join a second agent to the first: "by the provider and by the commissioner".
-  static let agentJoiners: Set<String> = ["and", "or"]
+  /// Words that join a second agent to the first: "by the provider and by the commissioner" (not "or by",
+  /// which names one of two).
+  static let agentJoiners: Set<String> = ["and"]
 
   /// Words that join two keywords named in a change: "changed SHOULD to MUST", "SHOULD → MUST".
   static let keywordChangeLinks: Set<String> = ["to", "into", "→"]
@@ -133,11 +142,25 @@ enum ClauseLexicon {
   ]
 
   /// Nouns whose "that" clause states a fact or belief, whose modal binds no one: "the fact that the
-  /// client needs to verify…", "the view that councils should…", "removed the requirement that services
-  /// must use SPF".
+  /// client needs to verify…", "the view that councils should…".
   static let factNouns: Set<String> = [
-    "fact", "view", "belief", "assumption", "premise", "notion", "idea", "requirement", "rule",
+    "fact", "view", "belief", "assumption", "premise", "notion", "idea",
   ]
+
+  /// Nouns that name a rule, whose "that" clause only names it after a verb of change ("removed the
+  /// requirement that services must use SPF"); elsewhere it states the rule ("There is a requirement
+  /// that all visitors must sign in").
+  static let changedRuleNouns: Set<String> = ["requirement", "rule"]
+
+  /// Verbs of a change to a rule, in a change log or a summary of one.
+  static let ruleChangeVerbs: Set<String> = [
+    "removed", "remove", "removes", "dropped", "drop", "drops", "relaxed", "relax", "relaxes", "replaced",
+    "replace", "replaces", "scrapped", "abolished", "abolish", "abolishes", "lifted", "lift", "lifts",
+    "withdrew", "withdrawn", "withdraw", "withdraws",
+  ]
+
+  /// How many words before the rule's noun the verb of change may stand: "removed the old requirement".
+  static let changedRuleReach = 4
 
   /// The most words of a main clause's subject after a condition's own verb: "where a risk is
   /// identified the employer must act".
@@ -330,6 +353,12 @@ enum ClauseLexicon {
 
   /// Words that open the clause stating the offender's act: "commits an offence if he…", "by failing…".
   static let offenceClauseOpeners: Set<String> = ["if", "where", "by"]
+
+  /// The opener of the offence's means, followed by a gerund: "by failing to register the dog".
+  static let offenceMeansMarker = "by"
+
+  /// The ending of a gerund: "failing", "selling".
+  static let gerundEnding = "ing"
 
   /// How far after the offence phrase its clause may open: "commits an offence under this section if…".
   static let offenceQualifierReach = 8

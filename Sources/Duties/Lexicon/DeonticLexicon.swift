@@ -88,7 +88,7 @@ enum DeonticLexicon {
       [
         "should", "ought to", "is encouraged to", "are encouraged to", "is strongly encouraged to",
         "are strongly encouraged to", "is expected to",
-        "are expected to", "it is recommended that", "we recommend that", "we suggest that", "is advised to",
+        "are expected to", "it is recommended that", "we recommend that", "is advised to",
         "are advised to", "is recommended to", "are recommended to",
         // Advice to the reader with an expletive subject: "It is good practice to rotate keys".
         "it is good practice to", "it is best practice to", "it is important to", "it's good practice to",
@@ -106,12 +106,7 @@ enum DeonticLexicon {
     add(.permission, ["is not prohibited", "are not prohibited", "isn't prohibited", "aren't prohibited"])
     add(.prohibition, ["is prohibited", "are prohibited"])
     // The author's advice against, to the reader: "We advise against allowing…".
-    add(
-      .adviceAgainst,
-      [
-        "we advise against", "we recommend against", "we would advise against",
-        "we suggest a presumption against",
-      ])
+    add(.adviceAgainst, ["we advise against", "we recommend against", "we would advise against"])
     add(.recommendation, ["recommended"], upperCaseOnly: true)
     add(
       .permission,

@@ -32,7 +32,7 @@ enum ImperativeLexicon {
 
   /// Marks that end an instruction before a clause with a modal: "Demonstrate that capability is
   /// available — you shouldn't outsource it".
-  static let leadingClauseEnds: Set<String> = ["—", "–", "--"]
+  static let leadingClauseEnds: Set<String> = ClauseLexicon.dashes
 
   /// Words after the verb of such an instruction that show it takes an object ("Demonstrate that…",
   /// "Keep the record…"), unlike a noun phrase used as a label ("Test results obtained by…").
@@ -47,8 +47,19 @@ enum ImperativeLexicon {
     "many", "some", "more", "less", "one", "two", "three", "several", "few", "further", "still", "yet",
     "even", "just", "now", "too", "very", "much", "often", "per", "via", "like", "unlike", "against",
     "among", "between", "across", "above", "below", "upon", "toward", "towards", "since", "until",
-    "thus", "hence", "instead", "once", "again", "all", "every", "each",
+    "thus", "hence", "instead", "once", "again", "all", "every", "each", "twice", "half", "because",
+    "although", "though", "despite", "unless", "whether", "both", "either", "neither", "only",
   ]
+
+  /// The ending of a plural noun or a verb's third person, neither an instruction ("councils").
+  static let pluralEnding = "s"
+
+  /// The ending of base forms that end in "s" all the same ("access", "process").
+  static let sibilantEnding = "ss"
+
+  /// How many words after such a verb's object are looked at for a verb that makes the words a
+  /// subject: "twice the deposit is returned".
+  static let objectVerbReach = 5
 
   /// Endings of words that are not verbs in their base form: "currently", "funding", "approved",
   /// "information", "agreement", "awareness", "security".

@@ -112,6 +112,23 @@ enum PartyLexicon {
     word.allSatisfy(\.isNumber) || cardinalWords.contains(word)
   }
 
+  /// Whether a word is a label rather than a name: a number with one capital ("3A", "12B"), a
+  /// reference ("3(c))", "70.245(d)") or a long line number run into a word ("1228thereafter",
+  /// "3146The"); not "2gether" or "5 Boroughs".
+  static func isLabel<Word: StringProtocol>(_ word: Word) -> Bool {
+    let digits = word.prefix(while: \.isNumber)
+    guard !digits.isEmpty, digits.count < word.count else { return false }
+    let rest = word.dropFirst(digits.count)
+    return rest.count == 1 && rest.allSatisfy(\.isUppercase)
+      || rest.contains(where: { labelMarks.contains($0) }) || digits.count >= labelDigits
+  }
+
+  /// Marks inside a reference used as a label: "3(c))", "70.245(d)", "2009.1".
+  static let labelMarks: Set<Character> = ["(", ")", "."]
+
+  /// The fewest digits of a line number run into a word.
+  static let labelDigits = 3
+
   /// Words before a party name that are not part of it: "the", "each", "such", "said".
   static let determiners: Set<String> = [
     "a", "an", "the", "each", "every", "any", "all", "such", "its", "their", "his", "her", "our",

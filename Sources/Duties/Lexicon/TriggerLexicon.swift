@@ -122,7 +122,7 @@ enum TriggerLexicon {
   /// "After a limit is reached and landings are prohibited, prices could rise".
   static let predicateClauseOpeners: Set<String> = ClauseLexicon.relativeWords.union([
     "whether", "if", "unless", "means", "because", "since", "although", "after", "before", "once", "until",
-    "while", "whilst",
+    "while", "whilst", "what", "how", "whatever",
   ])
 
   /// Subject heads that name provisions, whose force ("The provisions of § 5 are mandatory after…") is
@@ -130,7 +130,13 @@ enum TriggerLexicon {
   static let provisionSubjects: Set<String> = ["provisions", "provision", "requirements", "rules"]
 
   /// Subjects that name nothing by themselves: "This is mandatory", "It is recommended".
-  static let pronounSubjects: Set<String> = ["this", "that", "it", "these", "those", "which", "what"]
+  static let pronounSubjects: Set<String> = [
+    "this", "that", "it", "these", "those", "which", "what", "nothing", "everything", "anything",
+  ]
+
+  /// Marks that may close a subject before "is": a quotation mark or a bracket ('Support for "h2" is
+  /// REQUIRED', "Support for TLS (RFC 8446) is REQUIRED").
+  static let subjectClosers: Set<String> = [")", "\"", "”", "’", "'"]
 
   // MARK: - Negative inversions
 
@@ -247,6 +253,9 @@ enum TriggerLexicon {
     "attacker", "attackers", "adversary", "adversaries", "eavesdropper", "eavesdroppers", "intruder",
     "intruders", "impersonator", "impersonators",
   ]
+
+  /// The modals of an adversary's possibilities: "can replay", "may send", "will see".
+  static let adversaryModals: Set<String> = ["can", "may", "could", "might", "will"]
 
   /// Words that join two modals of one verb: "must or may be kept", "shall and may".
   static let modalJoiners: Set<String> = ["or", "and"]

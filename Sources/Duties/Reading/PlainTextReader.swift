@@ -120,7 +120,8 @@ struct PlainTextReader {
       let marker = Array("(\(number))".utf8)
       if bytes[index] == UInt8(ascii: " "), PlainTextReader.sentenceEnds.contains(bytes[index - 1]),
         bytes[(index + 1)...].starts(with: marker), index + 1 + marker.count < line.upperBound,
-        bytes[index + 1 + marker.count] == UInt8(ascii: " ")
+        bytes[index + 1 + marker.count] == UInt8(ascii: " "),
+        startsSentence(bytes, at: index + 2 + marker.count, limit: line.upperBound)
       {
         result.append(start..<index)
         start = index + 1
@@ -146,13 +147,26 @@ struct PlainTextReader {
     let limit = min(line.upperBound - 4, index + PlainTextReader.longestInlineHeading)
     var position = index + 1
     while position < limit {
-      if bytes[position] == UInt8(ascii: ".") || bytes[position] == UInt8(ascii: ";") { return nil }
-      if bytes[position] == UInt8(ascii: " "), bytes[(position + 1)...].starts(with: Array("(1) ".utf8)) {
-        return position + 1
+      if bytes[position] == UInt8(ascii: ".") || bytes[position] == UInt8(ascii: ";")
+        || bytes[position] == UInt8(ascii: ":")
+      {
+        return nil
+      }
+      if bytes[position] == UInt8(ascii: " "), bytes[(position + 1)...].starts(with: Array("(1) ".utf8)),
+        startsSentence(bytes, at: position + 5, limit: line.upperBound)
+      {
+        // "3 The council must: (1) publish…" is a list, not a heading and its subsections.
+        let heading = String(decoding: bytes[index..<position], as: UTF8.self).split(separator: " ")
+        return hasModal(heading) ? nil : position + 1
       }
       position += 1
     }
     return nil
+  }
+
+  /// Whether a capital letter starts the text at `index`, as a subsection's sentence does.
+  private static func startsSentence(_ bytes: [UInt8], at index: Int, limit: Int) -> Bool {
+    index < limit && (65...90).contains(bytes[index])
   }
 
   /// Bytes after which an inline subsection may start: ". (2)", ": (2)", "; (2)".

@@ -80,128 +80,22 @@ import Testing
   }
 }
 
-/// Lease forms of rights and releases, and modals inside descriptions (issue #24).
-@Suite struct LeaseFormTests {
-  func found(_ text: String) throws -> [String] {
-    try ExtractionProbe.obligations(text).map { obligation in
-      "\(obligation.kind.rawValue) | \(obligation.bearer?.text ?? "-") | \(obligation.action)"
-    }
-  }
-
+extension OffenceTests {
   @Test(arguments: [
-    (
-      "The Lessee shall peaceably have and enjoy the Property during the Term.",
-      "permission | The Lessee | have and enjoy the Property during the Term"
-    ),
-    (
-      "The Owner shall have no responsibility or liability to the Lessee for lost goods.",
-      "exemption | The Owner | responsibility or liability to the Lessee for lost goods"
-    ),
-    ("You don't have to file a return.", "exemption | You | file a return"),
+    // A clause of its own after "that", a means that is no gerund, a thing that clears no one.
+    "The court found that the company is guilty of an offence.",
+    "A person commits an offence by virtue of subsection (2).",
+    "Such agreements do not contravene section 2 if they are notified.",
   ])
-  func aRightOrAReleaseIsReadAsSuch(text: String, expected: String) throws {
-    #expect(try found(text) == [expected])
+  func anOffenceReadOnlyWhereItsOffenderAndActAreWritten(text: String) throws {
+    #expect(try found(text).isEmpty)
   }
 
-  @Test func aSecondSubjectStartsAfterItsItemMarker() throws {
-    let found = try self.found(
-      "On completion, (i) the Owner shall repay the Lessee for the survey and (ii) the Lessee shall pay the fee."
-    )
+  @Test func aRelativeClauseInALeadingConditionIsNotTheOffendersAct() throws {
     #expect(
-      found == ["duty | the Owner | repay the Lessee for the survey", "duty | the Lessee | pay the fee"])
-  }
-
-  @Test func bothModalsOfADescriptionAreNoObligation() throws {
-    #expect(try found("The notice states the period for which records must or may be retained.").isEmpty)
-  }
-}
-
-/// Who is bound, as statutes name them (issue #24): a duty or power named as a noun and assigned by
-/// the verb after it, joint agents, a plural title over a list of names, a scope clause inside the
-/// subject, a by-phrase of a noun inside the subject.
-@Suite struct StatuteBearerTests {
-  func found(_ text: String) throws -> [String] {
-    try ExtractionProbe.obligations(text).map { obligation in
-      "\(obligation.kind.rawValue) | \(obligation.bearer?.parties.joined(separator: "+") ?? "-") | \(obligation.action)"
-    }
-  }
-
-  @Test(arguments: [
-    (
-      "A duty to keep accounts under this section applies to each harbour authority.",
-      "duty | harbour authority | keep accounts under this section"
-    ),
-    (
-      "The power to make orders under this Part is exercisable by the Scottish Ministers.",
-      "permission | Scottish Minister | make orders under this Part"
-    ),
-    (
-      "The licence must be countersigned by the council and by the inspector.",
-      "duty | council+inspector | the licence to be countersigned by the council and by the inspector"
-    ),
-    (
-      "The Ministers of Finance, Justice, and Defence shall report to the assembly.",
-      "duty | Minister of Finance+Minister of Justice+Minister of Defence | report to the assembly"
-    ),
-    (
-      "Each trust and board to whom this Part applies must publish a statement.",
-      "duty | trust+board | publish a statement"
-    ),
-    (
-      "Every entry shall contain the date of the visit.",
-      "duty | - | every entry to contain the date of the visit"
-    ),
-  ])
-  func theBearerIsWhomTheStatuteNames(text: String, expected: String) throws {
-    #expect(try found(text) == [expected])
-  }
-
-  @Test(arguments: [
-    // The by-phrase names who designated the account, not who holds the money.
-    "All rents paid into an account designated by the Landlord shall be held on trust."
-  ])
-  func aByPhraseOfANounInTheSubjectBindsNoOne(text: String) throws {
-    #expect(try found(text).map { $0.split(separator: "|")[1].trimmingCharacters(in: .whitespaces) } == ["-"])
-  }
-
-  @Test func anAdversaryIsGrantedNothing() throws {
-    #expect(try found("An attacker can forge the header.").isEmpty)
-    #expect(try found("An eavesdropper may read the traffic.").isEmpty)
-  }
-
-  @Test func aSectionPastedOnOneLineIsSplitIntoItsSubsections() throws {
-    let all = try ExtractionProbe.obligations(
-      "7 Duty to keep a register (1) A parish council must keep a register of allotments. (2) The council "
-        + "must publish the register under subsection (1) each year.")
-    #expect(all.map(\.section) == ["7 › (1)", "7 › (2)"])
-    #expect(
-      all.map(\.action) == ["keep a register of allotments", "publish the register under subsection (1)"])
-    #expect(all.map(\.location.column) == [31, 88])
-  }
-}
-
-extension StatuteBearerTests {
-  @Test func aDutyWithheldFromAPartyIsNoneOfItsDuties() throws {
-    #expect(try found("The duties to publish and consult shall not apply to a parish council.").isEmpty)
-  }
-}
-
-extension StatuteBearerTests {
-  @Test func aNumberCountsThePartyItDoesNotName() throws {
-    #expect(try found("Two inspectors must attend the hearing.") == ["duty | inspector | attend the hearing"])
-    #expect(try found("The same officer must sign the record.") == ["duty | officer | sign the record"])
-  }
-}
-
-extension StatuteBearerTests {
-  @Test func aLeadInsListCompletesItsConditionAndTheWordsAfterItAreTheAction() throws {
-    let all = try ExtractionProbe.obligations(
-      "A trust must, when it plans— (a) services for adults, or (b) services for children, name a lead nurse."
-    )
-    #expect(all.map(\.action) == ["name a lead nurse"])
-    #expect(
-      all.first?.conditions.map(\.text) == [
-        "when it plans— (a) services for adults, or (b) services for children"
-      ])
+      try found(
+        "Where a notice that requires repairs is served, the landlord commits an offence if he fails to comply with it."
+      )
+        == ["duty | landlord | comply with it"])
   }
 }

@@ -68,7 +68,7 @@ import Testing
 
   @Test(arguments: [
     "If so, then the board decides.",
-    "In 2025, most councils published the plan.",
+    "If the claim succeeds, twice the deposit is returned.",
     "When approved, funding the scheme is easy.",
   ])
   func aWordAfterAFrontedClauseThatIsNoVerbInstructsNothing(text: String) throws {
@@ -76,105 +76,21 @@ import Testing
   }
 }
 
-/// Requirements printed as labels: a keyword and a colon opening an item or a heading, a keyword
-/// opening a linked item (issue #24).
-@Suite struct KeywordLabelTests {
-  func found(_ markdown: String) throws -> [String] {
-    try ExtractionProbe.obligations(markdown, format: .markdown).map { "\($0.kind.rawValue) | \($0.action)" }
-  }
-
-  @Test func aKeywordLabelledItemOrHeadingIsARequirement() throws {
-    let text = """
-      # Guide
-
-      ## MUST: encrypt backups
-
-      Backups are taken nightly.
-
-      ## Checklist
-
-      - [SHOULD rotate keys](https://example.org/keys)
-      - MUST NOT: reuse passwords
-      """
-    #expect(
-      try found(text) == [
-        "duty | encrypt backups", "recommendation | rotate keys", "prohibition | reuse passwords",
-      ])
-  }
-
-  @Test func aHeadingThatOnlyNamesAKeywordIsNoRequirement() throws {
-    #expect(try found("# Guide\n\n## MUST and SHOULD\n\nThe words are used as in RFC 2119.\n").isEmpty)
-  }
-}
-
-/// Promises made by saying them, and a requirement named in a change log (issue #24).
-@Suite struct PerformativeTests {
-  func found(_ text: String) throws -> [String] {
-    try ExtractionProbe.obligations(text).map {
-      "\($0.kind.rawValue) | \($0.bearer?.text ?? "-") | \($0.action)"
-    }
-  }
-
-  @Test func aPromiseMadeWithHerebyIsADuty() throws {
-    #expect(
-      try found("The Contractor hereby indemnifies the Authority against all losses.") == [
-        "duty | The Contractor | indemnify the Authority against all losses"
-      ])
-  }
-
+extension PredicateAdjectiveTests {
   @Test(arguments: [
-    "The Owner hereby approves the plans.",
-    "Each party hereby agrees that the courts of Scotland have jurisdiction.",
-    "Version 2 removed the requirement that suppliers must hold a licence.",
+    ("Support for \"h2\" is REQUIRED.", "duty | state | support for \"h2\" | support for \"h2\""),
+    (
+      "Support for TLS (RFC 8446) is REQUIRED.",
+      "duty | state | support for TLS (RFC 8446) | support for TLS (RFC 8446)"
+    ),
+    ("CCTV is prohibited under this policy.", "prohibition | state | CCTV | CCTV under this policy"),
   ])
-  func anActDoneBySayingItOrARequirementNamedBindsNoOne(text: String) throws {
+  func aSubjectEndingInAQuoteOrBracketOrTheDocumentsOwnRuleIsRead(text: String, expected: String) throws {
+    #expect(try found(text) == [expected])
+  }
+
+  @Test(arguments: ["Guidance on what is prohibited is online.", "Nothing is mandatory."])
+  func aFreeRelativeOrNothingNamesNoRequirement(text: String) throws {
     #expect(try found(text).isEmpty)
-  }
-}
-
-/// Typed dashes, suggestions and negative subjects of advice (issue #24).
-@Suite struct GuidanceClauseTests {
-  func found(_ text: String) throws -> [String] {
-    try ExtractionProbe.obligations(text).map { obligation in
-      "\(obligation.kind.rawValue) | \(obligation.bearer.map { $0.implicit ? "reader" : $0.text } ?? "-") | \(obligation.action)"
-    }
-  }
-
-  @Test func anInstructionBeforeATypedDashIsKeptAndTheClauseAfterItHasItsOwnSubject() throws {
-    #expect(
-      try found("Check that backups can be restored -- you shouldn't rely on untested copies.") == [
-        "duty | reader | Check that backups can be restored",
-        "advice-against | you | rely on untested copies",
-      ])
-  }
-
-  @Test func aLabelBeforeADashIsNoInstruction() throws {
-    #expect(try found("Test results obtained by the lab -- these must be kept for a year.").count == 1)
-  }
-
-  @Test func aTypedDashInsideAWordIsNoDash() throws {
-    let tokens = Tokenizer.tokens("the label xn--kcrx77d1x4a is valid -- mostly")
-    #expect(tokens.filter { $0.text == "--" }.map(\.start) == [35])
-  }
-
-  @Test func aSuggestionIsAdvice() throws {
-    #expect(
-      try found("We suggest that councils review their registers.") == [
-        "recommendation | councils | review their registers"
-      ])
-  }
-
-  @Test func aNegativeSubjectOfShouldAdvisesAgainst() throws {
-    #expect(
-      try found("No payment should be made without a receipt.") == [
-        "advice-against | - | payment to be made without a receipt"
-      ])
-  }
-}
-
-extension GuidanceClauseTests {
-  @Test func keywordsNamedInAChangeAreNoModals() throws {
-    #expect(try found("Version 3 changed SHOULD to MUST in section 4.").isEmpty)
-    #expect(try found("Clients SHOULD NOT → MUST NOT reuse tokens.").isEmpty)
   }
 }

@@ -56,7 +56,8 @@ enum ConditionalClauseRule: ClauseRule {
       let asks =
         ClauseParts.asksQuestion(tokens, at: index, floor: floor)
         || ClauseLexicon.complementizers.contains(tokens[index].lower) && index > floor
-          && ClauseLexicon.factNouns.contains(tokens[index - 1].lower)
+          && (ClauseLexicon.factNouns.contains(tokens[index - 1].lower)
+            || namesAChangedRule(tokens, before: index))
       if asks || ClauseLexicon.heldClauseWords.contains(tokens[index].lower) {
         guard index + 1 < trigger, !closesBefore(tokens, from: index, trigger: trigger) else { return nil }
         // "However, if a manufacturer is required to pay…": only a connective stands before it.
@@ -141,5 +142,14 @@ enum ConditionalClauseRule: ClauseRule {
     let before = tokens[(start + 1)..<determiner]
     return before.contains { ClauseLexicon.auxiliaries.contains($0.lower) }
       && TriggerFinder.isParticiple(tokens[determiner - 1].lower)
+  }
+
+  /// Whether the words before a "that" clause name a rule that a change log says was changed: "removed
+  /// the requirement that services must use SPF" (not "There is a requirement that visitors must sign").
+  private static func namesAChangedRule(_ tokens: [Token], before index: Int) -> Bool {
+    guard index >= 2, ClauseLexicon.changedRuleNouns.contains(tokens[index - 1].lower) else { return false }
+    return tokens[max(0, index - ClauseLexicon.changedRuleReach)..<(index - 1)].contains {
+      ClauseLexicon.ruleChangeVerbs.contains($0.lower)
+    }
   }
 }

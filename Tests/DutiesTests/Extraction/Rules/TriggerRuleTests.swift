@@ -14,6 +14,15 @@ import Testing
 
   static let cases: [Case] = [
     Case(rule: "RFCAdjectiveTrigger", sentence: "Support for this extension is REQUIRED.", kinds: [.duty]),
+    Case(rule: "RFCAdjectiveTrigger (an adjective)", sentence: "Encryption is mandatory.", kinds: [.duty]),
+    Case(rule: "KeywordMentionTrigger", sentence: "Draft 3 changed SHOULD to MUST.", kinds: []),
+    Case(rule: "KeywordLabelTrigger", sentence: "MUST: sign every release.", kinds: [.duty]),
+    Case(
+      rule: "PassiveRegardTrigger", sentence: "Regard must be had to the guidance.", kinds: [.haveRegard]),
+    Case(
+      rule: "OffenceTrigger (read as an offence instead)",
+      sentence: "A driver who fails to stop shall be guilty of an offence.", kinds: []),
+    Case(rule: "AdversaryTrigger", sentence: "An attacker can replay the message.", kinds: []),
     Case(
       rule: "NegativeInversionTrigger", sentence: "In no event shall Tenant assign the lease.",
       kinds: [.prohibition]),

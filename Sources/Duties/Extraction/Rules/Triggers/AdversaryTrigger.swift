@@ -1,7 +1,10 @@
-/// "An attacker can replay the captured message": what an adversary can or may do is a threat the
-/// document warns of, never a permission or a duty.
+/// "An attacker can replay the captured message": what an adversary can, may or will do is a threat
+/// the document warns of, never a permission or a duty.
 enum AdversaryTrigger: TriggerRule {
   static func decide(_ match: inout TriggerFinder.Match, in context: TriggerContext) -> TriggerDecision {
-    context.isModal && TriggerLexicon.adversaryNouns.contains(context.head) ? .drop : .undecided
+    // "An attacker MUST NOT be able to forge the token" is a requirement on the system all the same.
+    TriggerLexicon.adversaryModals.contains(context.first)
+      && TriggerLexicon.adversaryNouns.contains(context.head)
+      ? .drop : .undecided
   }
 }

@@ -18,7 +18,11 @@ enum RFCAdjectiveTrigger: TriggerRule {
     }
     guard copula < start || !rfc else { return .keep }
     let subjectEnd = copula
-    guard subjectEnd > 0, tokens[subjectEnd - 1].isWord else { return .drop }
+    // 'Support for "h2" is REQUIRED', "Support for TLS (RFC 8446) is REQUIRED": a quote or bracket
+    // may end the subject.
+    guard subjectEnd > 0,
+      tokens[subjectEnd - 1].isWord || TriggerLexicon.subjectClosers.contains(tokens[subjectEnd - 1].text)
+    else { return .drop }
     // "This is mandatory" names nothing; "any act which is prohibited by section 3" describes the act.
     if subjectEnd == 1 || !tokens[subjectEnd - 2].isWord,
       TriggerLexicon.pronounSubjects.contains(tokens[subjectEnd - 1].lower)
@@ -28,14 +32,17 @@ enum RFCAdjectiveTrigger: TriggerRule {
     // "… which means all harvest is prohibited", "whether the transaction is prohibited by any
     // regulation", "he is prohibited under the regulations from acting": a description, a question, a
     // reference to the law that forbids; "The provisions of § 5 are mandatory": a provision's force.
-    if let next = tokens.dropFirst(match.tokens.upperBound).first,
-      TriggerLexicon.predicateAdjectiveAgents.contains(next.lower)
+    // "CCTV is prohibited under this policy" is the document's own rule.
+    let after = tokens.dropFirst(match.tokens.upperBound).prefix(2).map(\.lower)
+    if let next = after.first, TriggerLexicon.predicateAdjectiveAgents.contains(next),
+      !(after.count > 1 && TriggerLexicon.documentDemonstratives.contains(after[1]))
     {
       return .drop
     }
     var position = subjectEnd - 1
     while position >= 0,
-      tokens[position].isWord || tokens[position].text == "(" || tokens[position].text == ")"
+      tokens[position].isWord || TriggerLexicon.subjectClosers.contains(tokens[position].text)
+        || tokens[position].text == "("
     {
       if TriggerLexicon.predicateClauseOpeners.contains(tokens[position].lower) { return .drop }
       position -= 1

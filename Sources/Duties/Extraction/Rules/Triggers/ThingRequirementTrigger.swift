@@ -1,7 +1,8 @@
 /// A requirement on a thing binds, where it would otherwise read as a definition or a possibility:
 /// "The plan must include a summary", "Each record should contain a timestamp" (a content verb after
-/// "must" or "should", or after "shall" of a quantified subject: "Each record shall contain…"), and a keyword of RFC 2119 in capitals, which is never epistemic ("The list MAY
-/// include a CN-ID", "Pinned versions SHOULD have a comment"). Definitions ("references to X must
+/// "must" or "should", or after "shall" of a quantified subject: "Each record shall contain…"), and a
+/// keyword of RFC 2119 in capitals, which is never epistemic ("The list MAY include a CN-ID", "Pinned
+/// versions SHOULD have a comment"). Definitions ("references to X must
 /// include…") and parts of a document ("This section shall…") are left to the rules after.
 enum ThingRequirementTrigger: TriggerRule {
   static func decide(_ match: inout TriggerFinder.Match, in context: TriggerContext) -> TriggerDecision {
