@@ -45,7 +45,10 @@ struct ExtractionWalk {
   /// Whether a heading is a requirement labelled by a keyword in capitals and a colon: "MUST: use
   /// HTTPS", "SHOULD NOT: store passwords".
   static func isRequirementHeading(_ heading: String) -> Bool {
-    guard let colon = heading.firstIndex(of: ":") else { return false }
+    // Most headings open with no keyword in capitals: a byte test turns them away first.
+    guard let first = heading.utf8.first, first >= UInt8(ascii: "M"), first <= UInt8(ascii: "S"),
+      let colon = heading.utf8.firstIndex(of: UInt8(ascii: ":"))
+    else { return false }
     let label = heading[..<colon].split(separator: " ")
     guard let first = label.first, DeonticLexicon.conventionKeywords.contains(String(first)), label.count <= 2
     else { return false }

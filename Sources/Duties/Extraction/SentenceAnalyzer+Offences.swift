@@ -9,6 +9,10 @@ extension SentenceAnalyzer {
   /// from "by" and a gerund; any other clause ("… if the dog bites") states no act of the person, and
   /// the sentence gives nothing.
   func offence(_ sentence: String, _ tokens: [Token]) -> Draft? {
+    // Most sentences name no offence: a byte search turns them away before any token is looked at.
+    guard ClauseLexicon.offenceStems.contains(where: { sentence.firstRange(ofBytes: $0) != nil }) else {
+      return nil
+    }
     if let expletive = expletiveOffence(sentence, tokens) { return expletive }
     guard let (phrase, phraseEnd, kind) = Self.offencePhrase(tokens) else { return nil }
     var start = 0

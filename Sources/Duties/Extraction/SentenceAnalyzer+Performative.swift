@@ -6,7 +6,7 @@ extension SentenceAnalyzer {
   /// Acknowledgements ("hereby agrees that…") and other acts done by saying them ("hereby approves")
   /// bind no one to act.
   func performative(_ sentence: String, _ tokens: [Token]) -> Draft? {
-    guard
+    guard sentence.firstRange(ofBytes: ClauseLexicon.performativeMarker) != nil,
       let marker = tokens.firstIndex(where: { $0.lower == ClauseLexicon.performativeMarker }), marker > 0,
       marker + 2 < tokens.count, ClauseLexicon.performativePromises.contains(tokens[marker + 1].lower),
       tokens[marker + 2].isWord, !ClauseLexicon.complementizers.contains(tokens[marker + 2].lower),

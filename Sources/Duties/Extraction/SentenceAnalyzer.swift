@@ -68,7 +68,9 @@ struct SentenceAnalyzer {
     // clause before a dash that holds no trigger.
     // Only a verb with its object right after it: "Test results obtained by…" is no instruction.
     var leading: [Draft] = []
-    if let stop = tokens.firstIndex(where: { ImperativeLexicon.leadingClauseEnds.contains($0.text) }),
+    if let stop = tokens.firstIndex(where: {
+      !$0.isWord && ImperativeLexicon.leadingClauseEnds.contains($0.text)
+    }),
       stop < matches[0].tokens.lowerBound, stop > 2, tokens[0].isWord,
       ImperativeLexicon.leadingObjectOpeners.contains(tokens[1].lower),
       let draft = imperative(sentence, Array(tokens[..<stop]))

@@ -38,9 +38,9 @@ enum Tokenizer {
           wordStart = -1
         }
         // Between spaces only: "xn--kcrx77d1x4a" and "--verbose" keep their hyphens.
-        let spaced =
-          (next >= bytes.count || bytes[next] == 0x20) && (offset < 2 || bytes[offset - 2] == 0x20)
-        if scalar.value == 0x2D, spaced, let last = tokens.last, last.text == "-", last.end == offset {
+        if scalar.value == 0x2D, let last = tokens.last, last.end == offset, last.text == "-",
+          next >= bytes.count || bytes[next] == 0x20, offset < 2 || bytes[offset - 2] == 0x20
+        {
           // "--" typed for a dash is one token: "Demonstrate capability -- you shouldn't outsource it".
           tokens[tokens.count - 1] = Token(
             text: ClauseLexicon.typedDash, lower: ClauseLexicon.typedDash, start: last.start, end: next,

@@ -345,6 +345,13 @@ enum ClauseLexicon {
   /// The word before the party an expletive offence names: "It is an offence for a person to…".
   static let expletiveBearerMarker = "for"
 
+  /// Stems of the words every offence or clearance phrase holds, searched for first: "offence",
+  /// "offense", "contravene", "contravention", "breach".
+  static let offenceStems: [String] = ["offen", "contraven", "breach"]
+
+  /// The verb after the modal of an offence phrase: "shall be guilty of an offence".
+  static let offenceModalVerb = "be"
+
   /// The first words of ``offencePhrases``.
   static let offenceStarts: Set<String> = Set(offencePhrases.map { $0.0[0] })
 

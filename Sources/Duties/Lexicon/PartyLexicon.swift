@@ -109,13 +109,15 @@ enum PartyLexicon {
 
   /// Whether a word is a cardinal number, in figures or in words.
   static func isCardinal(_ word: String) -> Bool {
-    word.allSatisfy(\.isNumber) || cardinalWords.contains(word)
+    !word.isEmpty && word.utf8.allSatisfy { $0 &- UInt8(ascii: "0") < 10 } || cardinalWords.contains(word)
   }
 
   /// Whether a word is a label rather than a name: a number with one capital ("3A", "12B"), a
   /// reference ("3(c))", "70.245(d)") or a long line number run into a word ("1228thereafter",
   /// "3146The"); not "2gether" or "5 Boroughs".
   static func isLabel<Word: StringProtocol>(_ word: Word) -> Bool {
+    // Most words open with a letter: a byte test turns them away first.
+    guard let first = word.utf8.first, first &- UInt8(ascii: "0") < 10 else { return false }
     let digits = word.prefix(while: \.isNumber)
     guard !digits.isEmpty, digits.count < word.count else { return false }
     let rest = word.dropFirst(digits.count)

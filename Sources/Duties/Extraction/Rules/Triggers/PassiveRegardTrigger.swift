@@ -3,7 +3,8 @@
 enum PassiveRegardTrigger: TriggerRule {
   static func decide(_ match: inout TriggerFinder.Match, in context: TriggerContext) -> TriggerDecision {
     let phrase = DeonticLexicon.passiveRegardPhrase
-    guard DeonticLexicon.regardModals.contains(context.first), match.tokens.count == 1,
+    guard context.next == phrase[0], match.tokens.count == 1,
+      DeonticLexicon.regardModals.contains(context.first),
       DeonticLexicon.regardNouns.contains(context.head),
       ClauseParts.matches(phrase, context.tokens, at: context.verb)
     else { return .undecided }
