@@ -52,7 +52,7 @@ struct ExtractionWalk {
     let label = heading[..<colon].split(separator: " ")
     guard let first = label.first, DeonticLexicon.conventionKeywords.contains(String(first)), label.count <= 2
     else { return false }
-    return label.count == 1 || label[1] == "NOT"
+    return label.count == 1 || ClauseLexicon.negations.contains(label[1].lowercased())
   }
 
   /// Whether a policy paper's heading, whole, heads how to take part in its consultation ("How to

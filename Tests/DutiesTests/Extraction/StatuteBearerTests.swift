@@ -122,3 +122,30 @@ extension StatuteBearerTests {
     #expect(all.allSatisfy { $0.section.isEmpty || !$0.section.hasPrefix("3 ›") })
   }
 }
+
+extension StatuteBearerTests {
+  @Test func aWrapUpAfterAListThatCompletesAConditionIsTheAction() throws {
+    let xml = """
+      <akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0">
+        <act>
+          <body>
+            <section eId="sec_5"><num>5</num><heading>Leads</heading>
+              <subsection eId="sec_5__subsec_1"><num>(1)</num>
+                <intro><p>A trust must, when it plans—</p></intro>
+                <paragraph><num>(a)</num><content><p>services for adults, or</p></content></paragraph>
+                <paragraph><num>(b)</num><content><p>services for children,</p></content></paragraph>
+                <wrapUp><p>name a lead nurse.</p></wrapUp>
+              </subsection>
+            </section>
+          </body>
+        </act>
+      </akomaNtoso>
+      """
+    let all = try ExtractionProbe.obligations(xml, format: .akn)
+    #expect(all.map(\.action) == ["name a lead nurse"])
+    #expect(
+      all.first?.conditions.map(\.text) == [
+        "when it plans (a) services for adults, or (b) services for children,"
+      ])
+  }
+}
