@@ -133,6 +133,14 @@ enum ClauseParts {
     return before == floor || ClauseLexicon.predicateLeads.contains(tokens[before - 1].lower)
   }
 
+  /// `end` moved back past the marks that end a stretch from `start` (a full stop, a comma), keeping a
+  /// closing bracket: "…the licence." ends at "licence".
+  static func endBeforeTrailingMarks(_ tokens: [Token], from start: Int, to end: Int) -> Int {
+    var end = end
+    while end > start, !tokens[end - 1].isWord, tokens[end - 1].text != ")" { end -= 1 }
+    return end
+  }
+
   /// Whether a token ends a clause. A full stop inside a sentence belongs to an abbreviation or a
   /// number ("Dr.", "s. 75"), since the sentence splitter has already cut at the real ones.
   static func isBreak(_ token: Token) -> Bool {

@@ -100,52 +100,6 @@ extension SentenceAnalyzer {
     return tokens.count
   }
 
-  /// Whether the token at `index` is a lead-in mark ("—", ":") with a list item's marker after it.
-  static func leadsInlineList(_ tokens: [Token], at index: Int) -> Bool {
-    ClauseLexicon.listLeadInMarks.contains(tokens[index].text) && opensInlineList(tokens, at: index + 1)
-  }
-
-  /// Where a list written inline after its lead-in starts within `range` (at the lead-in mark), or
-  /// `range.upperBound` when there is none.
-  static func inlineListStart(_ tokens: [Token], in range: Range<Int>) -> Int {
-    range.first { leadsInlineList(tokens, at: $0) } ?? range.upperBound
-  }
-
-  /// The words that complete a lead-in after its inline list: "must, when it commissions— (a) services
-  /// for adults, or (b) services for children, appoint a carers' lead" gives "appoint a carers' lead"
-  /// (from the comma after the last item's marker, when a lower-case word other than a joiner follows
-  /// it), or nil.
-  static func inlineWrapUp(_ tokens: [Token], after lead: Int) -> Range<Int>? {
-    guard leadsInlineList(tokens, at: lead),
-      let lastMarker = (lead..<tokens.count).last(where: { opensInlineList(tokens, at: $0) })
-    else { return nil }
-    var depth = 0
-    for index in (lastMarker + 3)..<tokens.count {
-      switch tokens[index].text {
-      case "(": depth += 1
-      case ")": depth = max(0, depth - 1)
-      case ";", ":", "—", "–": return nil
-      case "," where depth == 0 && index + 1 < tokens.count:
-        let next = tokens[index + 1]
-        guard next.isWord, !next.isCapitalized, !ClauseLexicon.joiners.contains(next.lower) else { continue }
-        var end = tokens.count
-        while end > index + 1, !tokens[end - 1].isWord, tokens[end - 1].text != ")" { end -= 1 }
-        return (index + 1)..<end
-      default: continue
-      }
-    }
-    return nil
-  }
-
-  /// Whether a list item's marker starts at `index`: "(a)", "(ii)", "(3)", "(za)".
-  static func opensInlineList(_ tokens: [Token], at index: Int) -> Bool {
-    guard index + 2 < tokens.count, tokens[index].text == "(", tokens[index + 2].text == ")" else {
-      return false
-    }
-    let marker = tokens[index + 1].text
-    return marker.count <= 4 && marker.allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber) }
-  }
-
   /// Whether a later "but" or ", and" joins the next trigger, so that the one before is inside a list:
   /// "may fund a school, a library, or a park but must not fund…".
   private static func joinsLater(_ tokens: [Token], from start: Int, before trigger: Int) -> Bool {
@@ -213,15 +167,6 @@ extension SentenceAnalyzer {
       index -= 1
     }
     return fallback
-  }
-
-  /// Where the words after an inline item marker ("(ii)", "(b)", "(3)") start, when one stands at
-  /// `index` and words follow it before `end`.
-  static func afterItemMarker(_ tokens: [Token], at index: Int, before end: Int) -> Int? {
-    guard index + 3 < end, tokens[index].text == "(", tokens[index + 2].text == ")",
-      tokens[index + 1].isWord, tokens[index + 1].text.utf8.count <= ClauseLexicon.itemMarkerLength
-    else { return nil }
-    return index + 3
   }
 
   /// The subject before a trigger: the last comma-separated piece that is not an adverbial.
@@ -461,11 +406,7 @@ extension SentenceAnalyzer {
       lower += 1
     }
     // A list label before the subject: "(i) the receiving party".
-    if lower + 2 < upper, tokens[lower].text == "(", tokens[lower + 2].text == ")",
-      tokens[lower + 1].text.count <= 4
-    {
-      lower += 3
-    }
+    if lower + 2 < upper, Self.isItemMarker(tokens, at: lower) { lower += 3 }
     // Drop a condition inside the subject: "the team within a cluster where there is a Care Trust".
     for index in lower..<upper where ClauseLexicon.ifWords.contains(tokens[index].lower) && index > lower {
       upper = index

@@ -11,9 +11,7 @@ extension SentenceAnalyzer {
       let kind = ClauseLexicon.nominalDutyNouns[tokens[first + 1].lower],
       tokens[first + 2].lower == ClauseLexicon.nominalDutyLink,
       // "The duty to the beneficiaries rests with…" names whom it is owed to, not an act.
-      tokens[first + 3].isWord, !tokens[first + 3].isCapitalized,
-      !PartyLexicon.determiners.contains(tokens[first + 3].lower),
-      !ClauseLexicon.subjectPronouns.contains(tokens[first + 3].lower)
+      Self.opensAct(tokens, at: first + 3)
     else { return nil }
     let actStart = first + 3
     for index in actStart..<tokens.count {

@@ -41,7 +41,7 @@ extension SentenceAnalyzer {
     }
     // The act starts with its verb ("who sells…"), not a clause of its own ("found that the company…"),
     // and the offender is a person or body ("Such agreements do not contravene…" clears no one).
-    guard !act.range.isEmpty, Self.startsWithVerb(tokens, at: act.range.lowerBound),
+    guard !act.range.isEmpty, Self.opensAct(tokens, at: act.range.lowerBound),
       let bearer = party(
         ClauseParts.slice(sentence, tokens, start..<subjectEnd), lastBearer: nil, tokens: tokens,
         sentence: sentence, before: start),
@@ -130,7 +130,7 @@ extension SentenceAnalyzer {
 
   /// Whether the word at `index` can open an act: a lower-case word that is no determiner or pronoun
   /// ("sells", "fails", "knowingly"), not "the company", "it".
-  private static func startsWithVerb(_ tokens: [Token], at index: Int) -> Bool {
+  static func opensAct(_ tokens: [Token], at index: Int) -> Bool {
     let token = tokens[index]
     return token.isWord && !token.isCapitalized && !PartyLexicon.determiners.contains(token.lower)
       && !ClauseLexicon.subjectPronouns.contains(token.lower)
@@ -149,8 +149,7 @@ extension SentenceAnalyzer {
       aside = (start + 1)..<close
       start = close + 1
     }
-    var stop = end
-    while stop > start, !tokens[stop - 1].isWord, tokens[stop - 1].text != ")" { stop -= 1 }
+    let stop = ClauseParts.endBeforeTrailingMarks(tokens, from: start, to: end)
     return (start..<stop, aside)
   }
 

@@ -15,8 +15,7 @@ extension SentenceAnalyzer {
       isActor(bearer)
     else { return nil }
     let verb = tokens[marker + 1]
-    var end = tokens.count
-    while end > marker + 2, !tokens[end - 1].isWord, tokens[end - 1].text != ")" { end -= 1 }
+    let end = ClauseParts.endBeforeTrailingMarks(tokens, from: marker + 2, to: tokens.count)
     let rest = ClauseParts.slice(sentence, tokens, (marker + 2)..<end)
     return Draft(
       kind: .duty, trigger: tokens[marker].start..<verb.end,
