@@ -21,8 +21,7 @@ public struct ObligationExtractor: Sendable {
       keywordsInCapitals: texts.contains(where: ExtractionWalk.declaresKeywordConvention))
     walker.visit(document.children, path: [], topLevel: true)
     let obligations = ListedBearers.apply(
-      to: ExtractionPostPass.apply(to: walker.obligations, document: document),
-      lists: ListedBearers.lists(in: document))
+      to: ExtractionPostPass.apply(to: walker.obligations, document: document), listsIn: document)
     // Statutory guidance that defines its own scale ("'should' means…") gives each trigger its meaning.
     return GuidanceScale(texts: texts).apply(to: obligations)
   }

@@ -198,9 +198,14 @@ struct ExtractionWalk {
   /// Whether a sentence's first word, after a paragraph number, is a pronoun that stands for a party
   /// ("They should agree…", "3.2 It must publish…").
   static func startsWithPronoun(_ sentence: String) -> Bool {
-    let words = sentence.split(separator: " ", maxSplits: 2)
-    guard let first = words.first else { return false }
-    let word = first.first?.isNumber == true || first.hasPrefix("(") ? words.dropFirst().first : first
+    // The first two words, found by their bytes: the sentence is not split.
+    let utf8 = sentence.utf8
+    func word(from start: String.Index) -> Substring? {
+      guard let begin = utf8[start...].firstIndex(where: { $0 != UInt8(ascii: " ") }) else { return nil }
+      return sentence[begin..<(utf8[begin...].firstIndex(of: UInt8(ascii: " ")) ?? utf8.endIndex)]
+    }
+    guard let first = word(from: sentence.startIndex) else { return false }
+    let word = first.first?.isNumber == true || first.hasPrefix("(") ? word(from: first.endIndex) : first
     return word.map { BearerLexicon.paragraphPronouns.contains($0.lowercased()) } ?? false
   }
 

@@ -22,6 +22,15 @@ enum ListedBearers {
     return lists
   }
 
+  /// ``apply(to:lists:)`` with the lists of `document`, which are gathered only when a bearer points
+  /// at a list: most documents have none, and gathering reads every item of every list.
+  static func apply(to obligations: [Obligation], listsIn document: Document) -> [Obligation] {
+    guard obligations.contains(where: { $0.bearer.map { pointer(in: $0.text) != nil } ?? false }) else {
+      return obligations
+    }
+    return apply(to: obligations, lists: lists(in: document))
+  }
+
   /// The obligations with each bearer that points at a list of the same section given the list's
   /// parties: only when the pointer follows the bearer's head noun ("the bodies listed in subsection
   /// (2)", not "a person who carries on any of the activities listed in…") and the list's lead-in
