@@ -16,7 +16,14 @@ struct DiffCommand: AsyncParsableCommand {
       With one Word document (.docx), compares its text before and after its tracked changes (insertions, \
       deletions and moves), which is how consultation drafts circulate.
 
-      Exit status: 0 (or, with --exit-code, 0 when no obligation changed and 1 when one did); 2 on errors.
+      Review: every change has an identity (ch-…, shown with --review, in JSON as "id"). A review file \
+      (docs/review-schema.md) records a decision per change: accepted, waived (with a reason, who, and an \
+      optional expiry date) or needs-action (with a note and an owner). --review FILE shows each change's \
+      decision; --update-review adds the changes it lacks to the file as pending; --only unreviewed hides \
+      decided changes; with --review, --exit-code fails only on changes not reviewed or waived past expiry.
+
+      Exit status: 0 (or, with --exit-code, 0 when no obligation changed and 1 when one did; with --review, 1 \
+      when a change is open for review); 2 on errors.
       """
   )
 
@@ -42,6 +49,8 @@ struct DiffCommand: AsyncParsableCommand {
     name: .long,
     help: "Exit with status 1 when obligations changed and 0 when none did, like git diff --exit-code.")
   var exitCode = false
+
+  @OptionGroup var reviewing: ReviewOptions
 
   @Option(name: .long, help: "Colour in text output: auto, always or never.")
   var color: ColorChoice = .auto
@@ -77,7 +86,7 @@ struct DiffCommand: AsyncParsableCommand {
       try Self.refuseOneEmptySide(oldDocument, newDocument)
       let differ = RevisionDiffer(
         successions: try succession.table(), includesUnchanged: all, order: order.sort)
-      comparison = differ.compare(old: oldDocument, new: newDocument)
+      comparison = try reviewing.apply(to: differ.compare(old: oldDocument, new: newDocument))
       for warning in comparison.warnings ?? [] { Output.error("warning: \(warning)") }
     } catch {
       Output.report(error)
@@ -92,7 +101,7 @@ struct DiffCommand: AsyncParsableCommand {
     case .csv: Output.print(ComparisonText.csv(comparison), terminator: "")
     case .html: Output.print(ComparisonHTML.render(comparison), terminator: "")
     }
-    if exitCode, comparison.hasChanges { throw ExitCode(1) }
+    if exitCode, comparison.hasOpenChanges { throw ExitCode(1) }
   }
 
   /// A comparison with a side from which no text was read would name everything on the other side

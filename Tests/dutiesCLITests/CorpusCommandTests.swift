@@ -148,7 +148,7 @@ import Testing
     #expect(csv.stdout.hasPrefix("document,id,section,line,column,kind,"))
     // Columns added to `extract`'s CSV come after "title" and "format", which keep their places.
     let header = csv.stdout.split(separator: "\r\n").first.map { $0.split(separator: ",").map(String.init) }
-    #expect(header?[19...].elementsEqual(["title", "format", "subject", "restated"]) == true)
+    #expect(header?[19...].elementsEqual(["title", "format", "subject", "restated", "key"]) == true)
     #expect(csv.stdout.split(separator: "\r\n").count > 50)
   }
 }

@@ -60,11 +60,13 @@ import Testing
     #expect(
       rows.first?.hasSuffix(
         ",notes,section_old,section_new,path_old,path_new,column_old,column_new,conditions_old,conditions_new,"
-          + "timing_old,timing_new") == true)
+          + "timing_old,timing_new,id,review,review_detail") == true)
     let timing = try #require(rows.first { $0.hasPrefix("timing-changed,") })
     #expect(timing.contains("deadline moved later: by 31 March 2012 → by 30 April 2012"))
     #expect(timing.contains(",\(old),\(new),"))
-    #expect(timing.hasSuffix(",deadline: by 31 March 2012,deadline: by 30 April 2012"))
+    #expect(timing.contains(",deadline: by 31 March 2012,deadline: by 30 April 2012,ch-"))
+    // Without a review file, a change has its identity and no review.
+    #expect(timing.wholeMatch(of: /.*,ch-[0-9a-f]{12},,/) != nil)
   }
 }
 

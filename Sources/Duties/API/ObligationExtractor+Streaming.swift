@@ -61,12 +61,14 @@ extension ObligationExtractor {
       document: document, acronyms: AcronymTable.build(from: texts), frontMatter: frontMatter,
       keywordsInCapitals: keywordsInCapitals)
     var failure: (any Error)?
+    var keys = ObligationKey.Assigner()
     func extract(_ root: Node) {
       guard failure == nil else { return }
       walker.visit([root], path: [], topLevel: true)
-      let obligations = scale.apply(
-        to: ListedBearers.apply(
-          to: ExtractionPostPass.apply(to: walker.takeObligations(), additions: additions), lists: lists))
+      let obligations = keys.assign(
+        scale.apply(
+          to: ListedBearers.apply(
+            to: ExtractionPostPass.apply(to: walker.takeObligations(), additions: additions), lists: lists)))
       guard !obligations.isEmpty else { return }
       do { try body(obligations) } catch { failure = error }
     }

@@ -23,6 +23,7 @@ public struct ObligationExtractor: Sendable {
     let obligations = ListedBearers.apply(
       to: ExtractionPostPass.apply(to: walker.obligations, document: document), listsIn: document)
     // Statutory guidance that defines its own scale ("'should' means…") gives each trigger its meaning.
-    return GuidanceScale(texts: texts).apply(to: obligations)
+    var keys = ObligationKey.Assigner()
+    return keys.assign(GuidanceScale(texts: texts).apply(to: obligations))
   }
 }

@@ -7,9 +7,9 @@ public struct DocumentComparison: Sendable, Encodable {
   /// The new version.
   public let new: SourceInfo
   /// The headline figures.
-  public let summary: Summary
+  public internal(set) var summary: Summary
   /// Every change, grouped by section, the most consequential first (unchanged obligations included).
-  public let changes: [ObligationChange]
+  public internal(set) var changes: [ObligationChange]
   /// Changes in the definitions of terms: the lists that define who a term covers ("Each of the following
   /// is a relevant partner—") and inline definitions ("“Member” means…").
   public let definitionChanges: [DefinitionChange]
@@ -18,6 +18,9 @@ public struct DocumentComparison: Sendable, Encodable {
   /// What the comparison itself warns of: two versions given the wrong way round (the old one dated
   /// after the new one). Absent when there is nothing to warn of.
   public let warnings: [String]?
+  /// How the changes stand in a review, when a review file was applied
+  /// (``reviewed(with:on:)``); absent otherwise.
+  public internal(set) var review: ReviewSummary?
 
   /// Creates a comparison.
   public init(

@@ -53,6 +53,19 @@ public struct ObligationChange: Hashable, Sendable, Codable {
   /// What the change means in words: "deadline moved later: by April 2005 → by April 2006",
   /// "primary care trust → clinical commissioning group: succeeded in 2013".
   public var notes: [String]
+  /// Where the change stands in a review, when a review file was applied
+  /// (``DocumentComparison/reviewed(with:on:)``).
+  public var review: ChangeReview?
+
+  /// The change's identity, the same whenever the same change is found again (in a later comparison,
+  /// or after edits elsewhere in either version): made from the keys of its old and new obligations
+  /// and its class (``ObligationKey/change(old:new:kind:)``).
+  public var id: String {
+    ObligationKey.change(
+      old: old.map { $0.key ?? ObligationKey.base(of: $0) },
+      new: new.map { $0.key ?? ObligationKey.base(of: $0) },
+      kind: change)
+  }
 
   /// Creates a change.
   public init(
@@ -66,6 +79,24 @@ public struct ObligationChange: Hashable, Sendable, Codable {
     self.wordDiff = wordDiff
     self.section = section
     self.notes = notes
+  }
+
+  private enum EncodedKeys: String, CodingKey {
+    case id, change, aspects, old, new, wordDiff, section, notes, review
+  }
+
+  /// Encodes the stored values and the ``id``.
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: EncodedKeys.self)
+    try container.encode(id, forKey: .id)
+    try container.encode(change, forKey: .change)
+    try container.encode(aspects, forKey: .aspects)
+    try container.encodeIfPresent(old, forKey: .old)
+    try container.encodeIfPresent(new, forKey: .new)
+    try container.encode(wordDiff, forKey: .wordDiff)
+    try container.encode(section, forKey: .section)
+    try container.encode(notes, forKey: .notes)
+    try container.encodeIfPresent(review, forKey: .review)
   }
 
   /// Whether the change touches a binding obligation (a duty or prohibition, before or after).

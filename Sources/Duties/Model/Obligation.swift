@@ -4,6 +4,10 @@
 public struct Obligation: Hashable, Sendable, Codable {
   /// An identifier stable within the document: the section path and the position within the provision.
   public var id: String
+  /// An identity that survives re-extraction and edits elsewhere in the document, made from the
+  /// obligation's kind, bearer, action and section (``ObligationKey``): "ob-3f9a0c1d2e4b". Set by
+  /// ``ObligationExtractor``; absent on an obligation made otherwise.
+  public var key: String?
   /// What kind of statement it is.
   public var kind: ObligationKind
   /// The words that make it deontic, as written, with their location.
@@ -53,9 +57,10 @@ public struct Obligation: Hashable, Sendable, Codable {
     action: String, conditions: [Condition] = [], timing: [Timing] = [], references: [String] = [],
     location: SourceLocation, section: String, sentence: String, form: ObligationForm = .active,
     subject: String? = nil, proposed: ObligationKind? = nil, basis: String? = nil, meaning: String? = nil,
-    restated: Bool? = nil
+    restated: Bool? = nil, key: String? = nil
   ) {
     self.id = id
+    self.key = key
     self.kind = kind
     self.trigger = trigger
     self.bearer = bearer

@@ -7,7 +7,12 @@ enum ComparisonBriefing {
     var lines =
       (comparison.old.warnings ?? []) + (comparison.new.warnings ?? [])
       + (comparison.warnings ?? []).map { "warning: \($0)" }
-    guard comparison.hasChanges else { return lines + ["No obligation changed."] }
+    if let review = comparison.review { lines.append(reviewLine(review)) }
+    guard comparison.hasChanges else {
+      // With `--only unreviewed`, the changes shown are those still open.
+      let reviewed = (comparison.review?.counts.values.reduce(0, +) ?? 0) > 0
+      return lines + [reviewed ? "No change is open for review." : "No obligation changed."]
+    }
     let order = ObligationChange.Kind.allCases.filter { summary.counts[$0.rawValue] != nil }
     if !order.isEmpty {
       lines.append(
@@ -115,7 +120,34 @@ enum ComparisonBriefing {
   /// Unchanged words kept on each side of a change in a long sentence.
   static let diffContext = 8
 
+  /// "Review (2026-12-07): 3 accepted, 1 waived, 2 not reviewed; 1 decision matches no change here."
+  static func reviewLine(_ review: ReviewSummary) -> String {
+    let names: [ChangeReview.Status: String] = [
+      .accepted: "accepted", .waived: "waived", .waiverExpired: "waived past expiry",
+      .needsAction: "needing action",
+      .unreviewed: "not reviewed",
+    ]
+    let order: [ChangeReview.Status] = [.accepted, .waived, .needsAction, .waiverExpired, .unreviewed]
+    let parts = order.compactMap { status -> String? in
+      guard let count = review.counts[status.rawValue], count > 0 else { return nil }
+      return "\(count) \(names[status]!)"
+    }
+    var line =
+      "Review (\(review.day)): " + (parts.isEmpty ? "no change to review" : parts.joined(separator: ", "))
+    if review.unmatchedDecisions > 0 {
+      line += "; \(review.unmatchedDecisions) decision(s) in the file match no change here"
+    }
+    return line + "."
+  }
+
+  /// The lines under a change: its review (with its identity, for writing a decision) and what changed.
   static func details(_ change: ObligationChange) -> [String] {
+    let review = change.review.map { ["review: \($0.description) · \(change.id)"] } ?? []
+    return review + aspectDetails(change)
+  }
+
+  /// What changed, aspect by aspect; for an added or removed obligation, its conditions and timing.
+  private static func aspectDetails(_ change: ObligationChange) -> [String] {
     guard let old = change.old, let new = change.new else {
       // An added or removed obligation: its conditions and timing, and why it went (a repeal).
       let only = change.new ?? change.old!

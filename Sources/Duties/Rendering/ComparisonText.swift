@@ -116,7 +116,7 @@ public enum ComparisonText {
       "line_old", "line_new", "sentence_old", "sentence_new",
       // Added later, so at the end.
       "notes", "section_old", "section_new", "path_old", "path_new", "column_old", "column_new",
-      "conditions_old", "conditions_new", "timing_old", "timing_new",
+      "conditions_old", "conditions_new", "timing_old", "timing_new", "id", "review", "review_detail",
     ])
     for change in comparison.changes {
       writer.append([
@@ -132,6 +132,7 @@ public enum ComparisonText {
         change.old.map { String($0.location.column) } ?? "",
         change.new.map { String($0.location.column) } ?? "",
         conditions(change.old), conditions(change.new), timing(change.old), timing(change.new),
+        change.id, change.review?.status.rawValue ?? "", change.review?.description ?? "",
       ])
     }
     for change in comparison.commencementChanges ?? [] {
@@ -143,7 +144,7 @@ public enum ComparisonText {
         old.map { String($0.location.line) } ?? "", new.map { String($0.location.line) } ?? "", "", "",
         change.description, old?.section ?? "", new?.section ?? "", old?.location.path ?? "",
         new?.location.path ?? "", old.map { String($0.location.column) } ?? "",
-        new.map { String($0.location.column) } ?? "", "", "", old?.when ?? "", new?.when ?? "",
+        new.map { String($0.location.column) } ?? "", "", "", old?.when ?? "", new?.when ?? "", "", "", "",
       ])
     }
     for change in comparison.definitionChanges {
@@ -154,7 +155,7 @@ public enum ComparisonText {
         change.boundObligations > 0 ? "names the bearer of \(change.boundObligations) obligation(s)" : "",
         change.old.section, change.new.section,
         change.old.location.path, change.new.location.path, String(change.old.location.column),
-        String(change.new.location.column), "", "", "", "",
+        String(change.new.location.column), "", "", "", "", "", "", "",
       ])
     }
     return writer.text

@@ -6,7 +6,7 @@ public enum ObligationTable {
   public static let csvHeader = [
     "document", "id", "section", "line", "column", "kind", "trigger", "bearer", "parties", "beneficiary",
     "action", "conditions", "timing", "references", "sentence", "proposed", "basis", "meaning", "page",
-    "subject", "restated",
+    "subject", "restated", "key",
   ]
 
   /// How many of ``csvHeader``'s columns there were when `corpus export` added its "title" and
@@ -26,7 +26,7 @@ public enum ObligationTable {
         obligation.references.joined(separator: " | "),
         obligation.sentence, obligation.proposed?.rawValue ?? "", obligation.basis ?? "",
         obligation.meaning ?? "", obligation.location.page.map(String.init) ?? "", obligation.subject ?? "",
-        obligation.restated == true ? "true" : "",
+        obligation.restated == true ? "true" : "", obligation.key ?? "",
       ]
     }
   }

@@ -122,6 +122,10 @@ extension ObligationsJSON {
     writer.string(obligation.form.rawValue)
     writer.key("id")
     writer.string(obligation.id)
+    if let key = obligation.key {
+      writer.key("key")
+      writer.string(key)
+    }
     writer.key("kind")
     writer.string(obligation.kind.rawValue)
     writer.key("location")

@@ -1,0 +1,75 @@
+import ArgumentParser
+import Duties
+import Foundation
+
+/// `--review FILE`, `--update-review`, `--review-date` and `--only`: a comparison read against a team's
+/// decisions (docs/review-schema.md).
+struct ReviewOptions: ParsableArguments {
+  enum Only: String, ExpressibleByArgument, CaseIterable {
+    case unreviewed
+  }
+
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "A review file of decisions per change; each change's decision is shown.", valueName: "file"))
+  var review: String?
+
+  @Flag(
+    name: .long,
+    help:
+      "Add each change without a decision to the review file as pending (creating the file), keeping every decision."
+  )
+  var updateReview = false
+
+  @Option(
+    name: .long,
+    help: ArgumentHelp("The day waivers are checked against, YYYY-MM-DD (default: today).", valueName: "date")
+  )
+  var reviewDate: String?
+
+  @Option(
+    name: .long,
+    help: "Show only the changes still open for review: unreviewed (not decided, or waived past expiry).")
+  var only: Only?
+
+  func validate() throws {
+    if updateReview, review == nil { throw ValidationError("--update-review needs --review FILE") }
+    if let reviewDate, !ReviewFile.isDate(reviewDate) {
+      throw ValidationError("--review-date takes a date written YYYY-MM-DD, not '\(reviewDate)'")
+    }
+  }
+
+  /// The comparison with the review applied, the review file updated when asked, and only the open
+  /// changes when asked. A review file that cannot be read is an error, and nothing is written.
+  func apply(to comparison: DocumentComparison) throws -> DocumentComparison {
+    var result = comparison
+    if let review {
+      let file = try read(review)
+      result = result.reviewed(with: file, on: reviewDate ?? ReviewFile.today())
+      if updateReview { try write(ReviewFileJSON.render(comparison, keeping: file), to: review) }
+    }
+    return only == .unreviewed ? result.onlyOpen() : result
+  }
+
+  /// The review file; with `--update-review`, a missing file is an empty one.
+  private func read(_ path: String) throws -> ReviewFile {
+    guard FileManager.default.fileExists(atPath: path) else {
+      if updateReview { return ReviewFile() }
+      throw DutiesError.unreadable(
+        path: path, reason: "no such file; --update-review writes one with every change pending")
+    }
+    let bytes = try DocumentReader().bytes(path: path, regularFilesOnly: true)
+    return try ReviewFile(json: bytes, path: path)
+  }
+
+  /// Writes the file whole, or not at all.
+  private func write(_ text: String, to path: String) throws {
+    do {
+      try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+    } catch {
+      throw DutiesError.unreadable(
+        path: path, reason: "could not write the review file: \(error.localizedDescription)")
+    }
+  }
+}

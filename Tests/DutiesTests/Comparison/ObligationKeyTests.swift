@@ -1,0 +1,112 @@
+import DutiesTestSupport
+import Foundation
+import Testing
+
+@testable import Duties
+
+@Suite struct ObligationKeyTests {
+  let text = """
+    # Plans
+
+    The council must publish a plan each year. The council should consult residents.
+
+    # Records
+
+    Providers must keep records for six years.
+    """
+
+  func keys(_ text: String, format: DocumentFormat = .markdown) throws -> [String: String] {
+    let obligations = try ExtractionProbe.obligations(text, format: format)
+    return Dictionary(uniqueKeysWithValues: obligations.map { ($0.action, $0.key ?? "") })
+  }
+
+  @Test func everyObligationHasAKeyTheSameOnEveryRun() throws {
+    let first = try keys(text)
+    #expect(first.count == 3)
+    #expect(first.values.allSatisfy { $0.wholeMatch(of: /ob-[0-9a-f]{12}/) != nil })
+    #expect(Set(first.values).count == 3)
+    #expect(try keys(text) == first)
+    // FNV-1a, not a hash seeded per process: the published test vectors, top 48 bits.
+    #expect(ObligationKey.digest("") == "cbf29ce48422")
+    #expect(ObligationKey.digest("a") == "af63dc4c8601")
+    #expect(ObligationKey.digest("foobar") == "85944171f739")
+  }
+
+  @Test func editsElsewhereLeaveKeysAlone() throws {
+    let first = try keys(text)
+    // Another section reworded, a paragraph put before, the file's lines moved: the same keys.
+    let edited = text.replacingOccurrences(
+      of: "Providers must keep records for six years.", with: "Providers must keep records for seven years."
+    )
+    .replacingOccurrences(of: "# Plans\n", with: "# Plans\n\nThis guidance is for councils.\n\n\n")
+    let second = try keys(edited)
+    #expect(second["publish a plan"] == first["publish a plan"])
+    #expect(second["consult residents"] == first["consult residents"])
+    #expect(second["keep records for seven years"] != first["keep records for six years"])
+    // Case, quotes and spacing of the obligation itself are editorial.
+    let retyped = text.replacingOccurrences(of: "publish a plan each year", with: "publish a  Plan each year")
+    #expect(try keys(retyped)["publish a Plan"] == first["publish a plan"])
+  }
+
+  @Test func editorialNoiseIsNotInTheKey() {
+    let location = SourceLocation(path: "a", line: 1, column: 1, offset: 0)
+    func key(_ action: String, section: String = "Part 1 › 6") -> String {
+      ObligationKey.base(
+        of: Obligation(
+          id: "1#1", kind: .duty, trigger: Trigger(text: "must", location: location),
+          bearer: Party(text: "The council", parties: ["council"]), action: action, location: location,
+          section: section, sentence: ""))
+    }
+    let plain = key("publish the plan - annually")
+    #expect(plain.wholeMatch(of: /ob-[0-9a-f]{12}/) != nil)
+    #expect(key(" Publish\u{A0}the  \u{201C}plan\u{201D}[F12] \u{2014} annually\n") == plain)
+    #expect(key("publish [the] 'plan' - annually") == plain)
+    #expect(key("publish the plans - annually") != plain)
+    #expect(key("publish the plan - annually", section: "Part 1 › 7") != plain)
+    #expect(key("publish the plan - annually", section: "Part  1 ›\n6") == plain)
+  }
+
+  @Test func kindBearerAndSectionAreInTheKey() throws {
+    let first = try keys(text)
+    let weaker = try keys(text.replacingOccurrences(of: "council must publish", with: "council may publish"))
+    #expect(weaker["publish a plan"] != first["publish a plan"])
+    let other = try keys(text.replacingOccurrences(of: "The council must", with: "The board must"))
+    #expect(other["publish a plan"] != first["publish a plan"])
+    let moved = try keys(text.replacingOccurrences(of: "# Plans", with: "# Annual plans"))
+    #expect(moved["publish a plan"] != first["publish a plan"])
+  }
+
+  @Test func aRepeatedObligationIsNumbered() throws {
+    let obligations = try ExtractionProbe.obligations(
+      "The council must publish a plan. The council must publish a plan.", format: .text)
+    #expect(obligations.count == 2)
+    let base = try #require(obligations.first?.key)
+    #expect(obligations.map(\.key) == [base, base + ".2"])
+  }
+
+  @Test func streamingGivesTheSameKeys() throws {
+    let source = SourceText(path: "probe.md", bytes: Array(text.utf8))
+    var streamed: [Obligation] = []
+    _ = try ObligationExtractor().extract(streaming: source, format: .markdown) { streamed += $0 }
+    let whole = try ExtractionProbe.obligations(text, format: .markdown)
+    #expect(streamed.map(\.key) == whole.map(\.key))
+  }
+
+  @Test func aChangeIsNamedByItsObligationsAndItsClass() throws {
+    let old = "The council should consult residents. Providers may keep records."
+    let new = "The council must consult residents. Providers may keep records. Providers must report."
+    let first = try DiffProbe.changes(old, new)
+    let again = try DiffProbe.changes(old, new + " Schools may open.")
+    #expect(first.map(\.id).allSatisfy { $0.wholeMatch(of: /ch-[0-9a-f]{12}/) != nil })
+    #expect(Set(first.map(\.id)).count == first.count)
+    // The same changes, found again beside another: the same identities.
+    #expect(Set(first.map(\.id)).isSubset(of: Set(again.map(\.id))))
+    let strengthened = try #require(first.first { $0.change == .strengthened })
+    #expect(
+      strengthened.id
+        == ObligationKey.change(old: strengthened.old?.key, new: strengthened.new?.key, kind: .strengthened))
+    #expect(
+      strengthened.id
+        != ObligationKey.change(old: strengthened.old?.key, new: strengthened.new?.key, kind: .weakened))
+  }
+}
