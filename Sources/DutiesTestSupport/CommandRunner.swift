@@ -26,19 +26,21 @@ public enum CommandRunner {
     return SharedCorpus.packageRoot.appendingPathComponent(".build/debug/duties")
   }
 
-  /// Runs `duties` with arguments and optional standard input.
-  public static func run(_ arguments: [String], input: String? = nil, environment: [String: String] = [:])
-    throws -> Result
-  {
-    try run(program: executable, arguments, input: input, environment: environment)
+  /// Runs `duties` with arguments and optional standard input, in `directory` (default: this process's).
+  public static func run(
+    _ arguments: [String], input: String? = nil, environment: [String: String] = [:], in directory: URL? = nil
+  ) throws -> Result {
+    try run(program: executable, arguments, input: input, environment: environment, in: directory)
   }
 
   /// Runs another program (Node, `setpriv` in front of `duties`) the same way.
   public static func run(
-    program: URL, _ arguments: [String], input: String? = nil, environment: [String: String] = [:]
+    program: URL, _ arguments: [String], input: String? = nil, environment: [String: String] = [:],
+    in directory: URL? = nil
   ) throws -> Result {
     let process = Process()
     process.executableURL = program
+    if let directory { process.currentDirectoryURL = directory }
     process.arguments = arguments
     var env = ProcessInfo.processInfo.environment
     for (key, value) in environment { env[key] = value }

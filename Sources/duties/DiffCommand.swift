@@ -1,5 +1,6 @@
 import ArgumentParser
 import Duties
+import Foundation
 
 /// `duties diff`: how the obligations changed from one version to the next.
 struct DiffCommand: AsyncParsableCommand {
@@ -16,6 +17,9 @@ struct DiffCommand: AsyncParsableCommand {
       With one Word document (.docx), compares its text before and after its tracked changes (insertions, \
       deletions and moves), which is how consultation drafts circulate.
 
+      A file written REV:path is the file at a git revision (duties diff HEAD~1:policy.md policy.md); --git REV \
+      compares every document that changed between REV and the working tree, under the paths given.
+
       Review: every change has an identity (ch-…, shown with --review, in JSON as "id"). A review file \
       (docs/review-schema.md) records a decision per change: accepted, waived (with a reason, who, and an \
       optional expiry date) or needs-action (with a note and an owner). --review FILE shows each change's \
@@ -31,12 +35,19 @@ struct DiffCommand: AsyncParsableCommand {
     case text, markdown, json, csv, html
   }
 
-  @Argument(help: "The old version (or a Word document whose tracked changes to compare).")
-  var old: String
+  @Argument(
+    help: ArgumentHelp(
+      "The old version and the new (either may be REV:path, the file at a git revision), or one Word document "
+        + "whose tracked changes to compare; with --git, the paths to look in (default: the working directory).",
+      valueName: "file"))
+  var files: [String] = []
 
-  @Argument(help: "The new version; leave it out to compare a .docx before and after its tracked changes.")
-  var new: String?
-
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "Compare every document that changed between this git revision and the working tree.", valueName: "rev")
+  )
+  var git: String?
   @Option(name: .long, help: "Output format: text, markdown, json, csv or html.")
   var format: OutputFormat = .text
 
@@ -59,49 +70,114 @@ struct DiffCommand: AsyncParsableCommand {
 
   @OptionGroup var succession: SuccessionOptions
 
+  func validate() throws {
+    guard git != nil || (1...2).contains(files.count) else {
+      throw ValidationError("give the old version and the new, or one Word document with tracked changes")
+    }
+  }
+
   func run() async throws {
-    let comparison: DocumentComparison
+    var comparisons: [DocumentComparison] = []
     do {
-      let oldDocument: Document
-      let newDocument: Document
-      if let new {
-        // The two files are read at once, each on its own core; the old one's error is reported first.
-        let input = self.input
-        var read: [Result<Document, any Error>] = []
-        try await OrderedBatch(jobs: 2, byteBudget: .max).run([old, new], size: { _ in 0 }) { path in
-          Result { try input.read(path) }
-        } deliver: { _, result in
-          read.append(result)
-        }
-        oldDocument = try read[0].get()
-        newDocument = try read[1].get()
-      } else {
-        guard let revisions = try input.readTrackedRevisions(old) else {
-          throw DutiesError.invalidRequest(
-            path: old, reason: "no tracked changes to compare; give two files, the old version and the new")
-        }
-        (oldDocument, newDocument) = revisions
+      let pairs =
+        try git.map(gitPairs) ?? [ComparedPair(old: files[0], new: files.count > 1 ? files[1] : nil)]
+      guard !pairs.isEmpty else {
+        Output.printText("No document changed since \(git ?? "").")
+        return
       }
-      for diagnostic in oldDocument.diagnostics + newDocument.diagnostics { Output.error("\(diagnostic)") }
-      try Self.refuseOneEmptySide(oldDocument, newDocument)
+      if format == .html, pairs.count > 1 {
+        throw DutiesError.invalidRequest(
+          path: git ?? "", reason: "an HTML report is of one pair; \(pairs.count) documents changed: name one"
+        )
+      }
       let differ = RevisionDiffer(
         successions: try succession.table(), includesUnchanged: all, order: order.sort)
-      comparison = try reviewing.apply(to: differ.compare(old: oldDocument, new: newDocument))
-      for warning in comparison.warnings ?? [] { Output.error("warning: \(warning)") }
+      for pair in pairs { comparisons.append(try await compare(pair, with: differ)) }
+      comparisons = try reviewing.apply(to: comparisons)
+      for warning in comparisons.flatMap({ $0.warnings ?? [] }) { Output.error("warning: \(warning)") }
     } catch {
       Output.report(error)
       throw ExitCode(2)
     }
-    switch format {
-    case .text:
-      Output.printText(
-        ComparisonText.terminal(comparison, color: color.isEnabled), styled: color.isEnabled, terminator: "")
-    case .markdown: Output.printText(ComparisonText.markdown(comparison), terminator: "")
-    case .json: Output.print(try JSONOutput.pretty(comparison), terminator: "")
-    case .csv: Output.print(ComparisonText.csv(comparison), terminator: "")
-    case .html: Output.print(ComparisonHTML.render(comparison), terminator: "")
+    try write(comparisons)
+    if exitCode, comparisons.contains(where: \.hasOpenChanges) { throw ExitCode(1) }
+  }
+
+  /// Two versions to compare; a side absent (a file added or deleted since a git revision) is empty.
+  struct ComparedPair {
+    var old: String
+    var new: String?
+    var oldAbsent = false
+    var newAbsent = false
+  }
+
+  /// The changed documents since a revision, each its version at the revision against the working tree's.
+  private func gitPairs(_ revision: String) throws -> [ComparedPair] {
+    try GitRevision.changedFiles(since: revision, paths: files.isEmpty ? ["."] : files)
+      .filter { DocumentFiles.extensions.contains(URL(fileURLWithPath: $0).pathExtension.lowercased()) }
+      .map { path in
+        ComparedPair(
+          old: "\(revision):\(path)", new: path,
+          oldAbsent: !GitRevision.exists(revision: revision, path: path),
+          newAbsent: !FileManager.default.fileExists(atPath: path))
+      }
+  }
+
+  /// Reads and compares one pair.
+  private func compare(_ pair: ComparedPair, with differ: RevisionDiffer) async throws -> DocumentComparison {
+    let oldDocument: Document
+    let newDocument: Document
+    if let new = pair.new {
+      // The two files are read at once, each on its own core; the old one's error is reported first.
+      let input = self.input
+      var read: [Result<Document, any Error>] = []
+      let sides = [(pair.old, pair.oldAbsent), (new, pair.newAbsent)]
+      try await OrderedBatch(jobs: 2, byteBudget: .max).run(sides, size: { _ in 0 }) { path, absent in
+        Result { absent ? Self.absent(path) : try input.read(path) }
+      } deliver: { _, result in
+        read.append(result)
+      }
+      oldDocument = try read[0].get()
+      newDocument = try read[1].get()
+    } else {
+      guard let revisions = try input.readTrackedRevisions(pair.old) else {
+        throw DutiesError.invalidRequest(
+          path: pair.old, reason: "no tracked changes to compare; give two files, the old version and the new"
+        )
+      }
+      (oldDocument, newDocument) = revisions
     }
-    if exitCode, comparison.hasOpenChanges { throw ExitCode(1) }
+    for diagnostic in oldDocument.diagnostics + newDocument.diagnostics { Output.error("\(diagnostic)") }
+    if !pair.oldAbsent, !pair.newAbsent { try Self.refuseOneEmptySide(oldDocument, newDocument) }
+    return differ.compare(old: oldDocument, new: newDocument)
+  }
+
+  /// The side of a document that is not there: no text, so every obligation of the other side is added or removed.
+  private static func absent(_ path: String) -> Document {
+    Document(
+      metadata: DocumentMetadata(version: "absent", format: .text), children: [],
+      source: SourceText(path: path, bytes: []))
+  }
+
+  /// Writes the reports, one after another: JSON as an array with `--git`, CSV under one header.
+  private func write(_ comparisons: [DocumentComparison]) throws {
+    for (index, comparison) in comparisons.enumerated() {
+      let separator = index > 0 ? "\n" : ""
+      switch format {
+      case .text:
+        Output.printText(
+          separator + ComparisonText.terminal(comparison, color: color.isEnabled), styled: color.isEnabled,
+          terminator: "")
+      case .markdown: Output.printText(separator + ComparisonText.markdown(comparison), terminator: "")
+      case .json where git == nil: Output.print(try JSONOutput.pretty(comparison), terminator: "")
+      case .json: break
+      case .csv:
+        let csv = ComparisonText.csv(comparison)
+        Output.print(index == 0 ? csv : String(csv.drop { $0 != "\n" }.dropFirst()), terminator: "")
+      case .html: Output.print(ComparisonHTML.render(comparison), terminator: "")
+      }
+    }
+    if format == .json, git != nil { Output.print(try JSONOutput.pretty(comparisons), terminator: "") }
   }
 
   /// A comparison with a side from which no text was read would name everything on the other side

@@ -84,8 +84,15 @@ struct InputOptions: ParsableArguments {
   }
 
   /// A file's bytes, within the size limit, and their SHA-256: where the command line reads files,
-  /// so that every output gives the file one digest.
+  /// so that every output gives the file one digest. `REV:path` (a path that is no file, with a
+  /// revision before the colon) is the file at that git revision.
   private func fileBytes(_ path: String) throws -> (bytes: [UInt8], sha256: String) {
+    // "HEAD~1:policy.md": the file at a git revision.
+    if let (revision, file) = GitRevision.split(path) {
+      let bytes = try GitRevision.bytes(
+        revision: revision, path: file, limit: maxFileSize.bytes, argument: path)
+      return (bytes, FileDigest.sha256(bytes))
+    }
     let bytes = try reader.bytes(path: path)
     return (bytes, FileDigest.sha256(bytes))
   }

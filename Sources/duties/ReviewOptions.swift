@@ -42,14 +42,14 @@ struct ReviewOptions: ParsableArguments {
 
   /// The comparison with the review applied, the review file updated when asked, and only the open
   /// changes when asked. A review file that cannot be read is an error, and nothing is written.
-  func apply(to comparison: DocumentComparison) throws -> DocumentComparison {
-    var result = comparison
+  func apply(to comparisons: [DocumentComparison]) throws -> [DocumentComparison] {
+    var result = comparisons
     if let review {
       let file = try read(review)
-      result = result.reviewed(with: file, on: reviewDate ?? ReviewFile.today())
-      if updateReview { try write(ReviewFileJSON.render(comparison, keeping: file), to: review) }
+      result = result.map { $0.reviewed(with: file, on: reviewDate ?? ReviewFile.today()) }
+      if updateReview { try write(ReviewFileJSON.render(comparisons, keeping: file), to: review) }
     }
-    return only == .unreviewed ? result.onlyOpen() : result
+    return only == .unreviewed ? result.map { $0.onlyOpen() } : result
   }
 
   /// The review file; with `--update-review`, a missing file is an empty one.

@@ -28,11 +28,12 @@ public enum ReviewFileJSON {
     return String(decoding: writer.bytes, as: UTF8.self) + "\n"
   }
 
-  /// The review file for a comparison: `file`'s decisions kept, each other change `pending`.
-  public static func render(_ comparison: DocumentComparison, keeping file: ReviewFile = ReviewFile())
+  /// The review file for comparisons: `file`'s decisions kept, each other change `pending`, in the
+  /// comparisons' order.
+  public static func render(_ comparisons: [DocumentComparison], keeping file: ReviewFile = ReviewFile())
     -> String
   {
-    render(file.adding(comparison.changes, summary: summary))
+    render(comparisons.reduce(file) { $0.adding($1.changes, summary: summary) })
   }
 
   /// A change in words for the people reading the file: "strengthened · duty · the council: publish

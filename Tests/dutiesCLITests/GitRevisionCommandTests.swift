@@ -1,0 +1,86 @@
+import DutiesTestSupport
+import Foundation
+import Testing
+
+/// `duties diff REV:path path`, `REV1:path REV2:path` and `--git REV`, in a repository of three commits.
+@Suite struct GitRevisionCommandTests {
+  let folder: TemporaryFolder
+
+  init() throws {
+    folder = try TemporaryFolder()
+    try git(["init", "-q"])
+    try folder.write("# Plans\n\nThe council should consult residents.\n", to: "docs/policy.md")
+    try folder.write("Schools must open on weekdays.\n", to: "docs/schools.txt")
+    try commit("first")
+    try folder.write("# Plans\n\nThe council must consult residents.\n", to: "docs/policy.md")
+    try commit("second")
+    try folder.write(
+      "# Plans\n\nThe council must consult residents.\n\nThe council may charge fees.\n", to: "docs/policy.md"
+    )
+    try commit("third")
+  }
+
+  @discardableResult
+  func git(_ arguments: [String]) throws -> CommandRunner.Result {
+    let result = try CommandRunner.run(
+      program: URL(fileURLWithPath: "/usr/bin/env"), ["git"] + arguments,
+      environment: [
+        "GIT_AUTHOR_NAME": "Test", "GIT_AUTHOR_EMAIL": "test@example.org", "GIT_COMMITTER_NAME": "Test",
+        "GIT_COMMITTER_EMAIL": "test@example.org",
+      ], in: folder.url)
+    #expect(result.status == 0, "git \(arguments): \(result.stderr)")
+    return result
+  }
+
+  func commit(_ message: String) throws {
+    try git(["add", "-A"])
+    try git(["commit", "-q", "-m", message])
+  }
+
+  func duties(_ arguments: [String]) throws -> CommandRunner.Result {
+    try CommandRunner.run(arguments, in: folder.url)
+  }
+
+  @Test func aFileAtARevisionIsReadLikeAFile() throws {
+    let two = try duties(["diff", "HEAD~2:docs/policy.md", "HEAD~1:docs/policy.md"])
+    #expect(two.status == 0, "\(two.stderr)")
+    #expect(two.stdout.contains("old: HEAD~2:docs/policy.md"))
+    #expect(two.stdout.contains("1 strengthened."))
+    #expect(two.stdout.contains("old HEAD~2:docs/policy.md:3:1 · new HEAD~1:docs/policy.md:3:1"))
+    // Against the working tree, and from inside the folder: the path is the repository's file.
+    let working = try CommandRunner.run(
+      ["diff", "HEAD~1:policy.md", "policy.md"], in: folder.url.appendingPathComponent("docs"))
+    #expect(working.stdout.contains("1 added."))
+    #expect(working.stdout.contains("ADDED permission — council: charge fees"))
+  }
+
+  @Test func aBadRevisionOrPathIsAnError() throws {
+    let revision = try duties(["diff", "HEAD~9:docs/policy.md", "docs/policy.md"])
+    #expect(revision.status == 2)
+    #expect(revision.stderr.contains("HEAD~9:docs/policy.md: error: git: "))
+    let path = try duties(["diff", "HEAD:docs/missing.md", "docs/policy.md"])
+    #expect(path.status == 2)
+    #expect(path.stderr.contains("HEAD:docs/missing.md: error: git: path 'docs/missing.md' does not exist"))
+  }
+
+  @Test func everyChangedDocumentSinceARevision() throws {
+    try folder.write("Shops must close on Sundays.\n", to: "docs/shops.md")
+    try FileManager.default.removeItem(atPath: folder.path("docs/schools.txt"))
+    try folder.write("not a policy", to: "docs/notes.log")
+    let result = try duties(["diff", "--git", "HEAD~2", "--exit-code"])
+    #expect(result.status == 1, "\(result.stderr)")
+    #expect(result.stdout.contains("new: docs/policy.md"))
+    #expect(result.stdout.contains("REMOVED duty — school: open on weekdays"))
+    #expect(result.stdout.contains("new: docs/shops.md"))
+    #expect(!result.stdout.contains("notes.log"))
+    let json = try duties(["diff", "--git", "HEAD~2", "--format", "json", "--", "docs/policy.md"])
+    let array = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]]
+    #expect(array?.count == 1)
+    let unchanged = try duties(["diff", "--git", "HEAD", "--exit-code", "--", "docs/policy.md"])
+    #expect(unchanged.status == 0)
+    #expect(unchanged.stdout.contains("No document changed since HEAD."))
+    let html = try duties(["diff", "--git", "HEAD~2", "--format", "html"])
+    #expect(html.status == 2)
+    #expect(html.stderr.contains("an HTML report is of one pair"))
+  }
+}
