@@ -8,7 +8,8 @@ struct DutiesCommand: AsyncParsableCommand {
     abstract: "Read public-policy documents and list, compare and summarise the obligations in them.",
     version: Duties.version,
     subcommands: [
-      ExtractCommand.self, DiffCommand.self, SummaryCommand.self, ParseCommand.self, CorpusCommand.self,
+      ExtractCommand.self, DiffCommand.self, SummaryCommand.self, ParseCommand.self, CheckCommand.self,
+      CorpusCommand.self,
       SuccessionsCommand.self, PDFWorkerCommand.self,
     ]
   )
