@@ -78,6 +78,7 @@ struct DiffCommand: AsyncParsableCommand {
 
   func run() async throws {
     var comparisons: [DocumentComparison] = []
+    var decisions = ReviewFile()
     do {
       let pairs =
         try git.map(gitPairs) ?? [ComparedPair(old: files[0], new: files.count > 1 ? files[1] : nil)]
@@ -93,13 +94,13 @@ struct DiffCommand: AsyncParsableCommand {
       let differ = RevisionDiffer(
         successions: try succession.table(), includesUnchanged: all, order: order.sort)
       for pair in pairs { comparisons.append(try await compare(pair, with: differ)) }
-      comparisons = try reviewing.apply(to: comparisons)
+      (comparisons, decisions) = try reviewing.apply(to: comparisons)
       for warning in comparisons.flatMap({ $0.warnings ?? [] }) { Output.error("warning: \(warning)") }
     } catch {
       Output.report(error)
       throw ExitCode(2)
     }
-    try write(comparisons)
+    try write(comparisons, decisions: decisions)
     if exitCode, comparisons.contains(where: \.hasOpenChanges) { throw ExitCode(1) }
   }
 
@@ -160,7 +161,7 @@ struct DiffCommand: AsyncParsableCommand {
   }
 
   /// Writes the reports, one after another: JSON as an array with `--git`, CSV under one header.
-  private func write(_ comparisons: [DocumentComparison]) throws {
+  private func write(_ comparisons: [DocumentComparison], decisions: ReviewFile) throws {
     for (index, comparison) in comparisons.enumerated() {
       let separator = index > 0 ? "\n" : ""
       switch format {
@@ -174,7 +175,7 @@ struct DiffCommand: AsyncParsableCommand {
       case .csv:
         let csv = ComparisonText.csv(comparison)
         Output.print(index == 0 ? csv : String(csv.drop { $0 != "\n" }.dropFirst()), terminator: "")
-      case .html: Output.print(ComparisonHTML.render(comparison), terminator: "")
+      case .html: Output.print(ComparisonHTML.render(comparison, decisions: decisions), terminator: "")
       }
     }
     if format == .json, git != nil { Output.print(try JSONOutput.pretty(comparisons), terminator: "") }

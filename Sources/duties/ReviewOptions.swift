@@ -40,16 +40,20 @@ struct ReviewOptions: ParsableArguments {
     }
   }
 
-  /// The comparison with the review applied, the review file updated when asked, and only the open
-  /// changes when asked. A review file that cannot be read is an error, and nothing is written.
-  func apply(to comparisons: [DocumentComparison]) throws -> [DocumentComparison] {
+  /// The comparisons with the review applied, the review file updated when asked, and only the open
+  /// changes when asked; with the review file read (empty without `--review`). A review file that
+  /// cannot be read is an error, and nothing is written.
+  func apply(to comparisons: [DocumentComparison]) throws -> (
+    comparisons: [DocumentComparison], file: ReviewFile
+  ) {
     var result = comparisons
+    var file = ReviewFile()
     if let review {
-      let file = try read(review)
+      file = try read(review)
       result = result.map { $0.reviewed(with: file, on: reviewDate ?? ReviewFile.today()) }
       if updateReview { try write(ReviewFileJSON.render(comparisons, keeping: file), to: review) }
     }
-    return only == .unreviewed ? result.map { $0.onlyOpen() } : result
+    return (only == .unreviewed ? result.map { $0.onlyOpen() } : result, file)
   }
 
   /// The review file; with `--update-review`, a missing file is an empty one.

@@ -1,8 +1,11 @@
 /// A comparison as one self-contained HTML file: old and new side by side, changed words highlighted,
 /// changes filterable by kind, printable.
 public enum ComparisonHTML {
-  /// Renders the report.
-  public static func render(_ comparison: DocumentComparison) -> String {
+  /// Renders the report, with a reviewer: filters, a decision per change, and an export of the
+  /// review file that keeps `decisions` (those on changes of other comparisons too) and adds the
+  /// reviewer's.
+  public static func render(_ comparison: DocumentComparison, decisions: ReviewFile = ReviewFile()) -> String
+  {
     var body = ""
     body += "<h1>Obligation changes</h1>\n"
     body +=
@@ -13,6 +16,7 @@ public enum ComparisonHTML {
     let kinds = ObligationChange.Kind.allCases.filter { kind in
       comparison.changes.contains { $0.change == kind }
     }
+    body += ComparisonReviewer.bar(decisions: decisions)
     if !kinds.isEmpty {
       body += "<div class=\"filters\" aria-label=\"Filter by kind of change\">"
       for kind in kinds {
@@ -22,6 +26,12 @@ public enum ComparisonHTML {
       }
       body += "</div>\n"
     }
+    let obligationKinds = ObligationKind.allCases.map(\.rawValue).filter { kind in
+      comparison.changes.contains { ($0.new ?? $0.old)?.kind.rawValue == kind }
+    }
+    var sections: [String] = []
+    for change in comparison.changes where sections.last != change.section { sections.append(change.section) }
+    body += ComparisonReviewer.filters(obligationKinds: obligationKinds, sections: sections)
     var section: String?
     for change in comparison.changes {
       if change.section != section {
@@ -33,23 +43,9 @@ public enum ComparisonHTML {
     }
     if section != nil { body += "</section>\n" }
     return HTML.page(
-      title: "Obligation changes: \(comparison.new.title ?? comparison.new.path)", body: body,
-      script: """
-        document.querySelectorAll('.filters input').forEach(function (box) {
-          box.addEventListener('change', function () {
-            document.querySelectorAll('.change[data-kind="' + box.dataset.kind + '"]').forEach(function (el) {
-              el.style.display = box.checked ? '' : 'none';
-            });
-            // A section whose changes are all filtered out is hidden with them.
-            document.querySelectorAll('section').forEach(function (section) {
-              var shown = Array.prototype.some.call(section.querySelectorAll('.change'), function (el) {
-                return el.style.display !== 'none';
-              });
-              section.style.display = shown ? '' : 'none';
-            });
-          });
-        });
-        """)
+      title: "Obligation changes: \(comparison.new.title ?? comparison.new.path)",
+      style: ComparisonReviewer.style,
+      body: body, script: ComparisonReviewer.script)
   }
 
   private static func describe(_ source: SourceInfo) -> String {
@@ -58,10 +54,12 @@ public enum ComparisonHTML {
 
   private static func render(_ change: ObligationChange) -> String {
     let obligation = change.new ?? change.old!
-    var html = "<div class=\"change\" data-kind=\"\(change.change.rawValue)\">\n"
+    var html =
+      "<div class=\"change\" data-kind=\"\(change.change.rawValue)\"\(ComparisonReviewer.attributes(change))>\n"
     let tags = change.aspects.map { "<span class=\"tag \($0.rawValue)\">\($0.rawValue)</span>" }.joined()
     html +=
       "<p>\(tags)<strong>\(HTML.escape(obligation.kind.rawValue))</strong> — \(HTML.escape(ComparisonBriefing.partyList(obligation))): \(HTML.escape(obligation.action))</p>\n"
+    html += ComparisonReviewer.controls(change)
     let details = ComparisonBriefing.details(change)
     if !details.isEmpty {
       html += "<ul class=\"details\">" + details.map { "<li>\(HTML.escape($0))</li>" }.joined() + "</ul>\n"
