@@ -7,10 +7,12 @@ struct CheckCommand: ParsableCommand {
     commandName: "check",
     abstract: "Say how each file reads: format, text, sentences, sections, obligations and warnings.",
     discussion: """
-      A preflight before a diff: a file read as the wrong format, an image-only PDF, text that is mostly \
-      replacement characters, a file with headings and no body text, or a long text with no structure \
-      gets a warning (path:line:column: warning: …). Exit status: 0 when every file read without a \
-      warning; 1 when a file has a warning or could not be read; 64 on a usage error.
+      A preflight before a diff: an empty file, a file from which no text was read, a PDF with pages \
+      without text (scanned), text that is mostly replacement characters, a file with headings and no \
+      body text, or a long text with no heading or numbered section gets a warning (path:line:column: \
+      warning: …); a file that cannot be read at all (an image-only PDF among them) an error, and the \
+      others go on. Exit status: 0 when every file read without a warning; 1 when a file has a warning \
+      or could not be read; 64 on a usage error.
       """
   )
 

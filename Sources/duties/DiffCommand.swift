@@ -78,14 +78,11 @@ struct DiffCommand: AsyncParsableCommand {
 
   func run() async throws {
     var comparisons: [DocumentComparison] = []
-    var decisions = ReviewFile()
+    var failed = false
     do {
+      let decisions = try reviewing.load()
       let pairs =
         try git.map(gitPairs) ?? [ComparedPair(old: files[0], new: files.count > 1 ? files[1] : nil)]
-      guard !pairs.isEmpty else {
-        Output.printText("No document changed since \(git ?? "").")
-        return
-      }
       if format == .html, pairs.count > 1 {
         throw DutiesError.invalidRequest(
           path: git ?? "", reason: "an HTML report is of one pair; \(pairs.count) documents changed: name one"
@@ -93,14 +90,24 @@ struct DiffCommand: AsyncParsableCommand {
       }
       let differ = RevisionDiffer(
         successions: try succession.table(), includesUnchanged: all, order: order.sort)
-      for pair in pairs { comparisons.append(try await compare(pair, with: differ)) }
-      (comparisons, decisions) = try reviewing.apply(to: comparisons)
+      // One pair that cannot be read is reported, and the others go on.
+      for pair in pairs {
+        do {
+          comparisons.append(try await compare(pair, with: differ))
+        } catch {
+          guard git != nil else { throw error }
+          Output.report(error)
+          failed = true
+        }
+      }
+      comparisons = try reviewing.apply(decisions, to: comparisons)
       for warning in comparisons.flatMap({ $0.warnings ?? [] }) { Output.error("warning: \(warning)") }
+      try write(comparisons, decisions: decisions)
     } catch {
       Output.report(error)
       throw ExitCode(2)
     }
-    try write(comparisons, decisions: decisions)
+    if failed { throw ExitCode(2) }
     if exitCode, comparisons.contains(where: \.hasOpenChanges) { throw ExitCode(1) }
   }
 
@@ -112,15 +119,19 @@ struct DiffCommand: AsyncParsableCommand {
     var newAbsent = false
   }
 
-  /// The changed documents since a revision, each its version at the revision against the working tree's.
+  /// The changed documents since a revision, each its version at the revision against the working
+  /// tree's (a renamed one against its new name; an added or deleted one against nothing).
   private func gitPairs(_ revision: String) throws -> [ComparedPair] {
-    try GitRevision.changedFiles(since: revision, paths: files.isEmpty ? ["."] : files)
-      .filter { DocumentFiles.extensions.contains(URL(fileURLWithPath: $0).pathExtension.lowercased()) }
-      .map { path in
+    func readable(_ path: String?) -> Bool {
+      path.map { DocumentFiles.extensions.contains(URL(fileURLWithPath: $0).pathExtension.lowercased()) }
+        ?? false
+    }
+    return try GitRevision.changedFiles(since: revision, paths: files.isEmpty ? ["."] : files)
+      .filter { readable($0.old) || readable($0.new) }
+      .map { file in
         ComparedPair(
-          old: "\(revision):\(path)", new: path,
-          oldAbsent: !GitRevision.exists(revision: revision, path: path),
-          newAbsent: !FileManager.default.fileExists(atPath: path))
+          old: "\(revision):\(file.old ?? file.new!)", new: file.new ?? file.old!, oldAbsent: file.old == nil,
+          newAbsent: file.new == nil)
       }
   }
 
@@ -162,6 +173,15 @@ struct DiffCommand: AsyncParsableCommand {
 
   /// Writes the reports, one after another: JSON as an array with `--git`, CSV under one header.
   private func write(_ comparisons: [DocumentComparison], decisions: ReviewFile) throws {
+    if comparisons.isEmpty, let git {
+      // Nothing changed since the revision: the format's own empty report.
+      switch format {
+      case .json: Output.print(try JSONOutput.pretty([DocumentComparison]()), terminator: "")
+      case .csv: Output.print(CSVWriter.row(ComparisonText.csvHeader), terminator: "")
+      default: Output.printText("No document changed since \(git).")
+      }
+      return
+    }
     for (index, comparison) in comparisons.enumerated() {
       let separator = index > 0 ? "\n" : ""
       switch format {

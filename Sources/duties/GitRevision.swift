@@ -26,21 +26,42 @@ enum GitRevision {
     return Array(try git(["show", object], in: directory, argument: argument))
   }
 
-  /// The files under `paths` (relative to the working directory, as git prints them) that differ
-  /// between `revision` and the working tree, added (untracked ones too, unless git ignores them)
-  /// and deleted ones included, sorted.
-  static func changedFiles(since revision: String, paths: [String]) throws -> [String] {
-    let changed = try git(
-      ["diff", "--name-only", "--relative", "-z", revision, "--"] + paths, in: ".", argument: revision)
-    let untracked = try git(
-      ["ls-files", "--others", "--exclude-standard", "-z", "--"] + paths, in: ".", argument: revision)
-    return Set((changed + untracked).split(separator: 0).map { String(decoding: $0, as: UTF8.self) }).sorted()
+  /// A document that differs between a revision and the working tree: its path at the revision (absent
+  /// for one added since) and in the working tree (absent for one deleted), relative to the working
+  /// directory; a renamed file has both.
+  struct ChangedFile: Equatable {
+    var old: String?
+    var new: String?
   }
 
-  /// Whether `path` exists at `revision`.
-  static func exists(revision: String, path: String) -> Bool {
-    let (directory, relative) = existingAncestor(of: path)
-    return (try? git(["cat-file", "-e", "\(revision):./\(relative)"], in: directory, argument: path)) != nil
+  /// The files under `paths` that differ between `revision` and the working tree: changed, renamed
+  /// (paired with their old path, as git finds them), added (untracked ones too, unless git ignores
+  /// them) and deleted, in the order of their paths.
+  static func changedFiles(since revision: String, paths: [String]) throws -> [ChangedFile] {
+    guard !revision.hasPrefix("-") else {
+      throw DutiesError.invalidRequest(path: revision, reason: "a revision does not start with '-'")
+    }
+    let status = try git(
+      ["diff", "--name-status", "-M", "--relative", "-z", revision, "--"] + paths, in: ".", argument: revision
+    )
+    var fields = status.split(separator: 0, omittingEmptySubsequences: false).map {
+      String(decoding: $0, as: UTF8.self)
+    }[...]
+    var files: [ChangedFile] = []
+    while let code = fields.popFirst(), !code.isEmpty, let path = fields.popFirst() {
+      switch code.first {
+      case "R", "C": files.append(ChangedFile(old: path, new: fields.popFirst()))
+      case "A": files.append(ChangedFile(old: nil, new: path))
+      case "D": files.append(ChangedFile(old: path, new: nil))
+      default: files.append(ChangedFile(old: path, new: path))
+      }
+    }
+    let untracked = try git(
+      ["ls-files", "--others", "--exclude-standard", "-z", "--"] + paths, in: ".", argument: revision)
+    for path in untracked.split(separator: 0) {
+      files.append(ChangedFile(old: nil, new: String(decoding: path, as: UTF8.self)))
+    }
+    return files.sorted { ($0.new ?? $0.old ?? "") < ($1.new ?? $1.old ?? "") }
   }
 
   /// The nearest folder of `path` that exists, and the path from it: git is run there, so the path
@@ -65,8 +86,16 @@ enum GitRevision {
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
     process.arguments = ["git", "-C", directory] + arguments
     let output = Pipe()
-    // git writes little to standard error, and only when it fails: read after the output.
-    let errors = Pipe()
+    // Standard error goes to a file, so that it cannot fill a pipe while the output is read.
+    let errorFile = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "duties-git-\(UUID().uuidString)")
+    guard FileManager.default.createFile(atPath: errorFile.path, contents: nil),
+      let errors = FileHandle(forWritingAtPath: errorFile.path)
+    else {
+      throw DutiesError.unreadable(
+        path: argument, reason: "git could not be run: no temporary file for its errors")
+    }
+    defer { try? FileManager.default.removeItem(at: errorFile) }
     process.standardOutput = output
     process.standardError = errors
     do {
@@ -76,8 +105,8 @@ enum GitRevision {
         path: argument, reason: "git could not be run: \(error.localizedDescription)")
     }
     let data = output.fileHandleForReading.readDataToEndOfFile()
-    let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
     process.waitUntilExit()
+    let message = (try? String(contentsOf: errorFile, encoding: .utf8)) ?? ""
     guard process.terminationStatus == 0 else {
       let reason = message.trimmingCharacters(in: .whitespacesAndNewlines).replacingOccurrences(
         of: "fatal: ", with: "")

@@ -34,26 +34,32 @@ struct ReviewOptions: ParsableArguments {
   var only: Only?
 
   func validate() throws {
-    if updateReview, review == nil { throw ValidationError("--update-review needs --review FILE") }
+    if review == nil {
+      for (given, option) in [
+        (updateReview, "--update-review"), (only != nil, "--only"), (reviewDate != nil, "--review-date"),
+      ]
+      where given {
+        throw ValidationError("\(option) needs --review FILE")
+      }
+    }
     if let reviewDate, !ReviewFile.isDate(reviewDate) {
       throw ValidationError("--review-date takes a date written YYYY-MM-DD, not '\(reviewDate)'")
     }
   }
 
-  /// The comparisons with the review applied, the review file updated when asked, and only the open
-  /// changes when asked; with the review file read (empty without `--review`). A review file that
-  /// cannot be read is an error, and nothing is written.
-  func apply(to comparisons: [DocumentComparison]) throws -> (
-    comparisons: [DocumentComparison], file: ReviewFile
-  ) {
-    var result = comparisons
-    var file = ReviewFile()
-    if let review {
-      file = try read(review)
-      result = result.map { $0.reviewed(with: file, on: reviewDate ?? ReviewFile.today()) }
-      if updateReview { try write(ReviewFileJSON.render(comparisons, keeping: file), to: review) }
-    }
-    return (only == .unreviewed ? result.map { $0.onlyOpen() } : result, file)
+  /// The review file (empty without `--review`), read before anything is compared, so that a bad one
+  /// is reported at once.
+  func load() throws -> ReviewFile {
+    try review.map(read) ?? ReviewFile()
+  }
+
+  /// The comparisons with the review applied, the review file updated when asked (written whole, or
+  /// not at all), and only the open changes when asked.
+  func apply(_ file: ReviewFile, to comparisons: [DocumentComparison]) throws -> [DocumentComparison] {
+    guard let review else { return comparisons }
+    let result = DocumentComparison.reviewed(comparisons, with: file, on: reviewDate ?? ReviewFile.today())
+    if updateReview { try write(ReviewFileJSON.render(comparisons, keeping: file), to: review) }
+    return only == .unreviewed ? result.map { $0.onlyOpen() } : result
   }
 
   /// The review file; with `--update-review`, a missing file is an empty one.
@@ -72,7 +78,7 @@ struct ReviewOptions: ParsableArguments {
     do {
       try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
     } catch {
-      throw DutiesError.unreadable(
+      throw DutiesError.unwritable(
         path: path, reason: "could not write the review file: \(error.localizedDescription)")
     }
   }

@@ -5,6 +5,7 @@ import Testing
 @Suite struct CheckCommandTests {
   @Test func saysHowEachFileReadsAndGoesOn() throws {
     let folder = try TemporaryFolder()
+    defer { folder.remove() }
     let good = try folder.write("# Plans\n\nThe council must publish a plan.\n", to: "good.md")
     let empty = try folder.write("", to: "empty.txt")
     let result = try CommandRunner.run(["check", good, "/nonexistent.md", empty])
@@ -22,6 +23,7 @@ import Testing
 
   @Test func jsonHasAReportOrAnErrorPerFile() throws {
     let folder = try TemporaryFolder()
+    defer { folder.remove() }
     let good = try folder.write("The council must publish a plan.\n", to: "good.txt")
     let result = try CommandRunner.run(["check", "--format", "json", good, "/nonexistent.md"])
     let array = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]]

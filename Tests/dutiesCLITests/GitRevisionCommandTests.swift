@@ -3,7 +3,7 @@ import Foundation
 import Testing
 
 /// `duties diff REV:path path`, `REV1:path REV2:path` and `--git REV`, in a repository of three commits.
-@Suite struct GitRevisionCommandTests {
+@Suite final class GitRevisionCommandTests {
   let folder: TemporaryFolder
 
   init() throws {
@@ -20,13 +20,16 @@ import Testing
     try commit("third")
   }
 
+  deinit { folder.remove() }
+
   @discardableResult
   func git(_ arguments: [String]) throws -> CommandRunner.Result {
     let result = try CommandRunner.run(
       program: URL(fileURLWithPath: "/usr/bin/env"), ["git"] + arguments,
       environment: [
         "GIT_AUTHOR_NAME": "Test", "GIT_AUTHOR_EMAIL": "test@example.org", "GIT_COMMITTER_NAME": "Test",
-        "GIT_COMMITTER_EMAIL": "test@example.org",
+        "GIT_COMMITTER_EMAIL": "test@example.org", "GIT_CONFIG_GLOBAL": "/dev/null",
+        "GIT_CONFIG_NOSYSTEM": "1",
       ], in: folder.url)
     #expect(result.status == 0, "git \(arguments): \(result.stderr)")
     return result
@@ -37,8 +40,11 @@ import Testing
     try git(["commit", "-q", "-m", message])
   }
 
+  /// The user's own git settings are not read, by git or by duties' git.
+  let isolated = ["GIT_CONFIG_GLOBAL": "/dev/null", "GIT_CONFIG_NOSYSTEM": "1"]
+
   func duties(_ arguments: [String]) throws -> CommandRunner.Result {
-    try CommandRunner.run(arguments, in: folder.url)
+    try CommandRunner.run(arguments, environment: isolated, in: folder.url)
   }
 
   @Test func aFileAtARevisionIsReadLikeAFile() throws {
@@ -82,5 +88,34 @@ import Testing
     let html = try duties(["diff", "--git", "HEAD~2", "--format", "html"])
     #expect(html.status == 2)
     #expect(html.stderr.contains("an HTML report is of one pair"))
+    let empty = try duties(["diff", "--git", "HEAD", "--format", "json", "--", "docs/policy.md"])
+    #expect(try JSONSerialization.jsonObject(with: Data(empty.stdout.utf8)) as? [Any] != nil)
+    let csv = try duties(["diff", "--git", "HEAD", "--format", "csv", "--", "docs/policy.md"])
+    #expect(
+      csv.stdout.hasPrefix("change,aspects,section,") && csv.stdout.components(separatedBy: "\r\n").count == 2
+    )
+    let option = try duties(["diff", "--git", "--output=x", "--"])
+    #expect(option.status != 0 && !FileManager.default.fileExists(atPath: folder.path("x")))
+  }
+
+  @Test func aRenamedDocumentIsComparedWithItsOldSelf() throws {
+    try git(["mv", "docs/policy.md", "docs/plans.md"])
+    try folder.write(
+      "# Plans\n\nThe council must consult residents.\n\nThe council must charge no fees.\n",
+      to: "docs/plans.md")
+    let result = try duties(["diff", "--git", "HEAD"])
+    #expect(result.stdout.contains("old: HEAD:docs/policy.md\nnew: docs/plans.md"), "\(result.stdout)")
+    #expect(!result.stdout.contains("ADDED duty — council: consult residents"))
+  }
+
+  @Test func aDocumentThatCannotBeReadIsReportedAndTheOthersGoOn() throws {
+    try folder.write("<?xml version=\"1.0\"?><doc><p>The board must meet.</p></doc>", to: "docs/board.xml")
+    try commit("fourth")
+    try folder.write("<?xml version=\"1.0\"?><doc><p>The board must meet.</doc>", to: "docs/board.xml")
+    try folder.write("# Plans\n\nThe council must consult residents.\n", to: "docs/policy.md")
+    let result = try duties(["diff", "--git", "HEAD"])
+    #expect(result.status == 2)
+    #expect(result.stderr.contains("docs/board.xml:1:"))
+    #expect(result.stdout.contains("REMOVED permission — council: charge fees"), "\(result.stdout)")
   }
 }

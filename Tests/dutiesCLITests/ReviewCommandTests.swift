@@ -3,7 +3,7 @@ import Foundation
 import Testing
 
 /// `duties diff --review`: decisions kept in a file, applied to a comparison and to the next one.
-@Suite struct ReviewCommandTests {
+@Suite final class ReviewCommandTests {
   let folder: TemporaryFolder
   let old: String
   let new: String
@@ -19,6 +19,8 @@ import Testing
         + "Providers must report incidents within 48 hours.\n", to: "new.md")
     review = folder.path("review.json")
   }
+
+  deinit { folder.remove() }
 
   /// The review file's decisions as JSON objects.
   func decisions() throws -> [[String: String]] {
@@ -111,5 +113,10 @@ import Testing
     #expect(usage.stderr.contains("--update-review needs --review FILE"))
     let date = try CommandRunner.run(["diff", old, new, "--review", review, "--review-date", "31/01/2030"])
     #expect(date.status == 64)
+    for option in [["--only", "unreviewed"], ["--review-date", "2030-01-01"]] {
+      let alone = try CommandRunner.run(["diff", old, new] + option)
+      #expect(alone.status == 64)
+      #expect(alone.stderr.contains("\(option[0]) needs --review FILE"))
+    }
   }
 }

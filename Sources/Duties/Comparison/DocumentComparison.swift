@@ -58,7 +58,10 @@ public struct DocumentComparison: Sendable, Encodable {
 
   /// The comparison with only the real changes (what is shown without `--all`).
   public func withoutUnchanged() -> DocumentComparison {
-    DocumentComparison(old: old, new: new, changes: realChanges, definitionChanges: definitionChanges)
+    var result = DocumentComparison(
+      old: old, new: new, changes: realChanges, definitionChanges: definitionChanges)
+    result.review = review
+    return result
   }
 
   /// Headline figures: counts by kind of change, new duties, and the parties that gained or lost duties.

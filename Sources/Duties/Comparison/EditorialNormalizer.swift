@@ -19,7 +19,8 @@ enum EditorialNormalizer {
       switch scalar {
       case "[":
         // "[F48]" style markers disappear; other brackets are insertion marks.
-        if index + 2 < scalars.count, ["F", "E", "C", "M"].contains(scalars[index + 1]),
+        if index + 2 < scalars.count, scalars[index + 1].isASCII,
+          ComparisonLexicon.amendmentMarkerLetters.contains(UInt8(scalars[index + 1].value)),
           scalars[index + 2].properties.numericType != nil
         {
           skipMarker = true
@@ -64,7 +65,7 @@ enum EditorialNormalizer {
     for (index, byte) in bytes.enumerated() {
       switch byte {
       case UInt8(ascii: "["):
-        if index + 2 < bytes.count, "FECM".utf8.contains(bytes[index + 1]),
+        if index + 2 < bytes.count, ComparisonLexicon.amendmentMarkerLetters.contains(bytes[index + 1]),
           bytes[index + 2] >= 0x30 && bytes[index + 2] <= 0x39
         {
           skipMarker = true

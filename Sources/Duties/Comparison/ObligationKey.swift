@@ -1,18 +1,22 @@
+import Foundation
+
 /// Identities of obligations that survive re-extraction and edits elsewhere in a document, and of the
 /// changes between them: what a review decision is attached to.
 ///
 /// An obligation's key is a hash of what it is, not of where it stands: its kind, its bearer's
-/// parties (or the thing a requirement is on), its action and its section, each with editorial noise
-/// taken out (case, quotes, white space, amendment markers). Rewording another section, inserting a
-/// paragraph before it or re-extracting the file leaves it unchanged; changing the obligation itself
-/// gives it a new key. Two obligations alike in all of these within one document are told apart by
-/// their order: the second one's key ends in `.2`.
+/// parties (or the thing a requirement is on), its action, its sentence, and the headings of its
+/// section, each with editorial noise taken out (case, Unicode composition, quotes, white space,
+/// amendment markers). The numbers of parts, sections, paragraphs and list items are left out, so that
+/// renumbering (a paragraph inserted before it, a list re-lettered) leaves the key alone; so do
+/// rewording another section and re-extracting the file. Changing the obligation's own words gives it
+/// a new key, and so its changes new identities. Obligations alike in all of these within one document
+/// are told apart by their order: the second one's key ends in `.2`.
 ///
 /// The hash is FNV-1a (64 bits) of the UTF-8 bytes, its top 48 bits written as 12 hexadecimal
 /// digits: the same on every run and every platform.
 public enum ObligationKey {
   /// The version of the recipe, hashed with the fields: a change of recipe changes every key.
-  private static let recipe = "1"
+  private static let recipe = "2"
 
   /// The key of an obligation before duplicates are told apart: `ob-` and 12 hexadecimal digits.
   public static func base(of obligation: Obligation) -> String {
@@ -21,12 +25,23 @@ public enum ObligationKey {
     for field in [
       obligation.kind.rawValue, obligation.proposed?.rawValue ?? "",
       (obligation.bearer?.parties ?? []).joined(separator: ","), obligation.subject ?? "", obligation.action,
-      obligation.section,
+      obligation.sentence, headings(of: obligation.section),
     ] {
       hasher.byte(0x1F)
       hasher.normalized(field)
     }
     return "ob-" + hasher.hex
+  }
+
+  /// The section path without its numbers: "Part 1 › Security › 6 › (2)" → "Security". A part of the
+  /// path is a number when it holds a digit and no more than three words ("Part 1", "6", "(2)", "3.2",
+  /// "Schedule 2A") or is a bracketed label ("(a)", "(iv)").
+  static func headings(of section: String) -> String {
+    section.components(separatedBy: " › ").filter { part in
+      let isLabel = part.hasPrefix("(") && part.hasSuffix(")") && part.count <= 8
+      let isNumber = part.contains(where: \.isNumber) && part.split(separator: " ").count <= 3
+      return !isLabel && !isNumber
+    }.joined(separator: " › ")
   }
 
   /// The identity of a change: `ch-` and a hash of the keys of its old and new obligations and its
@@ -66,11 +81,14 @@ public enum ObligationKey {
       for byte in text.utf8 { self.byte(byte) }
     }
 
-    /// The text lower-cased (ASCII letters), white space (the no-break space too) as single spaces,
-    /// quotes and insertion brackets left out, amendment markers ("[F12]") left out, dashes as "-".
+    /// The text lower-cased and in composed Unicode, white space (the no-break space too) as single
+    /// spaces, quotes and insertion brackets left out, amendment markers ("[F12]") left out, dashes as "-".
     mutating func normalized(_ text: String) {
       (pendingSpace, wroteAny) = (false, false)
-      let bytes = Array(text.utf8)
+      // Text other than ASCII is composed ("é" one way) and lower-cased first; ASCII is lower-cased here.
+      let bytes =
+        text.utf8.allSatisfy { $0 < 0x80 }
+        ? Array(text.utf8) : Array(text.precomposedStringWithCanonicalMapping.lowercased().utf8)
       var index = 0
       while index < bytes.count {
         let byte = bytes[index]
@@ -80,7 +98,8 @@ public enum ObligationKey {
         case UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "`"), UInt8(ascii: "]"): break
         case UInt8(ascii: "["):
           // "[F48]", "[E2]": an amendment marker, to its closing bracket.
-          if index + 1 < bytes.count, "FECM".utf8.contains(bytes[index]),
+          // (The letter in either case: text other than ASCII is lower-cased before this pass.)
+          if index + 1 < bytes.count, ComparisonLexicon.amendmentMarkerLetters.contains(bytes[index] & 0xDF),
             (0x30...0x39).contains(bytes[index + 1])
           {
             index = (bytes[index...].firstIndex(of: UInt8(ascii: "]")) ?? bytes.count - 1) + 1

@@ -14,12 +14,16 @@ public enum DutiesError: Error, Hashable, Sendable, LocalizedError, CustomString
   case tooLarge(path: String, bytes: Int, limit: Int)
   /// The user asked for something that does not fit the input (a format that cannot read it).
   case invalidRequest(path: String, reason: String)
+  /// A file could not be written (a review file, say); it is left as it was.
+  case unwritable(path: String, reason: String)
 
   /// The file the error is about.
   public var path: String {
     switch self {
     case .malformed(let location, _): location.path
-    case .unreadable(let path, _), .tooLarge(let path, _, _), .invalidRequest(let path, _): path
+    case .unreadable(let path, _), .tooLarge(let path, _, _), .invalidRequest(let path, _),
+      .unwritable(let path, _):
+      path
     }
   }
 
@@ -31,7 +35,8 @@ public enum DutiesError: Error, Hashable, Sendable, LocalizedError, CustomString
     switch self {
     case .malformed(let location, let message):
       "\(location): \(severity): \(message)"
-    case .unreadable(let path, let reason), .invalidRequest(let path, let reason):
+    case .unreadable(let path, let reason), .invalidRequest(let path, let reason),
+      .unwritable(let path, let reason):
       "\(path): \(severity): \(reason)"
     case .tooLarge(let path, let bytes, let limit) where bytes < 0:
       "\(path): \(severity): \(path == "-" ? "standard input" : "the input") is more than the limit of "

@@ -3,6 +3,9 @@
 /// of bodies whose names are compared. (Reference words are in ``ReferenceLexicon``, timing measures in
 /// ``TimingLexicon``.)
 enum ComparisonLexicon {
+  /// The letters that open an amendment marker of UK legislation after "[": "[F48]" (textual
+  /// amendment), "[E2]" (extent), "[C3]" (modification), "[M12]" (marginal citation).
+  static let amendmentMarkerLetters: Set<UInt8> = Set("FECM".utf8)
   /// Phrases before a number that make it a floor: "at least 10", "more than 3 members".
   static let floorPhrases: [String] = [
     "at least", "not less than", "no less than", "not fewer than", "no fewer than", "a minimum of",

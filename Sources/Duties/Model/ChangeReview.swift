@@ -1,6 +1,6 @@
 /// Where one change stands in a review: its status on the day of the comparison and the decision
 /// that gives it, if any.
-public struct ChangeReview: Hashable, Sendable, Codable {
+public struct ChangeReview: Hashable, Sendable, Codable, CustomStringConvertible {
   /// A change's review status.
   public enum Status: String, Hashable, Sendable, Codable, CaseIterable {
     /// No decision (or a decision still `pending`).

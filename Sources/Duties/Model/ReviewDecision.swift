@@ -9,7 +9,7 @@ public struct ReviewDecision: Hashable, Sendable, Codable {
     case waived
     /// The change needs something done, by an owner.
     case needsAction = "needs-action"
-    /// Not decided yet: what a review file written by `duties diff --format review` holds for a new change.
+    /// Not decided yet: what `duties diff --update-review` writes for a change without a decision.
     case pending
   }
 

@@ -16,7 +16,7 @@ public enum ComparisonHTML {
     let kinds = ObligationChange.Kind.allCases.filter { kind in
       comparison.changes.contains { $0.change == kind }
     }
-    body += ComparisonReviewer.bar(decisions: decisions)
+    body += ComparisonReviewer.bar(decisions: decisions, day: comparison.review?.day)
     if !kinds.isEmpty {
       body += "<div class=\"filters\" aria-label=\"Filter by kind of change\">"
       for kind in kinds {

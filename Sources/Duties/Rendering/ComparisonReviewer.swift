@@ -4,10 +4,13 @@
 enum ComparisonReviewer {
   /// The bar above the changes: the reviewer's name, the export, the keys, and where the exported file
   /// is shown as well as downloaded.
-  static func bar(decisions file: ReviewFile) -> String {
-    let json = ReviewFileJSON.render(file).replacingOccurrences(of: "</", with: "<\\/")
+  static func bar(decisions file: ReviewFile, day: String?) -> String {
+    // Inside a script element the text must not hold "<" (which could close it or open a comment), nor
+    // ">" and "&": JSON writes them as escapes.
+    let json = ReviewFileJSON.render(file).replacingOccurrences(of: "<", with: "\\u003c")
+      .replacingOccurrences(of: ">", with: "\\u003e").replacingOccurrences(of: "&", with: "\\u0026")
     return """
-      <div class="reviewbar">
+      <div class="reviewbar" data-day="\(HTML.escape(day ?? ""))">
       <label>Reviewer <input id="reviewer" autocomplete="name" placeholder="your name"></label>
       <button type="button" id="export">Export review file</button>
       <span id="review-status" role="status"></span>
@@ -86,165 +89,186 @@ enum ComparisonReviewer {
     @media print { .reviewbar, .review select, .review input, #review-json { display: none; } }
     """
 
-  static let script = """
-    (function () {
-      var file = JSON.parse(document.getElementById('review-file').textContent);
-      var decisions = {}, order = [];
-      file.decisions.forEach(function (d) { decisions[d.change] = d; order.push(d.change); });
-      var changes = Array.prototype.slice.call(document.querySelectorAll('.change[data-id]'));
-      var reviewer = document.getElementById('reviewer');
-      var status = document.getElementById('review-status');
-      var current = -1;
-      var now = new Date();
-      var today = [now.getFullYear(), now.getMonth() + 1, now.getDate()].map(function (n) {
-        return (n < 10 ? '0' : '') + n;
-      }).join('-');
-      function field(el, name) { return el.querySelector('.' + name); }
-      function show(el) {
+  /// The page's script: the parts below, in one closure.
+  static var script: String {
+    "(function () {\n" + [state, filtering, exporting, keys].joined(separator: "\n") + "})();\n"
+  }
+
+  /// The decisions by change, each change's controls shown from them and recorded into them.
+  static let state = """
+    var file = JSON.parse(document.getElementById('review-file').textContent);
+    var decisions = {}, order = [];
+    file.decisions.forEach(function (d) { decisions[d.change] = d; order.push(d.change); });
+    var changes = Array.prototype.slice.call(document.querySelectorAll('.change[data-id]'));
+    var reviewer = document.getElementById('reviewer');
+    var status = document.getElementById('review-status');
+    var current = -1;
+    // Waivers are checked against the report's review date, or today.
+    var now = new Date();
+    var today = document.querySelector('.reviewbar').dataset.day || [now.getFullYear(), now.getMonth() + 1,
+      now.getDate()].map(function (n) { return (n < 10 ? '0' : '') + n; }).join('-');
+    function field(el, name) { return el.querySelector('.' + name); }
+    function show(el) {
+      var d = decisions[el.dataset.id], verdict = d ? d.decision : 'pending';
+      field(el, 'decision').value = verdict;
+      field(el, 'note').value = d ? (verdict === 'waived' ? d.reason || '' : d.note || '') : '';
+      field(el, 'owner').value = d && d.owner ? d.owner : '';
+      field(el, 'expires').value = d && d.expires ? d.expires : '';
+      field(el, 'owner').hidden = verdict !== 'needs-action';
+      field(el, 'expiry').hidden = verdict !== 'waived';
+      field(el, 'by').textContent = d && d.by ? 'by ' + d.by : '';
+      el.dataset.status = verdict === 'waived' && d.expires && d.expires < today ? 'waiver-expired' : verdict;
+    }
+    function record(el) {
+      var id = el.dataset.id, verdict = field(el, 'decision').value, old = decisions[id];
+      var d = { change: id, summary: el.dataset.summary, decision: verdict };
+      var by = old && old.decision === verdict && old.by ? old.by : reviewer.value.trim();
+      if (verdict !== 'pending' && by) d.by = by;
+      var note = field(el, 'note').value.trim();
+      if (verdict === 'waived') {
+        if (note) d.reason = note;
+        if (field(el, 'expires').value) d.expires = field(el, 'expires').value;
+        // A waiver's note, from the file, is kept: the page edits its reason.
+        if (old && old.note) d.note = old.note;
+      } else if (note) { d.note = note; }
+      if (verdict === 'needs-action' && field(el, 'owner').value.trim()) d.owner = field(el, 'owner').value.trim();
+      if (!old) order.push(id);
+      decisions[id] = d;
+      show(el);
+      filter(true);
+    }
+    changes.forEach(function (el) {
+      show(el);
+      ['decision', 'note', 'owner', 'expires'].forEach(function (name) {
+        field(el, name).addEventListener('change', function () { record(el); });
+      });
+    });
+    function decide(el, verdict, focus) {
+      field(el, 'decision').value = verdict;
+      record(el);
+      if (focus) field(el, 'note').focus();
+    }
+    """
+
+  /// The filters; the change being decided stays shown until the reviewer moves on.
+  static let filtering = """
+    function filter(keepCurrent) {
+      var kinds = {};
+      document.querySelectorAll('.filters input[data-kind]').forEach(function (box) { kinds[box.dataset.kind] = box.checked; });
+      var obligation = document.getElementById('filter-obligation').value;
+      var bearer = document.getElementById('filter-bearer').value.trim().toLowerCase();
+      var section = document.getElementById('filter-section').value;
+      var review = document.getElementById('filter-review').value;
+      document.querySelectorAll('.change').forEach(function (el) {
+        // An unchanged obligation (with --all) is neither decided nor open.
+        var open = el.dataset.status === 'pending' || el.dataset.status === 'waiver-expired';
+        var shown = kinds[el.dataset.kind] !== false
+          && (obligation === '*' || el.dataset.obligation === obligation)
+          && (!bearer || (el.dataset.bearer || '').toLowerCase().indexOf(bearer) >= 0)
+          && (section === '*' || el.dataset.section === section)
+          && (review === '*' || (el.dataset.id !== undefined && (review === 'open') === open));
+        el.hidden = !shown && !(keepCurrent && el === changes[current]);
+      });
+      // A section whose changes are all filtered out is hidden with them.
+      document.querySelectorAll('section').forEach(function (s) {
+        s.hidden = !Array.prototype.some.call(s.querySelectorAll('.change'), function (el) { return !el.hidden; });
+      });
+    }
+    document.querySelectorAll('.filters input, .filters select').forEach(function (input) {
+      input.addEventListener('input', function () { filter(false); });
+      input.addEventListener('change', function () { filter(false); });
+    });
+    """
+
+  /// The export: checked, every change listed, downloaded and shown in the page.
+  static let exporting = """
+    function exported() {
+      var missing = 0, name = reviewer.value.trim();
+      changes.forEach(function (el) {
         var d = decisions[el.dataset.id], verdict = d ? d.decision : 'pending';
-        field(el, 'decision').value = verdict;
-        field(el, 'note').value = d ? (verdict === 'waived' ? d.reason || '' : d.note || '') : '';
-        field(el, 'owner').value = d && d.owner ? d.owner : '';
-        field(el, 'expires').value = d && d.expires ? d.expires : '';
-        field(el, 'owner').hidden = verdict !== 'needs-action';
-        field(el, 'expiry').hidden = verdict !== 'waived';
-        field(el, 'by').textContent = d && d.by ? 'by ' + d.by : '';
-        el.dataset.status = verdict;
-      }
-      function record(el) {
-        var id = el.dataset.id, verdict = field(el, 'decision').value, old = decisions[id];
-        var d = { change: id, summary: el.dataset.summary, decision: verdict };
-        var by = old && old.decision === verdict && old.by ? old.by : reviewer.value.trim();
-        if (verdict !== 'pending' && by) d.by = by;
-        var note = field(el, 'note').value.trim();
-        if (verdict === 'waived') {
-          if (note) d.reason = note;
-          if (field(el, 'expires').value) d.expires = field(el, 'expires').value;
-        } else if (note) { d.note = note; }
-        if (verdict === 'needs-action' && field(el, 'owner').value.trim()) d.owner = field(el, 'owner').value.trim();
-        if (!old) order.push(id);
-        decisions[id] = d;
-        show(el);
-        filter();
+        // A decision taken before the reviewer's name was typed takes it now.
+        if (d && verdict !== 'pending' && !d.by && name) d.by = name;
+        var needNote = (verdict === 'waived' && !d.reason) || (verdict === 'needs-action' && !d.note);
+        var needOwner = verdict === 'needs-action' && !d.owner;
+        var needBy = verdict === 'waived' && !d.by;
+        field(el, 'note').classList.toggle('missing', needNote);
+        field(el, 'owner').classList.toggle('missing', needOwner);
+        if (needBy) reviewer.classList.add('missing');
+        if (needNote || needOwner || needBy) missing += 1;
+      });
+      if (missing) {
+        status.textContent = missing + ' decision(s) need a reason, note, owner or reviewer before export';
+        status.className = 'error';
+        return null;
       }
       changes.forEach(function (el) {
+        if (!decisions[el.dataset.id]) {
+          decisions[el.dataset.id] = { change: el.dataset.id, summary: el.dataset.summary, decision: 'pending' };
+          order.push(el.dataset.id);
+        }
         show(el);
-        ['decision', 'note', 'owner', 'expires'].forEach(function (name) {
-          field(el, name).addEventListener('change', function () { record(el); });
-        });
       });
-      function decide(el, verdict, focus) {
-        field(el, 'decision').value = verdict;
-        record(el);
-        if (focus) field(el, 'note').focus();
-      }
-      function filter() {
-        var kinds = {};
-        document.querySelectorAll('.filters input[data-kind]').forEach(function (box) { kinds[box.dataset.kind] = box.checked; });
-        var obligation = document.getElementById('filter-obligation').value;
-        var bearer = document.getElementById('filter-bearer').value.trim().toLowerCase();
-        var section = document.getElementById('filter-section').value;
-        var review = document.getElementById('filter-review').value;
-        document.querySelectorAll('.change').forEach(function (el) {
-          var d = decisions[el.dataset.id];
-          var open = !el.dataset.status || el.dataset.status === 'pending'
-            || (el.dataset.status === 'waived' && d && d.expires && d.expires < today);
-          var shown = kinds[el.dataset.kind] !== false
-            && (obligation === '*' || el.dataset.obligation === obligation)
-            && (!bearer || (el.dataset.bearer || '').toLowerCase().indexOf(bearer) >= 0)
-            && (section === '*' || el.dataset.section === section)
-            && (review === '*' || (review === 'open') === open);
-          el.hidden = !shown;
-        });
-        // A section whose changes are all filtered out is hidden with them.
-        document.querySelectorAll('section').forEach(function (s) {
-          s.hidden = !Array.prototype.some.call(s.querySelectorAll('.change'), function (el) { return !el.hidden; });
-        });
-      }
-      document.querySelectorAll('.filters input, .filters select').forEach(function (input) {
-        input.addEventListener('input', filter);
-        input.addEventListener('change', filter);
+      var keys = ['change', 'summary', 'decision', 'by', 'reason', 'expires', 'owner', 'note'];
+      var list = order.map(function (id) {
+        var d = decisions[id], out = {};
+        keys.forEach(function (k) { if (d[k] !== undefined && d[k] !== '') out[k] = d[k]; });
+        return out;
       });
-      function exported() {
-        var missing = 0;
-        changes.forEach(function (el) {
-          var d = decisions[el.dataset.id], verdict = d ? d.decision : 'pending';
-          var needNote = (verdict === 'waived' && !d.reason) || (verdict === 'needs-action' && !d.note);
-          var needOwner = verdict === 'needs-action' && !d.owner;
-          var needBy = verdict === 'waived' && !d.by;
-          field(el, 'note').classList.toggle('missing', needNote);
-          field(el, 'owner').classList.toggle('missing', needOwner);
-          if (needBy) reviewer.classList.add('missing');
-          if (needNote || needOwner || needBy) missing += 1;
-        });
-        if (missing) {
-          status.textContent = missing + ' decision(s) need a reason, note, owner or reviewer before export';
-          status.className = 'error';
-          return null;
-        }
-        changes.forEach(function (el) {
-          if (!decisions[el.dataset.id]) {
-            decisions[el.dataset.id] = { change: el.dataset.id, summary: el.dataset.summary, decision: 'pending' };
-            order.push(el.dataset.id);
-          }
-        });
-        var keys = ['change', 'summary', 'decision', 'by', 'reason', 'expires', 'owner', 'note'];
-        var list = order.map(function (id) {
-          var d = decisions[id], out = {};
-          keys.forEach(function (k) { if (d[k] !== undefined && d[k] !== '') out[k] = d[k]; });
-          return out;
-        });
-        return JSON.stringify({ version: 1, decisions: list }, null, 2) + '\\n';
+      return JSON.stringify({ version: 1, decisions: list }, null, 2) + '\\n';
+    }
+    function exportFile() {
+      var text = exported();
+      if (text === null) return;
+      var box = document.getElementById('review-json');
+      box.value = text;
+      box.hidden = false;
+      var link = document.createElement('a');
+      link.href = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+      link.download = 'review.json';
+      document.body.appendChild(link);
+      link.click();
+      link.remove();
+      var decided = changes.filter(function (el) { return el.dataset.status !== 'pending'; }).length;
+      status.textContent = 'Exported review.json: ' + decided + ' of ' + changes.length + ' change(s) decided';
+      status.className = '';
+    }
+    document.getElementById('export').addEventListener('click', exportFile);
+    reviewer.addEventListener('input', function () { reviewer.classList.remove('missing'); });
+    """
+
+  /// The keys: moving through the changes shown, deciding the current one, exporting.
+  static let keys = """
+    function move(step) {
+      var visible = changes.filter(function (el) { return !el.hidden; });
+      if (!visible.length) return;
+      var at = visible.indexOf(changes[current]);
+      var next = visible[Math.max(0, Math.min(visible.length - 1, at < 0 ? 0 : at + step))];
+      if (changes[current]) changes[current].classList.remove('current');
+      current = changes.indexOf(next);
+      next.classList.add('current');
+      next.scrollIntoView({ block: 'center' });
+      filter(false);
+    }
+    document.addEventListener('keydown', function (event) {
+      var tag = event.target.tagName;
+      if (tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA') {
+        if (event.key === 'Escape') event.target.blur();
+        return;
       }
-      function exportFile() {
-        var text = exported();
-        if (text === null) return;
-        var box = document.getElementById('review-json');
-        box.value = text;
-        box.hidden = false;
-        var link = document.createElement('a');
-        link.href = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-        link.download = 'review.json';
-        document.body.appendChild(link);
-        link.click();
-        link.remove();
-        var decided = changes.filter(function (el) { return el.dataset.status !== 'pending'; }).length;
-        status.textContent = 'Exported review.json: ' + decided + ' of ' + changes.length + ' change(s) decided';
-        status.className = '';
+      if (event.ctrlKey || event.metaKey || event.altKey) return;
+      var el = changes[current] && !changes[current].hidden ? changes[current] : null;
+      switch (event.key) {
+        case 'j': move(1); break;
+        case 'k': move(-1); break;
+        case 'e': exportFile(); break;
+        case 'a': if (el) decide(el, 'accepted', false); break;
+        case 'w': if (el) decide(el, 'waived', true); break;
+        case 'n': if (el) decide(el, 'needs-action', true); break;
+        case 'u': if (el) decide(el, 'pending', false); break;
+        default: return;
       }
-      document.getElementById('export').addEventListener('click', exportFile);
-      reviewer.addEventListener('input', function () { reviewer.classList.remove('missing'); });
-      function move(step) {
-        var visible = changes.filter(function (el) { return !el.hidden; });
-        if (!visible.length) return;
-        var at = visible.indexOf(changes[current]);
-        var next = visible[Math.max(0, Math.min(visible.length - 1, at < 0 ? 0 : at + step))];
-        if (changes[current]) changes[current].classList.remove('current');
-        current = changes.indexOf(next);
-        next.classList.add('current');
-        next.scrollIntoView({ block: 'center' });
-      }
-      document.addEventListener('keydown', function (event) {
-        var tag = event.target.tagName;
-        if (tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA') {
-          if (event.key === 'Escape') event.target.blur();
-          return;
-        }
-        if (event.ctrlKey || event.metaKey || event.altKey) return;
-        var el = changes[current];
-        switch (event.key) {
-          case 'j': move(1); break;
-          case 'k': move(-1); break;
-          case 'e': exportFile(); break;
-          case 'a': if (el) decide(el, 'accepted', false); break;
-          case 'w': if (el) decide(el, 'waived', true); break;
-          case 'n': if (el) decide(el, 'needs-action', true); break;
-          case 'u': if (el) decide(el, 'pending', false); break;
-          default: return;
-        }
-        event.preventDefault();
-      });
-      filter();
-    })();
+      event.preventDefault();
+    });
+    filter(false);
     """
 }

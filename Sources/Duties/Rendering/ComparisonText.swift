@@ -108,16 +108,18 @@ public enum ComparisonText {
         separator: " · ")
   }
 
+  /// The CSV columns, stable across versions (new ones are added at the end).
+  public static let csvHeader = [
+    "change", "aspects", "section", "kind_old", "kind_new", "bearer_old", "bearer_new", "action_old",
+    "action_new", "line_old", "line_new", "sentence_old", "sentence_new",
+    // Added later, so at the end.
+    "notes", "section_old", "section_new", "path_old", "path_new", "column_old", "column_new",
+    "conditions_old", "conditions_new", "timing_old", "timing_new", "id", "review", "review_detail",
+  ]
+
   /// CSV, one row per change.
   public static func csv(_ comparison: DocumentComparison) -> String {
-    var writer = CSVWriter(header: [
-      "change", "aspects", "section", "kind_old", "kind_new", "bearer_old", "bearer_new", "action_old",
-      "action_new",
-      "line_old", "line_new", "sentence_old", "sentence_new",
-      // Added later, so at the end.
-      "notes", "section_old", "section_new", "path_old", "path_new", "column_old", "column_new",
-      "conditions_old", "conditions_new", "timing_old", "timing_new", "id", "review", "review_detail",
-    ])
+    var writer = CSVWriter(header: csvHeader)
     for change in comparison.changes {
       writer.append([
         change.change.rawValue, change.aspects.map(\.rawValue).joined(separator: "; "), change.section,

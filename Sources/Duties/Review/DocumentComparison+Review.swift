@@ -20,6 +20,20 @@ extension DocumentComparison {
     return reviewed
   }
 
+  /// Several comparisons reviewed against one file (the documents of `diff --git`): each as
+  /// ``reviewed(with:on:)``, the decisions that match no change counted over all of them.
+  public static func reviewed(_ comparisons: [DocumentComparison], with file: ReviewFile, on day: String)
+    -> [DocumentComparison]
+  {
+    let ids = Set(comparisons.flatMap { $0.changes.map(\.id) })
+    let unmatched = Set(file.decisions.map(\.change)).subtracting(ids).count
+    return comparisons.map { comparison in
+      var reviewed = comparison.reviewed(with: file, on: day)
+      reviewed.review?.unmatchedDecisions = unmatched
+      return reviewed
+    }
+  }
+
   /// Whether a change still wants a decision: with a review applied, one not reviewed or past its
   /// waiver; without one, any change (definitions and commencements included).
   public var hasOpenChanges: Bool {

@@ -31,8 +31,7 @@ public struct ReviewFile: Hashable, Sendable {
       throw .malformed(
         SourceLocation(path: path, line: error.line, column: error.column, offset: 0), error.message)
     }
-    var reader = ReviewFileReader(path: path)
-    decisions = try reader.decisions(in: root)
+    decisions = try ReviewFileReader(path: path).decisions(in: root)
   }
 
   /// Today's date in the local time zone, `YYYY-MM-DD`: the day waivers are checked against by default.
@@ -53,7 +52,7 @@ public struct ReviewFile: Hashable, Sendable {
 
   /// The file for a comparison: every decision kept (those on changes of other comparisons too, for
   /// the next revision where they recur), and each change without one added as `pending`, in the
-  /// comparison's order, with `summaries` giving its words.
+  /// comparison's order, with `summary` giving its words.
   public func adding(_ changes: [ObligationChange], summary: (ObligationChange) -> String) -> ReviewFile {
     var known = Set(decisions.map(\.change))
     var file = self

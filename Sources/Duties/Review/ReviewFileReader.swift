@@ -16,7 +16,7 @@ struct ReviewFileReader {
   }
 
   /// The decisions of the whole file.
-  mutating func decisions(in root: LocatedJSON) throws(DutiesError) -> [ReviewDecision] {
+  func decisions(in root: LocatedJSON) throws(DutiesError) -> [ReviewDecision] {
     guard case .object(let members) = root.value else {
       throw error(root, "a review file is an object with \"version\" and \"decisions\", not \(root.typeName)")
     }
@@ -28,11 +28,12 @@ struct ReviewFileReader {
         guard case .number(let number) = member.value.value, number == number.rounded(), number >= 1 else {
           throw error(member.value, "\"version\" is a whole number (\(ReviewFile.version))")
         }
-        guard Int(number) <= ReviewFile.version else {
+        // Compared as a number first: a version too large for an integer is still a newer one.
+        guard number <= Double(ReviewFile.version) else {
           throw error(
             member.value,
-            "the file is of version \(Int(number)), written by a newer duties; this one reads version "
-              + "\(ReviewFile.version)")
+            "the file is of version \(number < 1e15 ? String(Int(number)) : String(number)), written by a newer "
+              + "duties; this one reads version \(ReviewFile.version)")
         }
         version = Int(number)
       case "decisions":

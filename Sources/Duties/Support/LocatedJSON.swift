@@ -55,7 +55,8 @@ struct LocatedJSON: Sendable {
   /// Parses a whole text (a byte-order mark before it is allowed).
   static func parse(_ bytes: [UInt8]) throws(SyntaxError) -> LocatedJSON {
     var parser = Parser(bytes: bytes)
-    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { parser.index = 3 }
+    // Columns count from after a byte-order mark.
+    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { (parser.index, parser.lineStart) = (3, 3) }
     let value = try parser.value(depth: 0)
     parser.skipSpace()
     guard parser.index == bytes.count else { throw parser.error("unexpected text after the JSON value") }
@@ -135,6 +136,11 @@ struct LocatedJSON: Sendable {
         }
         let (keyLine, keyColumn) = (line, column)
         let key = try string()
+        if let first = members.first(where: { $0.key == key }) {
+          throw SyntaxError(
+            line: keyLine, column: keyColumn,
+            message: "a second \"\(key)\" in the object; the first is on line \(first.line)")
+        }
         skipSpace()
         guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
           throw error("expected ':' after the key")

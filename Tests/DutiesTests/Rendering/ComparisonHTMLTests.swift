@@ -44,8 +44,9 @@ import Testing
     let start = try #require(html.range(of: "<script type=\"application/json\" id=\"review-file\">"))
     let end = try #require(html[start.upperBound...].range(of: "</script>"))
     let embedded = String(html[start.upperBound..<end.lowerBound])
-    // The text of the file, its "</" escaped so that it cannot close the script element.
-    #expect(embedded.contains("\"reason\" : \"see <\\/script><b>\""))
+    // The text of the file, its "<", ">" and "&" escaped so that nothing can close the script element.
+    #expect(embedded.contains("\"reason\" : \"see \\u003c/script\\u003e\\u003cb\\u003e\""))
+    #expect(!embedded.contains("<"))
     #expect(embedded.contains("ch-000000000000"))
     #expect(try ReviewFile(json: Array(embedded.utf8), path: "page") == file)
   }

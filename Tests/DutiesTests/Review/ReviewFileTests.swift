@@ -68,6 +68,9 @@ import Testing
       error("{\"version\": 2, \"decisions\": []}")?.contains(
         "1:13: error: the file is of version 2, written by a newer duties") == true)
     #expect(
+      error("{\"version\": 1e20, \"decisions\": []}")?.contains(
+        "1:13: error: the file is of version 1e+20, written by a newer duties") == true)
+    #expect(
       error("{\"version\": 1, \"decisions\": [\n  {\"change\": \"\(accepted)\", \"decision\": \"aproved\"}]}")
         == "review.json:2:45: error: unknown decision \"aproved\"; expected accepted, waived, needs-action, pending"
     )

@@ -43,6 +43,9 @@ import Testing
   @Test func aByteOrderMarkAndEmptyContainersAreRead() throws {
     let root = try LocatedJSON.parse([0xEF, 0xBB, 0xBF] + Array("{\"a\": [], \"b\": {}}".utf8))
     #expect(root.typeName == "an object")
+    // Columns count from after the mark.
+    guard case .object(let members) = root.value else { return }
+    #expect(members.first.map { [$0.line, $0.column] } == [1, 2])
   }
 
   @Test func errorsSayWhere() {
@@ -57,6 +60,9 @@ import Testing
     #expect(failure("{\"a\": 1} x")?.message == "unexpected text after the JSON value")
     #expect(failure("{\"a\": \"open")?.message == "the file ends inside a string; expected '\"'")
     #expect(failure("")?.message == "the file ends where a value was expected")
+    let twice = failure("{\"a\": 1,\n \"a\": 2}")
+    #expect(twice.map { [$0.line, $0.column] } == [2, 2])
+    #expect(twice?.message == "a second \"a\" in the object; the first is on line 1")
     #expect(failure(String(repeating: "[", count: 300))?.message.hasPrefix("values nested more than") == true)
   }
 }
