@@ -88,7 +88,7 @@ public struct RegisterBuilder: Sendable {
       conditions: obligation.conditions.map(\.text), timing: obligation.timing.map(\.text),
       jointWith: jointWith,
       document: document.path, documentTitle: document.metadata.title, section: obligation.section,
-      location: obligation.location, sentence: obligation.sentence)
+      location: obligation.location, sentence: obligation.sentence, key: obligation.key)
   }
 
   private func headline(_ obligations: [Obligation], sections: [ObligationRegister.PartySection])
@@ -102,7 +102,8 @@ public struct RegisterBuilder: Sendable {
       ObligationRegister.PartyCount(
         party: section.party, binding: section.binding,
         recommended: section.entries.filter { $0.kind.strength == 1 }.count,
-        permissive: section.entries.filter { $0.kind.strength == 0 }.count)
+        permissive: section.entries.filter { $0.kind.strength == 0 }.count,
+        policy: section.entries.filter(\.kind.isPolicy).count)
     }
     return ObligationRegister.Headline(
       total: obligations.count, byKind: byKind, topParties: top,

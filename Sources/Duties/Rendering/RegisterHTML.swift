@@ -10,19 +10,29 @@ public enum RegisterHTML {
       body += "<li>" + HTML.escape((document.title.map { "\($0) — " } ?? "") + document.path) + "</li>"
     }
     body += "</ul>\n<div class=\"headline\">"
-    body += RegisterText.headlineLines(register).map { "<p>\(HTML.escape($0))</p>" }.joined() + "</div>\n"
-    body += chart(register.headline.topParties)
+    // The lines the filters count again have ids: the totals, the top parties, the shares.
+    for line in RegisterText.headlineLines(register) {
+      let id =
+        line.hasPrefix("Most binding duties")
+        ? "h-top"
+        : line.hasPrefix("Of the duties") ? "h-share" : line.contains("obligation(s):") ? "h-total" : nil
+      body += "<p\(id.map { " id=\"\($0)\"" } ?? "")>\(HTML.escape(line))</p>"
+    }
+    body += "</div>\n<div id=\"chart\">" + chart(register.headline.topParties) + "</div>\n"
     body += filters(register)
     body += "<nav class=\"toc\"><h2>Parties</h2><ol>"
     for (index, section) in register.parties.enumerated() {
       body +=
-        "<li><a href=\"#party-\(index)\">\(HTML.escape(section.party))</a> (\(section.binding) binding of \(section.entries.count))</li>"
+        "<li data-target=\"party-\(index)\"><a href=\"#party-\(index)\">\(HTML.escape(section.party))</a> "
+        + "<span class=\"count\">(\(section.binding) binding of \(section.entries.count))</span></li>"
     }
     for (index, section) in register.things.enumerated() {
       body +=
-        "<li><a href=\"#thing-\(index)\">\(HTML.escape(section.thing))</a> (requirements on a thing)</li>"
+        "<li data-target=\"thing-\(index)\"><a href=\"#thing-\(index)\">\(HTML.escape(section.thing))</a> (requirements on a thing)</li>"
     }
-    if !register.noStatedBearer.isEmpty { body += "<li><a href=\"#no-bearer\">No stated bearer</a></li>" }
+    if !register.noStatedBearer.isEmpty {
+      body += "<li data-target=\"no-bearer\"><a href=\"#no-bearer\">No stated bearer</a></li>"
+    }
     body += "</ol></nav>\n"
     for (index, section) in register.parties.enumerated() {
       body += "<section class=\"party\" id=\"party-\(index)\" data-party=\"\(HTML.escape(section.party))\">"
@@ -56,24 +66,7 @@ public enum RegisterHTML {
         select { font: inherit; padding: 2px 6px; }
         """,
       body: body,
-      script: """
-        function applyFilters() {
-          var party = document.getElementById('party-filter').value;
-          var kinds = Array.from(document.querySelectorAll('.filters input:checked')).map(function (b) { return b.value; });
-          document.querySelectorAll('section.party').forEach(function (section) {
-            var shown = 0;
-            section.querySelectorAll('li').forEach(function (li) {
-              var visible = kinds.indexOf(li.dataset.kind) >= 0;
-              li.style.display = visible ? '' : 'none';
-              if (visible) shown += 1;
-            });
-            section.style.display = (party === '' || section.dataset.party === party) && shown > 0 ? '' : 'none';
-          });
-        }
-        document.querySelectorAll('.filters input, #party-filter').forEach(function (el) {
-          el.addEventListener('change', applyFilters);
-        });
-        """)
+      script: RegisterFilters.script)
   }
 
   private static func filters(_ register: ObligationRegister) -> String {
@@ -90,7 +83,10 @@ public enum RegisterHTML {
   }
 
   private static func item(_ entry: ObligationRegister.Entry) -> String {
-    var html = "<li class=\"\(entry.kind.rawValue)\" data-kind=\"\(entry.kind.rawValue)\">"
+    var html =
+      "<li class=\"\(entry.kind.rawValue)\" data-kind=\"\(entry.kind.rawValue)\" data-key=\"\(HTML.escape(entry.key.map { "\(entry.document) \($0)" } ?? ""))\""
+      + " data-strength=\"\(entry.kind.strength)\" data-conditions=\"\(entry.conditions.isEmpty ? 0 : 1)\""
+      + " data-timing=\"\(entry.timing.isEmpty ? 0 : 1)\">"
     html += "<span class=\"tag\">\(entry.kind.rawValue)</span> \(HTML.escape(entry.action))"
     if entry.isJoint {
       html += " <em>(joint with \(HTML.escape(entry.jointWith.joined(separator: ", "))))</em>"
@@ -112,19 +108,20 @@ public enum RegisterHTML {
     let rowHeight = 24
     let labelWidth = 260
     let barWidth = 560
-    let maximum = max(1, parties.map { $0.binding + $0.recommended + $0.permissive }.max() ?? 1)
+    let maximum = max(1, parties.map { $0.binding + $0.recommended + $0.permissive + $0.policy }.max() ?? 1)
     let height = parties.count * rowHeight + 40
     var svg =
       "<svg class=\"chart\" role=\"img\" aria-label=\"Obligations by party and kind\" xmlns=\"http://www.w3.org/2000/svg\" "
     svg +=
       "width=\"\(labelWidth + barWidth + 60)\" height=\(quote(height)) viewBox=\"0 0 \(labelWidth + barWidth + 60) \(height)\" font-family=\"sans-serif\" font-size=\"12\">"
-    let colours = [("binding", "#a4161a"), ("recommended", "#d99a00"), ("permissive", "#136c2e")]
+    let colours = RegisterFilters.chartColours
     for (index, party) in parties.enumerated() {
       let y = index * rowHeight + 4
       let name = party.party.count > 38 ? String(party.party.prefix(37)) + "…" : party.party
       svg += "<text x=\"\(labelWidth - 8)\" y=\"\(y + 15)\" text-anchor=\"end\">\(HTML.escape(name))</text>"
       var x = labelWidth
-      for (value, (_, colour)) in zip([party.binding, party.recommended, party.permissive], colours)
+      for (value, (_, colour)) in zip(
+        [party.binding, party.recommended, party.permissive, party.policy], colours)
       where value > 0 {
         let width = max(2, value * barWidth / maximum)
         svg +=
@@ -132,14 +129,14 @@ public enum RegisterHTML {
         x += width
       }
       svg +=
-        "<text x=\"\(x + 6)\" y=\"\(y + 15)\" fill=\"#5f6368\">\(party.binding + party.recommended + party.permissive)</text>"
+        "<text x=\"\(x + 6)\" y=\"\(y + 15)\" fill=\"#5f6368\">\(party.binding + party.recommended + party.permissive + party.policy)</text>"
     }
     let legendY = parties.count * rowHeight + 22
     var legendX = labelWidth
     for (label, colour) in colours {
       svg += "<rect x=\"\(legendX)\" y=\"\(legendY - 10)\" width=\"12\" height=\"12\" fill=\"\(colour)\"/>"
       svg += "<text x=\"\(legendX + 16)\" y=\"\(legendY)\">\(label)</text>"
-      legendX += 110
+      legendX += 120
     }
     return svg + "</svg>\n"
   }

@@ -56,6 +56,9 @@ public struct ObligationRegister: Sendable, Encodable {
     public var location: SourceLocation
     /// The full sentence.
     public var sentence: String
+    /// The obligation's identity (``Obligation/key``): one obligation listed under several parties
+    /// has one key.
+    public var key: String?
 
     /// Whether another party bears it too.
     public var isJoint: Bool { !jointWith.isEmpty }
@@ -85,5 +88,8 @@ public struct ObligationRegister: Sendable, Encodable {
     public var recommended: Int
     /// Permissions, exemptions and rights withheld (not binding).
     public var permissive: Int
+    /// Proposals, commitments and requests (policy not yet in force), so that the four counts add up
+    /// to the party's entries.
+    public var policy: Int
   }
 }

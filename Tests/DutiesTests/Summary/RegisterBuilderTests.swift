@@ -87,3 +87,23 @@ import Testing
     #expect(RegisterText.markdown(register).contains("### yearly budget"))
   }
 }
+
+@Suite struct RegisterChartCountTests {
+  @Test func aPartysCountsAddUpToItsEntriesAndEntriesKeepTheirKey() throws {
+    let document = try DocumentReader().read(
+      string: "We will require councils to publish plans. Councils must consult. Councils may charge. "
+        + "Councils should report. We propose that councils review fees.", path: "paper.txt")
+    let obligations = ObligationExtractor().extract(from: document)
+    let register = RegisterBuilder().build([(document, obligations)])
+    let council = try #require(register.headline.topParties.first { $0.party == "council" })
+    let section = try #require(register.parties.first { $0.party == "council" })
+    #expect(
+      council.binding + council.recommended + council.permissive + council.policy == section.entries.count)
+    #expect(council.policy == section.entries.filter(\.kind.isPolicy).count)
+    #expect(council.policy > 0)
+    #expect(Set(section.entries.compactMap(\.key)).isSubset(of: Set(obligations.compactMap(\.key))))
+    let html = RegisterHTML.render(register)
+    #expect(html.contains("data-key=\"paper.txt \(section.entries[0].key ?? "-")\" data-strength="))
+    #expect(html.contains("<p id=\"h-total\">") && html.contains("<div id=\"chart\"><svg class=\"chart\""))
+  }
+}
