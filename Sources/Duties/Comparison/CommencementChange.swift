@@ -5,6 +5,32 @@ public struct CommencementChange: Hashable, Sendable, Codable {
   public var old: Commencement?
   /// The commencement in the new version, if it has one for this scope.
   public var new: Commencement?
+  /// Where the change stands in a review, when a review file was applied.
+  public var review: ChangeReview?
+
+  /// The change's identity, for a review file: a hash of the old and new statements' scope, phrase
+  /// and date.
+  public var id: String {
+    ObligationKey.change(
+      of: "commencement",
+      [
+        old?.scope ?? "", old?.phrase ?? "", old?.when ?? "", new?.scope ?? "", new?.phrase ?? "",
+        new?.when ?? "",
+      ])
+  }
+
+  private enum EncodedKeys: String, CodingKey {
+    case id, old, new, review
+  }
+
+  /// Encodes the stored values and the ``id``.
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: EncodedKeys.self)
+    try container.encode(id, forKey: .id)
+    try container.encodeIfPresent(old, forKey: .old)
+    try container.encodeIfPresent(new, forKey: .new)
+    try container.encodeIfPresent(review, forKey: .review)
+  }
 
   /// The changes between two versions' commencements: those of the same scope ("This policy",
   /// "Section 3") whose date or event differs, and those only one version states. Where each

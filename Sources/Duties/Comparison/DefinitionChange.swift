@@ -14,6 +14,36 @@ public struct DefinitionChange: Hashable, Sendable, Codable {
   /// How many of the new version's obligations name the term as (part of) their bearer: the
   /// duties whose reach the change moves.
   public var boundObligations: Int
+  /// Where the change stands in a review, when a review file was applied.
+  public var review: ChangeReview?
+
+  /// The change's identity, for a review file: a hash of the term and of the old and new definitions'
+  /// members and words.
+  public var id: String {
+    ObligationKey.change(
+      of: "definition",
+      [
+        term, old.members.joined(separator: ","), old.meaning ?? "", new.members.joined(separator: ","),
+        new.meaning ?? "",
+      ])
+  }
+
+  private enum EncodedKeys: String, CodingKey {
+    case id, term, added, removed, old, new, boundObligations, review
+  }
+
+  /// Encodes the stored values and the ``id``.
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: EncodedKeys.self)
+    try container.encode(id, forKey: .id)
+    try container.encode(term, forKey: .term)
+    try container.encode(added, forKey: .added)
+    try container.encode(removed, forKey: .removed)
+    try container.encode(old, forKey: .old)
+    try container.encode(new, forKey: .new)
+    try container.encode(boundObligations, forKey: .boundObligations)
+    try container.encodeIfPresent(review, forKey: .review)
+  }
 
   /// Whether the change is of an inline definition's words rather than of a list's members.
   public var isInline: Bool { old.meaning != nil }

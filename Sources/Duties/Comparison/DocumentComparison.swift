@@ -12,9 +12,9 @@ public struct DocumentComparison: Sendable, Encodable {
   public internal(set) var changes: [ObligationChange]
   /// Changes in the definitions of terms: the lists that define who a term covers ("Each of the following
   /// is a relevant partner—") and inline definitions ("“Member” means…").
-  public let definitionChanges: [DefinitionChange]
+  public internal(set) var definitionChanges: [DefinitionChange]
   /// Changes in when the document, or parts of it, start to apply; absent when there are none.
-  public let commencementChanges: [CommencementChange]?
+  public internal(set) var commencementChanges: [CommencementChange]?
   /// What the comparison itself warns of: two versions given the wrong way round (the old one dated
   /// after the new one). Absent when there is nothing to warn of.
   public let warnings: [String]?

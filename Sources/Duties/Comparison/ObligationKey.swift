@@ -50,6 +50,20 @@ public enum ObligationKey {
     "ch-" + digest([recipe, old ?? "", new ?? "", kind.rawValue].joined(separator: "\u{1F}"))
   }
 
+  /// The identity of a change of another kind than an obligation's (a definition's, a
+  /// commencement's): `ch-` and a hash of its kind and of what it was and became, normalised.
+  static func change(of kind: String, _ parts: [String]) -> String {
+    var hasher = Hasher64()
+    hasher.raw(recipe)
+    hasher.byte(0x1F)
+    hasher.raw(kind)
+    for part in parts {
+      hasher.byte(0x1F)
+      hasher.normalized(part)
+    }
+    return "ch-" + hasher.hex
+  }
+
   /// FNV-1a of the text's UTF-8 bytes, its top 48 bits in hexadecimal.
   static func digest(_ text: String) -> String {
     var hasher = Hasher64()

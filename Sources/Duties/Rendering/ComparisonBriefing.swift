@@ -19,8 +19,14 @@ enum ComparisonBriefing {
         order.map { "\(summary.counts[$0.rawValue]!) \(label($0, count: summary.counts[$0.rawValue]!))" }
           .joined(separator: ", ") + ".")
     }
-    for change in comparison.commencementChanges ?? [] { lines.append(change.description) }
-    for change in comparison.definitionChanges { lines.append(definition(change)) }
+    for change in comparison.commencementChanges ?? [] {
+      lines.append(
+        change.description + (change.review.map { " (review: \($0.description) · \(change.id))" } ?? ""))
+    }
+    for change in comparison.definitionChanges {
+      lines.append(
+        definition(change) + (change.review.map { " (review: \($0.description) · \(change.id))" } ?? ""))
+    }
     if summary.newBindingObligations > 0 {
       lines.append("\(summary.newBindingObligations) new binding obligation(s) (duties or prohibitions).")
     }

@@ -146,7 +146,8 @@ public enum ComparisonText {
         old.map { String($0.location.line) } ?? "", new.map { String($0.location.line) } ?? "", "", "",
         change.description, old?.section ?? "", new?.section ?? "", old?.location.path ?? "",
         new?.location.path ?? "", old.map { String($0.location.column) } ?? "",
-        new.map { String($0.location.column) } ?? "", "", "", old?.when ?? "", new?.when ?? "", "", "", "",
+        new.map { String($0.location.column) } ?? "", "", "", old?.when ?? "", new?.when ?? "", change.id,
+        change.review?.status.rawValue ?? "", change.review?.description ?? "",
       ])
     }
     for change in comparison.definitionChanges {
@@ -157,7 +158,8 @@ public enum ComparisonText {
         change.boundObligations > 0 ? "names the bearer of \(change.boundObligations) obligation(s)" : "",
         change.old.section, change.new.section,
         change.old.location.path, change.new.location.path, String(change.old.location.column),
-        String(change.new.location.column), "", "", "", "", "", "", "",
+        String(change.new.location.column), "", "", "", "", change.id, change.review?.status.rawValue ?? "",
+        change.review?.description ?? "",
       ])
     }
     return writer.text

@@ -33,7 +33,15 @@ public enum ReviewFileJSON {
   public static func render(_ comparisons: [DocumentComparison], keeping file: ReviewFile = ReviewFile())
     -> String
   {
-    render(comparisons.reduce(file) { $0.adding($1.changes, summary: summary) })
+    render(comparisons.reduce(file) { $0.adding(items($1)) })
+  }
+
+  /// Every change a review decides, with its summary: obligation changes, then definition and
+  /// commencement changes.
+  static func items(_ comparison: DocumentComparison) -> [(change: String, summary: String)] {
+    comparison.changes.filter { $0.change != .unchanged }.map { ($0.id, summary($0)) }
+      + comparison.definitionChanges.map { ($0.id, "definition · " + ComparisonBriefing.definition($0)) }
+      + (comparison.commencementChanges ?? []).map { ($0.id, "commencement · " + $0.description) }
   }
 
   /// A change in words for the people reading the file: "strengthened · duty · the council: publish

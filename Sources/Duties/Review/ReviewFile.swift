@@ -50,15 +50,20 @@ public struct ReviewFile: Hashable, Sendable {
     return (1...days).contains(day)
   }
 
-  /// The file for a comparison: every decision kept (those on changes of other comparisons too, for
-  /// the next revision where they recur), and each change without one added as `pending`, in the
-  /// comparison's order, with `summary` giving its words.
-  public func adding(_ changes: [ObligationChange], summary: (ObligationChange) -> String) -> ReviewFile {
+  /// The file with every decision kept (those on changes of other comparisons too, for the next
+  /// revision where they recur), and each change of `items` without one added as `pending`, in order,
+  /// with its summary in words.
+  public func adding(_ items: [(change: String, summary: String)]) -> ReviewFile {
     var known = Set(decisions.map(\.change))
     var file = self
-    for change in changes where change.change != .unchanged && known.insert(change.id).inserted {
-      file.decisions.append(ReviewDecision(change: change.id, decision: .pending, summary: summary(change)))
+    for item in items where known.insert(item.change).inserted {
+      file.decisions.append(ReviewDecision(change: item.change, decision: .pending, summary: item.summary))
     }
     return file
+  }
+
+  /// ``adding(_:)`` for obligation changes (not unchanged obligations), with `summary` giving their words.
+  public func adding(_ changes: [ObligationChange], summary: (ObligationChange) -> String) -> ReviewFile {
+    adding(changes.filter { $0.change != .unchanged }.map { ($0.id, summary($0)) })
   }
 }

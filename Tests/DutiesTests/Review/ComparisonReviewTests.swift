@@ -72,3 +72,40 @@ import Testing
     #expect(none.contains("2 not reviewed"))
   }
 }
+
+@Suite struct DefinitionReviewTests {
+  @Test func aDefinitionOrCommencementChangeIsDecidedLikeAnyOther() throws {
+    let reader = DocumentReader()
+    let comparison = RevisionDiffer(includesUnchanged: false).compare(
+      old: try reader.read(
+        string: "This policy takes effect on 1 January 2026. “Member” means an employee of the council. "
+          + "Members must attend.", path: "old.txt"),
+      new: try reader.read(
+        string: "This policy takes effect on 1 April 2026. “Member” means an employee or contractor of the "
+          + "council. Members must attend.", path: "new.txt"))
+    #expect(comparison.realChanges.isEmpty)
+    let definition = try #require(comparison.definitionChanges.first)
+    let commencement = try #require(comparison.commencementChanges?.first)
+    #expect(definition.id.wholeMatch(of: /ch-[0-9a-f]{12}/) != nil && definition.id != commencement.id)
+    let open = comparison.reviewed(with: ReviewFile(), on: "2027-01-01")
+    #expect(open.hasOpenChanges)
+    #expect(open.review?.counts["unreviewed"] == 2)
+    let template = ReviewFileJSON.render([comparison])
+    #expect(
+      template.contains(
+        "\"change\" : \"\(definition.id)\",\n      \"summary\" : \"definition · What “member” means"))
+    #expect(
+      template.contains(
+        "\"change\" : \"\(commencement.id)\",\n      \"summary\" : \"commencement · Commencement changed"))
+    let file = ReviewFile(decisions: [
+      ReviewDecision(change: definition.id, decision: .accepted, by: "Ann"),
+      ReviewDecision(change: commencement.id, decision: .waived, by: "Ann", reason: "date agreed"),
+    ])
+    let decided = comparison.reviewed(with: file, on: "2027-01-01")
+    #expect(!decided.hasOpenChanges)
+    #expect(decided.onlyOpen().definitionChanges.isEmpty && decided.onlyOpen().commencementChanges == nil)
+    let text = ComparisonText.terminal(decided, color: false)
+    #expect(text.contains("(review: accepted by Ann · \(definition.id))"))
+    #expect(text.contains("(review: waived by Ann: date agreed · \(commencement.id))"))
+  }
+}
