@@ -99,10 +99,34 @@ public enum ObligationKey {
     /// spaces, quotes and insertion brackets left out, amendment markers ("[F12]") left out, dashes as "-".
     mutating func normalized(_ text: String) {
       (pendingSpace, wroteAny) = (false, false)
-      // Text other than ASCII is composed ("é" one way) and lower-cased first; ASCII is lower-cased here.
-      let bytes =
-        text.utf8.allSatisfy { $0 < 0x80 }
-        ? Array(text.utf8) : Array(text.precomposedStringWithCanonicalMapping.lowercased().utf8)
+      var text = text
+      // Text with an upper-case letter other than ASCII, or a combining mark, is composed ("é" one way)
+      // and lower-cased first; other text (nearly all) is read as it is, ASCII lower-cased below.
+      if !text.withUTF8(Self.isComposedLowerCase) {
+        text = text.precomposedStringWithCanonicalMapping.lowercased()
+      }
+      text.withUTF8 { feed($0) }
+    }
+
+    /// Whether every character other than ASCII is neither upper case nor a combining mark, so that
+    /// composing and lower-casing would leave it as it is.
+    private static func isComposedLowerCase(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+      guard bytes.contains(where: { $0 >= 0x80 }) else { return true }
+      var iterator = bytes.makeIterator()
+      var decoder = UTF8()
+      while case .scalarValue(let scalar) = decoder.decode(&iterator) {
+        guard !scalar.isASCII else { continue }
+        let properties = scalar.properties
+        if properties.changesWhenLowercased || properties.canonicalCombiningClass != .notReordered
+          || properties.isGraphemeExtend
+        {
+          return false
+        }
+      }
+      return true
+    }
+
+    private mutating func feed(_ bytes: UnsafeBufferPointer<UInt8>) {
       var index = 0
       while index < bytes.count {
         let byte = bytes[index]
