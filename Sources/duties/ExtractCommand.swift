@@ -19,8 +19,9 @@ struct ExtractCommand: AsyncParsableCommand {
     case text, json, jsonl, csv, markdown
   }
 
-  @Argument(help: "The files to read (- for standard input).")
-  var files: [String]
+  @Argument(
+    help: "The files to read (- for standard input), or folders, whose documents are read recursively.")
+  var paths: [String]
 
   @Option(name: .long, help: "Output format: text, json, jsonl, csv or markdown.")
   var format: OutputFormat = .text
@@ -35,13 +36,20 @@ struct ExtractCommand: AsyncParsableCommand {
 
   @OptionGroup var input: InputOptions
 
+  @OptionGroup var folders: FolderOptions
+
   func validate() throws {
     guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
   }
 
   func run() async throws {
+    // Folders give their documents (project files such as README.md left out by default); what a
+    // folder holds that cannot be read is said, and counts as a failure.
+    let listing = DocumentFiles.list(paths, filter: folders.filter)
+    for unreadable in listing.skipped { Output.error(unreadable.description) }
+    let files = listing.files
     // One file as JSON or CSV: a plain text or Markdown is read and extracted part by part, never held whole.
-    if files.count == 1, [.json, .jsonl, .csv].contains(format) {
+    if files.count == 1, files == paths, listing.skipped.isEmpty, [.json, .jsonl, .csv].contains(format) {
       do {
         try extractOne(files[0])
       } catch {
@@ -51,7 +59,7 @@ struct ExtractCommand: AsyncParsableCommand {
       return
     }
     // Here JSON is of several files: one JSON array, written as each file is done.
-    var failures = 0
+    var failures = listing.skipped.count
     var jsonCount = 0
     var csv = CSVWriter(header: ObligationTable.csvHeader)
     let input = input

@@ -40,6 +40,8 @@ struct SummaryCommand: ParsableCommand {
 
   @OptionGroup var input: InputOptions
 
+  @OptionGroup var folders: FolderOptions
+
   func validate() throws {
     _ = try kinds()
   }
@@ -60,7 +62,7 @@ struct SummaryCommand: ParsableCommand {
   func run() throws {
     let extractor = ObligationExtractor()
     var documents: [(document: Document, obligations: [Obligation])] = []
-    let listing = DocumentFiles.list(paths)
+    let listing = DocumentFiles.list(paths, filter: folders.filter)
     for unreadable in listing.skipped {
       Output.error(unreadable.error.formatted(as: "warning: skipped"))
     }

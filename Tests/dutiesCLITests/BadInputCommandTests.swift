@@ -32,7 +32,8 @@ import Testing
     paths.append(folder.url.path)  // a directory
     paths.append(folder.path("missing.txt"))
     for command in [["parse"], ["extract"]] {
-      for path in paths {
+      // `extract` reads a folder's documents (below); `parse` refuses a folder.
+      for path in paths where command == ["parse"] || path != folder.url.path {
         let result = try CommandRunner.run(command + [path])
         #expect(result.status == 1, "\(command) \(path)")
         let lines = result.stderr.split(separator: "\n")
@@ -44,6 +45,12 @@ import Testing
         #expect(!result.stderr.contains("Backtrace"))
       }
     }
+    // A folder of bad files: each one is one located error line, and the run goes on to the end.
+    let result = try CommandRunner.run(["extract", folder.url.path])
+    #expect(result.status == 1)
+    let lines = result.stderr.split(separator: "\n").map(String.init)
+    #expect(lines.count == Self.badFiles.count, "\(result.stderr)")
+    #expect(lines.allSatisfy { $0.hasPrefix(folder.url.path + "/") && $0.contains(" error: ") })
   }
 
   @Test func diffOfABadFileExitsTwo() throws {

@@ -182,3 +182,28 @@ extension ExtractCommandTests {
     }
   }
 }
+
+@Suite struct ExtractFolderTests {
+  @Test func aFolderIsReadAsSummaryAndTheIndexReadIt() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    try folder.write("# Project\n\nYou must read the licence.\n", to: "README.md")
+    try folder.write("The council must publish a plan.\n", to: "policy/plans.md")
+    try folder.write("Schools must open.\n", to: "policy/drafts/schools.md")
+    let result = try CommandRunner.run(["extract", "--format", "csv", folder.url.path])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout.contains("plans.md") && result.stdout.contains("schools.md"))
+    #expect(!result.stdout.contains("README.md"))
+    let filtered = try CommandRunner.run([
+      "extract", "--format", "json", "--exclude", "drafts/", folder.url.path,
+    ])
+    let array = try JSONSerialization.jsonObject(with: Data(filtered.stdout.utf8)) as? [[String: Any]]
+    #expect(array?.count == 1)
+    let all = try CommandRunner.run([
+      "extract", "--no-default-excludes", "--include", "*.md", folder.url.path,
+    ])
+    #expect(all.stdout.contains("README.md"))
+    let summary = try CommandRunner.run(["summary", "--exclude", "policy/", folder.url.path])
+    #expect(summary.stdout.contains("0 obligation(s)"), "\(summary.stdout)")
+  }
+}

@@ -36,10 +36,14 @@ public enum DocumentFiles {
 
   /// The files, in a stable order: files given directly, then each folder's files sorted by path.
   /// Documents that cannot be read are left out; ``list(_:)`` says which and why.
-  public static func expand(_ paths: [String]) -> [String] { list(paths).files }
+  public static func expand(_ paths: [String], filter: FileFilter = FileFilter()) -> [String] {
+    list(paths, filter: filter).files
+  }
 
-  /// The files, as ``expand(_:)`` gives them, and the documents found but skipped.
-  public static func list(_ paths: [String]) -> Listing {
+  /// The files, as ``expand(_:filter:)`` gives them, and the documents found but skipped. In folders,
+  /// `filter` chooses the documents (``FileFilter``: by default, project files such as `README.md`
+  /// are left out); a file named directly is always read.
+  public static func list(_ paths: [String], filter: FileFilter = FileFilter()) -> Listing {
     var listing = Listing()
     for path in paths {
       var status = stat()
@@ -49,7 +53,10 @@ public enum DocumentFiles {
       }
       let root = path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path
       var found: [String] = []
-      walk(Array(root.utf8), into: &found, skipped: &listing.skipped)
+      var walk = Walk(root: Array(root.utf8), filter: filter)
+      walk.walk(Array(root.utf8), relative: "", rules: [])
+      found = walk.found
+      listing.skipped += walk.skipped
       listing.files += found.sorted()
     }
     return listing
@@ -58,80 +65,8 @@ public enum DocumentFiles {
   /// The longest path the system opens, in bytes, without its closing NUL.
   static let maximumPathBytes = Int(PATH_MAX) - 1
 
-  /// Adds the documents under the folder `directory` (bytes of its path) to `found`.
-  private static func walk(_ directory: [UInt8], into found: inout [String], skipped: inout [Skipped]) {
-    guard let stream = withCPath(directory, { opendir($0) }) else {
-      let reason = DocumentReader.reason(errno)
-      skipped.append(Skipped(path: display(directory), reason: "cannot open the folder: \(reason)"))
-      return
-    }
-    var folders: [[UInt8]] = []
-    var readError: Int32 = 0
-    while true {
-      // readdir says an error only through errno, so errno is cleared before each call.
-      errno = 0
-      guard let entry = readdir(stream) else {
-        readError = errno
-        break
-      }
-      let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-        Array(raw.prefix { $0 != 0 })
-      }
-      // Hidden files and folders, as a file manager hides them (and "." and "..").
-      guard name.first != UInt8(ascii: ".") else { continue }
-      let path = directory + (directory.last == UInt8(ascii: "/") ? [] : [UInt8(ascii: "/")]) + name
-      // Relative to the open folder: a path too long to name whole is still seen for what it is.
-      var status = stat()
-      guard withCPath(name, { fstatat(dirfd(stream), $0, &status, AT_SYMLINK_NOFOLLOW) }) == 0 else {
-        // Gone since the folder was listed; anything else (a folder that can be read but not searched) is said.
-        if errno != ENOENT, isDocument(name) {
-          skipped.append(Skipped(path: display(path), reason: DocumentReader.reason(errno)))
-        }
-        continue
-      }
-      let type = status.st_mode & S_IFMT
-      if type == S_IFDIR {
-        folders.append(path)
-      } else if isDocument(name) {
-        if let reason = unreadable(path, name: name, linkType: type) {
-          skipped.append(Skipped(path: display(path), reason: reason))
-        } else {
-          found.append(String(decoding: path, as: UTF8.self))
-        }
-      }
-    }
-    if readError != 0 {
-      skipped.append(
-        Skipped(
-          path: display(directory),
-          reason: "the folder could not be read to its end: \(DocumentReader.reason(readError))"))
-    }
-    // Closed before going deeper, so a deep tree does not hold a descriptor for every level.
-    closedir(stream)
-    for folder in folders {
-      if String(validating: folder, as: UTF8.self) == nil {
-        skipped.append(
-          Skipped(
-            path: display(folder),
-            reason:
-              "the folder's name is not valid UTF-8; its files were not read; rename it (for example with convmv)"
-          ))
-        continue
-      }
-      if folder.count > maximumPathBytes {
-        skipped.append(
-          Skipped(
-            path: display(folder),
-            reason: "the folder's path is longer than the system can open (\(maximumPathBytes) bytes); "
-              + "its files were not read"))
-      } else {
-        walk(folder, into: &found, skipped: &skipped)
-      }
-    }
-  }
-
   /// Why a document found in a folder cannot be read, or `nil` when it can.
-  private static func unreadable(_ path: [UInt8], name: [UInt8], linkType: mode_t) -> String? {
+  static func unreadable(_ path: [UInt8], name: [UInt8], linkType: mode_t) -> String? {
     if String(validating: name, as: UTF8.self) == nil {
       return "the file name is not valid UTF-8; rename it (for example with convmv) to read it"
     }
@@ -149,7 +84,7 @@ public enum DocumentFiles {
   }
 
   /// Whether a file name has one of the ``extensions``.
-  private static func isDocument(_ name: [UInt8]) -> Bool {
+  static func isDocument(_ name: [UInt8]) -> Bool {
     guard let dot = name.lastIndex(of: UInt8(ascii: ".")), dot > 0 else { return false }
     let suffix = name[(dot + 1)...]
     guard suffix.count <= 8, suffix.allSatisfy({ $0 < 0x80 }) else { return false }
@@ -180,7 +115,7 @@ public enum DocumentFiles {
   }
 
   /// Calls `body` with a path's bytes as a C string.
-  private static func withCPath<T>(_ path: [UInt8], _ body: (UnsafePointer<CChar>) -> T) -> T {
+  static func withCPath<T>(_ path: [UInt8], _ body: (UnsafePointer<CChar>) -> T) -> T {
     (path + [0]).withUnsafeBufferPointer { buffer in
       buffer.withMemoryRebound(to: CChar.self) { body($0.baseAddress!) }
     }

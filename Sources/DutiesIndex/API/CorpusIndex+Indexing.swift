@@ -27,7 +27,7 @@ extension CorpusIndex {
   ) async throws -> IndexReport {
     let started = Date()
     let absoluteRoots = roots.map(FileSnapshot.absolutePath)
-    let (files, skipped) = FileSnapshot.scan(roots)
+    let (files, skipped) = FileSnapshot.scan(roots, filter: options.filter)
     let known = try reading { db in try Self.knownFiles(db) }
     let underRoots: @Sendable (String) -> Bool = { path in
       absoluteRoots.contains { path == $0 || path.hasPrefix($0 == "/" ? "/" : $0 + "/") }

@@ -10,15 +10,19 @@ public struct IndexOptions: Sendable {
   public var maximumBytes: Int
   /// The reader (give it plugins, such as `DutiesPDF`'s `PDFReader`, to index more formats).
   public var reader: DocumentReader
+  /// Which documents of the folders are indexed (by default, all but project files such as
+  /// `README.md`); a document left out that an earlier run indexed is removed.
+  public var filter: FileFilter
 
   /// Creates options.
   public init(
     jobs: Int = IndexOptions.defaultJobs, maximumBytes: Int = DocumentReader.defaultMaximumBytes,
-    reader: DocumentReader = DocumentReader()
+    reader: DocumentReader = DocumentReader(), filter: FileFilter = FileFilter()
   ) {
     self.jobs = max(1, jobs)
     self.maximumBytes = maximumBytes
     self.reader = reader
+    self.filter = filter
   }
 
   /// One job per active core.

@@ -12,8 +12,10 @@ struct FileSnapshot: Sendable, Hashable {
 
   /// The supported files under `roots` (folders recursively, files as given), by absolute path,
   /// and the documents found there that cannot be read (see ``DocumentFiles/list(_:)``).
-  static func scan(_ roots: [String]) -> (files: [FileSnapshot], skipped: [DocumentFiles.Skipped]) {
-    let listing = DocumentFiles.list(roots.map(absolutePath))
+  static func scan(_ roots: [String], filter: FileFilter = FileFilter()) -> (
+    files: [FileSnapshot], skipped: [DocumentFiles.Skipped]
+  ) {
+    let listing = DocumentFiles.list(roots.map(absolutePath), filter: filter)
     let paths = Set(listing.files.map(absolutePath))
     let files = paths.sorted().map { path in
       var status = stat()

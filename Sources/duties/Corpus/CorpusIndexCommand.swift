@@ -25,6 +25,8 @@ struct CorpusIndexCommand: AsyncParsableCommand {
 
   @OptionGroup var database: DatabaseOption
 
+  @OptionGroup var folders: FolderOptions
+
   @Option(name: .long, help: "Files to process at once (default: one per core).")
   var jobs: Int = IndexOptions.defaultJobs
 
@@ -66,7 +68,8 @@ struct CorpusIndexCommand: AsyncParsableCommand {
     let view = IndexProgressView(enabled: !quiet)
     let options = IndexOptions(
       jobs: jobs, maximumBytes: maxFileSize.bytes,
-      reader: InputOptions.reader(maximumBytes: maxFileSize.bytes, pdfTimeLimit: pdfTimeLimit))
+      reader: InputOptions.reader(maximumBytes: maxFileSize.bytes, pdfTimeLimit: pdfTimeLimit),
+      filter: folders.filter)
     let roots = paths
     // The handler is in place before any work starts, so an early Ctrl-C is not lost.
     let cancellation = Cancellation()
