@@ -61,6 +61,11 @@ struct DiffCommand: AsyncParsableCommand {
     help: "Exit with status 1 when obligations changed and 0 when none did, like git diff --exit-code.")
   var exitCode = false
 
+  @Flag(
+    name: [.customShort("q"), .long],
+    help: "Print no report: the exit status alone says whether an obligation changed (as --exit-code).")
+  var quiet = false
+
   @OptionGroup var reviewing: ReviewOptions
 
   @Option(name: .long, help: "Colour in text output: auto, always or never.")
@@ -102,13 +107,13 @@ struct DiffCommand: AsyncParsableCommand {
       }
       comparisons = try reviewing.apply(decisions, to: comparisons)
       for warning in comparisons.flatMap({ $0.warnings ?? [] }) { Output.error("warning: \(warning)") }
-      try write(comparisons, decisions: decisions)
+      if !quiet { try write(comparisons, decisions: decisions) }
     } catch {
       Output.report(error)
       throw ExitCode(2)
     }
     if failed { throw ExitCode(2) }
-    if exitCode, comparisons.contains(where: \.hasOpenChanges) { throw ExitCode(1) }
+    if exitCode || quiet, comparisons.contains(where: \.hasOpenChanges) { throw ExitCode(1) }
   }
 
   /// Two versions to compare; a side absent (a file added or deleted since a git revision) is empty.

@@ -38,6 +38,13 @@ struct ExtractCommand: AsyncParsableCommand {
 
   @OptionGroup var folders: FolderOptions
 
+  @Option(
+    name: .long, help: "Only obligations of parties whose name contains this text (e.g. \"local authority\")."
+  )
+  var bearer: String?
+
+  @OptionGroup var kinds: KindOption
+
   func validate() throws {
     guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
   }
@@ -68,7 +75,7 @@ struct ExtractCommand: AsyncParsableCommand {
     try await batch.run(files, size: { Self.size($0, limit: input.maxFileSize.bytes) }) { file in
       Result { () throws -> (Document, [Obligation]) in
         let document = try input.read(file)
-        return (document, ObligationExtractor().extract(from: document))
+        return (document, keep(ObligationExtractor().extract(from: document)))
       }
     } deliver: { _, result in
       defer { index += 1 }
@@ -111,6 +118,15 @@ struct ExtractCommand: AsyncParsableCommand {
     if failures > 0 { throw ExitCode(1) }
   }
 
+  /// The obligations `--bearer` and `--kind` keep.
+  private func keep(_ obligations: [Obligation]) -> [Obligation] {
+    let kinds = kinds.set
+    guard bearer != nil || kinds != nil else { return obligations }
+    return obligations.filter { obligation in
+      (kinds?.contains(obligation.kind) ?? true) && obligation.isBorne(by: bearer ?? "")
+    }
+  }
+
   /// Extracts one file to JSON, JSON Lines or CSV, a plain text or Markdown part by part.
   private func extractOne(_ file: String) throws {
     let extractor = ObligationExtractor()
@@ -132,21 +148,23 @@ struct ExtractCommand: AsyncParsableCommand {
       for diagnostic in diagnostics { Output.error("\(diagnostic)") }
       if format == .json {
         var stream = ObligationsJSONStream()
-        var document = try extractor.extract(streaming: source, format: textFormat) { try stream.append($0) }
+        var document = try extractor.extract(streaming: source, format: textFormat) {
+          try stream.append(keep($0))
+        }
         for diagnostic in document.diagnostics { Output.error("\(diagnostic)") }
         document.diagnostics = diagnostics + document.diagnostics
         document.metadata.sha256 = sha256
         try stream.finish(document: document, to: Output.write)
       } else {
         let document = try extractor.extract(streaming: source, format: textFormat) {
-          writeLines($0, path: source.path)
+          writeLines(keep($0), path: source.path)
         }
         for diagnostic in document.diagnostics { Output.error("\(diagnostic)") }
       }
     case .document(var document):
       for diagnostic in document.diagnostics { Output.error("\(diagnostic)") }
       document.metadata.sha256 = sha256
-      let obligations = extractor.extract(from: document)
+      let obligations = keep(extractor.extract(from: document))
       if format == .json {
         ObligationsJSON(document: document, obligations: obligations).writePrettyPrinted(to: Output.write)
       } else {

@@ -23,14 +23,7 @@ struct SummaryCommand: ParsableCommand {
   @Option(name: .long, help: "Only parties whose name contains this text (e.g. \"local authority\").")
   var bearer: String?
 
-  @Option(
-    name: .long,
-    help:
-      ArgumentHelp(
-        "Only these kinds, comma-separated: "
-          + ObligationKind.allCases.map(\.rawValue).joined(separator: ",") + ".")
-  )
-  var kind: String?
+  @OptionGroup var kinds: KindOption
 
   @Option(name: .long, help: "Output format: text, markdown, html, csv or json.")
   var format: OutputFormat = .text
@@ -41,23 +34,6 @@ struct SummaryCommand: ParsableCommand {
   @OptionGroup var input: InputOptions
 
   @OptionGroup var folders: FolderOptions
-
-  func validate() throws {
-    _ = try kinds()
-  }
-
-  private func kinds() throws -> Set<ObligationKind>? {
-    guard let kind else { return nil }
-    var result: Set<ObligationKind> = []
-    for name in kind.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) {
-      guard let value = ObligationKind(rawValue: name) else {
-        throw ValidationError(
-          "unknown kind '\(name)'; use \(ObligationKind.allCases.map(\.rawValue).joined(separator: ", "))")
-      }
-      result.insert(value)
-    }
-    return result
-  }
 
   func run() throws {
     let extractor = ObligationExtractor()
@@ -78,7 +54,7 @@ struct SummaryCommand: ParsableCommand {
         skipped += 1
       }
     }
-    let register = RegisterBuilder(bearer: bearer, kinds: try kinds()).build(documents)
+    let register = RegisterBuilder(bearer: bearer, kinds: kinds.set).build(documents)
     switch format {
     case .text:
       Output.printText(

@@ -76,8 +76,7 @@ public struct RegisterBuilder: Sendable {
 
   private func matches(_ party: String) -> Bool {
     guard let bearer, !bearer.isEmpty else { return true }
-    let wanted = PartyLexicon.singularize(bearer.lowercased())
-    return party.lowercased().contains(wanted) || party.lowercased().contains(bearer.lowercased())
+    return Obligation.party(party, matches: bearer)
   }
 
   private func entry(_ obligation: Obligation, document: Document, jointWith: [String])

@@ -40,10 +40,10 @@ public enum DutiesError: Error, Hashable, Sendable, LocalizedError, CustomString
       "\(path): \(severity): \(reason)"
     case .tooLarge(let path, let bytes, let limit) where bytes < 0:
       "\(path): \(severity): \(path == "-" ? "standard input" : "the input") is more than the limit of "
-        + "\(Self.size(limit)); split it, or raise the limit (DocumentReader.maximumBytes, --max-file-size)"
+        + "\(Self.size(limit)); split it, or raise the limit (--max-file-size)"
     case .tooLarge(let path, let bytes, let limit):
       "\(path): \(severity): the file is \(Self.size(bytes)), more than the limit of \(Self.size(limit)); "
-        + "split it, or raise the limit (DocumentReader.maximumBytes, --max-file-size)"
+        + "split it, or raise the limit (--max-file-size)"
     }
   }
 

@@ -58,6 +58,11 @@ struct CorpusIndexCommand: AsyncParsableCommand {
   }
 
   func run() async throws {
+    // A path that is not there is an error before anything is made: no database is created for it.
+    for path in paths where !FileManager.default.fileExists(atPath: path) {
+      Output.report(DutiesError.unreadable(path: path, reason: "no such file or directory"))
+      throw ExitCode(2)
+    }
     let index: CorpusIndex
     do {
       index = try CorpusIndex(path: database.path, create: true)

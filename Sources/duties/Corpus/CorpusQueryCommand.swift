@@ -26,12 +26,7 @@ struct CorpusQueryCommand: ParsableCommand {
   @Option(name: .long, help: "A duty-bearer, e.g. \"integrated care boards\".")
   var bearer: String?
 
-  @Option(
-    name: .long, parsing: .singleValue,
-    help: ArgumentHelp(
-      "A kind (repeatable): duty, prohibition, have-regard, recommendation, advice-against, permission, exemption, "
-        + "no-entitlement, commitment, proposal or request."))
-  var kind: [ObligationKind] = []
+  @OptionGroup var kinds: KindOption
 
   @Option(name: .long, help: "Words that must occur in the sentence or action.")
   var text: String?
@@ -50,7 +45,8 @@ struct CorpusQueryCommand: ParsableCommand {
     do {
       let index = try CorpusIndex(path: database.path, readOnly: true)
       results = try index.obligations(
-        matching: ObligationQuery(bearer: bearer, kinds: kind, text: text, document: document, limit: limit))
+        matching: ObligationQuery(
+          bearer: bearer, kinds: kinds.list, text: text, document: document, limit: limit))
     } catch {
       Output.report(error)
       throw ExitCode(2)
@@ -106,8 +102,6 @@ struct CorpusQueryCommand: ParsableCommand {
     return output
   }
 }
-
-extension ObligationKind: ExpressibleByArgument {}
 
 /// Paths shown relative to the current directory when they are under it.
 enum DisplayPath {
