@@ -26,8 +26,8 @@ struct DiffCommand: AsyncParsableCommand {
       decision; --update-review adds the changes it lacks to the file as pending; --only unreviewed hides \
       decided changes; with --review, --exit-code fails only on changes not reviewed or waived past expiry.
 
-      Exit status: 0 (or, with --exit-code, 0 when no obligation changed and 1 when one did; with --review, 1 \
-      when a change is open for review); 2 on errors.
+      Exit status: 0 (or, with --exit-code or -q, 0 when no obligation changed and 1 when one did; with \
+      --review, 1 when a change is open for review); 2 on errors.
       """
   )
 
@@ -88,7 +88,7 @@ struct DiffCommand: AsyncParsableCommand {
       let decisions = try reviewing.load()
       let pairs =
         try git.map(gitPairs) ?? [ComparedPair(old: files[0], new: files.count > 1 ? files[1] : nil)]
-      if format == .html, pairs.count > 1 {
+      if format == .html, !quiet, pairs.count > 1 {
         throw DutiesError.invalidRequest(
           path: git ?? "", reason: "an HTML report is of one pair; \(pairs.count) documents changed: name one"
         )
@@ -105,9 +105,10 @@ struct DiffCommand: AsyncParsableCommand {
           failed = true
         }
       }
-      comparisons = try reviewing.apply(decisions, to: comparisons)
+      // A review file is not updated from a run that could not read every pair.
+      comparisons = try reviewing.apply(decisions, to: comparisons, updating: !failed)
       for warning in comparisons.flatMap({ $0.warnings ?? [] }) { Output.error("warning: \(warning)") }
-      if !quiet { try write(comparisons, decisions: decisions) }
+      if !quiet { try write(comparisons, decisions: decisions, anyChanged: !pairs.isEmpty) }
     } catch {
       Output.report(error)
       throw ExitCode(2)
@@ -177,8 +178,8 @@ struct DiffCommand: AsyncParsableCommand {
   }
 
   /// Writes the reports, one after another: JSON as an array with `--git`, CSV under one header.
-  private func write(_ comparisons: [DocumentComparison], decisions: ReviewFile) throws {
-    if comparisons.isEmpty, let git {
+  private func write(_ comparisons: [DocumentComparison], decisions: ReviewFile, anyChanged: Bool) throws {
+    if !anyChanged, let git {
       // Nothing changed since the revision: the format's own empty report.
       switch format {
       case .json: Output.print(try JSONOutput.pretty([DocumentComparison]()), terminator: "")

@@ -23,7 +23,7 @@ struct FolderOptions: ParsableArguments {
     name: .long,
     help: ArgumentHelp(
       "Also read the project files skipped by default in folders: "
-        + FileFilter.defaultExcludes.joined(separator: ", ") + "."))
+        + FileFilter.defaultExcludes.joined(separator: ", ") + " (any extension)."))
   var noDefaultExcludes = false
 
   /// The filter the options give.

@@ -55,10 +55,18 @@ struct ReviewOptions: ParsableArguments {
 
   /// The comparisons with the review applied, the review file updated when asked (written whole, or
   /// not at all), and only the open changes when asked.
-  func apply(_ file: ReviewFile, to comparisons: [DocumentComparison]) throws -> [DocumentComparison] {
+  func apply(_ file: ReviewFile, to comparisons: [DocumentComparison], updating: Bool = true) throws
+    -> [DocumentComparison]
+  {
     guard let review else { return comparisons }
     let result = DocumentComparison.reviewed(comparisons, with: file, on: reviewDate ?? ReviewFile.today())
-    if updateReview { try write(ReviewFileJSON.render(comparisons, keeping: file), to: review) }
+    // Written only when it changes (or is new), so a file kept in git is not rewritten for nothing.
+    let updated = ReviewFileJSON.render(comparisons, keeping: file)
+    if updateReview, updating,
+      updated != ReviewFileJSON.render(file) || !FileManager.default.fileExists(atPath: review)
+    {
+      try write(updated, to: review)
+    }
     return only == .unreviewed ? result.map { $0.onlyOpen() } : result
   }
 

@@ -94,8 +94,9 @@ import Testing
     #expect(
       csv.stdout.hasPrefix("change,aspects,section,") && csv.stdout.components(separatedBy: "\r\n").count == 2
     )
-    let option = try duties(["diff", "--git", "--output=x", "--"])
-    #expect(option.status != 0 && !FileManager.default.fileExists(atPath: folder.path("x")))
+    let option = try duties(["diff", "--git=--output=x"])
+    #expect(option.status == 2 && !FileManager.default.fileExists(atPath: folder.path("x")))
+    #expect(option.stderr.contains("--output=x: error: a revision does not start with '-'"))
   }
 
   @Test func aRenamedDocumentIsComparedWithItsOldSelf() throws {

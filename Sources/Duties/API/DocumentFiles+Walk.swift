@@ -4,47 +4,73 @@ extension DocumentFiles {
   /// One walk of a folder given by the user: the documents found under it that the filter keeps, and
   /// those found but unreadable.
   struct Walk {
-    let root: [UInt8]
     let filter: FileFilter
     var found: [String] = []
     var skipped: [Skipped] = []
 
-    init(root: [UInt8], filter: FileFilter) {
-      self.root = root
+    init(filter: FileFilter) {
       self.filter = filter
+    }
+
+    /// What a folder holds: a document (or the reason it cannot be read), or a folder.
+    private enum Entry {
+      case document(path: [UInt8], name: [UInt8], unreadable: String?)
+      case folder(path: [UInt8], name: [UInt8])
     }
 
     /// Adds the documents under the folder `directory` (bytes of its path; `relative` its path from
     /// the root), under the ignore-file `rules` of the folders above it.
     mutating func walk(_ directory: [UInt8], relative: String, rules: [FileFilter.Rule]) {
-      let rules = rules + FileFilter.rules(inFolder: directory, relative: relative)
-      guard let (documents, folders) = entries(of: directory) else { return }
-      for (path, name) in documents {
-        let inner = child(relative, name)
-        guard !filter.excludes(inner, isFolder: false, rules: rules), filter.includes(inner) else { continue }
-        found.append(String(decoding: path, as: UTF8.self))
+      var rules = rules
+      do {
+        rules += try FileFilter.rules(inFolder: directory, relative: relative)
+      } catch {
+        // An ignore file that cannot be read is said: the documents it would leave out are read.
+        if case .unreadable(let path, let reason) = error {
+          skipped.append(Skipped(path: path, reason: reason))
+        }
       }
-      for (folder, name) in folders {
-        if String(validating: folder, as: UTF8.self) == nil {
-          skipped.append(
-            Skipped(
-              path: display(folder),
-              reason:
-                "the folder's name is not valid UTF-8; its files were not read; rename it (for example with convmv)"
-            ))
-          continue
+      guard let entries = entries(of: directory) else { return }
+      var folders: [([UInt8], String)] = []
+      // The filter first: a file left out is not read, nor said to be unreadable.
+      for entry in entries {
+        switch entry {
+        case .document(let path, let name, let unreadable):
+          let inner = child(relative, name)
+          guard !filter.excludes(inner, isFolder: false, rules: rules), filter.includes(inner) else {
+            continue
+          }
+          if let unreadable {
+            skipped.append(Skipped(path: display(path), reason: unreadable))
+          } else {
+            found.append(String(decoding: path, as: UTF8.self))
+          }
+        case .folder(let path, let name):
+          let inner = child(relative, name)
+          guard !filter.excludes(inner, isFolder: true, rules: rules) else { continue }
+          folders.append((path, inner))
         }
-        let inner = child(relative, name)
-        guard !filter.excludes(inner, isFolder: true, rules: rules) else { continue }
-        if folder.count > maximumPathBytes {
-          skipped.append(
-            Skipped(
-              path: display(folder),
-              reason: "the folder's path is longer than the system can open (\(maximumPathBytes) bytes); "
-                + "its files were not read"))
-        } else {
-          walk(folder, relative: inner, rules: rules)
-        }
+      }
+      for (folder, inner) in folders { enter(folder, relative: inner, rules: rules) }
+    }
+
+    /// Walks a folder found, or says why it cannot.
+    private mutating func enter(_ folder: [UInt8], relative: String, rules: [FileFilter.Rule]) {
+      if String(validating: folder, as: UTF8.self) == nil {
+        skipped.append(
+          Skipped(
+            path: display(folder),
+            reason:
+              "the folder's name is not valid UTF-8; its files were not read; rename it (for example with convmv)"
+          ))
+      } else if folder.count > maximumPathBytes {
+        skipped.append(
+          Skipped(
+            path: display(folder),
+            reason: "the folder's path is longer than the system can open (\(maximumPathBytes) bytes); "
+              + "its files were not read"))
+      } else {
+        walk(folder, relative: relative, rules: rules)
       }
     }
 
@@ -54,11 +80,9 @@ extension DocumentFiles {
       return relative.isEmpty ? name : relative + "/" + name
     }
 
-    /// The readable documents (by their extension) and the folders in a folder, with their names;
-    /// what cannot be read is added to `skipped`. `nil` when the folder cannot be opened.
-    private mutating func entries(of directory: [UInt8]) -> (
-      documents: [([UInt8], [UInt8])], folders: [([UInt8], [UInt8])]
-    )? {
+    /// The documents (by their extension) and the folders in a folder, with their names; a document
+    /// that cannot be read with the reason. `nil` when the folder cannot be opened.
+    private mutating func entries(of directory: [UInt8]) -> [Entry]? {
       guard let stream = withCPath(directory, { opendir($0) }) else {
         let reason = DocumentReader.reason(errno)
         skipped.append(Skipped(path: display(directory), reason: "cannot open the folder: \(reason)"))
@@ -66,8 +90,7 @@ extension DocumentFiles {
       }
       // Closed before going deeper, so a deep tree does not hold a descriptor for every level.
       defer { closedir(stream) }
-      var documents: [([UInt8], [UInt8])] = []
-      var folders: [([UInt8], [UInt8])] = []
+      var entries: [Entry] = []
       while true {
         // readdir says an error only through errno, so errno is cleared before each call.
         errno = 0
@@ -89,22 +112,19 @@ extension DocumentFiles {
         guard withCPath(name, { fstatat(dirfd(stream), $0, &status, AT_SYMLINK_NOFOLLOW) }) == 0 else {
           // Gone since the folder was listed; anything else (a folder that can be read but not searched) is said.
           if errno != ENOENT, isDocument(name) {
-            skipped.append(Skipped(path: display(path), reason: DocumentReader.reason(errno)))
+            entries.append(.document(path: path, name: name, unreadable: DocumentReader.reason(errno)))
           }
           continue
         }
         let type = status.st_mode & S_IFMT
         if type == S_IFDIR {
-          folders.append((path, name))
+          entries.append(.folder(path: path, name: name))
         } else if isDocument(name) {
-          if let reason = unreadable(path, name: name, linkType: type) {
-            skipped.append(Skipped(path: display(path), reason: reason))
-          } else {
-            documents.append((path, name))
-          }
+          entries.append(
+            .document(path: path, name: name, unreadable: unreadable(path, name: name, linkType: type)))
         }
       }
-      return (documents, folders)
+      return entries
     }
   }
 }

@@ -53,7 +53,7 @@ public enum DocumentFiles {
       }
       let root = path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path
       var found: [String] = []
-      var walk = Walk(root: Array(root.utf8), filter: filter)
+      var walk = Walk(filter: filter)
       walk.walk(Array(root.utf8), relative: "", rules: [])
       found = walk.found
       listing.skipped += walk.skipped

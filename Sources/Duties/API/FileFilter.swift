@@ -9,11 +9,12 @@ import Foundation
 /// takes an exclusion back. A folder excluded is not entered. With `--include`, a document must also
 /// match one of its patterns.
 public struct FileFilter: Sendable {
-  /// The project files a folder of policy documents holds beside them, skipped unless
-  /// `usesDefaultExcludes` is false: matched against the file name, in either case.
+  /// The project files a repository of policy documents keeps beside them, skipped unless
+  /// `usesDefaultExcludes` is false: a file whose name up to its first dot is one of these, in either
+  /// case ("README.md", "LICENSE", "changelog.txt"; not "changes-to-the-code.md").
   public static let defaultExcludes = [
-    "README*", "CHANGES*", "CHANGELOG*", "HISTORY*", "SOURCES*", "LICENSE*", "LICENCE*", "COPYING*",
-    "CONTRIBUTING*", "CODE_OF_CONDUCT*", "NOTICE*", "AUTHORS*", "SECURITY*",
+    "README", "CHANGES", "CHANGELOG", "SOURCES", "LICENSE", "LICENCE", "COPYING", "CONTRIBUTING",
+    "CODE_OF_CONDUCT", "AUTHORS",
   ]
   /// The name of the file of rules a folder may hold.
   public static let ignoreFileName = ".dutiesignore"
@@ -32,7 +33,13 @@ public struct FileFilter: Sendable {
     self.usesDefaultExcludes = usesDefaultExcludes
   }
 
-  private static let defaults = defaultExcludes.map { GlobPattern($0, ignoringCase: true) }
+  private static let defaults = Set(defaultExcludes.map { $0.lowercased() })
+
+  /// Whether a path's file name is a project file's (``defaultExcludes``).
+  static func isProjectFile(_ path: String) -> Bool {
+    let name = path.split(separator: "/").last ?? ""
+    return defaults.contains(name.prefix { $0 != "." }.lowercased())
+  }
 
   /// A rule of a `.dutiesignore` file, with the folder (relative to the walk's root) it applies from.
   struct Rule: Sendable {
@@ -43,8 +50,7 @@ public struct FileFilter: Sendable {
   /// Whether a path relative to the walk's root is left out, under the rules of the ignore files
   /// found on the way to it.
   func excludes(_ path: String, isFolder: Bool, rules: [Rule]) -> Bool {
-    var excluded =
-      usesDefaultExcludes && !isFolder && Self.defaults.contains { $0.matches(path, isFolder: false) }
+    var excluded = usesDefaultExcludes && !isFolder && Self.isProjectFile(path)
     for rule in rules {
       let relative = rule.folder.isEmpty ? path : String(path.dropFirst(rule.folder.count + 1))
       if rule.pattern.matches(relative, isFolder: isFolder) { excluded = !rule.pattern.isNegated }
@@ -55,13 +61,27 @@ public struct FileFilter: Sendable {
 
   /// Whether a document passes `--include`.
   func includes(_ path: String) -> Bool {
-    include.isEmpty || include.contains { !$0.isNegated && $0.matches(path, isFolder: false) }
+    guard !include.isEmpty else { return true }
+    // A folder pattern ("guidance/") includes what is under the folder.
+    let parts = path.split(separator: "/")
+    let folders = parts.indices.dropLast().map { parts[...$0].joined(separator: "/") }
+    return include.contains { pattern in
+      pattern.matches(path, isFolder: false) || folders.contains { pattern.matches($0, isFolder: true) }
+    }
   }
 
-  /// The rules of the ignore file in `folder` (its bytes), for paths under `relative`; none when it has none.
-  static func rules(inFolder folder: [UInt8], relative: String) -> [Rule] {
+  /// The rules of the ignore file in `folder` (its bytes), for paths under `relative`: none when it
+  /// has none; an error when it is there but cannot be read as UTF-8 text.
+  static func rules(inFolder folder: [UInt8], relative: String) throws(DutiesError) -> [Rule] {
     let path = String(decoding: folder, as: UTF8.self) + "/" + ignoreFileName
-    guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return [] }
+    guard FileManager.default.fileExists(atPath: path) else { return [] }
+    guard let data = FileManager.default.contents(atPath: path),
+      var text = String(validating: data, as: UTF8.self)
+    else {
+      throw .unreadable(
+        path: path, reason: "the ignore file cannot be read as UTF-8 text; its rules were not applied")
+    }
+    if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
     return text.split(whereSeparator: \.isNewline).compactMap { line in
       var pattern = String(line)
       while pattern.hasSuffix(" "), !pattern.hasSuffix("\\ ") { pattern.removeLast() }

@@ -58,9 +58,10 @@ public struct DocumentComparison: Sendable, Encodable {
 
   /// The comparison with only the real changes (what is shown without `--all`).
   public func withoutUnchanged() -> DocumentComparison {
-    var result = DocumentComparison(
-      old: old, new: new, changes: realChanges, definitionChanges: definitionChanges)
-    result.review = review
+    // Everything else kept as it is: reviews, filtered definition and commencement changes.
+    var result = self
+    result.changes = realChanges
+    result.summary = Summary(realChanges)
     return result
   }
 

@@ -6,7 +6,8 @@ import Foundation
 /// An obligation's key is a hash of what it is, not of where it stands: its kind, its bearer's
 /// parties (or the thing a requirement is on), its action, its sentence, and the headings of its
 /// section, each with editorial noise taken out (case, Unicode composition, quotes, white space,
-/// amendment markers). The numbers of parts, sections, paragraphs and list items are left out, so that
+/// amendment markers). The numbers of parts, sections, paragraphs and list items are left out, and so
+/// are the sentence's list labels and the numbers of its cross-references ("section 12"), so that
 /// renumbering (a paragraph inserted before it, a list re-lettered) leaves the key alone; so do
 /// rewording another section and re-extracting the file. Changing the obligation's own words gives it
 /// a new key, and so its changes new identities. Obligations alike in all of these within one document
@@ -16,7 +17,7 @@ import Foundation
 /// digits: the same on every run and every platform.
 public enum ObligationKey {
   /// The version of the recipe, hashed with the fields: a change of recipe changes every key.
-  private static let recipe = "2"
+  private static let recipe = "3"
 
   /// The key of an obligation before duplicates are told apart: `ob-` and 12 hexadecimal digits.
   public static func base(of obligation: Obligation) -> String {
@@ -25,23 +26,42 @@ public enum ObligationKey {
     for field in [
       obligation.kind.rawValue, obligation.proposed?.rawValue ?? "",
       (obligation.bearer?.parties ?? []).joined(separator: ","), obligation.subject ?? "", obligation.action,
-      obligation.sentence, headings(of: obligation.section),
+      headings(of: obligation.section), obligation.sentence,
     ] {
       hasher.byte(0x1F)
-      hasher.normalized(field)
+      // Without list labels and cross-reference numbers, which renumbering changes.
+      hasher.normalized(field, maskingLabels: true)
     }
     return "ob-" + hasher.hex
   }
 
-  /// The section path without its numbers: "Part 1 › Security › 6 › (2)" → "Security". A part of the
-  /// path is a number when it holds a digit and no more than three words ("Part 1", "6", "(2)", "3.2",
-  /// "Schedule 2A") or is a bracketed label ("(a)", "(iv)").
+  /// The section path's headings without their numbers: "Part 1 › 6 Duties of boards › (2)" →
+  /// "Duties of boards", "2. Data protection" → "Data protection", "Part IV" → nothing. Each part of the
+  /// path loses a leading division word ("Part", "Chapter", "Schedule"…) and a leading label (a number
+  /// such as "6", "3.2" or "12A", a Roman numeral, a letter, a bracketed "(a)"); a part with nothing left
+  /// is left out.
   static func headings(of section: String) -> String {
-    section.components(separatedBy: " › ").filter { part in
-      let isLabel = part.hasPrefix("(") && part.hasSuffix(")") && part.count <= 8
-      let isNumber = part.contains(where: \.isNumber) && part.split(separator: " ").count <= 3
-      return !isLabel && !isNumber
+    section.components(separatedBy: " › ").compactMap { part -> String? in
+      var words = part.split(separator: " ")[...]
+      if let first = words.first, ReferenceLexicon.divisionWords.contains(String(first)) {
+        words = words.dropFirst()
+      }
+      if let first = words.first, isLabel(first) { words = words.dropFirst() }
+      return words.isEmpty ? nil : words.joined(separator: " ")
     }.joined(separator: " › ")
+  }
+
+  /// Whether a word of a heading is its number or letter: "6", "3.2.", "12A", "IV", "B", "(a)", "(1A)".
+  private static func isLabel(_ word: Substring) -> Bool {
+    var core = word
+    if core.hasPrefix("("), core.hasSuffix(")") { core = core.dropFirst().dropLast() }
+    while core.hasSuffix(".") || core.hasSuffix(":") { core = core.dropLast() }
+    guard !core.isEmpty, core.count <= 8,
+      core.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == ".") })
+    else { return false }
+    let isNumber = core.first?.isNumber == true
+    let isRoman = core.allSatisfy { "IVXLCivxlc".contains($0) }
+    return isNumber || isRoman || core.count <= 2 && core.allSatisfy(\.isLetter)
   }
 
   /// The identity of a change: `ch-` and a hash of the keys of its old and new obligations and its
@@ -75,10 +95,14 @@ public enum ObligationKey {
   /// and without making strings: a key is made for every obligation extracted.
   struct Hasher64 {
     private var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    /// A space is written only before the next byte kept, so runs of white space count as one and
-    /// white space at the ends as none.
-    private var pendingSpace = false
+    /// Whether a word was written: a space goes before the next, so runs of white space count as
+    /// one and white space at the ends as none.
     private var wroteAny = false
+    /// Whether list labels and reference numbers are masked.
+    private var masksLabels = false
+    /// The word being read, and the one before it.
+    private var word: [UInt8] = []
+    private var previous: [UInt8] = []
 
     /// The top 48 bits, as 12 hexadecimal digits.
     var hex: String {
@@ -96,16 +120,20 @@ public enum ObligationKey {
     }
 
     /// The text lower-cased and in composed Unicode, white space (the no-break space too) as single
-    /// spaces, quotes and insertion brackets left out, amendment markers ("[F12]") left out, dashes as "-".
-    mutating func normalized(_ text: String) {
-      (pendingSpace, wroteAny) = (false, false)
+    /// spaces, quotes and insertion brackets left out, amendment markers ("[F12]") left out, dashes as
+    /// "-"; with `maskingLabels`, list labels ("(a)", "(iv)") as "(#)" and the number after a
+    /// reference word ("section 12") as "#".
+    mutating func normalized(_ text: String, maskingLabels: Bool = false) {
+      (wroteAny, masksLabels) = (false, maskingLabels)
+      (word, previous) = ([], [])
       var text = text
-      // Text with an upper-case letter other than ASCII, or a combining mark, is composed ("é" one way)
-      // and lower-cased first; other text (nearly all) is read as it is, ASCII lower-cased below.
+      // Text with an upper-case letter other than ASCII, or a character composing changes, is composed
+      // ("é" one way) and lower-cased first; other text (nearly all) is read as it is, ASCII lower-cased below.
       if !text.withUTF8(Self.isComposedLowerCase) {
         text = text.precomposedStringWithCanonicalMapping.lowercased()
       }
       text.withUTF8 { feed($0) }
+      flushWord()
     }
 
     /// Whether every character other than ASCII is neither upper case nor a combining mark, so that
@@ -118,12 +146,25 @@ public enum ObligationKey {
         guard !scalar.isASCII else { continue }
         let properties = scalar.properties
         if properties.changesWhenLowercased || properties.canonicalCombiningClass != .notReordered
-          || properties.isGraphemeExtend
+          || properties.isGraphemeExtend || Self.composingChanges(scalar.value)
         {
           return false
         }
       }
       return true
+    }
+
+    /// Characters that composing changes though they are neither upper case nor combining marks:
+    /// canonical singletons (U+2000, U+2001, Ω, K, Å, CJK compatibility ideographs, U+0374, U+037E,
+    /// U+0387, U+2329, U+232A), Greek letters with oxia, and Hangul's conjoining letters.
+    private static func composingChanges(_ value: UInt32) -> Bool {
+      switch value {
+      case 0x0340...0x0344, 0x0374, 0x037E, 0x0387, 0x1100...0x11FF, 0x1F71...0x1FFD, 0x2000...0x2001,
+        0x2126, 0x212A...0x212B, 0x2329...0x232A, 0xA960...0xA97F, 0xD7B0...0xD7FF, 0xF900...0xFAFF,
+        0x2F800...0x2FA1F:
+        return true
+      default: return false
+      }
     }
 
     private mutating func feed(_ bytes: UnsafeBufferPointer<UInt8>) {
@@ -132,7 +173,7 @@ public enum ObligationKey {
         let byte = bytes[index]
         index += 1
         switch byte {
-        case 0x20, 0x09, 0x0A, 0x0D: pendingSpace = wroteAny
+        case 0x20, 0x09, 0x0A, 0x0D: flushWord()
         case UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "`"), UInt8(ascii: "]"): break
         case UInt8(ascii: "["):
           // "[F48]", "[E2]": an amendment marker, to its closing bracket.
@@ -145,7 +186,7 @@ public enum ObligationKey {
         case 0x41...0x5A: keep(byte | 0x20)
         case 0xC2 where index < bytes.count && bytes[index] == 0xA0:
           index += 1
-          pendingSpace = wroteAny
+          flushWord()
         case 0xE2 where index + 1 < bytes.count && bytes[index] == 0x80:
           switch bytes[index + 1] {
           // ‘ ’ “ ” „
@@ -161,10 +202,32 @@ public enum ObligationKey {
       }
     }
 
-    private mutating func keep(_ byte: UInt8) {
-      if pendingSpace { self.byte(0x20) }
-      (pendingSpace, wroteAny) = (false, true)
-      self.byte(byte)
+    private mutating func keep(_ byte: UInt8) { word.append(byte) }
+
+    /// Writes the word read, masked when it is a list label or a reference number.
+    private mutating func flushWord() {
+      guard !word.isEmpty else { return }
+      if wroteAny { self.byte(0x20) }
+      wroteAny = true
+      if masksLabels, Self.isListLabel(word) {
+        raw("(#)")
+      } else if masksLabels, (0x30...0x39).contains(word[0]),
+        ReferenceLexicon.comparedReferenceWords.contains(String(decoding: previous, as: UTF8.self))
+      {
+        self.byte(UInt8(ascii: "#"))
+      } else {
+        for byte in word { self.byte(byte) }
+      }
+      previous = word
+      word.removeAll(keepingCapacity: true)
+    }
+
+    /// "(a)", "(iv)", "(2)", "(1A)," : a bracket of one to five characters, and at most one mark after it.
+    private static func isListLabel(_ word: [UInt8]) -> Bool {
+      guard word.first == UInt8(ascii: "("), let close = word.firstIndex(of: UInt8(ascii: ")")) else {
+        return false
+      }
+      return (2...6).contains(close) && word.count - close <= 2
     }
   }
 

@@ -4,9 +4,9 @@
 public struct Obligation: Hashable, Sendable, Codable {
   /// An identifier stable within the document: the section path and the position within the provision.
   public var id: String
-  /// An identity that survives re-extraction and edits elsewhere in the document, made from the
-  /// obligation's kind, bearer, action and section (``ObligationKey``): "ob-3f9a0c1d2e4b". Set by
-  /// ``ObligationExtractor``; absent on an obligation made otherwise.
+  /// An identity that survives re-extraction, renumbering and edits elsewhere in the document, made
+  /// from the obligation's kind, bearer, action, sentence and section headings (``ObligationKey``):
+  /// "ob-3f9a0c1d2e4b". Set by ``ObligationExtractor``; absent on an obligation made otherwise.
   public var key: String?
   /// What kind of statement it is.
   public var kind: ObligationKind

@@ -137,8 +137,16 @@ enum ComparisonReviewer {
       show(el);
       filter(true);
     }
+    // The change being worked on: moved to with the keys, or clicked or typed in.
+    function setCurrent(el) {
+      if (changes[current]) changes[current].classList.remove('current');
+      current = changes.indexOf(el);
+      el.classList.add('current');
+    }
     changes.forEach(function (el) {
       show(el);
+      el.addEventListener('focusin', function () { setCurrent(el); });
+      el.addEventListener('click', function () { setCurrent(el); });
       ['decision', 'note', 'owner', 'expires'].forEach(function (name) {
         field(el, name).addEventListener('change', function () { record(el); });
       });
@@ -181,7 +189,8 @@ enum ComparisonReviewer {
     """
 
   /// The export: checked, every change listed, downloaded and shown in the page.
-  static let exporting = """
+  static var exporting: String {
+    """
     function exported() {
       var missing = 0, name = reviewer.value.trim();
       changes.forEach(function (el) {
@@ -214,7 +223,7 @@ enum ComparisonReviewer {
         keys.forEach(function (k) { if (d[k] !== undefined && d[k] !== '') out[k] = d[k]; });
         return out;
       });
-      return JSON.stringify({ version: 1, decisions: list }, null, 2) + '\\n';
+      return JSON.stringify({ version: \(ReviewFile.version), decisions: list }, null, 2) + '\\n';
     }
     function exportFile() {
       var text = exported();
@@ -235,6 +244,7 @@ enum ComparisonReviewer {
     document.getElementById('export').addEventListener('click', exportFile);
     reviewer.addEventListener('input', function () { reviewer.classList.remove('missing'); });
     """
+  }
 
   /// The keys: moving through the changes shown, deciding the current one, exporting.
   static let keys = """
@@ -243,9 +253,7 @@ enum ComparisonReviewer {
       if (!visible.length) return;
       var at = visible.indexOf(changes[current]);
       var next = visible[Math.max(0, Math.min(visible.length - 1, at < 0 ? 0 : at + step))];
-      if (changes[current]) changes[current].classList.remove('current');
-      current = changes.indexOf(next);
-      next.classList.add('current');
+      setCurrent(next);
       next.scrollIntoView({ block: 'center' });
       filter(false);
     }

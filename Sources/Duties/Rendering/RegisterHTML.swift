@@ -102,7 +102,8 @@ public enum RegisterHTML {
     return html + "</div></li>\n"
   }
 
-  /// Horizontal stacked bars: binding, recommended and permissive obligations per party.
+  /// Horizontal stacked bars: binding, recommended, permissive and policy (proposed, committed,
+  /// asked) obligations per party.
   static func chart(_ parties: [ObligationRegister.PartyCount]) -> String {
     guard !parties.isEmpty else { return "" }
     let rowHeight = 24

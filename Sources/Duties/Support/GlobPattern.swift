@@ -39,59 +39,68 @@ public struct GlobPattern: Sendable, Hashable, CustomStringConvertible {
     if !isAnchored, let slash = subject.lastIndex(of: UInt8(ascii: "/")) {
       subject = subject[(slash + 1)...]
     }
-    return Self.match(bytes[...], subject)
+    var matcher = Matcher(pattern: bytes, subject: Array(subject))
+    return matcher.match(0, 0)
   }
 
-  /// Matches by backtracking over the pattern's wildcards.
-  private static func match(_ pattern: ArraySlice<UInt8>, _ subject: ArraySlice<UInt8>) -> Bool {
-    var pattern = pattern
-    var subject = subject
-    while let first = pattern.first {
+  /// Matching with a memory of the places already found not to match, so that a pattern with many
+  /// stars costs at most pattern × path steps, never an exponential search.
+  private struct Matcher {
+    let pattern: [UInt8]
+    let subject: [UInt8]
+    var failed: Set<Int> = []
+
+    mutating func match(_ p: Int, _ s: Int) -> Bool {
+      let place = p * (subject.count + 1) + s
+      if failed.contains(place) { return false }
+      let matched = step(p, s)
+      if !matched { failed.insert(place) }
+      return matched
+    }
+
+    private mutating func step(_ p: Int, _ s: Int) -> Bool {
+      guard p < pattern.count else { return s == subject.count }
+      let first = pattern[p]
+      let next = s < subject.count ? subject[s] : nil
       switch first {
       case UInt8(ascii: "*"):
-        let crossesFolders = pattern.dropFirst().first == UInt8(ascii: "*")
-        pattern = pattern.drop { $0 == UInt8(ascii: "*") }
+        var after = p
+        while after < pattern.count, pattern[after] == UInt8(ascii: "*") { after += 1 }
+        let crossesFolders = after - p > 1
         // "**/" also matches no folder at all: "**/x" matches "x".
-        if crossesFolders, pattern.first == UInt8(ascii: "/"), match(pattern.dropFirst(), subject) {
+        if crossesFolders, after < pattern.count, pattern[after] == UInt8(ascii: "/"), match(after + 1, s) {
           return true
         }
-        var rest = subject
+        var rest = s
         while true {
-          if match(pattern, rest) { return true }
-          guard let next = rest.first, crossesFolders || next != UInt8(ascii: "/") else { return false }
-          rest = rest.dropFirst()
+          if match(after, rest) { return true }
+          guard rest < subject.count, crossesFolders || subject[rest] != UInt8(ascii: "/") else {
+            return false
+          }
+          rest += 1
         }
       case UInt8(ascii: "?"):
-        guard let next = subject.first, next != UInt8(ascii: "/") else { return false }
-        pattern = pattern.dropFirst()
-        subject = subject.dropFirst()
+        guard let next, next != UInt8(ascii: "/") else { return false }
+        return match(p + 1, s + 1)
       case UInt8(ascii: "["):
-        guard let next = subject.first, let (matched, after) = matchClass(pattern, next) else {
+        guard let next, let (matched, after) = GlobPattern.matchClass(pattern[p...], next) else {
           // An unclosed "[" is a character of its own.
-          guard subject.first == first else { return false }
-          pattern = pattern.dropFirst()
-          subject = subject.dropFirst()
-          continue
+          return next == first && match(p + 1, s + 1)
         }
-        guard matched, next != UInt8(ascii: "/") else { return false }
-        pattern = after
-        subject = subject.dropFirst()
-      case UInt8(ascii: "\\") where pattern.count > 1:
-        guard subject.first == pattern[pattern.startIndex + 1] else { return false }
-        pattern = pattern.dropFirst(2)
-        subject = subject.dropFirst()
+        return matched && next != UInt8(ascii: "/") && match(after.startIndex, s + 1)
+      case UInt8(ascii: "\\") where p + 1 < pattern.count:
+        return next == pattern[p + 1] && match(p + 2, s + 1)
       default:
-        guard subject.first == first else { return false }
-        pattern = pattern.dropFirst()
-        subject = subject.dropFirst()
+        return next == first && match(p + 1, s + 1)
       }
     }
-    return subject.isEmpty
   }
 
   /// Whether `byte` is in the class that opens `pattern` ("[a-z]", "[!0-9]"), and the pattern after
   /// the class; `nil` when the class is not closed.
-  private static func matchClass(_ pattern: ArraySlice<UInt8>, _ byte: UInt8) -> (Bool, ArraySlice<UInt8>)? {
+  fileprivate static func matchClass(_ pattern: ArraySlice<UInt8>, _ byte: UInt8) -> (
+    Bool, ArraySlice<UInt8>
+  )? {
     var index = pattern.index(after: pattern.startIndex)
     let negated =
       index < pattern.endIndex && (pattern[index] == UInt8(ascii: "!") || pattern[index] == UInt8(ascii: "^"))

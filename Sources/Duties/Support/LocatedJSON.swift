@@ -124,6 +124,8 @@ struct LocatedJSON: Sendable {
     mutating func members(depth: Int) throws(SyntaxError) -> [Member] {
       index += 1
       var members: [Member] = []
+      // Each key's line, by its bytes (two spellings of "é" are two keys, as JSON has them).
+      var lines: [[UInt8]: Int] = [:]
       skipSpace()
       if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
         index += 1
@@ -136,10 +138,10 @@ struct LocatedJSON: Sendable {
         }
         let (keyLine, keyColumn) = (line, column)
         let key = try string()
-        if let first = members.first(where: { $0.key == key }) {
+        if let first = lines.updateValue(keyLine, forKey: Array(key.utf8)) {
           throw SyntaxError(
             line: keyLine, column: keyColumn,
-            message: "a second \"\(key)\" in the object; the first is on line \(first.line)")
+            message: "a second \"\(key)\" in the object; the first is on line \(first)")
         }
         skipSpace()
         guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {

@@ -30,6 +30,15 @@ import Testing
         "drafts/2026.md", "drafts/keep.md", "guidance/2024.md", "guidance/2025.md", "notes.txt",
       ])
     #expect(names(folder, FileFilter(usesDefaultExcludes: false)).count == 9)
+    // Only a project file's own name: not a policy document whose name starts alike.
+    for name in [
+      "changes-to-the-code.md", "Notice of variation.md", "security-policy.md", "Readme.txt", "license",
+    ] {
+      try folder.write("The council must act.\n", to: "more/\(name)")
+    }
+    #expect(
+      names(folder).filter { $0.hasPrefix("more/") }
+        == ["more/Notice of variation.md", "more/changes-to-the-code.md", "more/security-policy.md"])
     // A file named directly is read whatever its name.
     #expect(DocumentFiles.list([folder.path("README.md")]).files == [folder.path("README.md")])
   }
@@ -38,6 +47,7 @@ import Testing
     let folder = try folder()
     defer { folder.remove() }
     #expect(names(folder, FileFilter(include: ["guidance/**"])) == ["guidance/2024.md", "guidance/2025.md"])
+    #expect(names(folder, FileFilter(include: ["guidance/"])) == ["guidance/2024.md", "guidance/2025.md"])
     #expect(
       names(folder, FileFilter(exclude: ["drafts/", "*.txt"])) == ["guidance/2024.md", "guidance/2025.md"])
     #expect(
@@ -48,5 +58,15 @@ import Testing
     #expect(names(folder) == ["guidance/2025.md"])
     // The command line has the last word.
     #expect(names(folder, FileFilter(exclude: ["!notes.txt"])) == ["guidance/2025.md", "notes.txt"])
+  }
+
+  @Test func anIgnoreFileThatCannotBeReadIsSaid() throws {
+    let folder = try folder()
+    defer { folder.remove() }
+    try folder.write(Data([0x64, 0x72, 0xFF, 0x0A]), to: ".dutiesignore")
+    let listing = DocumentFiles.list([folder.url.path])
+    #expect(listing.skipped.map(\.path) == [folder.path(".dutiesignore")])
+    #expect(listing.skipped.first?.reason.contains("cannot be read as UTF-8") == true)
+    #expect(listing.files.count == 5)
   }
 }

@@ -11,7 +11,8 @@ import Testing
     ("a/**/b.md", "a/x/y/b.md", true), ("v?.md", "v1.md", true), ("v?.md", "v10.md", false),
     ("[0-9]*.md", "2011-guidance.md", true), ("[!0-9]*.md", "2011-guidance.md", false),
     ("\\#x.md", "#x.md", true),
-    ("[z-a].md", "a.md", false), ("[.md", "[.md", true),
+    ("[z-a].md", "a.md", false), ("[.md", "[.md", true), ("guidance/**", "guidance", false),
+    ("*a*a*a*a*a*a*a*a*a*a*b", String(repeating: "a", count: 60), false),
   ])
   func matches(_ pattern: String, _ path: String, _ expected: Bool) {
     #expect(GlobPattern(pattern).matches(path, isFolder: false) == expected, "\(pattern) ~ \(path)")
