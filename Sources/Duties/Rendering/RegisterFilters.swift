@@ -2,6 +2,16 @@
 /// parties with their counts, the chart and the first headline lines are all counted again over the
 /// entries the filters leave, so that the chart and the list always count the same things.
 enum RegisterFilters {
+  /// The chart's layout, shared by the chart drawn on the server and the one the page redraws.
+  enum Layout {
+    static let rowHeight = 24
+    static let labelWidth = 260
+    static let barWidth = 560
+    static let legendStep = 120
+    /// Longer party names are cut to one character less, and "…".
+    static let longestName = 38
+  }
+
   /// The chart's categories and colours, in the order of its stacked bars.
   static let chartColours = [
     ("binding", "#a4161a"), ("recommended", "#d99a00"), ("permissive", "#136c2e"), ("policy", "#1d4e89"),
@@ -79,13 +89,15 @@ enum RegisterFilters {
     """
 
   /// The chart drawn as `RegisterHTML.chart` draws it on the server.
-  static let drawing = """
+  static var drawing: String {
+    """
     function escape(text) {
       return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
     }
     function chart(parties) {
       if (!parties.length) return '';
-      var rowHeight = 24, labelWidth = 260, barWidth = 560, height = parties.length * rowHeight + 40;
+      var rowHeight = \(Layout.rowHeight), labelWidth = \(Layout.labelWidth), barWidth = \(Layout.barWidth);
+      var height = parties.length * rowHeight + 40;
       var maximum = Math.max(1, Math.max.apply(null, parties.map(function (p) { return p.shown; })));
       var width = labelWidth + barWidth + 60;
       var svg = '<svg class="chart" role="img" aria-label="Obligations by party and kind" '
@@ -93,7 +105,9 @@ enum RegisterFilters {
         + ' ' + height + '" font-family="sans-serif" font-size="12">';
       parties.forEach(function (party, index) {
         var y = index * rowHeight + 4, x = labelWidth;
-        var name = party.party.length > 38 ? party.party.slice(0, 37) + '…' : party.party;
+        // Cut by characters, not UTF-16 units, as the server cuts it.
+        var letters = Array.from(party.party);
+        var name = letters.length > \(Layout.longestName) ? letters.slice(0, \(Layout.longestName - 1)).join('') + '…' : party.party;
         svg += '<text x="' + (labelWidth - 8) + '" y="' + (y + 15) + '" text-anchor="end">' + escape(name) + '</text>';
         party.counts.forEach(function (value, at) {
           if (value <= 0) return;
@@ -108,11 +122,12 @@ enum RegisterFilters {
       colours.forEach(function (pair) {
         svg += '<rect x="' + legendX + '" y="' + (legendY - 10) + '" width="12" height="12" fill="' + pair[1] + '"/>';
         svg += '<text x="' + (legendX + 16) + '" y="' + legendY + '">' + pair[0] + '</text>';
-        legendX += 120;
+        legendX += \(Layout.legendStep);
       });
       return svg + '</svg>\\n';
     }
     apply();
 
     """
+  }
 }

@@ -106,9 +106,9 @@ public enum RegisterHTML {
   /// asked) obligations per party.
   static func chart(_ parties: [ObligationRegister.PartyCount]) -> String {
     guard !parties.isEmpty else { return "" }
-    let rowHeight = 24
-    let labelWidth = 260
-    let barWidth = 560
+    let (rowHeight, labelWidth, barWidth) = (
+      RegisterFilters.Layout.rowHeight, RegisterFilters.Layout.labelWidth, RegisterFilters.Layout.barWidth
+    )
     let maximum = max(1, parties.map { $0.binding + $0.recommended + $0.permissive + $0.policy }.max() ?? 1)
     let height = parties.count * rowHeight + 40
     var svg =
@@ -118,7 +118,8 @@ public enum RegisterHTML {
     let colours = RegisterFilters.chartColours
     for (index, party) in parties.enumerated() {
       let y = index * rowHeight + 4
-      let name = party.party.count > 38 ? String(party.party.prefix(37)) + "…" : party.party
+      let longest = RegisterFilters.Layout.longestName
+      let name = party.party.count > longest ? String(party.party.prefix(longest - 1)) + "…" : party.party
       svg += "<text x=\"\(labelWidth - 8)\" y=\"\(y + 15)\" text-anchor=\"end\">\(HTML.escape(name))</text>"
       var x = labelWidth
       for (value, (_, colour)) in zip(
@@ -137,7 +138,7 @@ public enum RegisterHTML {
     for (label, colour) in colours {
       svg += "<rect x=\"\(legendX)\" y=\"\(legendY - 10)\" width=\"12\" height=\"12\" fill=\"\(colour)\"/>"
       svg += "<text x=\"\(legendX + 16)\" y=\"\(legendY)\">\(label)</text>"
-      legendX += 120
+      legendX += RegisterFilters.Layout.legendStep
     }
     return svg + "</svg>\n"
   }
