@@ -1,0 +1,2 @@
+extension ObligationChange.Kind: NamedByRawValue {}
+extension ChangeOrder: NamedByRawValue {}
