@@ -130,6 +130,12 @@ import Testing
     let lines = jsonl.stdout.split(separator: "\n")
     #expect(!lines.isEmpty)
     #expect(lines.allSatisfy { $0.contains("\"kind\":\"prohibition\"") && $0.contains("\"source\":") })
+    let markdown = try CommandRunner.run([
+      "corpus", "query", "--db", database, "--kind", "prohibition", "--format", "markdown",
+    ])
+    #expect(
+      markdown.stdout.hasPrefix("# Obligations found\n\n\(lines.count) obligation(s) in the index.\n\n## "))
+    #expect(markdown.stdout.components(separatedBy: "| prohibition |").count - 1 == lines.count)
 
     let stats = try CommandRunner.run(["corpus", "stats", "--db", database])
     // The guidance pair and three papers: README and CHANGES are project files, left out of folders.

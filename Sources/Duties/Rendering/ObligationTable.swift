@@ -36,7 +36,12 @@ public enum ObligationTable {
     var output = "## \(MarkdownText.escaped(document.metadata.title ?? document.path))\n\n"
     output += "\(MarkdownText.code(document.path)) · \(obligations.count) obligation(s)\n\n"
     guard !obligations.isEmpty else { return output + "No obligations found.\n" }
-    output += "| Where | Kind | Who | What | Conditions and timing |\n|---|---|---|---|---|\n"
+    return output + markdownTable(obligations)
+  }
+
+  /// The Markdown table of obligations, without a heading: where, kind, who, what, conditions and timing.
+  public static func markdownTable(_ obligations: [Obligation]) -> String {
+    var output = "| Where | Kind | Who | What | Conditions and timing |\n|---|---|---|---|---|\n"
     for obligation in obligations {
       let who =
         obligation.bearer.map { $0.implicit ? "*(the reader)*" : cell($0.parties.joined(separator: ", ")) }

@@ -19,7 +19,7 @@ struct CorpusQueryCommand: ParsableCommand {
       """
   )
 
-  enum OutputFormat: String, ExpressibleByArgument, CaseIterable { case table, json, jsonl, csv }
+  enum OutputFormat: String, ExpressibleByArgument, CaseIterable { case table, markdown, json, jsonl, csv }
 
   @OptionGroup var database: DatabaseOption
 
@@ -37,7 +37,7 @@ struct CorpusQueryCommand: ParsableCommand {
   @Option(name: .long, help: "The most results to show.")
   var limit: Int?
 
-  @Option(name: .long, help: "Output format: table, json, jsonl or csv.")
+  @Option(name: .long, help: "Output format: table, markdown, json, jsonl or csv.")
   var format: OutputFormat = .table
 
   func run() throws {
@@ -53,6 +53,7 @@ struct CorpusQueryCommand: ParsableCommand {
     }
     switch format {
     case .table: Output.printText(Self.table(results), terminator: "")
+    case .markdown: Output.printText(Self.markdown(results), terminator: "")
     case .json:
       Output.print(
         try JSONOutput.pretty(results.map { ObligationLine(source: $0.source, obligation: $0.obligation) }),
@@ -69,6 +70,22 @@ struct CorpusQueryCommand: ParsableCommand {
       }
       Output.print(csv.text, terminator: "")
     }
+  }
+
+  /// Markdown for a report: a heading and a table per document, in the order of the results.
+  static func markdown(_ results: [IndexedObligation]) -> String {
+    guard !results.isEmpty else { return "No obligations match.\n" }
+    var output = "# Obligations found\n\n\(results.count) obligation(s) in the index.\n"
+    var start = results.startIndex
+    while start < results.endIndex {
+      let source = results[start].source
+      let end = results[start...].firstIndex { $0.source != source } ?? results.endIndex
+      output +=
+        "\n## \(MarkdownText.escaped(results[start].title ?? source))\n\n\(MarkdownText.code(source))\n\n"
+      output += ObligationTable.markdownTable(results[start..<end].map(\.obligation))
+      start = end
+    }
+    return output
   }
 
   /// An aligned table: kind, bearer, action, location; one obligation per row.
