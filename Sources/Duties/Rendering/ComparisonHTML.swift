@@ -70,9 +70,9 @@ public enum ComparisonHTML {
       change.new == nil ? "<em>(not in the new version)</em>" : side(change.wordDiff, keep: .insert)
     html += "<table><tr><th>Old</th><th>New</th></tr><tr><td>\(oldText)</td><td>\(newText)</td></tr>"
     html +=
-      "<tr><td class=\"where\">\(HTML.escape(change.old.map { "\($0.section) · \($0.location)" } ?? ""))</td>"
+      "<tr><td class=\"where\">\(change.old.map { HTML.citation($0.location, text: "\($0.section) · \($0.location)") } ?? "")</td>"
     html +=
-      "<td class=\"where\">\(HTML.escape(change.new.map { "\($0.section) · \($0.location)" } ?? ""))</td></tr></table>\n"
+      "<td class=\"where\">\(change.new.map { HTML.citation($0.location, text: "\($0.section) · \($0.location)") } ?? "")</td></tr></table>\n"
     return html + "</div>\n"
   }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Small helpers for writing HTML by hand.
 enum HTML {
   /// Text escaped for HTML content and attributes.
@@ -15,6 +17,29 @@ enum HTML {
       }
     }
     return result
+  }
+
+  /// The link to a place in a document, for a report: a path given relative stays relative (so the
+  /// link works where the report is saved beside the documents, as it is shared), an absolute one
+  /// is a `file:` URL; `#L12` names the line. `nil` for standard input or a git revision (`HEAD:x.md`).
+  static func href(_ location: SourceLocation) -> String? {
+    let path = location.path
+    guard path != "-", !path.isEmpty else { return nil }
+    if !path.hasPrefix("/"), let colon = path.firstIndex(of: ":"), !path[..<colon].contains("/") {
+      return nil
+    }
+    let allowed = CharacterSet.urlPathAllowed.subtracting(CharacterSet(charactersIn: ":"))
+    let encoded =
+      path.hasPrefix("/")
+      ? URL(fileURLWithPath: path).absoluteString
+      : path.addingPercentEncoding(withAllowedCharacters: allowed) ?? path
+    return encoded + "#L\(location.line)"
+  }
+
+  /// A citation as a link to its place, or as text where there is nowhere to link to.
+  static func citation(_ location: SourceLocation, text: String) -> String {
+    guard let href = href(location) else { return escape(text) }
+    return "<a href=\"\(escape(href))\">\(escape(text))</a>"
   }
 
   /// A whole page: the shared head and style, then the body and a script.

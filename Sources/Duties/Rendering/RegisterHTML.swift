@@ -94,9 +94,9 @@ public enum RegisterHTML {
     for detail in entry.conditions + entry.timing {
       html += "<div class=\"detail\">\(HTML.escape(detail))</div>"
     }
-    let url = URL(fileURLWithPath: entry.location.path).absoluteString + "#L\(entry.location.line)"
     html +=
-      "<div class=\"where\"><a href=\"\(HTML.escape(url))\">\(HTML.escape(entry.location.path)):\(entry.location.line)</a>"
+      "<div class=\"where\">"
+      + HTML.citation(entry.location, text: "\(entry.location.path):\(entry.location.line)")
     html += " · \(HTML.escape(entry.section.isEmpty ? "—" : entry.section))"
     html += entry.documentTitle.map { " · " + HTML.escape($0) } ?? ""
     return html + "</div></li>\n"

@@ -50,4 +50,19 @@ import Testing
     #expect(embedded.contains("ch-000000000000"))
     #expect(try ReviewFile(json: Array(embedded.utf8), path: "page") == file)
   }
+
+  @Test func citationsLinkToTheirPlaceRelativeToTheReport() throws {
+    let reader = DocumentReader()
+    let comparison = RevisionDiffer(includesUnchanged: false).compare(
+      old: try reader.read(string: "The council should consult.\n", path: "policy/old version.md"),
+      new: try reader.read(string: "The council must consult.\n", path: "/srv/policy/new.md"))
+    let html = ComparisonHTML.render(comparison)
+    #expect(html.contains("<a href=\"policy/old%20version.md#L1\">"))
+    #expect(html.contains("<a href=\"file:///srv/policy/new.md#L1\">"))
+    let git = RevisionDiffer(includesUnchanged: false).compare(
+      old: try reader.read(string: "The council should consult.\n", path: "HEAD~1:policy.md"),
+      new: try reader.read(string: "The council must consult.\n", path: "policy.md"))
+    let revisions = ComparisonHTML.render(git)
+    #expect(!revisions.contains("href=\"HEAD") && revisions.contains("<a href=\"policy.md#L1\">"))
+  }
 }

@@ -107,3 +107,14 @@ import Testing
     #expect(html.contains("<p id=\"h-total\">") && html.contains("<div id=\"chart\"><svg class=\"chart\""))
   }
 }
+
+@Suite struct RegisterLinkTests {
+  @Test func aRelativePathStaysRelative() throws {
+    let document = try DocumentReader().read(
+      string: "The council must publish a plan.", path: "docs/plan.txt")
+    let register = RegisterBuilder().build([(document, ObligationExtractor().extract(from: document))])
+    let html = RegisterHTML.render(register)
+    #expect(html.contains("<a href=\"docs/plan.txt#L1\">docs/plan.txt:1</a>"))
+    #expect(!html.contains("file://"))
+  }
+}
