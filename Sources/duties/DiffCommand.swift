@@ -128,12 +128,8 @@ struct DiffCommand: AsyncParsableCommand {
   /// The changed documents since a revision, each its version at the revision against the working
   /// tree's (a renamed one against its new name; an added or deleted one against nothing).
   private func gitPairs(_ revision: String) throws -> [ComparedPair] {
-    func readable(_ path: String?) -> Bool {
-      path.map { DocumentFiles.extensions.contains(URL(fileURLWithPath: $0).pathExtension.lowercased()) }
-        ?? false
-    }
     return try GitRevision.changedFiles(since: revision, paths: files.isEmpty ? ["."] : files)
-      .filter { readable($0.old) || readable($0.new) }
+      .filter { file in [file.old, file.new].contains { $0.map(DocumentFiles.isDocument(path:)) ?? false } }
       .map { file in
         ComparedPair(
           old: "\(revision):\(file.old ?? file.new!)", new: file.new ?? file.old!, oldAbsent: file.old == nil,
@@ -177,34 +173,29 @@ struct DiffCommand: AsyncParsableCommand {
       source: SourceText(path: path, bytes: []))
   }
 
-  /// Writes the reports, one after another: JSON as an array with `--git`, CSV under one header.
+  /// Writes the reports, one after another: JSON as an array with `--git`, CSV under one header;
+  /// with `--git` and nothing changed, the format's own empty report.
   private func write(_ comparisons: [DocumentComparison], decisions: ReviewFile, anyChanged: Bool) throws {
-    if !anyChanged, let git {
-      // Nothing changed since the revision: the format's own empty report.
-      switch format {
-      case .json: Output.print(try JSONOutput.pretty([DocumentComparison]()), terminator: "")
-      case .csv: Output.print(CSVWriter.row(ComparisonText.csvHeader), terminator: "")
-      default: Output.printText("No document changed since \(git).")
-      }
-      return
-    }
-    for (index, comparison) in comparisons.enumerated() {
-      let separator = index > 0 ? "\n" : ""
-      switch format {
-      case .text:
-        Output.printText(
-          separator + ComparisonText.terminal(comparison, color: color.isEnabled), styled: color.isEnabled,
-          terminator: "")
-      case .markdown: Output.printText(separator + ComparisonText.markdown(comparison), terminator: "")
-      case .json where git == nil: Output.print(try JSONOutput.pretty(comparison), terminator: "")
-      case .json: break
-      case .csv:
-        let csv = ComparisonText.csv(comparison)
-        Output.print(index == 0 ? csv : String(csv.drop { $0 != "\n" }.dropFirst()), terminator: "")
-      case .html: Output.print(ComparisonHTML.render(comparison, decisions: decisions), terminator: "")
+    switch format {
+    case .json where git != nil: Output.print(try JSONOutput.pretty(comparisons), terminator: "")
+    case .csv where !comparisons.isEmpty || !anyChanged:
+      Output.print(ComparisonText.csv(comparisons), terminator: "")
+    case _ where !anyChanged: Output.printText("No document changed since \(git ?? "").")
+    default:
+      for (index, comparison) in comparisons.enumerated() {
+        let separator = index > 0 ? "\n" : ""
+        switch format {
+        case .text:
+          Output.printText(
+            separator + ComparisonText.terminal(comparison, color: color.isEnabled), styled: color.isEnabled,
+            terminator: "")
+        case .markdown: Output.printText(separator + ComparisonText.markdown(comparison), terminator: "")
+        case .json: Output.print(try JSONOutput.pretty(comparison), terminator: "")
+        case .html: Output.print(ComparisonHTML.render(comparison, decisions: decisions), terminator: "")
+        case .csv: break
+        }
       }
     }
-    if format == .json, git != nil { Output.print(try JSONOutput.pretty(comparisons), terminator: "") }
   }
 
   /// A comparison with a side from which no text was read would name everything on the other side

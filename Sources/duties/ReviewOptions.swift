@@ -60,12 +60,12 @@ struct ReviewOptions: ParsableArguments {
   {
     guard let review else { return comparisons }
     let result = DocumentComparison.reviewed(comparisons, with: file, on: reviewDate ?? ReviewFile.today())
-    // Written only when it changes (or is new), so a file kept in git is not rewritten for nothing.
-    let updated = ReviewFileJSON.render(comparisons, keeping: file)
-    if updateReview, updating,
-      updated != ReviewFileJSON.render(file) || !FileManager.default.fileExists(atPath: review)
-    {
-      try write(updated, to: review)
+    if updateReview, updating {
+      // Written only when it gains a change (or is new), so a file kept in git is not rewritten for nothing.
+      let updated = ReviewFileJSON.file(for: comparisons, keeping: file)
+      if updated != file || !FileManager.default.fileExists(atPath: review) {
+        try write(ReviewFileJSON.render(updated), to: review)
+      }
     }
     return only == .unreviewed ? result.map { $0.onlyOpen() } : result
   }

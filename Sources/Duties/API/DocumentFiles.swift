@@ -83,6 +83,11 @@ public enum DocumentFiles {
     return type == S_IFREG ? nil : "not a regular file (\(DocumentReader.fileType(type)))"
   }
 
+  /// Whether a path names a file with one of the ``extensions``: one a folder's walk would read.
+  public static func isDocument(path: String) -> Bool {
+    isDocument(Array((path.split(separator: "/").last ?? "").utf8))
+  }
+
   /// Whether a file name has one of the ``extensions``.
   static func isDocument(_ name: [UInt8]) -> Bool {
     guard let dot = name.lastIndex(of: UInt8(ascii: ".")), dot > 0 else { return false }

@@ -20,12 +20,10 @@ enum ComparisonBriefing {
           .joined(separator: ", ") + ".")
     }
     for change in comparison.commencementChanges ?? [] {
-      lines.append(
-        change.description + (change.review.map { " (review: \($0.description) · \(change.id))" } ?? ""))
+      lines.append(change.description + (reviewNote(change).map { " (\($0))" } ?? ""))
     }
     for change in comparison.definitionChanges {
-      lines.append(
-        definition(change) + (change.review.map { " (review: \($0.description) · \(change.id))" } ?? ""))
+      lines.append(definition(change) + (reviewNote(change).map { " (\($0))" } ?? ""))
     }
     if summary.newBindingObligations > 0 {
       lines.append("\(summary.newBindingObligations) new binding obligation(s) (duties or prohibitions).")
@@ -148,8 +146,13 @@ enum ComparisonBriefing {
 
   /// The lines under a change: its review (with its identity, for writing a decision) and what changed.
   static func details(_ change: ObligationChange) -> [String] {
-    let review = change.review.map { ["review: \($0.description) · \(change.id)"] } ?? []
-    return review + aspectDetails(change)
+    (reviewNote(change).map { [$0] } ?? []) + aspectDetails(change)
+  }
+
+  /// "review: accepted by Ann · ch-…": a change's review with its identity, for writing a decision;
+  /// `nil` when no review file was applied.
+  static func reviewNote(_ change: some ReviewableChange) -> String? {
+    change.review.map { "review: \($0.description) · \(change.id)" }
   }
 
   /// What changed, aspect by aspect; for an added or removed obligation, its conditions and timing.

@@ -118,51 +118,65 @@ public enum ComparisonText {
   ]
 
   /// CSV, one row per change.
-  public static func csv(_ comparison: DocumentComparison) -> String {
+  public static func csv(_ comparison: DocumentComparison) -> String { csv([comparison]) }
+
+  /// CSV of several comparisons (the files of `diff --git`, a corpus's series) under one header.
+  public static func csv(_ comparisons: [DocumentComparison]) -> String {
     var writer = CSVWriter(header: csvHeader)
+    for comparison in comparisons { appendRows(comparison, to: &writer) }
+    return writer.text
+  }
+
+  /// A comparison's rows: its changes, then its commencement and definition changes.
+  private static func appendRows(_ comparison: DocumentComparison, to writer: inout CSVWriter) {
     for change in comparison.changes {
-      writer.append([
-        change.change.rawValue, change.aspects.map(\.rawValue).joined(separator: "; "), change.section,
-        change.old?.kind.rawValue ?? "", change.new?.kind.rawValue ?? "",
-        change.old.map(ComparisonBriefing.boundList) ?? "",
-        change.new.map(ComparisonBriefing.boundList) ?? "",
-        change.old?.action ?? "", change.new?.action ?? "",
-        change.old.map { String($0.location.line) } ?? "", change.new.map { String($0.location.line) } ?? "",
-        change.old?.sentence ?? "", change.new?.sentence ?? "",
-        change.notes.joined(separator: " | "), change.old?.section ?? "", change.new?.section ?? "",
-        change.old?.location.path ?? "", change.new?.location.path ?? "",
-        change.old.map { String($0.location.column) } ?? "",
-        change.new.map { String($0.location.column) } ?? "",
-        conditions(change.old), conditions(change.new), timing(change.old), timing(change.new),
-        change.id, change.review?.status.rawValue ?? "", change.review?.description ?? "",
-      ])
+      writer.append(
+        [
+          change.change.rawValue, change.aspects.map(\.rawValue).joined(separator: "; "), change.section,
+          change.old?.kind.rawValue ?? "", change.new?.kind.rawValue ?? "",
+          change.old.map(ComparisonBriefing.boundList) ?? "",
+          change.new.map(ComparisonBriefing.boundList) ?? "",
+          change.old?.action ?? "", change.new?.action ?? "",
+          change.old.map { String($0.location.line) } ?? "",
+          change.new.map { String($0.location.line) } ?? "",
+          change.old?.sentence ?? "", change.new?.sentence ?? "",
+          change.notes.joined(separator: " | "), change.old?.section ?? "", change.new?.section ?? "",
+          change.old?.location.path ?? "", change.new?.location.path ?? "",
+          change.old.map { String($0.location.column) } ?? "",
+          change.new.map { String($0.location.column) } ?? "",
+          conditions(change.old), conditions(change.new), timing(change.old), timing(change.new),
+        ] + reviewCells(change))
     }
     for change in comparison.commencementChanges ?? [] {
       let (old, new) = (change.old, change.new)
-      writer.append([
-        "commencement-changed", "", new?.section ?? old?.section ?? "", "", "", old?.scope ?? "",
-        new?.scope ?? "",
-        old.map { "\($0.phrase) \($0.when)" } ?? "", new.map { "\($0.phrase) \($0.when)" } ?? "",
-        old.map { String($0.location.line) } ?? "", new.map { String($0.location.line) } ?? "", "", "",
-        change.description, old?.section ?? "", new?.section ?? "", old?.location.path ?? "",
-        new?.location.path ?? "", old.map { String($0.location.column) } ?? "",
-        new.map { String($0.location.column) } ?? "", "", "", old?.when ?? "", new?.when ?? "", change.id,
-        change.review?.status.rawValue ?? "", change.review?.description ?? "",
-      ])
+      writer.append(
+        [
+          "commencement-changed", "", new?.section ?? old?.section ?? "", "", "", old?.scope ?? "",
+          new?.scope ?? "",
+          old.map { "\($0.phrase) \($0.when)" } ?? "", new.map { "\($0.phrase) \($0.when)" } ?? "",
+          old.map { String($0.location.line) } ?? "", new.map { String($0.location.line) } ?? "", "", "",
+          change.description, old?.section ?? "", new?.section ?? "", old?.location.path ?? "",
+          new?.location.path ?? "", old.map { String($0.location.column) } ?? "",
+          new.map { String($0.location.column) } ?? "", "", "", old?.when ?? "", new?.when ?? "",
+        ] + reviewCells(change))
     }
     for change in comparison.definitionChanges {
-      writer.append([
-        "definition-changed", "", change.new.section, "", "", change.removed.joined(separator: "; "),
-        change.added.joined(separator: "; "), change.term, change.term, String(change.old.location.line),
-        String(change.new.location.line), change.old.meaning ?? "", change.new.meaning ?? "",
-        change.boundObligations > 0 ? "names the bearer of \(change.boundObligations) obligation(s)" : "",
-        change.old.section, change.new.section,
-        change.old.location.path, change.new.location.path, String(change.old.location.column),
-        String(change.new.location.column), "", "", "", "", change.id, change.review?.status.rawValue ?? "",
-        change.review?.description ?? "",
-      ])
+      writer.append(
+        [
+          "definition-changed", "", change.new.section, "", "", change.removed.joined(separator: "; "),
+          change.added.joined(separator: "; "), change.term, change.term, String(change.old.location.line),
+          String(change.new.location.line), change.old.meaning ?? "", change.new.meaning ?? "",
+          change.boundObligations > 0 ? "names the bearer of \(change.boundObligations) obligation(s)" : "",
+          change.old.section, change.new.section,
+          change.old.location.path, change.new.location.path, String(change.old.location.column),
+          String(change.new.location.column), "", "", "", "",
+        ] + reviewCells(change))
     }
-    return writer.text
+  }
+
+  /// A change's last three CSV cells: its identity, review status and review in words.
+  private static func reviewCells(_ change: some ReviewableChange) -> [String] {
+    [change.id, change.review?.status.rawValue ?? "", change.review?.description ?? ""]
   }
 
   /// An obligation's conditions for a CSV cell: "kind: text", joined by " | ".

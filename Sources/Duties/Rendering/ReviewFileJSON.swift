@@ -33,7 +33,14 @@ public enum ReviewFileJSON {
   public static func render(_ comparisons: [DocumentComparison], keeping file: ReviewFile = ReviewFile())
     -> String
   {
-    render(comparisons.reduce(file) { $0.adding(items($1)) })
+    render(self.file(for: comparisons, keeping: file))
+  }
+
+  /// The review file for comparisons, as ``render(_:keeping:)`` writes it.
+  public static func file(for comparisons: [DocumentComparison], keeping file: ReviewFile = ReviewFile())
+    -> ReviewFile
+  {
+    comparisons.reduce(file) { $0.adding(items($1)) }
   }
 
   /// Every change a review decides, with its summary: obligation changes, then definition and

@@ -7,20 +7,18 @@ extension DocumentComparison {
     for decision in file.decisions { byChange[decision.change] = decision }
     var reviewed = self
     var counts = Dictionary(uniqueKeysWithValues: ChangeReview.Status.allCases.map { ($0.rawValue, 0) })
-    func review(_ id: String) -> ChangeReview {
-      let review = ChangeReview(decision: byChange[id], on: day)
-      counts[review.status.rawValue, default: 0] += 1
-      return review
+    func review<Change: ReviewableChange>(
+      _ changes: inout [Change], where decided: (Change) -> Bool = { _ in true }
+    ) {
+      for index in changes.indices where decided(changes[index]) {
+        let review = ChangeReview(decision: byChange[changes[index].id], on: day)
+        counts[review.status.rawValue, default: 0] += 1
+        changes[index].review = review
+      }
     }
-    for index in reviewed.changes.indices where reviewed.changes[index].change != .unchanged {
-      reviewed.changes[index].review = review(reviewed.changes[index].id)
-    }
-    for index in reviewed.definitionChanges.indices {
-      reviewed.definitionChanges[index].review = review(reviewed.definitionChanges[index].id)
-    }
-    for index in (reviewed.commencementChanges ?? []).indices {
-      reviewed.commencementChanges![index].review = review(reviewed.commencementChanges![index].id)
-    }
+    review(&reviewed.changes) { $0.change != .unchanged }
+    review(&reviewed.definitionChanges)
+    if reviewed.commencementChanges != nil { review(&reviewed.commencementChanges!) }
     let matched = Set(reviewed.reviewedIDs).intersection(byChange.keys)
     reviewed.review = ReviewSummary(
       counts: counts, unmatchedDecisions: byChange.count - matched.count, day: day)
@@ -41,29 +39,29 @@ extension DocumentComparison {
     }
   }
 
-  /// The identities of the changes a review decides, in the report's order: obligation changes
-  /// (not unchanged obligations), then definition and commencement changes.
-  public var reviewedIDs: [String] {
-    changes.filter { $0.change != .unchanged }.map(\.id) + definitionChanges.map(\.id)
-      + (commencementChanges ?? []).map(\.id)
+  /// The changes a review decides, in the report's order: obligation changes (not unchanged
+  /// obligations), then definition and commencement changes.
+  public var reviewableChanges: [any ReviewableChange] {
+    changes.filter { $0.change != .unchanged } + definitionChanges + (commencementChanges ?? [])
   }
+
+  /// The identities of ``reviewableChanges``.
+  public var reviewedIDs: [String] { reviewableChanges.map(\.id) }
 
   /// Whether a change still wants a decision: with a review applied, one not reviewed or past its
   /// waiver; without one, any change (definitions and commencements included).
   public var hasOpenChanges: Bool {
     guard review != nil else { return hasChanges }
-    return changes.contains { $0.review?.status.isOpen == true }
-      || definitionChanges.contains { $0.review?.status.isOpen == true }
-      || (commencementChanges ?? []).contains { $0.review?.status.isOpen == true }
+    return reviewableChanges.contains { $0.isOpenForReview }
   }
 
   /// The comparison with only the changes that still want a decision (``hasOpenChanges``), its
   /// headline counted over them; the review summary still counts every change.
   public func onlyOpen() -> DocumentComparison {
     var open = self
-    open.changes = changes.filter { $0.change != .unchanged && ($0.review?.status.isOpen ?? true) }
-    open.definitionChanges = definitionChanges.filter { $0.review?.status.isOpen ?? true }
-    let commencements = (commencementChanges ?? []).filter { $0.review?.status.isOpen ?? true }
+    open.changes = changes.filter { $0.change != .unchanged && $0.isOpenForReview }
+    open.definitionChanges = definitionChanges.filter(\.isOpenForReview)
+    let commencements = (commencementChanges ?? []).filter(\.isOpenForReview)
     open.commencementChanges = commencements.isEmpty ? nil : commencements
     open.summary = Summary(open.changes)
     return open

@@ -65,15 +65,8 @@ struct CorpusChangesCommand: ParsableCommand {
     switch format {
     case .json: Output.print(try JSONOutput.pretty(results), terminator: "")
     case .csv:
-      var first = true
-      for result in results {
-        for comparison in result.comparisons {
-          var csv = ComparisonText.csv(comparison)
-          if !first, let header = csv.firstIndex(of: "\n") { csv = String(csv[csv.index(after: header)...]) }
-          first = false
-          Output.print(csv, terminator: "")
-        }
-      }
+      let comparisons = results.flatMap(\.comparisons)
+      if !comparisons.isEmpty { Output.print(ComparisonText.csv(comparisons), terminator: "") }
     case .markdown, .text:
       if results.isEmpty { Output.print("no revision series in the index") }
       for result in results {
