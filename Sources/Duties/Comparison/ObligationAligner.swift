@@ -76,6 +76,7 @@ struct ObligationAligner {
     pairs += progressions(oldUsed: &oldUsed, newUsed: &newUsed)
     pairs += rewrites(oldUsed: &oldUsed, newUsed: &newUsed)
     pairs += restatements(oldUsed: &oldUsed, newUsed: &newUsed)
+    pairs += replacements(pairs, oldUsed: &oldUsed, newUsed: &newUsed)
     return pairs
   }
 

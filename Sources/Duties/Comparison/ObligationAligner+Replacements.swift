@@ -1,0 +1,55 @@
+extension ObligationAligner {
+  /// The fewest content words the two sentences of a replacement must share.
+  static let replacementSharedStems = 2
+  /// The share of content words (Jaccard) the two sentences of a replacement must have in common.
+  static let replacementSimilarity = 0.15
+  /// The most obligations left on one side of a gap for it to be read as a replacement in place.
+  static let replacementGapSize = 12
+
+  /// 6. Obligations replaced in place, as a reader of the two versions side by side sees them: those
+  /// left unpaired between the same two obligations paired already (in the new version's order; in the
+  /// old, between where those two stood), in the same part of the document, paired the most alike
+  /// first when their sentences share some content words, their bearers agree and their sense
+  /// (forbidding or not) is the same ("Create your own local actions wherever possible" → "Prefer
+  /// actions owned by your team").
+  func replacements(_ pairs: [(Int, Int)], oldUsed: inout [Bool], newUsed: inout [Bool]) -> [(Int, Int)] {
+    let byNew = pairs.sorted { $0.1 < $1.1 }
+    var scored: [(Double, Int, Int)] = []
+    var start = 0
+    for bound in 0...byNew.count {
+      let end = bound < byNew.count ? byNew[bound].1 : new.count
+      let newGap = (start..<end).filter { !newUsed[$0] }
+      let oldStart = bound > 0 ? byNew[bound - 1].0 + 1 : 0
+      let oldEnd = bound < byNew.count ? byNew[bound].0 : old.count
+      if bound < byNew.count { start = byNew[bound].1 + 1 }
+      guard !newGap.isEmpty, oldStart < oldEnd else { continue }
+      let oldGap = (oldStart..<oldEnd).filter { !oldUsed[$0] }
+      guard !oldGap.isEmpty, oldGap.count <= Self.replacementGapSize, newGap.count <= Self.replacementGapSize
+      else { continue }
+      for newIndex in newGap {
+        for oldIndex in oldGap {
+          if let score = replacementScore(old[oldIndex], new[newIndex]) {
+            scored.append((score, oldIndex, newIndex))
+          }
+        }
+      }
+    }
+    return Self.bestFirst(scored, oldUsed: &oldUsed, newUsed: &newUsed)
+  }
+
+  /// How alike two obligations left in one gap are (the Jaccard similarity of their sentences' content
+  /// words), or nil when they cannot be one replaced by the other.
+  private func replacementScore(_ oldItem: NormalizedObligation, _ newItem: NormalizedObligation) -> Double? {
+    guard Self.sameRegion(oldItem.anchor, newItem.anchor, anchors),
+      Self.bearersAgree(oldItem.obligation, newItem.obligation),
+      Self.forbiddingKinds.contains(oldItem.obligation.kind)
+        == Self.forbiddingKinds.contains(newItem.obligation.kind)
+    else { return nil }
+    let (oldStems, newStems) = (Self.stems(oldItem.words), Self.stems(newItem.words))
+    let score = jaccard(oldStems, newStems)
+    guard oldStems.intersection(newStems).count >= Self.replacementSharedStems,
+      score >= Self.replacementSimilarity
+    else { return nil }
+    return score
+  }
+}
