@@ -1,15 +1,15 @@
 extension ObligationAligner {
-  /// The fewest content words the two sentences of a replacement must share.
+  /// The fewest content words the two actions of a replacement must share.
   static let replacementSharedStems = 2
-  /// The share of content words (Jaccard) the two sentences of a replacement must have in common.
-  static let replacementSimilarity = 0.15
+  /// The share of content words (Jaccard) the two actions of a replacement must have in common.
+  static let replacementSimilarity = 0.2
   /// The most obligations left on one side of a gap for it to be read as a replacement in place.
   static let replacementGapSize = 12
 
   /// 6. Obligations replaced in place, as a reader of the two versions side by side sees them: those
   /// left unpaired between the same two obligations paired already (in the new version's order; in the
   /// old, between where those two stood), in the same part of the document, paired the most alike
-  /// first when their sentences share some content words, their bearers agree and their sense
+  /// first when their actions share some content words (not only their bearer's or modal's), their bearers agree and their sense
   /// (forbidding or not) is the same ("Create your own local actions wherever possible" → "Prefer
   /// actions owned by your team").
   func replacements(_ pairs: [(Int, Int)], oldUsed: inout [Bool], newUsed: inout [Bool]) -> [(Int, Int)] {
@@ -37,7 +37,7 @@ extension ObligationAligner {
     return Self.bestFirst(scored, oldUsed: &oldUsed, newUsed: &newUsed)
   }
 
-  /// How alike two obligations left in one gap are (the Jaccard similarity of their sentences' content
+  /// How alike two obligations left in one gap are (the Jaccard similarity of their actions' content
   /// words), or nil when they cannot be one replaced by the other.
   private func replacementScore(_ oldItem: NormalizedObligation, _ newItem: NormalizedObligation) -> Double? {
     guard Self.sameRegion(oldItem.anchor, newItem.anchor, anchors),
@@ -45,7 +45,7 @@ extension ObligationAligner {
       Self.forbiddingKinds.contains(oldItem.obligation.kind)
         == Self.forbiddingKinds.contains(newItem.obligation.kind)
     else { return nil }
-    let (oldStems, newStems) = (Self.stems(oldItem.words), Self.stems(newItem.words))
+    let (oldStems, newStems) = (Self.stems(oldItem.core), Self.stems(newItem.core))
     let score = jaccard(oldStems, newStems)
     guard oldStems.intersection(newStems).count >= Self.replacementSharedStems,
       score >= Self.replacementSimilarity

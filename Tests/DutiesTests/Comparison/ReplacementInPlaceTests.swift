@@ -24,12 +24,12 @@ import Testing
     let changes = try DiffProbe.changes(
       Self.guide(
         "Where possible, allow automated dependency checkers to read the version notes and propose upgrades."),
-      Self.guide("Keep the pins current by setting up a bot or another automated dependency checker."),
+      Self.guide("Keep the version pins current by setting up an automated dependency checker."),
       oldPath: "old.md", newPath: "new.md")
     #expect(changes.count == 1)
     let change = try #require(changes.first)
     #expect(change.old?.action.hasPrefix("allow automated dependency checkers") == true)
-    #expect(change.new?.action.hasPrefix("Keep the pins current") == true)
+    #expect(change.new?.action.hasPrefix("Keep the version pins current") == true)
   }
 
   @Test func unrelatedTextInThePlaceIsRemovedAndAdded() throws {
@@ -58,7 +58,7 @@ import Testing
 
       ## Dependencies
 
-      Keep the pins current by setting up a bot or another automated dependency checker.
+      Keep the version pins current by setting up an automated dependency checker.
 
       You must record every workflow in the service register.
 
