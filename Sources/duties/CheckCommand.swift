@@ -50,7 +50,9 @@ struct CheckCommand: ParsableCommand {
       }
     }
     if format == .json { Output.print(try JSONOutput.pretty(outcomes), terminator: "") }
-    if outcomes.contains(where: { $0.report?.isClean != true }) { throw ExitCode(1) }
+    let failed = outcomes.filter { $0.report == nil }.count
+    if let status = ExitStatus.failures(failed, of: outcomes.count) { throw status }
+    if outcomes.contains(where: { $0.report?.isClean != true }) { throw ExitStatus.found }
   }
 
   /// "policy.md: markdown · 12,345 characters · 120 sentences · 34 sections · 29 obligations", then

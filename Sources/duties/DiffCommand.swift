@@ -111,10 +111,10 @@ struct DiffCommand: AsyncParsableCommand {
       if !quiet { try write(comparisons, decisions: decisions, anyChanged: !pairs.isEmpty) }
     } catch {
       Output.report(error)
-      throw ExitCode(2)
+      throw ExitStatus.error
     }
-    if failed { throw ExitCode(2) }
-    if exitCode || quiet, comparisons.contains(where: \.hasOpenChanges) { throw ExitCode(1) }
+    if failed { throw ExitStatus.error }
+    if exitCode || quiet, comparisons.contains(where: \.hasOpenChanges) { throw ExitStatus.found }
   }
 
   /// Two versions to compare; a side absent (a file added or deleted since a git revision) is empty.

@@ -61,7 +61,7 @@ struct ExtractCommand: AsyncParsableCommand {
         try extractOne(files[0])
       } catch {
         Output.report(error)
-        throw ExitCode(1)
+        throw ExitStatus.error
       }
       return
     }
@@ -115,7 +115,7 @@ struct ExtractCommand: AsyncParsableCommand {
       // The same text as JSONOutput.combined(_:asArray:) of the files' JSON.
       Output.print((jsonCount == 0 ? "[\n" : "") + "\n]\n", terminator: "")
     }
-    if failures > 0 { throw ExitCode(1) }
+    if let status = ExitStatus.failures(failures, of: files.count + listing.skipped.count) { throw status }
   }
 
   /// The obligations `--bearer` and `--kind` keep.

@@ -109,7 +109,7 @@ enum GitRevision {
     let message = (try? String(contentsOf: errorFile, encoding: .utf8)) ?? ""
     guard process.terminationStatus == 0 else {
       let reason = message.trimmingCharacters(in: .whitespacesAndNewlines).replacingOccurrences(
-        of: "fatal: ", with: "")
+        of: #"(?m)^(fatal|error): "#, with: "", options: .regularExpression)
       throw DutiesError.unreadable(
         path: argument,
         reason: "git: " + (reason.isEmpty ? "exit status \(process.terminationStatus)" : reason))

@@ -44,6 +44,6 @@ struct ParseCommand: ParsableCommand {
     if format == .json {
       Output.print(JSONOutput.combined(jsonValues, asArray: files.count > 1), terminator: "")
     }
-    if failures > 0 { throw ExitCode(1) }
+    if let status = ExitStatus.failures(failures, of: files.count) { throw status }
   }
 }

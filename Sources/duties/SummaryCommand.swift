@@ -39,18 +39,14 @@ struct SummaryCommand: ParsableCommand {
     let extractor = ObligationExtractor()
     var documents: [(document: Document, obligations: [Obligation])] = []
     let listing = DocumentFiles.list(paths, filter: folders.filter)
-    for unreadable in listing.skipped {
-      Output.error(unreadable.error.formatted(as: "warning: skipped"))
-    }
+    for unreadable in listing.skipped { Output.error(unreadable.description) }
     var skipped = listing.skipped.count
     for path in listing.files {
       do {
         let document = try input.read(path)
         documents.append((document, extractor.extract(from: document)))
       } catch {
-        let message =
-          (error as? DutiesError)?.formatted(as: "warning: skipped") ?? "warning: skipped: \(error)"
-        Output.error(message)
+        Output.report(error)
         skipped += 1
       }
     }
@@ -64,6 +60,6 @@ struct SummaryCommand: ParsableCommand {
     case .csv: Output.print(RegisterText.csv(register), terminator: "")
     case .json: Output.print(try JSONOutput.pretty(register), terminator: "")
     }
-    if documents.isEmpty && skipped > 0 { throw ExitCode(1) }
+    if let status = ExitStatus.failures(skipped, of: documents.count + skipped) { throw status }
   }
 }

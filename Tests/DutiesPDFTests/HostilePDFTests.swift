@@ -53,7 +53,7 @@ import Testing
     let document = try DocumentReader(plugins: [PDFReader()]).read(bytes: pdf, path: "scan.pdf")
     #expect(
       document.diagnostics.map(\.description) == [
-        "scan.pdf:page 1:line 1: warning: 2 of 3 page(s) have no text layer (images, perhaps scanned): their text is not "
+        "scan.pdf:page 1:line 1: warning: 2 of 3 pages have no text layer (images, perhaps scanned): their text is not "
           + "read; run OCR first, for example with ocrmypdf"
       ])
     #expect(ObligationExtractor().extract(from: document).map(\.action) == ["publish a plan"])

@@ -34,8 +34,9 @@ import Testing
     for command in [["parse"], ["extract"]] {
       // `extract` reads a folder's documents (below); `parse` refuses a folder.
       for path in paths where command == ["parse"] || path != folder.url.path {
+        // The only file failing, nothing was done: an error.
         let result = try CommandRunner.run(command + [path])
-        #expect(result.status == 1, "\(command) \(path)")
+        #expect(result.status == 2, "\(command) \(path)")
         let lines = result.stderr.split(separator: "\n")
         #expect(lines.count == 1, "\(command) \(path): \(result.stderr)")
         let line = try #require(lines.first.map(String.init))
@@ -47,7 +48,7 @@ import Testing
     }
     // A folder of bad files: each one is one located error line, and the run goes on to the end.
     let result = try CommandRunner.run(["extract", folder.url.path])
-    #expect(result.status == 1)
+    #expect(result.status == 2)
     let lines = result.stderr.split(separator: "\n").map(String.init)
     #expect(lines.count == Self.badFiles.count, "\(result.stderr)")
     #expect(lines.allSatisfy { $0.hasPrefix(folder.url.path + "/") && $0.contains(" error: ") })
@@ -84,7 +85,7 @@ import Testing
     #expect(result.stdout.contains("publish a plan"))
 
     let lowered = try CommandRunner.run(["parse", "--max-file-size", "16", small])
-    #expect(lowered.status == 1)
+    #expect(lowered.status == 2)
     #expect(lowered.stderr.contains("more than the limit of 16 bytes"))
     let raised = try CommandRunner.run(["parse", "--max-file-size", "1K", small])
     #expect(raised.status == 0)
@@ -100,7 +101,7 @@ import Testing
   @Test func aDeviceWithoutEndIsReadInPiecesAndRefused() throws {
     try #require(FileManager.default.fileExists(atPath: "/dev/zero"))
     let result = try CommandRunner.run(["parse", "--max-file-size", "2M", "/dev/zero"])
-    #expect(result.status == 1)
+    #expect(result.status == 2)
     #expect(
       result.stderr.contains("/dev/zero: error: the input is more than the limit of 2 MiB"),
       "\(result.stderr)")
@@ -109,7 +110,7 @@ import Testing
   @Test func endlessStandardInputStopsAtTheLimit() throws {
     let input = String(repeating: "The council must publish a plan.\n", count: 40_000)
     let result = try CommandRunner.run(["extract", "--max-file-size", "1M", "-"], input: input)
-    #expect(result.status == 1)
+    #expect(result.status == 2)
     #expect(result.stderr.contains("-: error: standard input is more than the limit of 1 MiB"))
   }
 }

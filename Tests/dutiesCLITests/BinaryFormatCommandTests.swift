@@ -29,7 +29,7 @@ import Testing
     let text = try CommandRunner.run(["extract", "--color", "never", path])
     #expect(text.stdout.contains("\(path):page 1:line "))
     let bad = try CommandRunner.run(["extract", SharedCorpus.fixture("office/image-only.pdf").path])
-    #expect(bad.status == 1)
+    #expect(bad.status == 2)
     #expect(bad.stderr.contains("no text layer"))
   }
 

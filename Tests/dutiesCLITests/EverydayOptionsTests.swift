@@ -31,7 +31,7 @@ import Testing
     #expect(unknown.stderr.contains("The value 'dutty' is invalid for '--kind <kind>'"))
     let summary = try CommandRunner.run(["summary", "--kind", "prohibition", "--kind", "exemption", revised])
     #expect(
-      summary.stdout.contains("obligation(s): ") && !summary.stdout.contains(" duty"), "\(summary.stdout)")
+      summary.stdout.contains("obligations: ") && !summary.stdout.contains(" duty"), "\(summary.stdout)")
   }
 
   @Test func diffQuietSaysItByItsExitStatusAlone() throws {

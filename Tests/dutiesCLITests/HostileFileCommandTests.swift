@@ -23,7 +23,7 @@ import Testing
     #expect(index.status == 1)
     #expect(index.stderr.contains(damaged + ": error: not a readable zip file"))
     let stats = try CommandRunner.run(["corpus", "stats", "--db", database])
-    #expect(stats.stdout.hasPrefix("1 document(s), 1 obligation(s), 0 revision series, 1 failure(s)"))
+    #expect(stats.stdout.hasPrefix("1 document, 1 obligation, 0 revision series, 1 failure"))
   }
 
   /// A `.docx` that is not a Word package is an error at its first byte, never a text of "added"
@@ -71,8 +71,9 @@ import Testing
     #expect(index.stderr.contains(bomb + ": error: reading the PDF took more than 1 s"))
   }
 
-  /// `summary` of a folder names what it could not read and registers the rest.
-  @Test func summaryOfAFolderWarnsOfWhatItSkips() throws {
+  /// `summary` of a folder names what it could not read, registers the rest, and says by its exit
+  /// status that some files failed.
+  @Test func summaryOfAFolderReportsWhatItSkips() throws {
     let folder = try TemporaryFolder()
     defer { folder.remove() }
     try folder.write("The council must publish a plan.\n", to: "docs/good.md")
@@ -80,11 +81,11 @@ import Testing
     try FileManager.default.createSymbolicLink(
       atPath: folder.path("docs/gone.txt"), withDestinationPath: folder.path("nowhere"))
     let result = try CommandRunner.run(["summary", folder.path("docs")])
-    #expect(result.status == 0)
+    #expect(result.status == 1)
     #expect(
       result.stderr.split(separator: "\n").sorted() == [
-        "\(folder.path("docs/gone.txt")): warning: skipped: a symbolic link to nothing (no such file or directory)",
-        "\(folder.path("docs/pipe.md")): warning: skipped: not a regular file (a named pipe)",
+        "\(folder.path("docs/gone.txt")): error: a symbolic link to nothing (no such file or directory)",
+        "\(folder.path("docs/pipe.md")): error: not a regular file (a named pipe)",
       ])
     #expect(result.stdout.contains("publish a plan"))
   }

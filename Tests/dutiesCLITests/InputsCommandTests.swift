@@ -51,7 +51,7 @@ import Testing
     for line in [
       "Commencement changed: This policy takes effect on 1 January 2026 → takes effect on 1 April 2026.",
       "What “member” means changed (1): means an employee of the council → means an employee or contractor of "
-        + "the council. It names the bearer of 1 obligation(s).",
+        + "the council. It names the bearer of 1 obligation.",
       "STRENGTHENED duty — board: review each exception",
       "time limit shortened: within 30 days → within 10 days",
       "REFERENCE-CHANGED duty — member: declare their interests under section 9",

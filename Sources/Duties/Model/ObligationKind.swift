@@ -39,6 +39,15 @@ public enum ObligationKind: String, Hashable, Sendable, Codable, CaseIterable, C
   /// Whether the statement binds (a duty, prohibition or duty to have regard).
   public var isBinding: Bool { strength == 2 }
 
+  /// The name for more than one ("duties"): a name that is a phrase of its own ("have-regard",
+  /// "advice-against") stays as it is.
+  public var pluralName: String {
+    switch self {
+    case .haveRegard, .adviceAgainst: rawValue
+    default: Plural.plural(of: rawValue)
+    }
+  }
+
   /// Whether the statement is policy not yet in force: a proposal, commitment or request.
   public var isPolicy: Bool { strength < 0 }
 

@@ -108,7 +108,10 @@ enum TextDecoding {
     }
     if let firstBad {
       warnings.append(
-        (firstBad, "invalid UTF-8 (\(badCount) byte sequence(s)) read as replacement characters"))
+        (
+          firstBad,
+          "invalid UTF-8 (\(Plural.count(badCount, "byte sequence"))) read as replacement characters"
+        ))
     }
     return Result(bytes: output, warnings: warnings)
   }

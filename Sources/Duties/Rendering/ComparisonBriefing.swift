@@ -26,7 +26,8 @@ enum ComparisonBriefing {
       lines.append(definition(change) + (reviewNote(change).map { " (\($0))" } ?? ""))
     }
     if summary.newBindingObligations > 0 {
-      lines.append("\(summary.newBindingObligations) new binding obligation(s) (duties or prohibitions).")
+      lines.append(
+        Plural.count(summary.newBindingObligations, "new binding obligation") + " (duties or prohibitions).")
     }
     if !summary.partiesGaining.isEmpty {
       lines.append("Gained duties: " + parties(summary.partiesGaining) + ".")
@@ -39,10 +40,11 @@ enum ComparisonBriefing {
 
   /// "Who counts as “NHS body” changed: adds NHS England; no longer clinical commissioning group."
   /// "What “member” means changed (1): means an employee → means an employee or contractor; it names
-  /// the bearer of 2 obligation(s)."
+  /// the bearer of 2 obligations."
   static func definition(_ change: DefinitionChange) -> String {
     let bound =
-      change.boundObligations > 0 ? " It names the bearer of \(change.boundObligations) obligation(s)." : ""
+      change.boundObligations > 0
+      ? " It names the bearer of \(Plural.count(change.boundObligations, "obligation"))." : ""
     if change.isInline, let old = change.old.meaning, let new = change.new.meaning {
       return "What “\(change.term)” means changed (\(change.new.section)): \(old) → \(new).\(bound)"
     }
@@ -139,7 +141,9 @@ enum ComparisonBriefing {
     var line =
       "Review (\(review.day)): " + (parts.isEmpty ? "no change to review" : parts.joined(separator: ", "))
     if review.unmatchedDecisions > 0 {
-      line += "; \(review.unmatchedDecisions) decision(s) in the file match no change here"
+      line +=
+        "; \(Plural.count(review.unmatchedDecisions, "decision")) in the file "
+        + (review.unmatchedDecisions == 1 ? "matches" : "match") + " no change here"
     }
     return line + "."
   }

@@ -206,7 +206,8 @@ enum ComparisonReviewer {
         if (needNote || needOwner || needBy) missing += 1;
       });
       if (missing) {
-        status.textContent = missing + ' decision(s) need a reason, note, owner or reviewer before export';
+        status.textContent = missing + (missing === 1 ? ' decision needs' : ' decisions need')
+          + ' a reason, note, owner or reviewer before export';
         status.className = 'error';
         return null;
       }
@@ -238,7 +239,8 @@ enum ComparisonReviewer {
       link.click();
       link.remove();
       var decided = changes.filter(function (el) { return el.dataset.status !== 'pending'; }).length;
-      status.textContent = 'Exported review.json: ' + decided + ' of ' + changes.length + ' change(s) decided';
+      status.textContent = 'Exported review.json: ' + decided + ' of ' + changes.length
+        + (changes.length === 1 ? ' change decided' : ' changes decided');
       status.className = '';
     }
     document.getElementById('export').addEventListener('click', exportFile);

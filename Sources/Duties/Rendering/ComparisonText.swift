@@ -166,7 +166,8 @@ public enum ComparisonText {
           "definition-changed", "", change.new.section, "", "", change.removed.joined(separator: "; "),
           change.added.joined(separator: "; "), change.term, change.term, String(change.old.location.line),
           String(change.new.location.line), change.old.meaning ?? "", change.new.meaning ?? "",
-          change.boundObligations > 0 ? "names the bearer of \(change.boundObligations) obligation(s)" : "",
+          change.boundObligations > 0
+            ? "names the bearer of \(Plural.count(change.boundObligations, "obligation"))" : "",
           change.old.section, change.new.section,
           change.old.location.path, change.new.location.path, String(change.old.location.column),
           String(change.new.location.column), "", "", "", "",

@@ -34,7 +34,7 @@ public enum ObligationTable {
   /// A Markdown table per document.
   public static func markdown(_ obligations: [Obligation], document: Document) -> String {
     var output = "## \(MarkdownText.escaped(document.metadata.title ?? document.path))\n\n"
-    output += "\(MarkdownText.code(document.path)) · \(obligations.count) obligation(s)\n\n"
+    output += "\(MarkdownText.code(document.path)) · \(Plural.count(obligations.count, "obligation"))\n\n"
     guard !obligations.isEmpty else { return output + "No obligations found.\n" }
     return output + markdownTable(obligations)
   }
@@ -65,10 +65,12 @@ public enum ObligationTable {
     var output = style.bold(document.metadata.title ?? document.path) + "\n"
     var counts: [ObligationKind: Int] = [:]
     for obligation in obligations { counts[obligation.kind, default: 0] += 1 }
-    let summary = ObligationKind.allCases.compactMap { kind in counts[kind].map { "\($0) \(kind.rawValue)" } }
+    let summary = ObligationKind.allCases.compactMap { kind in
+      counts[kind].map { Plural.count($0, kind.rawValue, plural: kind.pluralName) }
+    }
     output +=
       style.dim(
-        "\(document.path) · \(obligations.count) obligation(s)"
+        "\(document.path) · \(Plural.count(obligations.count, "obligation"))"
           + (summary.isEmpty ? "" : ": " + summary.joined(separator: ", "))) + "\n"
     var lastSection: String?
     for obligation in obligations {

@@ -127,12 +127,12 @@ struct PrettyJSONWriter {
 
   private mutating func close(_ bracket: UInt8) {
     let count = members.removeLast()
-    if compact {
+    // An empty array or object is written `[]` or `{}`, as `JSONOutput.pretty` writes it.
+    if compact || count == 0 {
       bytes.append(bracket)
       return
     }
     bytes.append(0x0A)
-    if count == 0 { bytes.append(0x0A) }
     indent(members.count)
     bytes.append(bracket)
   }

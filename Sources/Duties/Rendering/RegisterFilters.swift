@@ -20,9 +20,12 @@ enum RegisterFilters {
   /// The page's script.
   static var script: String {
     let kinds = ObligationKind.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")
+    // Each kind's name for more than one, as the page's first count gives it (``Plural``).
+    let plurals = ObligationKind.allCases.map { "'\($0.rawValue)': '\($0.pluralName)'" }.joined(
+      separator: ", ")
     let colours = chartColours.map { "['\($0.0)', '\($0.1)']" }.joined(separator: ", ")
-    return "(function () {\nvar kindOrder = [\(kinds)];\nvar colours = [\(colours)];\n" + counting + drawing
-      + "})();\n"
+    return "(function () {\nvar kindOrder = [\(kinds)];\nvar kindPlurals = {\(plurals)};\n"
+      + "var colours = [\(colours)];\n" + counting + drawing + "})();\n"
   }
 
   /// Shows the entries the filters leave and counts them by party and over the whole register.
@@ -68,8 +71,11 @@ enum RegisterFilters {
         return b.counts[0] - a.counts[0] || b.shown - a.shown || (a.party < b.party ? -1 : a.party > b.party ? 1 : 0);
       });
       var top = parties.slice(0, 10);
-      var listed = kindOrder.filter(function (k) { return byKind[k]; }).map(function (k) { return byKind[k] + ' ' + k; });
-      setLine('h-total', total + ' obligation(s): ' + (listed.length ? listed.join(', ') : 'none') + '.');
+      var listed = kindOrder.filter(function (k) { return byKind[k]; }).map(function (k) {
+        return byKind[k] + ' ' + (byKind[k] === 1 ? k : kindPlurals[k]);
+      });
+      setLine('h-total', total + (total === 1 ? ' obligation: ' : ' obligations: ')
+        + (listed.length ? listed.join(', ') : 'none') + '.');
       setLine('h-top', top.length ? 'Most binding duties: ' + top.slice(0, 5).map(function (p) {
         return p.party + ' (' + p.counts[0] + ')';
       }).join(', ') + '.' : '');

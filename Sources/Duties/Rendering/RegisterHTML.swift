@@ -15,7 +15,9 @@ public enum RegisterHTML {
       let id =
         line.hasPrefix("Most binding duties")
         ? "h-top"
-        : line.hasPrefix("Of the duties") ? "h-share" : line.contains("obligation(s):") ? "h-total" : nil
+        : line.hasPrefix("Of the duties")
+          ? "h-share"
+          : line.hasPrefix(Plural.count(register.headline.total, "obligation") + ":") ? "h-total" : nil
       body += "<p\(id.map { " id=\"\($0)\"" } ?? "")>\(HTML.escape(line))</p>"
     }
     body += "</div>\n<div id=\"chart\">" + chart(register.headline.topParties) + "</div>\n"

@@ -30,10 +30,11 @@ public enum RegisterText {
   static func headlineLines(_ register: ObligationRegister) -> [String] {
     let headline = register.headline
     let kinds = ObligationKind.allCases.compactMap { kind in
-      headline.byKind[kind.rawValue].map { "\($0) \(kind.rawValue)" }
+      headline.byKind[kind.rawValue].map { Plural.count($0, kind.rawValue, plural: kind.pluralName) }
     }
     var lines = [
-      "\(headline.total) obligation(s): " + (kinds.isEmpty ? "none" : kinds.joined(separator: ", ")) + "."
+      Plural.count(headline.total, "obligation") + ": "
+        + (kinds.isEmpty ? "none" : kinds.joined(separator: ", ")) + "."
     ]
     if !headline.topParties.isEmpty {
       lines.append(
@@ -58,7 +59,9 @@ public enum RegisterText {
           "Commencement: \(commencement.scope) \(commencement.phrase) \(commencement.when)\(place).")
       }
       if commencements.count > shown {
-        lines.append("… and \(commencements.count - shown) more commencement(s)\(place), in the JSON.")
+        lines.append(
+          "… and \(commencements.count - shown) more \(commencements.count - shown == 1 ? "commencement" : "commencements")\(place), in the JSON."
+        )
       }
     }
     return lines

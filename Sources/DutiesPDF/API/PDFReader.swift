@@ -42,7 +42,8 @@ public struct PDFReader: BinaryDocumentReader {
     guard content.pages.contains(where: { !$0.lines.isEmpty }) else {
       throw DutiesError.unreadable(
         path: path,
-        reason: "the PDF has no text layer (\(content.pages.count) page(s) of images, perhaps scanned); "
+        reason:
+          "the PDF has no text layer (\(Plural.count(content.pages.count, "page")) of images, perhaps scanned); "
           + "run OCR first, for example with ocrmypdf")
     }
     var laidOut = PDFLayout.laidOut(content)
@@ -50,7 +51,7 @@ public struct PDFReader: BinaryDocumentReader {
     let blank = content.pages.filter { $0.lines.isEmpty }.count
     if blank * 4 >= content.pages.count {
       laidOut.notices.append(
-        "\(blank) of \(content.pages.count) page(s) have no text layer (images, perhaps scanned): their text is "
+        "\(blank) of \(Plural.count(content.pages.count, "page")) \(blank == 1 ? "has" : "have") no text layer (images, perhaps scanned): their text is "
           + "not read; run OCR first, for example with ocrmypdf")
     }
     return DocumentReader().read(laidOut: laidOut, path: path)

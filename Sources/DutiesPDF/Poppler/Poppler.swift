@@ -52,7 +52,7 @@ enum Poppler {
     }
     if count > 0 && missing == count {
       throw DutiesError.unreadable(
-        path: path, reason: "none of the PDF's \(count) page(s) can be read; it is damaged")
+        path: path, reason: "none of the PDF's \(Plural.count(count, "page")) can be read; it is damaged")
     }
     return content
   }

@@ -60,7 +60,7 @@ struct CorpusChangesCommand: ParsableCommand {
       }
     } catch {
       Output.report(error)
-      throw ExitCode(2)
+      throw ExitStatus.error
     }
     switch format {
     case .json: Output.print(try JSONOutput.pretty(results), terminator: "")

@@ -34,7 +34,7 @@ struct CorpusExportCommand: ParsableCommand {
       Output.print(buffer, terminator: "")
     } catch {
       Output.report(error)
-      throw ExitCode(2)
+      throw ExitStatus.error
     }
   }
 }

@@ -61,14 +61,14 @@ struct CorpusIndexCommand: AsyncParsableCommand {
     // A path that is not there is an error before anything is made: no database is created for it.
     for path in paths where !FileManager.default.fileExists(atPath: path) {
       Output.report(DutiesError.unreadable(path: path, reason: "no such file or directory"))
-      throw ExitCode(2)
+      throw ExitStatus.error
     }
     let index: CorpusIndex
     do {
       index = try CorpusIndex(path: database.path, create: true)
     } catch {
       Output.report(error)
-      throw ExitCode(2)
+      throw ExitStatus.error
     }
     let view = IndexProgressView(enabled: !quiet)
     let options = IndexOptions(
@@ -88,7 +88,7 @@ struct CorpusIndexCommand: AsyncParsableCommand {
     } catch {
       view.finish()
       Output.report(error)
-      throw ExitCode(2)
+      throw ExitStatus.error
     }
     view.finish()
     for failure in report.failures { Output.error(failure.message) }
@@ -97,16 +97,16 @@ struct CorpusIndexCommand: AsyncParsableCommand {
     case .text where !quiet: Output.error(Self.summary(report))
     case .text: break
     }
-    if report.interrupted { throw ExitCode(130) }
-    if !report.failures.isEmpty { throw ExitCode(1) }
+    if report.interrupted { throw ExitStatus.interrupted }
+    if !report.failures.isEmpty { throw ExitStatus.found }
   }
 
   static func summary(_ report: IndexReport) -> String {
     var lines = [
-      "\(report.interrupted ? "interrupted" : "indexed") \(report.files) file(s) in "
+      "\(report.interrupted ? "interrupted" : "indexed") \(Plural.count(report.files, "file")) in "
         + String(format: "%.2f", report.seconds) + " s: \(report.added) added, \(report.updated) updated, "
         + "\(report.unchanged) unchanged, \(report.removed) removed, \(report.failures.count) failed; "
-        + "\(report.obligations) obligation(s)",
+        + Plural.count(report.obligations, "obligation"),
       "database: \(report.database)",
     ]
     if report.interrupted { lines.append("run the same command again to continue") }

@@ -49,7 +49,7 @@ struct CorpusQueryCommand: ParsableCommand {
           bearer: bearer, kinds: kinds.list, text: text, document: document, limit: limit))
     } catch {
       Output.report(error)
-      throw ExitCode(2)
+      throw ExitStatus.error
     }
     switch format {
     case .table: Output.printText(Self.table(results), terminator: "")
@@ -75,7 +75,7 @@ struct CorpusQueryCommand: ParsableCommand {
   /// Markdown for a report: a heading and a table per document, in the order of the results.
   static func markdown(_ results: [IndexedObligation]) -> String {
     guard !results.isEmpty else { return "No obligations match.\n" }
-    var output = "# Obligations found\n\n\(results.count) obligation(s) in the index.\n"
+    var output = "# Obligations found\n\n\(Plural.count(results.count, "obligation")) in the index.\n"
     var start = results.startIndex
     while start < results.endIndex {
       let source = results[start].source
@@ -115,7 +115,7 @@ struct CorpusQueryCommand: ParsableCommand {
         cell(row[0], kindWidth) + "  " + cell(row[1], bearerWidth) + "  " + cell(row[2], actionWidth)
         + "  " + row[3] + "\n"
     }
-    output += "\(results.count) obligation(s)\n"
+    output += Plural.count(results.count, "obligation") + "\n"
     return output
   }
 }

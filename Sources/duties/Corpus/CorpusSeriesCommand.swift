@@ -26,7 +26,7 @@ struct CorpusSeriesCommand: ParsableCommand {
       series = try CorpusIndex(path: database.path, readOnly: true).series()
     } catch {
       Output.report(error)
-      throw ExitCode(2)
+      throw ExitStatus.error
     }
     switch format {
     case .json: Output.print(try JSONOutput.pretty(series), terminator: "")

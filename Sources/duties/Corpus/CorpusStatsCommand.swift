@@ -26,7 +26,7 @@ struct CorpusStatsCommand: ParsableCommand {
       statistics = try CorpusIndex(path: database.path, readOnly: true).statistics(bearers: top)
     } catch {
       Output.report(error)
-      throw ExitCode(2)
+      throw ExitStatus.error
     }
     switch format {
     case .json: Output.print(try JSONOutput.pretty(statistics), terminator: "")
@@ -35,8 +35,11 @@ struct CorpusStatsCommand: ParsableCommand {
   }
 
   static func text(_ statistics: CorpusStatistics) -> String {
-    var output = "\(statistics.documents) document(s), \(statistics.obligations) obligation(s), "
-    output += "\(statistics.series) revision series, \(statistics.failures.count) failure(s)\n\n"
+    var output =
+      Plural.count(statistics.documents, "document") + ", "
+      + Plural.count(statistics.obligations, "obligation") + ", "
+    output +=
+      "\(statistics.series) revision series, \(Plural.count(statistics.failures.count, "failure"))\n\n"
     output += "Documents by format\n"
     for count in statistics.formats { output += "  \(pad(count.name, 16)) \(count.count)\n" }
     output += "\nObligations by kind\n"

@@ -48,7 +48,7 @@ import Testing
     #expect(change.boundObligations == 2)
     #expect(
       ComparisonBriefing.definition(change)
-        == "What “member” means changed (1): \(old) → \(new). It names the bearer of 2 obligation(s).")
+        == "What “member” means changed (1): \(old) → \(new). It names the bearer of 2 obligations.")
   }
 
   @Test func anExclusionAddedToATermIsAChange() throws {

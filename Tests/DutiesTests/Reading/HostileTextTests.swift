@@ -139,7 +139,7 @@ import Testing
       Array(String(repeating: "The council must act. ", count: 2).utf8) + [UInt8](repeating: 0xE9, count: 40)
     let document = try DocumentReader().read(bytes: latin1, path: "latin1.txt")
     let messages = document.diagnostics.map(\.message)
-    #expect(messages.contains { $0.hasPrefix("invalid UTF-8 (40 byte sequence(s))") })
+    #expect(messages.contains { $0.hasPrefix("invalid UTF-8 (40 byte sequences)") })
     #expect(messages.contains { $0.hasPrefix("40 of 84 characters are unreadable (U+FFFD)") })
     let mostlyFine = Array(String(repeating: "The council must act. ", count: 20).utf8) + [0xE9]
     #expect(

@@ -205,7 +205,7 @@ import Testing
       bytes: Self.package(body: body, comments: 2), path: "review.docx")
     #expect(
       document.diagnostics.map(\.description) == [
-        "review.docx:1:1: warning: 2 reviewer comment(s) are not read: they are notes on the document, not its text"
+        "review.docx:1:1: warning: 2 reviewer comments are not read: they are notes on the document, not its text"
       ])
     #expect(ObligationExtractor().extract(from: document).map(\.action) == ["publish a plan"])
   }

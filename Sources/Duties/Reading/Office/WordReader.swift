@@ -134,7 +134,10 @@ struct WordReader {
   /// What reading leaves out that a user should know of: reviewers' comments.
   private var notices: [String] {
     commentCount > 0
-      ? ["\(commentCount) reviewer comment(s) are not read: they are notes on the document, not its text"]
+      ? [
+        Plural.count(commentCount, "reviewer comment") + (commentCount == 1 ? " is" : " are")
+          + " not read: they are notes on the document, not its text"
+      ]
       : []
   }
 

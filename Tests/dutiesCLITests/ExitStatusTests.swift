@@ -1,0 +1,57 @@
+import DutiesTestSupport
+import Foundation
+import Testing
+
+/// Every command exits alike (#26): 0 done, 1 something found or some files failed while the others
+/// were done, 2 nothing could be done, 64 a command line that does not parse; an error is said once.
+@Suite struct ExitStatusTests {
+  @Test func aMissingFileIsAnErrorInEveryCommand() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let good = try folder.write("The council must publish a plan.\n", to: "good.md")
+    let missing = folder.path("missing.md")
+    for arguments in [
+      ["extract", missing], ["extract", "--format", "text", missing], ["parse", missing],
+      ["summary", missing], ["check", missing], ["diff", missing, good], ["diff", good, missing],
+    ] {
+      let result = try CommandRunner.run(arguments)
+      #expect(result.status == 2, "\(arguments)")
+      #expect(result.stderr == "\(missing): error: no such file or directory\n", "\(arguments)")
+    }
+  }
+
+  @Test func someFilesFailingWhileOthersAreDoneIsOne() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let good = try folder.write("The council must publish a plan.\n", to: "good.md")
+    let missing = folder.path("missing.md")
+    for command in ["extract", "parse", "summary", "check"] {
+      let result = try CommandRunner.run([command, good, missing])
+      #expect(result.status == 1, "\(command)")
+      #expect(result.stderr.hasPrefix("\(missing): error: no such file or directory\n"), "\(command)")
+      #expect(!result.stdout.isEmpty, "\(command)")
+    }
+  }
+
+  @Test func doneIsZeroAndAnUnparsedCommandLineSixtyFour() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let good = try folder.write("The council must publish a plan.\n", to: "good.md")
+    for command in ["extract", "parse", "summary", "check"] {
+      #expect(try CommandRunner.run([command, good]).status == 0, "\(command)")
+    }
+    #expect(try CommandRunner.run(["diff", "--exit-code", good, good]).status == 0)
+    #expect(try CommandRunner.run(["extract", "--no-such-option", good]).status == 64)
+  }
+
+  /// git's own "fatal:" or "error:" is not said after duties' "error:".
+  @Test func gitsMessageIsNotASecondError() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let good = try folder.write("The council must publish a plan.\n", to: "good.md")
+    let result = try CommandRunner.run(["diff", "HEAD:good.md", good], in: folder.url)
+    #expect(result.status == 2)
+    #expect(result.stderr.hasPrefix("HEAD:good.md: error: git: "), "\(result.stderr)")
+    #expect(result.stderr.components(separatedBy: "error:").count == 2, "\(result.stderr)")
+  }
+}
