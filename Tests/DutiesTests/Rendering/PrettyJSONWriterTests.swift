@@ -34,6 +34,48 @@ import Testing
     #expect(String(decoding: writer.bytes, as: UTF8.self) == (try JSONOutput.pretty(value)))
   }
 
+  /// An empty array or object is `[]` or `{}` in both writers (#26), and a string that holds brackets and
+  /// line breaks is left as it is.
+  @Test func emptyContainersAreWrittenClosed() throws {
+    struct Value: Encodable {
+      var items: [Int] = []
+      var counts: [String: Int] = [:]
+      var text = "[\n\n  ] and {\n}"
+      var nested: [[Int]] = [[]]
+    }
+    #expect(
+      try JSONOutput.pretty(Value()) == """
+        {
+          "counts" : {},
+          "items" : [],
+          "nested" : [
+            []
+          ],
+          "text" : "[\\n\\n  ] and {\\n}"
+        }
+
+        """)
+    var writer = PrettyJSONWriter()
+    writer.beginObject()
+    writer.key("counts")
+    writer.beginObject()
+    writer.endObject()
+    writer.key("items")
+    writer.beginArray()
+    writer.endArray()
+    writer.key("nested")
+    writer.beginArray()
+    writer.element()
+    writer.beginArray()
+    writer.endArray()
+    writer.endArray()
+    writer.key("text")
+    writer.string("[\n\n  ] and {\n}")
+    writer.endObject()
+    writer.newline()
+    #expect(String(decoding: writer.bytes, as: UTF8.self) == (try JSONOutput.pretty(Value())))
+  }
+
   private indirect enum Nested: Encodable {
     case leaf(String)
     case list([Nested])
