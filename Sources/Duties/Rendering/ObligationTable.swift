@@ -90,9 +90,21 @@ public enum ObligationTable {
       for timing in obligation.timing {
         output += "      " + style.dim("\(timing.kind.rawValue): ") + timing.text + "\n"
       }
-      output += "      " + style.dim("\(obligation.trigger.location) “\(obligation.trigger.text)”") + "\n"
+      output += "      " + style.dim(citation(obligation)) + "\n"
     }
     return output
+  }
+
+  /// Where an obligation is, as JSON and CSV give it (an item of a list at its own line), and its modal
+  /// word: "policy.md:5:5 “must”", or "policy.md:5:5 “must” (line 3)" where the word is in a lead-in
+  /// on another line.
+  static func citation(_ obligation: Obligation) -> String {
+    let trigger = obligation.trigger
+    let elsewhere =
+      trigger.location.line != obligation.location.line || trigger.location.page != obligation.location.page
+    return "\(obligation.location) “\(trigger.text)”"
+      + (elsewhere
+        ? " (\(trigger.location.page.map { "page \($0), " } ?? "")line \(trigger.location.line))" : "")
   }
 
   private static func truncated(_ text: String, width: Int) -> String {
