@@ -45,6 +45,8 @@ struct ExtractCommand: AsyncParsableCommand {
 
   @OptionGroup var kinds: KindOption
 
+  @OptionGroup var width: WidthOption
+
   func validate() throws {
     guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
   }
@@ -102,7 +104,8 @@ struct ExtractCommand: AsyncParsableCommand {
         case .text:
           Output.printText(
             (index > 0 ? "\n" : "")
-              + ObligationTable.text(obligations, document: document, color: color.isEnabled),
+              + ObligationTable.text(
+                obligations, document: document, color: color.isEnabled, width: width.width(default: 100)),
             styled: color.isEnabled, terminator: "")
         }
       } catch {

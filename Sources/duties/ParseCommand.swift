@@ -24,6 +24,8 @@ struct ParseCommand: ParsableCommand {
 
   @OptionGroup var input: InputOptions
 
+  @OptionGroup var width: WidthOption
+
   func run() throws {
     var failures = 0
     var jsonValues: [String] = []  // several files make one JSON array
@@ -34,7 +36,8 @@ struct ParseCommand: ParsableCommand {
         switch format {
         case .json:
           jsonValues.append(try JSONOutput.pretty(DocumentJSON(document)))
-        case .text: Output.printText(DocumentOutline.render(document), terminator: "")
+        case .text:
+          Output.printText(DocumentOutline.render(document, width: width.width(default: 100)), terminator: "")
         }
       } catch {
         Output.report(error)

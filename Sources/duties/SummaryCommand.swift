@@ -25,6 +25,8 @@ struct SummaryCommand: ParsableCommand {
 
   @OptionGroup var kinds: KindOption
 
+  @OptionGroup var width: WidthOption
+
   @Option(name: .long, help: "Output format: text, markdown, html, csv or json.")
   var format: OutputFormat = .text
 
@@ -54,7 +56,8 @@ struct SummaryCommand: ParsableCommand {
     switch format {
     case .text:
       Output.printText(
-        RegisterText.terminal(register, color: color.isEnabled), styled: color.isEnabled, terminator: "")
+        RegisterText.terminal(register, color: color.isEnabled, width: width.width(default: 80)),
+        styled: color.isEnabled, terminator: "")
     case .markdown: Output.printText(RegisterText.markdown(register), terminator: "")
     case .html: Output.print(RegisterHTML.render(register), terminator: "")
     case .csv: Output.print(RegisterText.csv(register), terminator: "")

@@ -50,4 +50,33 @@ import Testing
     #expect(result.stderr == "\(folder.path("nothing-here")): error: no such file or directory\n")
     #expect(!FileManager.default.fileExists(atPath: database))
   }
+
+  /// Piped text keeps its default width; `$COLUMNS` widens it, `--wide` prints values whole.
+  @Test func wideAndColumnsSetTheWidthOfText() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let condition =
+      "if the board asks for one in writing at any time in the year after the review of the services has ended"
+    let action =
+      "publish a joint plan for the commissioning of every community service in the area, with the budget "
+      + "of each service, the names of the staff who lead it and the dates of its reviews"
+    try folder.write(
+      "The council and the integrated care board must \(action) \(condition).\n", to: "plan.md")
+    let database = folder.path("index.db")
+    #expect(
+      try CommandRunner.run(["corpus", "index", "-q", "--db", database, folder.path("plan.md")]).status == 0)
+    let query = ["corpus", "query", "--db", database, "--text", "joint"]
+    let piped = try CommandRunner.run(query, environment: ["COLUMNS": ""])
+    let wide = try CommandRunner.run(query + ["--wide"])
+    let columns = try CommandRunner.run(query, environment: ["COLUMNS": "200"])
+    #expect(!piped.stdout.contains(action) && piped.stdout.contains("…"))
+    #expect(piped.stdout.split(separator: "\n").allSatisfy { $0.count <= 120 + 40 })
+    #expect(wide.stdout.contains(action) && wide.stdout.contains("integrated care board"))
+    let longest = { (text: String) in text.split(separator: "\n").map(\.count).max() ?? 0 }
+    #expect(longest(piped.stdout) < longest(columns.stdout) && longest(columns.stdout) < longest(wide.stdout))
+    let extract = try CommandRunner.run(["extract", folder.path("plan.md")], environment: ["COLUMNS": ""])
+    #expect(!extract.stdout.contains(condition) && extract.stdout.contains("if the board asks"))
+    let wideExtract = try CommandRunner.run(["extract", "--wide", folder.path("plan.md")])
+    #expect(wideExtract.stdout.contains(condition))
+  }
 }

@@ -44,7 +44,7 @@ struct CorpusIndexCommand: AsyncParsableCommand {
       valueName: "seconds"))
   var pdfTimeLimit = PDFWorker.Limits().cpuSeconds
 
-  @Flag(name: .long, help: "Print nothing but errors.")
+  @Flag(name: [.customShort("q"), .long], help: "Print nothing but errors.")
   var quiet = false
 
   @Option(name: .long, help: "The end summary as text or json.")

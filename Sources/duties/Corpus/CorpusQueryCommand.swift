@@ -28,6 +28,8 @@ struct CorpusQueryCommand: ParsableCommand {
 
   @OptionGroup var kinds: KindOption
 
+  @OptionGroup var width: WidthOption
+
   @Option(name: .long, help: "Words that must occur in the sentence or action.")
   var text: String?
 
@@ -52,7 +54,7 @@ struct CorpusQueryCommand: ParsableCommand {
       throw ExitStatus.error
     }
     switch format {
-    case .table: Output.printText(Self.table(results), terminator: "")
+    case .table: Output.printText(Self.table(results, width: width.width(default: 120)), terminator: "")
     case .markdown: Output.printText(Self.markdown(results), terminator: "")
     case .json:
       Output.print(
@@ -88,7 +90,8 @@ struct CorpusQueryCommand: ParsableCommand {
     return output
   }
 
-  /// An aligned table: kind, bearer, action, location; one obligation per row.
+  /// An aligned table: kind, bearer, action, location; one obligation per row, the bearer and action cut
+  /// so that a row fits `width` (with room for a location of 40), or whole when it is wide enough.
   static func table(_ results: [IndexedObligation], width: Int = 120) -> String {
     guard !results.isEmpty else { return "no obligations match\n" }
     let rows = results.map { result -> [String] in
@@ -101,8 +104,9 @@ struct CorpusQueryCommand: ParsableCommand {
       ]
     }
     let kindWidth = max(4, rows.map { $0[0].count }.max() ?? 0)
-    let bearerWidth = min(28, max(6, rows.map { $0[1].count }.max() ?? 0))
-    let actionWidth = max(30, width - kindWidth - bearerWidth - 6 - 40)
+    let bearerWidth = min(max(28, width / 5), max(6, rows.map { $0[1].count }.max() ?? 0))
+    let actionWidth = min(
+      max(30, width - kindWidth - bearerWidth - 6 - 40), max(6, rows.map { $0[2].count }.max() ?? 0))
     func cell(_ text: String, _ width: Int) -> String {
       let clipped = text.count > width ? String(text.prefix(width - 1)) + "…" : text
       return clipped.padding(toLength: width, withPad: " ", startingAt: 0)
