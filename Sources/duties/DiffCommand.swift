@@ -88,11 +88,6 @@ struct DiffCommand: AsyncParsableCommand {
       let decisions = try reviewing.load()
       let pairs =
         try git.map(gitPairs) ?? [ComparedPair(old: files[0], new: files.count > 1 ? files[1] : nil)]
-      if format == .html, !quiet, pairs.count > 1 {
-        throw DutiesError.invalidRequest(
-          path: git ?? "", reason: "an HTML report is of one pair; \(pairs.count) documents changed: name one"
-        )
-      }
       let differ = RevisionDiffer(
         successions: try succession.table(), includesUnchanged: all, order: order.sort)
       // One pair that cannot be read is reported, and the others go on.
@@ -178,6 +173,8 @@ struct DiffCommand: AsyncParsableCommand {
   private func write(_ comparisons: [DocumentComparison], decisions: ReviewFile, anyChanged: Bool) throws {
     switch format {
     case .json where git != nil: Output.print(try JSONOutput.pretty(comparisons), terminator: "")
+    case .html where comparisons.count > 1:
+      Output.print(ComparisonHTML.render(comparisons, decisions: decisions), terminator: "")
     case .csv where !comparisons.isEmpty || !anyChanged:
       Output.print(ComparisonText.csv(comparisons), terminator: "")
     case _ where !anyChanged: Output.printText("No document changed since \(git ?? "").")

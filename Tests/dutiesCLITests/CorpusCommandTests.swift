@@ -148,6 +148,12 @@ import Testing
       "corpus", "changes", "--db", database, "--series", id, "--color", "never",
     ])
     #expect(changes.stdout.contains("STRENGTHENED duty — PCT cluster"))
+    let html = try CommandRunner.run(["corpus", "changes", "--db", database, "--format", "html"])
+    #expect(html.status == 0)
+    #expect(html.stdout.hasPrefix("<!DOCTYPE html>") && html.stdout.contains("id=\"export\""))
+    #expect(
+      html.stdout.components(separatedBy: "<div class=\"change\"").count - 1
+        == changes.stdout.split(separator: "\n").filter { $0.hasPrefix("  ") && !$0.hasPrefix("   ") }.count)
     let unknown = try CommandRunner.run(["corpus", "changes", "--db", database, "--series", "nope"])
     #expect(unknown.status == 2)
 

@@ -6,46 +6,82 @@ public enum ComparisonHTML {
   /// reviewer's.
   public static func render(_ comparison: DocumentComparison, decisions: ReviewFile = ReviewFile()) -> String
   {
-    var body = ""
-    body += "<h1>Obligation changes</h1>\n"
-    body +=
-      "<p class=\"meta\">Old: \(HTML.escape(describe(comparison.old)))<br>New: \(HTML.escape(describe(comparison.new)))</p>\n"
-    body +=
-      "<div class=\"headline\">"
-      + ComparisonBriefing.headline(comparison).map { "<p>\(HTML.escape($0))</p>" }.joined() + "</div>\n"
-    let kinds = ObligationChange.Kind.allCases.filter { kind in
-      comparison.changes.contains { $0.change == kind }
-    }
-    body += ComparisonReviewer.bar(decisions: decisions, day: comparison.review?.day)
-    if !kinds.isEmpty {
-      body += "<div class=\"filters\" aria-label=\"Filter by kind of change\">"
-      for kind in kinds {
-        let count = comparison.changes.filter { $0.change == kind }.count
-        body +=
-          "<label><input type=\"checkbox\" checked data-kind=\"\(kind.rawValue)\"> \(kind.rawValue) (\(count))</label>"
-      }
-      body += "</div>\n"
-    }
-    let obligationKinds = ObligationKind.allCases.map(\.rawValue).filter { kind in
-      comparison.changes.contains { ($0.new ?? $0.old)?.kind.rawValue == kind }
-    }
-    var sections: [String] = []
-    for change in comparison.changes where sections.last != change.section { sections.append(change.section) }
-    body += ComparisonReviewer.filters(obligationKinds: obligationKinds, sections: sections)
-    var section: String?
-    for change in comparison.changes {
-      if change.section != section {
-        if section != nil { body += "</section>\n" }
-        section = change.section
-        body += "<section><h2>\(HTML.escape(change.section.isEmpty ? "(no section)" : change.section))</h2>\n"
-      }
-      body += render(change)
-    }
-    if section != nil { body += "</section>\n" }
+    var body = "<h1>Obligation changes</h1>\n" + overview(comparison)
+    body += controls([comparison], decisions: decisions)
+    body += sections(comparison, heading: "h2")
     return HTML.page(
       title: "Obligation changes: \(comparison.new.title ?? comparison.new.path)",
       style: ComparisonReviewer.style,
       body: body, script: ComparisonReviewer.script)
+  }
+
+  /// Several comparisons (the files changed since a git revision, the steps of revision series) as one
+  /// page: one reviewer and one set of filters over all their changes, then each comparison under a
+  /// heading of its own. One comparison is rendered as ``render(_:decisions:)`` renders it.
+  public static func render(_ comparisons: [DocumentComparison], decisions: ReviewFile = ReviewFile())
+    -> String
+  {
+    if comparisons.count == 1 { return render(comparisons[0], decisions: decisions) }
+    var body = "<h1>Obligation changes</h1>\n"
+    body += "<p class=\"meta\">\(Plural.count(comparisons.count, "comparison")).</p>\n"
+    body += controls(comparisons, decisions: decisions)
+    for comparison in comparisons {
+      body +=
+        "<article class=\"comparison\">\n<h2>\(HTML.escape(comparison.new.title ?? comparison.new.path))</h2>\n"
+      body += overview(comparison) + sections(comparison, heading: "h3") + "</article>\n"
+    }
+    return HTML.page(
+      title: "Obligation changes: \(Plural.count(comparisons.count, "comparison"))",
+      style: ComparisonReviewer.style,
+      body: body, script: ComparisonReviewer.script)
+  }
+
+  /// The two versions compared and the headline of what changed.
+  private static func overview(_ comparison: DocumentComparison) -> String {
+    "<p class=\"meta\">Old: \(HTML.escape(describe(comparison.old)))<br>New: \(HTML.escape(describe(comparison.new)))</p>\n"
+      + "<div class=\"headline\">"
+      + ComparisonBriefing.headline(comparison).map { "<p>\(HTML.escape($0))</p>" }.joined() + "</div>\n"
+  }
+
+  /// The reviewer's bar and the filters, over the changes of every comparison on the page.
+  private static func controls(_ comparisons: [DocumentComparison], decisions: ReviewFile) -> String {
+    let changes = comparisons.flatMap(\.changes)
+    var html = ComparisonReviewer.bar(
+      decisions: decisions, day: comparisons.lazy.compactMap(\.review?.day).first)
+    let kinds = ObligationChange.Kind.allCases.filter { kind in changes.contains { $0.change == kind } }
+    if !kinds.isEmpty {
+      html += "<div class=\"filters\" aria-label=\"Filter by kind of change\">"
+      for kind in kinds {
+        let count = changes.filter { $0.change == kind }.count
+        html +=
+          "<label><input type=\"checkbox\" checked data-kind=\"\(kind.rawValue)\"> \(kind.rawValue) (\(count))</label>"
+      }
+      html += "</div>\n"
+    }
+    let obligationKinds = ObligationKind.allCases.map(\.rawValue).filter { kind in
+      changes.contains { ($0.new ?? $0.old)?.kind.rawValue == kind }
+    }
+    // Each section once, in the order the changes first reach it.
+    var seen: Set<String> = []
+    let sections = changes.map(\.section).filter { seen.insert($0).inserted }
+    return html + ComparisonReviewer.filters(obligationKinds: obligationKinds, sections: sections)
+  }
+
+  /// The changes, under a heading (`heading`, "h2" or "h3") for each section they are in.
+  private static func sections(_ comparison: DocumentComparison, heading: String) -> String {
+    var html = ""
+    var section: String?
+    for change in comparison.changes {
+      if change.section != section {
+        if section != nil { html += "</section>\n" }
+        section = change.section
+        html +=
+          "<section><\(heading)>\(HTML.escape(change.section.isEmpty ? "(no section)" : change.section))</\(heading)>\n"
+      }
+      html += render(change)
+    }
+    if section != nil { html += "</section>\n" }
+    return html
   }
 
   private static func describe(_ source: SourceInfo) -> String {

@@ -14,14 +14,15 @@ struct CorpusChangesCommand: ParsableCommand {
       """
   )
 
-  enum OutputFormat: String, ExpressibleByArgument, CaseIterable { case text, markdown, json, csv }
+  enum OutputFormat: String, ExpressibleByArgument, CaseIterable { case text, markdown, json, csv, html }
 
   @OptionGroup var database: DatabaseOption
 
   @Option(name: .long, help: "Only this series (see `duties corpus series`).")
   var series: String?
 
-  @Option(name: .long, help: "Output format: text, markdown, json or csv.")
+  @Option(
+    name: .long, help: "Output format: text, markdown, json, csv or html (one page, with the reviewer).")
   var format: OutputFormat = .text
 
   @Option(name: .long, help: "Colour in text output: auto, always or never.")
@@ -67,6 +68,8 @@ struct CorpusChangesCommand: ParsableCommand {
     case .csv:
       let comparisons = results.flatMap(\.comparisons)
       if !comparisons.isEmpty { Output.print(ComparisonText.csv(comparisons), terminator: "") }
+    case .html:
+      Output.print(ComparisonHTML.render(results.flatMap(\.comparisons)), terminator: "")
     case .markdown, .text:
       if results.isEmpty { Output.print("no revision series in the index") }
       for result in results {
