@@ -35,7 +35,7 @@ public enum DocumentFiles {
   }
 
   /// The files, in a stable order: files given directly, then each folder's files sorted by path.
-  /// Documents that cannot be read are left out; ``list(_:)`` says which and why.
+  /// Documents that cannot be read are left out; ``list(_:filter:)`` says which and why.
   public static func expand(_ paths: [String], filter: FileFilter = FileFilter()) -> [String] {
     list(paths, filter: filter).files
   }

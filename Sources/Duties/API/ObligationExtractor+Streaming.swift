@@ -10,7 +10,10 @@ extension ObligationExtractor {
   /// conditions stated apart from their sections, a guidance scale, the title), then for the
   /// obligations; the parts of a text of up to 8 MiB are kept from the first reading instead.
   ///
-  /// - Parameter format: `.text` or `.markdown`; any other format is read as plain text.
+  /// - Parameters:
+  ///   - source: The text, read part by part.
+  ///   - format: `.text` or `.markdown`; any other format is read as plain text.
+  ///   - body: Called with each part's obligations, in document order, as they are found.
   /// - Returns: The document without its nodes: its metadata, annotations and source.
   /// - Throws: What `body` throws; nothing more is extracted after it.
   public func extract(

@@ -5,7 +5,7 @@ import GRDB
 extension CorpusIndex {
   /// The obligations that answer `query`, by document path and then document order.
   ///
-  /// - Throws: ``DutiesError/invalidRequest(path:reason:)`` for a full-text query SQLite cannot parse.
+  /// - Throws: `DutiesError.invalidRequest(path:reason:)` for a full-text query SQLite cannot parse.
   public func obligations(matching query: ObligationQuery) throws -> [IndexedObligation] {
     var clauses: [String] = []
     var arguments = StatementArguments()

@@ -5,8 +5,9 @@ import GRDB
 /// A corpus database: documents, their divisions, obligations, parties and per-file failures, in
 /// SQLite (WAL mode), with full-text search over obligation sentences and actions.
 ///
-/// Open one with ``init(path:create:)``, fill it with ``index(_:options:progress:)``, then ask it
-/// questions with ``obligations(matching:)``, ``statistics()``, ``series()`` and ``changes(in:)``.
+/// Open one with ``init(path:create:readOnly:)``, fill it with ``index(_:options:progress:)``, then ask
+/// it questions with ``obligations(matching:)``, ``statistics(bearers:)``, ``series()`` and
+/// ``changes(in:successions:order:)``.
 /// The schema is described in `docs/index-schema.md`; migrations are versioned, so a database
 /// written by an older version of the tool opens in a newer one.
 public final class CorpusIndex: Sendable {
@@ -24,12 +25,13 @@ public final class CorpusIndex: Sendable {
   /// Opens the database at `path`, bringing its schema up to date (unless `readOnly`).
   ///
   /// - Parameters:
+  ///   - path: The database file.
   ///   - create: whether to create the database if there is none (indexing does; queries report a
   ///     missing database instead).
   ///   - readOnly: open it for reading only, as queries, statistics and exports do: nothing is
   ///     written to it, not even a migration, so a database on read-only storage or without write
   ///     permission can be queried.
-  /// - Throws: ``DutiesError/unreadable(path:reason:)`` when the file is missing, is not a
+  /// - Throws: `DutiesError.unreadable(path:reason:)` when the file is missing, is not a
   ///   database, is another program's database (refused before anything is written to it), or was
   ///   written by a newer version of the tool (or, read only, an older one).
   public init(path: String, create: Bool = false, readOnly: Bool = false) throws {

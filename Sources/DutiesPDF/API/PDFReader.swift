@@ -5,7 +5,7 @@ import Duties
 /// headers, footers and page numbers removed, footnotes kept apart. Locations name the page and
 /// the line on it (`report.pdf:page 12:line 4`).
 ///
-/// Give it to a ``DocumentReader`` to read PDFs wherever documents are read:
+/// Give it to a `DocumentReader` to read PDFs wherever documents are read:
 ///
 /// ```swift
 /// let reader = DocumentReader(plugins: [PDFReader()])
@@ -23,14 +23,14 @@ public struct PDFReader: BinaryDocumentReader {
     self.worker = worker
   }
 
-  /// ``DocumentFormat/pdf``.
+  /// `DocumentFormat.pdf`.
   public var format: DocumentFormat { .pdf }
 
   /// Reads a PDF.
   ///
-  /// - Throws: ``DutiesError/unreadable(path:reason:)`` for an encrypted, damaged or truncated PDF,
+  /// - Throws: `DutiesError.unreadable(path:reason:)` for an encrypted, damaged or truncated PDF,
   ///   one whose page tree is damaged (no page can be read, or more pages claimed than the file can
-  ///   hold), one whose compressed streams expand past ``FlateBudget`` (a decompression bomb), and
+  ///   hold), one whose compressed streams expand past the flate budget (a decompression bomb), and
   ///   one with no text layer (scanned pages), saying so; with a ``worker``, one whose reading
   ///   passes its ``PDFWorker/Limits`` or stops the worker.
   public func read(bytes: [UInt8], path: String) throws -> Document {

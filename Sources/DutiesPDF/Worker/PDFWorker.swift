@@ -13,7 +13,7 @@ import Foundation
 /// check before poppler can see (a name spelled with `#` escapes, chains of filters, LZW), forms
 /// that draw each other, a damaged file that crashes the library. In a worker process these cost
 /// one refused file: the worker is stopped at its limit and the reader throws
-/// ``Duties/DutiesError/unreadable(path:reason:)`` saying which limit, while the calling process
+/// `DutiesError.unreadable(path:reason:)` saying which limit, while the calling process
 /// and the rest of a batch go on.
 ///
 /// The worker is a program that calls ``serve()`` (the `duties` command does, as its hidden
