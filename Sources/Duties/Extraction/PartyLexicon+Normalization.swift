@@ -90,10 +90,12 @@ extension PartyLexicon {
       else { return }
       conjuncts.append((Array(previous[..<of]) + current).joined(separator: " "))
     }
-    for word in words {
+    for (index, word) in words.enumerated() {
       if word.hasASCIIPrefix("(") { depth += 1 }
       if word.hasASCIISuffix(")") { depth = max(0, depth - 1) }
-      if depth == 0, word.utf8.count <= 6, mayBeConjunction(word), conjunctions.contains(word.lowercased()) {
+      if depth == 0, word.utf8.count <= 6, mayBeConjunction(word), conjunctions.contains(word.lowercased()),
+        !continuesPortfolio(current, next: index + 1 < words.count ? words[index + 1] : nil)
+      {
         endConjunct()
         continue
       }
@@ -135,6 +137,18 @@ extension PartyLexicon {
     return result
   }
 
+  /// Whether a comma or "and" inside a body's portfolio goes on with it ("Department for Work and
+  /// Pensions", "Department for Environment, Food and Rural Affairs"): the name so far is in title case
+  /// with "for" after its head, and the next word is capitalised (not "the", which starts another party).
+  static func continuesPortfolio(_ name: [Substring], next: Substring?) -> Bool {
+    guard let next, next.startsUppercase || next == "and", !determiners.contains(next.lowercased()),
+      let portfolio = name.firstIndex(where: { $0 == PartyLexicon.portfolioWord }), portfolio > 0,
+      name[..<portfolio].contains(where: \.startsUppercase), name.allSatisfy({ isNameWord($0) || $0 == "," }),
+      portfolio + 1 < name.count
+    else { return false }
+    return true
+  }
+
   /// Whether a word starts as a conjunction does: with a comma or an a, o or n of either case (no other
   /// character lower-cases to one of them).
   private static func mayBeConjunction(_ word: Substring) -> Bool {
@@ -149,7 +163,33 @@ extension PartyLexicon {
   /// Whether a word can stand in a name written in title case ("Secretary of State", "NHS England"): it
   /// starts with a capital, or it is one of the small words names keep in lower case.
   static func isNameWord<Word: StringProtocol>(_ word: Word) -> Bool {
-    word.startsUppercase || word == "of" || word == "for" || word == "and" || word == "the"
+    word.startsUppercase || word == "of" || word == "for" || word == "and" || word == "the" || word == "&"
+  }
+
+  /// Whether the "for" at `index` joins a capitalised name to its portfolio, capitalised too
+  /// ("Department for Education"), other than for an office named either way ("Secretary of State for
+  /// Health" is the Secretary of State).
+  /// The name before "for" must hold the head noun of a body ("Auditor General", not "Procedures"), and
+  /// the portfolio be in title case to where the phrase ends (not "Applicant for SBA-guaranteed loans").
+  private static func isPortfolio(_ words: [Substring], at index: Int) -> Bool {
+    guard index + 1 < words.count, words[index + 1].startsUppercase, words[index - 1].startsUppercase else {
+      return false
+    }
+    let name = words[..<index].drop { determiners.contains($0.lowercased()) }
+    guard !name.isEmpty, name.allSatisfy(isNameWord),
+      name.contains(where: { PartyLexicon.actorHeads.contains(singularize(String($0)).lowercased()) }),
+      !PartyLexicon.portfolioOffices.contains(name.joined(separator: " ").lowercased())
+    else { return false }
+    for word in words[(index + 1)...] {
+      let qualifies = PhraseWordRoles.table[word.lowercased()]?.contains(.qualifierStart) == true
+      if word == "," || word == "&" || word == "and" || word == "of" || word == "the" { continue }
+      // A title that reads on in capitals ("Committee For Purchase From People Who Are Blind") is not
+      // split here: its name is not a body's with a portfolio.
+      if word.startsUppercase { if qualifies { return false } else { continue } }
+      // The name ends at a word that qualifies it ("… for Wales who…", "… for Health under…").
+      return qualifies
+    }
+    return true
   }
 
   /// One party name tidied: "The primary care trusts of the area" → "primary care trust".
@@ -168,7 +208,23 @@ extension PartyLexicon {
       let word = all[index]
       let lower = lowers[index]
       let next = index + 1 < all.count ? index + 1 : nil
+      // "The Under Secretary for…": a capitalised word that opens a name after its determiner is no
+      // qualifier.
+      if roles[index].contains(.qualifierStart), word.startsUppercase, let next, all[next].startsUppercase,
+        roles[index - 1].contains(.determiner)
+      {
+        continue
+      }
       if roles[index].contains(.qualifierStart) || word.hasASCIIPrefix("(") {
+        // "Commission for Social Care Inspection": a capitalised name goes on with its portfolio, commas
+        // and all ("Department for Environment, Food and Rural Affairs").
+        if lower == PartyLexicon.portfolioWord, isPortfolio(all, at: index) { continue }
+        if word == ",", lowers[..<index].contains(PartyLexicon.portfolioWord), let next,
+          all[next].startsUppercase
+            || lowers[next] == "and" && next + 1 < all.count && all[next + 1].startsUppercase
+        {
+          continue
+        }
         end = index
         break
       }
@@ -223,13 +279,18 @@ extension PartyLexicon {
     if words.count > 1, let index = words.firstIndex(where: \.isPossessive), index < words.count - 1 {
       words = Array(words[(index + 1)...])
     }
-    // The head is the last word, or the word before "of" ("providers of online platforms").
-    let head = words.firstIndex(of: "of").map { $0 > 0 ? $0 - 1 : words.count - 1 } ?? words.count - 1
+    // The head is the last word, or the word before "of" ("providers of online platforms") or before a
+    // portfolio's "for", which only a name keeps ("Department for Work and Pensions").
+    let head =
+      words.firstIndex { $0 == "of" || $0 == PartyLexicon.portfolioWord }.map {
+        $0 > 0 ? $0 - 1 : words.count - 1
+      }
+      ?? words.count - 1
     words[head] = singularize(words[head])
     // Lower-case words that are capitalised only because they start the phrase.
     // After a determiner the case is as written ("the Commission", "the cluster board"); at the start of
     // a sentence a lone capital is only the sentence's ("Councils must").
-    let titleCase = words.allSatisfy(isNameWord)
+    let titleCase = words.allSatisfy { isNameWord($0) || $0 == "," }
     if !hadDeterminer && (!titleCase || words.count == 1) || hadDeterminer && !titleCase {
       words = words.map { word in
         let isAcronym = word.characterCount >= 2 && word.lettersAreUppercase
@@ -237,6 +298,8 @@ extension PartyLexicon {
       }
     }
     if words.count == 1, let expansion = acronyms[words[0]] { return expansion }
-    return words.joined(separator: " ")
+    // A portfolio's commas stand apart as words: joined, they go back to the word before.
+    guard words.contains(",") else { return words.joined(separator: " ") }
+    return words.joined(separator: " ").replacingOccurrences(of: " , ", with: ", ")
   }
 }

@@ -17,6 +17,7 @@ enum PartyLexicon {
     "practitioner", "clinician", "doctor", "nurse", "commissioner", "regulator", "inspector",
     "inspectorate", "executive", "management", "chair", "member", "members", "partner", "authorities",
     "england", "administration", "association", "federation", "union", "society", "charity", "centre",
+    "center",
     "school", "college", "university", "hospital", "practice", "pharmacy", "worker",
     "student", "parent", "child", "adult", "resident", "citizen", "consumer", "customer", "client",
     "investor", "issuer", "offeror", "bidder", "auditor", "accountant", "agent", "broker", "dealer",
@@ -148,6 +149,14 @@ enum PartyLexicon {
     "against", "over", "through", "after", "before", "during", "among", "without", "into", "upon",
     "(", ",", "—", "–", ":", ";",
   ]
+
+  /// The word that joins a body's name to its portfolio, in title case: "Department for Work and
+  /// Pensions", "Commission for Social Care Inspection".
+  static let portfolioWord = "for"
+
+  /// Offices named with or without their portfolio, one party either way: "the Secretary of State for
+  /// Health" is the Secretary of State.
+  static let portfolioOffices: Set<String> = ["secretary of state", "minister"]
 
   /// Prepositions: a conjunct that starts with one is not a party of its own.
   static let prepositions: Set<String> = [

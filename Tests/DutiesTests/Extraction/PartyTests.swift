@@ -19,6 +19,51 @@ import Testing
     #expect(obligation.bearer?.isJoint == true)
   }
 
+  /// A body named with its portfolio keeps it, "and" and commas included; an office is one party with or
+  /// without its portfolio; "for" after a common noun still ends the name.
+  @Test func aBodysPortfolioIsPartOfItsName() throws {
+    let cases: [(String, [String])] = [
+      (
+        "The Commission for Social Care Inspection must assess councils.",
+        ["Commission for Social Care Inspection"]
+      ),
+      ("The Department for Work and Pensions must publish a plan.", ["Department for Work and Pensions"]),
+      (
+        "The Department for Environment, Food and Rural Affairs must publish a plan.",
+        ["Department for Environment, Food and Rural Affairs"]
+      ),
+      (
+        "The Healthcare Commission and the Commission for Social Care Inspection must report.",
+        ["Healthcare Commission", "Commission for Social Care Inspection"]
+      ),
+      (
+        "The Department for Education and the Secretary of State must report.",
+        ["Department for Education", "Secretary of State"]
+      ),
+      ("The Secretary of State for Health must publish a plan.", ["Secretary of State"]),
+      ("The council for the area must publish a plan.", ["council"]),
+      ("Providers for children must publish a plan.", ["provider"]),
+      (
+        "The Under Secretary for Border and Transportation Security shall provide assistance.",
+        ["Under Secretary for Border and Transportation Security"]
+      ),
+      (
+        "The Assistant Secretary for Democracy, Human Rights, and Labor shall report.",
+        ["Assistant Secretary for Democracy, Human Rights, and Labor"]
+      ),
+      (
+        "The Center for Medicare & Medicaid Services shall report.",
+        ["Center for Medicare & Medicaid Services"]
+      ),
+      // Not a body's name: a capitalised start of a sentence, a portfolio that is no title.
+      ("Applicants for SBA-guaranteed loans must submit the form in writing.", ["applicant"]),
+    ]
+    for (sentence, parties) in cases {
+      let obligation = try #require(try ExtractionProbe.obligations(sentence).first, "\(sentence)")
+      #expect(obligation.bearer?.parties == parties, "\(sentence)")
+    }
+  }
+
   @Test func pronounsAndLabelsResolveWithinTheProvision() throws {
     let pronoun = try ExtractionProbe.obligations(
       "Where a cluster covers more than one council area, it must consult each council.")
