@@ -31,13 +31,14 @@ enum RegisterFilters {
   /// Shows the entries the filters leave and counts them by party and over the whole register.
   static let counting = """
     function apply() {
-      var party = document.getElementById('party-filter').value;
+      var party = document.getElementById('party-filter').value.trim().toLowerCase();
       var kinds = Array.from(document.querySelectorAll('.filters input:checked')).map(function (b) { return b.value; });
       var seen = {}, byKind = {}, total = 0, binding = 0, withConditions = 0, withTiming = 0, parties = [];
       document.querySelectorAll('section.party').forEach(function (section, index) {
         var counts = [0, 0, 0, 0], shown = 0;
         section.querySelectorAll('li').forEach(function (li) {
-          var visible = kinds.indexOf(li.dataset.kind) >= 0 && (party === '' || section.dataset.party === party);
+          var visible = kinds.indexOf(li.dataset.kind) >= 0
+            && (party === '' || section.dataset.party.toLowerCase().indexOf(party) >= 0);
           li.hidden = !visible;
           if (!visible) return;
           shown += 1;
@@ -57,6 +58,13 @@ enum RegisterFilters {
           }
         });
         section.hidden = shown === 0;
+        // A document's heading goes with the last of its entries shown.
+        section.querySelectorAll('ul').forEach(function (ul) {
+          var heading = ul.previousElementSibling;
+          if (heading && heading.tagName === 'H3') {
+            heading.hidden = !Array.prototype.some.call(ul.children, function (li) { return !li.hidden; });
+          }
+        });
         var entry = document.querySelector('.toc li[data-target="' + section.id + '"]');
         if (entry) {
           entry.hidden = shown === 0;
@@ -88,8 +96,8 @@ enum RegisterFilters {
       var line = document.getElementById(id);
       if (line) { line.textContent = text; line.hidden = text === ''; }
     }
-    document.querySelectorAll('.filters input, #party-filter').forEach(function (el) {
-      el.addEventListener('change', apply);
+    document.querySelectorAll('.filters input').forEach(function (el) {
+      el.addEventListener(el.type === 'search' ? 'input' : 'change', apply);
     });
 
     """

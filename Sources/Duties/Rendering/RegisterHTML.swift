@@ -1,15 +1,28 @@
 import Foundation
 
 /// A register as one self-contained HTML file: a table of contents, a chart of counts by party and kind
-/// drawn as inline SVG, a filter by party and kind, and citations that link back to the source.
+/// drawn as inline SVG, a search by party and a filter by kind, and citations that link back to the
+/// source. It stays usable over hundreds of documents and thousands of parties: the list of documents
+/// and a long table of contents start folded, the parties come most bound first, and each party's
+/// entries are grouped by document, named once.
 public enum RegisterHTML {
+  /// The most documents listed open; more start folded under their count.
+  static let openDocuments = 10
+  /// The most parties whose table of contents starts open.
+  static let openParties = 100
+
   /// Renders the register.
   public static func render(_ register: ObligationRegister) -> String {
-    var body = "<h1>Obligation register</h1>\n<ul class=\"meta\">"
-    for document in register.documents {
-      body += "<li>" + HTML.escape((document.title.map { "\($0) — " } ?? "") + document.path) + "</li>"
+    var body = "<h1>Obligation register</h1>\n"
+    let documents = register.documents.map {
+      "<li>" + HTML.escape(($0.title.map { "\($0) — " } ?? "") + $0.path) + "</li>"
     }
-    body += "</ul>\n<div class=\"headline\">"
+    body +=
+      register.documents.count > openDocuments
+      ? "<details class=\"meta\"><summary>\(Plural.count(register.documents.count, "document"))</summary><ul>"
+        + documents.joined() + "</ul></details>\n"
+      : "<ul class=\"meta\">" + documents.joined() + "</ul>\n"
+    body += "<div class=\"headline\">"
     // The lines the filters count again have ids: the totals, the top parties, the shares.
     for line in RegisterText.headlineLines(register) {
       let id =
@@ -22,7 +35,9 @@ public enum RegisterHTML {
     }
     body += "</div>\n<div id=\"chart\">" + chart(register.headline.topParties) + "</div>\n"
     body += filters(register)
-    body += "<nav class=\"toc\"><h2>Parties</h2><ol>"
+    body +=
+      "<details class=\"toc\"\(register.parties.count <= openParties ? " open" : "")><summary><h2>Parties "
+      + "(\(register.parties.count))</h2></summary><ol>"
     for (index, section) in register.parties.enumerated() {
       body +=
         "<li data-target=\"party-\(index)\"><a href=\"#party-\(index)\">\(HTML.escape(section.party))</a> "
@@ -35,34 +50,36 @@ public enum RegisterHTML {
     if !register.noStatedBearer.isEmpty {
       body += "<li data-target=\"no-bearer\"><a href=\"#no-bearer\">No stated bearer</a></li>"
     }
-    body += "</ol></nav>\n"
+    body += "</ol></details>\n"
+    let numbers = Dictionary(
+      register.documents.enumerated().map { ($1.path, $0 + 1) }, uniquingKeysWith: { first, _ in first })
     for (index, section) in register.parties.enumerated() {
       body += "<section class=\"party\" id=\"party-\(index)\" data-party=\"\(HTML.escape(section.party))\">"
-      body +=
-        "<h2>\(HTML.escape(section.party))</h2>\n<ul>" + section.entries.map(item).joined()
-        + "</ul></section>\n"
+      body += "<h2>\(HTML.escape(section.party))</h2>\n" + entries(section.entries, numbers) + "</section>\n"
     }
     for (index, section) in register.things.enumerated() {
       body += "<section class=\"party\" id=\"thing-\(index)\" data-party=\"\">"
       body +=
-        "<h2>\(HTML.escape(section.thing))</h2>\n<p class=\"meta\">Requirements on a thing: the text does not say who is responsible.</p><ul>"
-        + section.entries.map(item).joined() + "</ul></section>\n"
+        "<h2>\(HTML.escape(section.thing))</h2>\n<p class=\"meta\">Requirements on a thing: the text does not say who is responsible.</p>"
+        + entries(section.entries, numbers) + "</section>\n"
     }
     if !register.noStatedBearer.isEmpty {
       body += "<section class=\"party\" id=\"no-bearer\" data-party=\"\"><h2>No stated bearer</h2>"
-      body +=
-        "<p class=\"meta\">Passives without an agent: the text does not say who.</p><ul>"
-      body += register.noStatedBearer.map(item).joined() + "</ul></section>\n"
+      body += "<p class=\"meta\">Passives without an agent: the text does not say who.</p>"
+      body += entries(register.noStatedBearer, numbers) + "</section>\n"
     }
     return HTML.page(
       title: "Obligation register",
       style: """
         .toc ol { columns: 2; font-size: 0.92em; }
+        .toc summary h2, details.meta summary { display: inline; }
         .party ul { list-style: none; padding-left: 0; }
+        .party h3 { font-size: 0.95em; margin: 12px 0 4px; color: var(--muted); }
         .party li { margin: 6px 0 10px; padding-left: 8px; border-left: 3px solid var(--line); }
-        .party li.duty, .party li.prohibition { border-left-color: #a4161a; }
-        .party li.recommendation, .party li.advice-against { border-left-color: #d99a00; }
-        .party li.permission, .party li.exemption, .party li.no-entitlement { border-left-color: #136c2e; }
+        .party li[data-kind=duty], .party li[data-kind=prohibition] { border-left-color: #a4161a; }
+        .party li[data-kind=recommendation], .party li[data-kind=advice-against] { border-left-color: #d99a00; }
+        .party li[data-kind=permission], .party li[data-kind=exemption], .party li[data-kind=no-entitlement] {
+          border-left-color: #136c2e; }
         .detail { color: var(--muted); font-size: 0.9em; }
         .chart { max-width: 100%; height: auto; }
         select { font: inherit; padding: 2px 6px; }
@@ -71,22 +88,41 @@ public enum RegisterHTML {
       script: RegisterFilters.script)
   }
 
+  /// A search by party (any part of its name; the names are offered as one types) and a box per kind.
   private static func filters(_ register: ObligationRegister) -> String {
     var html =
-      "<div class=\"filters\"><label>Party <select id=\"party-filter\"><option value=\"\">all</option>"
-    for section in register.parties {
-      html += "<option value=\"\(HTML.escape(section.party))\">\(HTML.escape(section.party))</option>"
-    }
-    html += "</select></label>"
+      "<div class=\"filters\"><label>Party <input id=\"party-filter\" type=\"search\" list=\"party-names\" "
+      + "placeholder=\"any\" autocomplete=\"off\"></label><datalist id=\"party-names\">"
+    for section in register.parties { html += "<option value=\"\(HTML.escape(section.party))\">" }
+    html += "</datalist>"
     for kind in ObligationKind.allCases where register.headline.byKind[kind.rawValue] != nil {
       html += "<label><input type=\"checkbox\" checked value=\"\(kind.rawValue)\"> \(kind.rawValue)</label>"
     }
     return html + "</div>\n"
   }
 
-  private static func item(_ entry: ObligationRegister.Entry) -> String {
+  /// A section's entries, under the name of each document they come from (consecutive entries of one
+  /// document share a heading), each citing its line.
+  private static func entries(_ entries: [ObligationRegister.Entry], _ numbers: [String: Int]) -> String {
+    var html = ""
+    var document: String?
+    for entry in entries {
+      if entry.document != document {
+        if document != nil { html += "</ul>" }
+        document = entry.document
+        html +=
+          "<h3>" + HTML.escape((entry.documentTitle.map { "\($0) — " } ?? "") + entry.document) + "</h3><ul>"
+      }
+      html += item(entry, number: numbers[entry.document] ?? 0)
+    }
+    return document == nil ? "" : html + "</ul>"
+  }
+
+  /// One entry; `number` is its document's place in the register's list, which with the obligation's
+  /// key names it once across the page.
+  private static func item(_ entry: ObligationRegister.Entry, number: Int) -> String {
     var html =
-      "<li class=\"\(entry.kind.rawValue)\" data-kind=\"\(entry.kind.rawValue)\" data-key=\"\(HTML.escape(entry.key.map { "\(entry.document) \($0)" } ?? ""))\""
+      "<li data-kind=\"\(entry.kind.rawValue)\" data-key=\"\(entry.key.map { "\(number) \(HTML.escape($0))" } ?? "")\""
       + " data-strength=\"\(entry.kind.strength)\" data-conditions=\"\(entry.conditions.isEmpty ? 0 : 1)\""
       + " data-timing=\"\(entry.timing.isEmpty ? 0 : 1)\">"
     html += "<span class=\"tag\">\(entry.kind.rawValue)</span> \(HTML.escape(entry.action))"
@@ -96,11 +132,9 @@ public enum RegisterHTML {
     for detail in entry.conditions + entry.timing {
       html += "<div class=\"detail\">\(HTML.escape(detail))</div>"
     }
-    html +=
-      "<div class=\"where\">"
-      + HTML.citation(entry.location, text: "\(entry.location.path):\(entry.location.line)")
+    let line = (entry.location.page.map { "page \($0), " } ?? "") + "line \(entry.location.line)"
+    html += "<div class=\"where\">" + HTML.citation(entry.location, text: line)
     html += " · \(HTML.escape(entry.section.isEmpty ? "—" : entry.section))"
-    html += entry.documentTitle.map { " · " + HTML.escape($0) } ?? ""
     return html + "</div></li>\n"
   }
 

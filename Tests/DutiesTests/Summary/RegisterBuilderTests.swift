@@ -1,6 +1,7 @@
-import Duties
 import DutiesTestSupport
 import Testing
+
+@testable import Duties
 
 @Suite struct RegisterBuilderTests {
   func register(_ paths: [String], shared: Bool = true, builder: RegisterBuilder = RegisterBuilder()) throws
@@ -103,7 +104,7 @@ import Testing
     #expect(council.policy > 0)
     #expect(Set(section.entries.compactMap(\.key)).isSubset(of: Set(obligations.compactMap(\.key))))
     let html = RegisterHTML.render(register)
-    #expect(html.contains("data-key=\"paper.txt \(section.entries[0].key ?? "-")\" data-strength="))
+    #expect(html.contains("data-key=\"1 \(section.entries[0].key ?? "-")\" data-strength="))
     #expect(html.contains("<p id=\"h-total\">") && html.contains("<div id=\"chart\"><svg class=\"chart\""))
   }
 }
@@ -114,7 +115,40 @@ import Testing
       string: "The council must publish a plan.", path: "docs/plan.txt")
     let register = RegisterBuilder().build([(document, ObligationExtractor().extract(from: document))])
     let html = RegisterHTML.render(register)
-    #expect(html.contains("<a href=\"docs/plan.txt#L1\">docs/plan.txt:1</a>"))
+    #expect(html.contains(" — docs/plan.txt</h3><ul><li "))
+    #expect(html.contains("<a href=\"docs/plan.txt#L1\">line 1</a>"))
     #expect(!html.contains("file://"))
+  }
+}
+
+/// A register over many documents and parties stays usable (#26): the documents and a long table of
+/// contents start folded, each party's entries come under their document's name, given once.
+@Suite struct RegisterScaleTests {
+  @Test func manyDocumentsAndPartiesStartFolded() throws {
+    let places = [
+      "Alder", "Birch", "Cedar", "Elm", "Fir", "Hazel", "Larch", "Maple", "Oak", "Pine", "Rowan", "Yew",
+    ]
+    var documents: [(Document, [Obligation])] = []
+    for (number, place) in places.enumerated() {
+      let text = places.prefix(10).map {
+        "The \(place) \($0) council must publish a plan. It must keep records."
+      }
+      .joined(separator: "\n\n")
+      let document = try DocumentReader().read(string: text, path: "doc\(number + 1).txt")
+      documents.append((document, ObligationExtractor().extract(from: document)))
+    }
+    let register = RegisterBuilder().build(documents)
+    #expect(register.documents.count == 12 && register.parties.count > RegisterHTML.openParties)
+    let html = RegisterHTML.render(register)
+    #expect(html.contains("<details class=\"meta\"><summary>12 documents</summary>"))
+    #expect(html.contains("<details class=\"toc\"><summary><h2>Parties (\(register.parties.count))</h2>"))
+    #expect(html.contains("<input id=\"party-filter\" type=\"search\" list=\"party-names\""))
+    // Each party's two entries, of one document, under one heading.
+    let section = try #require(register.parties.first)
+    #expect(section.entries.count == 2)
+    #expect(html.components(separatedBy: "<h3>").count - 1 == register.parties.count)
+
+    let small = RegisterHTML.render(RegisterBuilder().build(Array(documents.prefix(1))))
+    #expect(small.contains("<ul class=\"meta\">") && small.contains("<details class=\"toc\" open>"))
   }
 }
