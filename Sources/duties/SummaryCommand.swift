@@ -46,6 +46,7 @@ struct SummaryCommand: ParsableCommand {
     for path in listing.files {
       do {
         let document = try input.read(path)
+        for diagnostic in document.diagnostics { Output.error("\(diagnostic)") }
         documents.append((document, extractor.extract(from: document)))
       } catch {
         Output.report(error)

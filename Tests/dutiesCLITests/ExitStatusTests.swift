@@ -54,4 +54,18 @@ import Testing
     #expect(result.stderr.hasPrefix("HEAD:good.md: error: git: "), "\(result.stderr)")
     #expect(result.stderr.components(separatedBy: "error:").count == 2, "\(result.stderr)")
   }
+
+  /// An empty file is read (nothing fails) and warned of, in every command that reads documents.
+  @Test func anEmptyFileIsWarnedOfEverywhere() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let empty = try folder.write("", to: "empty.md")
+    for command in ["extract", "parse", "summary", "check"] {
+      let result = try CommandRunner.run([command, empty])
+      // `check` reports on standard output what the others say on standard error.
+      let said = command == "check" ? result.stdout : result.stderr
+      #expect(said.contains("\(empty):1:1: warning: the file is empty"), "\(command): \(said)")
+      #expect(result.status == (command == "check" ? 1 : 0), "\(command)")
+    }
+  }
 }
