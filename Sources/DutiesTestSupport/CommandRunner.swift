@@ -43,6 +43,8 @@ public enum CommandRunner {
     if let directory { process.currentDirectoryURL = directory }
     process.arguments = arguments
     var env = ProcessInfo.processInfo.environment
+    // The width of text output follows $COLUMNS: a test has the fixed widths unless it sets one.
+    env["COLUMNS"] = nil
     for (key, value) in environment { env[key] = value }
     process.environment = env
     let output = Pipe()

@@ -12,7 +12,7 @@ struct CheckCommand: ParsableCommand {
       body text, or a long text with no heading or numbered section gets a warning (path:line:column: \
       warning: …); a file that cannot be read at all (an image-only PDF among them) an error, and the \
       others go on. Exit status: 0 when every file read without a warning; 1 when a file has a warning \
-      or could not be read; 64 on a usage error.
+      or could not be read while others were; 2 when none could be read; 64 on a usage error.
       """
   )
 

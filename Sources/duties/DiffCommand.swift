@@ -173,7 +173,7 @@ struct DiffCommand: AsyncParsableCommand {
   private func write(_ comparisons: [DocumentComparison], decisions: ReviewFile, anyChanged: Bool) throws {
     switch format {
     case .json where git != nil: Output.print(try JSONOutput.pretty(comparisons), terminator: "")
-    case .html where comparisons.count > 1:
+    case .html where git != nil:
       Output.print(ComparisonHTML.render(comparisons, decisions: decisions), terminator: "")
     case .csv where !comparisons.isEmpty || !anyChanged:
       Output.print(ComparisonText.csv(comparisons), terminator: "")

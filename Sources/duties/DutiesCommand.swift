@@ -8,9 +8,10 @@ struct DutiesCommand: AsyncParsableCommand {
     abstract: "Read public-policy documents and list, compare and summarise the obligations in them.",
     discussion: """
       Exit status, alike in every command: 0 done, nothing found; 1 something found (a change with \
-      diff --exit-code or -q, a file that reads badly in check) or some files failed while the others were \
-      done; 2 an error kept the command from its work (no input could be read, a bad review file or \
-      database); 64 a command line that does not parse; 130 interrupted.
+      diff --exit-code or -q, a file that reads badly in check) or, in extract, parse, summary, check and \
+      corpus index, some files failed while the others were done; 2 an error kept the command from its \
+      work (no input could be read, a document diff could not read, a bad review file or database); 64 a \
+      command line that does not parse; 130 interrupted.
       """,
     version: Duties.version,
     subcommands: [

@@ -116,7 +116,7 @@ struct ExtractCommand: AsyncParsableCommand {
     if format == .csv { Output.print(csv.text, terminator: "") }
     if format == .json {
       // The same text as JSONOutput.combined(_:asArray:) of the files' JSON.
-      Output.print((jsonCount == 0 ? "[\n" : "") + "\n]\n", terminator: "")
+      Output.print(jsonCount == 0 ? "[]\n" : "\n]\n", terminator: "")
     }
     if let status = ExitStatus.failures(failures, of: files.count + listing.skipped.count) { throw status }
   }

@@ -8,7 +8,7 @@ struct SummaryCommand: ParsableCommand {
     abstract: "Write a register of obligations grouped by duty-bearer, across one or more documents.",
     discussion: """
       Folders are read recursively (files ending in .xml, .html, .md, .txt and the like); a file that cannot be \
-      read is skipped with a warning. Parties are normalised and merged across documents; joint duties are \
+      read is reported (path: error: …) and the others are registered. Parties are normalised and merged across documents; joint duties are \
       listed under each party. JSON follows docs/summary-schema.md.
       """
   )

@@ -2,8 +2,8 @@ import ArgumentParser
 import Foundation
 
 /// `--wide`, and the width text output is cut or wrapped to: the terminal's when standard output is one,
-/// else `$COLUMNS` when set, else the format's own default, so that piped output is the same on every
-/// machine.
+/// else `$COLUMNS` when set, else the format's own default, so that piped output without `$COLUMNS` is
+/// the same on every machine.
 struct WidthOption: ParsableArguments {
   @Flag(help: "Print values whole, neither cut nor wrapped to the terminal's width.")
   var wide = false

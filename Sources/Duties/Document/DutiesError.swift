@@ -30,7 +30,7 @@ public enum DutiesError: Error, Hashable, Sendable, LocalizedError, CustomString
   /// `path:line:column: error: message`.
   public var description: String { formatted(as: "error") }
 
-  /// The error reported at another severity, such as `warning: skipped` for a file a batch run passes over.
+  /// The error reported at another severity (`warning`, say) with the same place and message.
   public func formatted(as severity: String) -> String {
     switch self {
     case .malformed(let location, let message):

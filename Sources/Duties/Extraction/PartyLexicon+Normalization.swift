@@ -94,7 +94,7 @@ extension PartyLexicon {
       if word.hasASCIIPrefix("(") { depth += 1 }
       if word.hasASCIISuffix(")") { depth = max(0, depth - 1) }
       if depth == 0, word.utf8.count <= 6, mayBeConjunction(word), conjunctions.contains(word.lowercased()),
-        !continuesPortfolio(current, next: index + 1 < words.count ? words[index + 1] : nil)
+        !Portfolio.continues(current, at: word, before: words[(index + 1)...])
       {
         endConjunct()
         continue
@@ -137,18 +137,6 @@ extension PartyLexicon {
     return result
   }
 
-  /// Whether a comma or "and" inside a body's portfolio goes on with it ("Department for Work and
-  /// Pensions", "Department for Environment, Food and Rural Affairs"): the name so far is in title case
-  /// with "for" after its head, and the next word is capitalised (not "the", which starts another party).
-  static func continuesPortfolio(_ name: [Substring], next: Substring?) -> Bool {
-    guard let next, next.startsUppercase || next == "and", !determiners.contains(next.lowercased()),
-      let portfolio = name.firstIndex(where: { $0 == PartyLexicon.portfolioWord }), portfolio > 0,
-      name[..<portfolio].contains(where: \.startsUppercase), name.allSatisfy({ isNameWord($0) || $0 == "," }),
-      portfolio + 1 < name.count
-    else { return false }
-    return true
-  }
-
   /// Whether a word starts as a conjunction does: with a comma or an a, o or n of either case (no other
   /// character lower-cases to one of them).
   private static func mayBeConjunction(_ word: Substring) -> Bool {
@@ -163,33 +151,7 @@ extension PartyLexicon {
   /// Whether a word can stand in a name written in title case ("Secretary of State", "NHS England"): it
   /// starts with a capital, or it is one of the small words names keep in lower case.
   static func isNameWord<Word: StringProtocol>(_ word: Word) -> Bool {
-    word.startsUppercase || word == "of" || word == "for" || word == "and" || word == "the" || word == "&"
-  }
-
-  /// Whether the "for" at `index` joins a capitalised name to its portfolio, capitalised too
-  /// ("Department for Education"), other than for an office named either way ("Secretary of State for
-  /// Health" is the Secretary of State).
-  /// The name before "for" must hold the head noun of a body ("Auditor General", not "Procedures"), and
-  /// the portfolio be in title case to where the phrase ends (not "Applicant for SBA-guaranteed loans").
-  private static func isPortfolio(_ words: [Substring], at index: Int) -> Bool {
-    guard index + 1 < words.count, words[index + 1].startsUppercase, words[index - 1].startsUppercase else {
-      return false
-    }
-    let name = words[..<index].drop { determiners.contains($0.lowercased()) }
-    guard !name.isEmpty, name.allSatisfy(isNameWord),
-      name.contains(where: { PartyLexicon.actorHeads.contains(singularize(String($0)).lowercased()) }),
-      !PartyLexicon.portfolioOffices.contains(name.joined(separator: " ").lowercased())
-    else { return false }
-    for word in words[(index + 1)...] {
-      let qualifies = PhraseWordRoles.table[word.lowercased()]?.contains(.qualifierStart) == true
-      if word == "," || word == "&" || word == "and" || word == "of" || word == "the" { continue }
-      // A title that reads on in capitals ("Committee For Purchase From People Who Are Blind") is not
-      // split here: its name is not a body's with a portfolio.
-      if word.startsUppercase { if qualifies { return false } else { continue } }
-      // The name ends at a word that qualifies it ("… for Wales who…", "… for Health under…").
-      return qualifies
-    }
-    return true
+    word.startsUppercase || PartyLexicon.nameSmallWords.contains(String(word))
   }
 
   /// One party name tidied: "The primary care trusts of the area" → "primary care trust".
@@ -218,13 +180,7 @@ extension PartyLexicon {
       if roles[index].contains(.qualifierStart) || word.hasASCIIPrefix("(") {
         // "Commission for Social Care Inspection": a capitalised name goes on with its portfolio, commas
         // and all ("Department for Environment, Food and Rural Affairs").
-        if lower == PartyLexicon.portfolioWord, isPortfolio(all, at: index) { continue }
-        if word == ",", lowers[..<index].contains(PartyLexicon.portfolioWord), let next,
-          all[next].startsUppercase
-            || lowers[next] == "and" && next + 1 < all.count && all[next + 1].startsUppercase
-        {
-          continue
-        }
+        if Portfolio.goesOn(all, at: index) { continue }
         end = index
         break
       }

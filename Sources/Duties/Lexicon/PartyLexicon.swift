@@ -154,6 +154,10 @@ enum PartyLexicon {
   /// Pensions", "Commission for Social Care Inspection".
   static let portfolioWord = "for"
 
+  /// The small words a name in title case keeps in lower case: "Secretary of State", "Department for
+  /// Work and Pensions", "Center for Medicare & Medicaid Services".
+  static let nameSmallWords: Set<String> = ["of", "for", "and", "the", "&"]
+
   /// Offices named with or without their portfolio, one party either way: "the Secretary of State for
   /// Health" is the Secretary of State.
   static let portfolioOffices: Set<String> = ["secretary of state", "minister"]

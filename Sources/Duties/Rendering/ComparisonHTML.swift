@@ -23,11 +23,14 @@ public enum ComparisonHTML {
   {
     if comparisons.count == 1 { return render(comparisons[0], decisions: decisions) }
     var body = "<h1>Obligation changes</h1>\n"
-    body += "<p class=\"meta\">\(Plural.count(comparisons.count, "comparison")).</p>\n"
+    body +=
+      "<p class=\"meta\">"
+      + (comparisons.isEmpty ? "No document changed." : "\(Plural.count(comparisons.count, "comparison")).")
+      + "</p>\n"
     body += controls(comparisons, decisions: decisions)
     for comparison in comparisons {
-      body +=
-        "<article class=\"comparison\">\n<h2>\(HTML.escape(comparison.new.title ?? comparison.new.path))</h2>\n"
+      let name = (comparison.new.title.map { "\($0) — " } ?? "") + comparison.new.path
+      body += "<article class=\"comparison\">\n<h2>\(HTML.escape(name))</h2>\n"
       body += overview(comparison) + sections(comparison, heading: "h3") + "</article>\n"
     }
     return HTML.page(

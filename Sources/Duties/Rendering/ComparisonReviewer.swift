@@ -134,7 +134,8 @@ enum ComparisonReviewer {
       if (verdict === 'needs-action' && field(el, 'owner').value.trim()) d.owner = field(el, 'owner').value.trim();
       if (!old) order.push(id);
       decisions[id] = d;
-      show(el);
+      // One change in several documents of a page has one id, and one decision: every copy shows it.
+      changes.forEach(function (other) { if (other.dataset.id === id) show(other); });
       filter(true);
     }
     // The change being worked on: moved to with the keys, or clicked or typed in.

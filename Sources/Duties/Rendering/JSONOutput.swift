@@ -50,6 +50,7 @@ public enum JSONOutput {
   /// Several pretty-printed JSON values as one array; a single value as it is; nothing as `[]`.
   public static func combined(_ values: [String], asArray: Bool) -> String {
     guard asArray else { return values.joined() }
+    guard !values.isEmpty else { return "[]\n" }
     let bodies = values.map { $0.hasSuffix("\n") ? String($0.dropLast()) : $0 }
     return "[\n" + bodies.joined(separator: ",\n") + "\n]\n"
   }

@@ -98,7 +98,7 @@ struct CorpusIndexCommand: AsyncParsableCommand {
     case .text: break
     }
     if report.interrupted { throw ExitStatus.interrupted }
-    if !report.failures.isEmpty { throw ExitStatus.found }
+    if let status = ExitStatus.failures(report.failures.count, of: report.files) { throw status }
   }
 
   static func summary(_ report: IndexReport) -> String {

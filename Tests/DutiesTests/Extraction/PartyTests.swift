@@ -57,6 +57,16 @@ import Testing
       ),
       // Not a body's name: a capitalised start of a sentence, a portfolio that is no title.
       ("Applicants for SBA-guaranteed loans must submit the form in writing.", ["applicant"]),
+      ("Providers for Adults and Children must report.", ["provider", "child"]),
+      // An office, an acronym or a determiner after "and" or a comma is another party.
+      (
+        "The Secretary of State for Health and NHS England must report.",
+        ["Secretary of State", "NHS England"]
+      ),
+      (
+        "The Department for Transport, Network Rail and the ORR must report.",
+        ["Department for Transport", "Network Rail", "ORR"]
+      ),
     ]
     for (sentence, parties) in cases {
       let obligation = try #require(try ExtractionProbe.obligations(sentence).first, "\(sentence)")
