@@ -33,6 +33,20 @@ import Testing
     }
   }
 
+  @Test func aFolderWithNothingReadableIsAnErrorAndAnEmptyOneEmptyJSON() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    try folder.write("<doc><p>open</doc>\n", to: "bad/broken.xml")
+    #expect(try CommandRunner.run(["extract", folder.path("bad")]).status == 2)
+    let index = try CommandRunner.run([
+      "corpus", "index", "-q", "--db", folder.path("i.db"), folder.path("bad"),
+    ])
+    #expect(index.status == 2, "\(index.stderr)")
+    try FileManager.default.createDirectory(atPath: folder.path("empty"), withIntermediateDirectories: true)
+    let empty = try CommandRunner.run(["extract", "--format", "json", folder.path("empty")])
+    #expect(empty.status == 0 && empty.stdout == "[]\n")
+  }
+
   @Test func doneIsZeroAndAnUnparsedCommandLineSixtyFour() throws {
     let folder = try TemporaryFolder()
     defer { folder.remove() }

@@ -92,6 +92,8 @@ import Testing
     #expect(html.stdout.components(separatedBy: "<article class=\"comparison\">").count == 4)
     #expect(html.stdout.components(separatedBy: "id=\"export\"").count == 2)
     #expect(html.stdout.contains("<p class=\"meta\">3 comparisons.</p>"))
+    let none = try duties(["diff", "--git", "HEAD", "--format", "html", "--", "docs/policy.md"])
+    #expect(none.stdout.hasPrefix("<!DOCTYPE html>") && none.stdout.contains("No document changed."))
     let empty = try duties(["diff", "--git", "HEAD", "--format", "json", "--", "docs/policy.md"])
     #expect(try JSONSerialization.jsonObject(with: Data(empty.stdout.utf8)) as? [Any] != nil)
     let csv = try duties(["diff", "--git", "HEAD", "--format", "csv", "--", "docs/policy.md"])

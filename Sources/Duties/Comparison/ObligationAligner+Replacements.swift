@@ -8,7 +8,8 @@ extension ObligationAligner {
 
   /// 6. Obligations replaced in place, as a reader of the two versions side by side sees them: those
   /// left unpaired between the same two obligations paired already (in the new version's order; in the
-  /// old, between where those two stood), in the same part of the document, paired the most alike
+  /// old, between where those two stood), or before the first or after the last of them (all of each
+  /// document when none are paired), in the same part of the document, paired the most alike
   /// first when their actions share some content words (not only their bearer's or modal's), their bearers agree and their sense
   /// (forbidding or not) is the same ("Create your own local actions wherever possible" → "Prefer
   /// actions owned by your team").

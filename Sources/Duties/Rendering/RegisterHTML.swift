@@ -72,7 +72,7 @@ public enum RegisterHTML {
       title: "Obligation register",
       style: """
         .toc ol { columns: 2; font-size: 0.92em; }
-        .toc summary h2, details.meta summary { display: inline; }
+        .toc summary h2 { display: inline; }
         .party ul { list-style: none; padding-left: 0; }
         .party h3 { font-size: 0.95em; margin: 12px 0 4px; color: var(--muted); }
         .party li { margin: 6px 0 10px; padding-left: 8px; border-left: 3px solid var(--line); }
@@ -101,12 +101,16 @@ public enum RegisterHTML {
     return html + "</div>\n"
   }
 
-  /// A section's entries, under the name of each document they come from (consecutive entries of one
-  /// document share a heading), each citing its line.
+  /// A section's entries, under the name of each document they come from, in the register's order of
+  /// documents (and the section's own order within each), each citing its line.
   private static func entries(_ entries: [ObligationRegister.Entry], _ numbers: [String: Int]) -> String {
+    let grouped = entries.indices.sorted {
+      (numbers[entries[$0].document] ?? 0, $0) < (numbers[entries[$1].document] ?? 0, $1)
+    }
+    .map { entries[$0] }
     var html = ""
     var document: String?
-    for entry in entries {
+    for entry in grouped {
       if entry.document != document {
         if document != nil { html += "</ul>" }
         document = entry.document

@@ -151,4 +151,21 @@ import Testing
     let small = RegisterHTML.render(RegisterBuilder().build(Array(documents.prefix(1))))
     #expect(small.contains("<ul class=\"meta\">") && small.contains("<details class=\"toc\" open>"))
   }
+
+  /// A party with a duty and a recommendation in each of two documents: each document named once, its
+  /// entries under it, though the register orders them by strength first.
+  @Test func eachDocumentIsNamedOnceInAParty() throws {
+    var documents: [(Document, [Obligation])] = []
+    for name in ["first.txt", "second.txt"] {
+      let document = try DocumentReader().read(
+        string: "The council must publish a plan. The council should consult residents.", path: name)
+      documents.append((document, ObligationExtractor().extract(from: document)))
+    }
+    let register = RegisterBuilder().build(documents)
+    let council = try #require(register.parties.first { $0.party == "council" })
+    #expect(council.entries.map(\.document) == ["first.txt", "second.txt", "first.txt", "second.txt"])
+    let html = RegisterHTML.render(register)
+    #expect(html.components(separatedBy: "first.txt</h3>").count == 2)
+    #expect(html.components(separatedBy: "second.txt</h3>").count == 2)
+  }
 }

@@ -135,8 +135,10 @@ struct WordReader {
   private var notices: [String] {
     commentCount > 0
       ? [
-        Plural.count(commentCount, "reviewer comment") + (commentCount == 1 ? " is" : " are")
-          + " not read: they are notes on the document, not its text"
+        Plural.count(commentCount, "reviewer comment")
+          + (commentCount == 1
+            ? " is not read: it is a note on the document, not its text"
+            : " are not read: they are notes on the document, not its text")
       ]
       : []
   }
