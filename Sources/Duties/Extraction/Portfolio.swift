@@ -65,5 +65,8 @@ enum Portfolio {
       && !(word.characterCount >= 2 && word.lettersAreUppercase)
   }
 
-  private static func isFor(_ word: Substring) -> Bool { word.lowercased() == PartyLexicon.portfolioWord }
+  /// Whether a word is "for" in any case, told by its length first: most words are not.
+  private static func isFor(_ word: Substring) -> Bool {
+    word.utf8.count == PartyLexicon.portfolioWord.utf8.count && word.lowercased() == PartyLexicon.portfolioWord
+  }
 }
