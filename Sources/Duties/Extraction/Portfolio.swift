@@ -67,6 +67,7 @@ enum Portfolio {
 
   /// Whether a word is "for" in any case, told by its length first: most words are not.
   private static func isFor(_ word: Substring) -> Bool {
-    word.utf8.count == PartyLexicon.portfolioWord.utf8.count && word.lowercased() == PartyLexicon.portfolioWord
+    let portfolioWord = PartyLexicon.portfolioWord
+    return word.utf8.count == portfolioWord.utf8.count && word.lowercased() == portfolioWord
   }
 }
