@@ -71,6 +71,7 @@ struct ExtractCommand: AsyncParsableCommand {
     var failures = listing.skipped.count
     var jsonCount = 0
     var csv = CSVWriter(header: ObligationTable.csvHeader)
+    let textWidth = width.width(default: 100)
     let input = input
     let batch = OrderedBatch(jobs: jobs, byteBudget: input.maxFileSize.bytes)
     var index = 0
@@ -105,7 +106,7 @@ struct ExtractCommand: AsyncParsableCommand {
           Output.printText(
             (index > 0 ? "\n" : "")
               + ObligationTable.text(
-                obligations, document: document, color: color.isEnabled, width: width.width(default: 100)),
+                obligations, document: document, color: color.isEnabled, width: textWidth),
             styled: color.isEnabled, terminator: "")
         }
       } catch {

@@ -19,17 +19,19 @@ extension ObligationAligner {
     var start = 0
     for bound in 0...byNew.count {
       let end = bound < byNew.count ? byNew[bound].1 : new.count
-      let newGap = (start..<end).filter { !newUsed[$0] }
       let oldStart = bound > 0 ? byNew[bound - 1].0 + 1 : 0
       let oldEnd = bound < byNew.count ? byNew[bound].0 : old.count
+      let newRange = start..<end
       if bound < byNew.count { start = byNew[bound].1 + 1 }
-      guard !newGap.isEmpty, oldStart < oldEnd else { continue }
-      let oldGap = (oldStart..<oldEnd).filter { !oldUsed[$0] }
-      guard !oldGap.isEmpty, oldGap.count <= Self.replacementGapSize, newGap.count <= Self.replacementGapSize
+      guard oldStart < oldEnd, let newGap = Self.unused(in: newRange, newUsed),
+        let oldGap = Self.unused(in: oldStart..<oldEnd, oldUsed)
       else { continue }
+      // Each side's content words once a gap, not once a pair.
+      let oldStems = oldGap.map { Self.stems(old[$0].core) }
       for newIndex in newGap {
-        for oldIndex in oldGap {
-          if let score = replacementScore(old[oldIndex], new[newIndex]) {
+        let newStems = Self.stems(new[newIndex].core)
+        for (position, oldIndex) in oldGap.enumerated() {
+          if let score = replacementScore(old[oldIndex], new[newIndex], oldStems[position], newStems) {
             scored.append((score, oldIndex, newIndex))
           }
         }
@@ -38,15 +40,28 @@ extension ObligationAligner {
     return Self.bestFirst(scored, oldUsed: &oldUsed, newUsed: &newUsed)
   }
 
+  /// The unused indices of `range`, or nil when there are none or more than ``replacementGapSize`` (the
+  /// scan stops there, so that a long range across a move costs no more than a short one).
+  private static func unused(in range: Range<Int>, _ used: [Bool]) -> [Int]? {
+    var found: [Int] = []
+    for index in range where !used[index] {
+      guard found.count < replacementGapSize else { return nil }
+      found.append(index)
+    }
+    return found.isEmpty ? nil : found
+  }
+
   /// How alike two obligations left in one gap are (the Jaccard similarity of their actions' content
   /// words), or nil when they cannot be one replaced by the other.
-  private func replacementScore(_ oldItem: NormalizedObligation, _ newItem: NormalizedObligation) -> Double? {
+  private func replacementScore(
+    _ oldItem: NormalizedObligation, _ newItem: NormalizedObligation, _ oldStems: Set<String>,
+    _ newStems: Set<String>
+  ) -> Double? {
     guard Self.sameRegion(oldItem.anchor, newItem.anchor, anchors),
       Self.bearersAgree(oldItem.obligation, newItem.obligation),
       Self.forbiddingKinds.contains(oldItem.obligation.kind)
         == Self.forbiddingKinds.contains(newItem.obligation.kind)
     else { return nil }
-    let (oldStems, newStems) = (Self.stems(oldItem.core), Self.stems(newItem.core))
     let score = jaccard(oldStems, newStems)
     guard oldStems.intersection(newStems).count >= Self.replacementSharedStems,
       score >= Self.replacementSimilarity

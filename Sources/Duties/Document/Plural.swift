@@ -12,8 +12,7 @@ public enum Plural {
   public static func plural(of singular: String) -> String {
     let bytes = Array(singular.utf8)
     guard let last = bytes.last else { return singular }
-    let vowels = Set("aeiou".utf8)
-    if last == UInt8(ascii: "y"), bytes.count > 1, !vowels.contains(bytes[bytes.count - 2]) {
+    if last == UInt8(ascii: "y"), bytes.count > 1, !"aeiou".utf8.contains(bytes[bytes.count - 2]) {
       return singular.dropLast() + "ies"
     }
     if last == UInt8(ascii: "s") || last == UInt8(ascii: "x") || singular.hasSuffix("ch")

@@ -20,6 +20,11 @@ import Testing
     """
   }
 
+  /// The kinds of the changes, in the order of their names.
+  static func kinds(_ changes: [ObligationChange]) -> [ObligationChange.Kind] {
+    changes.map(\.change).sorted { $0.rawValue < $1.rawValue }
+  }
+
   @Test func aRewriteInPlacePairsWithWhatItReplaced() throws {
     let changes = try DiffProbe.changes(
       Self.guide(
@@ -38,7 +43,7 @@ import Testing
         "Where possible, allow automated dependency checkers to read the version notes and propose upgrades."),
       Self.guide("Staff should complete the annual security training before March."),
       oldPath: "old.md", newPath: "new.md")
-    #expect(changes.map(\.change).sorted { $0.rawValue < $1.rawValue } == [.added, .removed])
+    #expect(Self.kinds(changes) == [.added, .removed])
   }
 
   @Test func aProhibitionDoesNotReplaceADuty() throws {
@@ -47,7 +52,7 @@ import Testing
         "You should allow automated dependency checkers to read the version notes and propose upgrades."),
       Self.guide("You must not set up a bot or another automated dependency checker."),
       oldPath: "old.md", newPath: "new.md")
-    #expect(changes.map(\.change).sorted { $0.rawValue < $1.rawValue } == [.added, .removed])
+    #expect(Self.kinds(changes) == [.added, .removed])
   }
 
   @Test func anObligationAwayFromTheGapIsNotTaken() throws {
@@ -66,6 +71,6 @@ import Testing
       """
     // The new sentence stands before the first unchanged obligation, the old one after it.
     let changes = try DiffProbe.changes(old, new, oldPath: "old.md", newPath: "new.md")
-    #expect(changes.map(\.change).sorted { $0.rawValue < $1.rawValue } == [.added, .removed])
+    #expect(Self.kinds(changes) == [.added, .removed])
   }
 }
