@@ -21,18 +21,48 @@ public enum ObligationKey {
 
   /// The key of an obligation before duplicates are told apart: `ob-` and 12 hexadecimal digits.
   public static func base(of obligation: Obligation) -> String {
+    var cache = NormalizedCache()
+    return base(of: obligation, cache: &cache)
+  }
+
+  /// The base key, with the normalised headings and sentence taken from `cache` when the obligation
+  /// before had the same ones (the obligations of one sentence come together).
+  static func base(of obligation: Obligation, cache: inout NormalizedCache) -> String {
     var hasher = Hasher64()
     hasher.raw(recipe)
     for field in [
       obligation.kind.rawValue, obligation.proposed?.rawValue ?? "",
       (obligation.bearer?.parties ?? []).joined(separator: ","), obligation.subject ?? "", obligation.action,
-      headings(of: obligation.section), obligation.sentence,
     ] {
       hasher.byte(0x1F)
       // Without list labels and cross-reference numbers, which renumbering changes.
       hasher.normalized(field, maskingLabels: true)
     }
+    hasher.byte(0x1F)
+    hasher.feed(cache.headings(of: obligation.section))
+    hasher.byte(0x1F)
+    hasher.feed(cache.sentence(obligation.sentence))
     return "ob-" + hasher.hex
+  }
+
+  /// The normalised bytes of the last section path's headings and of the last sentence keyed.
+  struct NormalizedCache {
+    private var section: (text: String, bytes: [UInt8])?
+    private var sentence: (text: String, bytes: [UInt8])?
+
+    mutating func headings(of path: String) -> [UInt8] {
+      if let section, section.text == path { return section.bytes }
+      let bytes = Normalizer.bytes(of: ObligationKey.headings(of: path), maskingLabels: true)
+      section = (path, bytes)
+      return bytes
+    }
+
+    mutating func sentence(_ text: String) -> [UInt8] {
+      if let sentence, sentence.text == text { return sentence.bytes }
+      let bytes = Normalizer.bytes(of: text, maskingLabels: true)
+      sentence = (text, bytes)
+      return bytes
+    }
   }
 
   /// The section path's headings without their numbers: "Part 1 › 6 Duties of boards › (2)" →
@@ -41,7 +71,7 @@ public enum ObligationKey {
   /// such as "6", "3.2" or "12A", a Roman numeral, a letter, a bracketed "(a)"); a part with nothing left
   /// is left out.
   static func headings(of section: String) -> String {
-    section.components(separatedBy: " › ").compactMap { part -> String? in
+    section.components(separatedByBytes: " › ").compactMap { part -> String? in
       var words = part.split(separator: " ")[...]
       if let first = words.first, ReferenceLexicon.divisionWords.contains(String(first)) {
         words = words.dropFirst()
@@ -91,18 +121,9 @@ public enum ObligationKey {
     return hasher.hex
   }
 
-  /// FNV-1a, 64 bits, fed bytes as they are or a text with its editorial noise left out, in one pass
-  /// and without making strings: a key is made for every obligation extracted.
+  /// FNV-1a, 64 bits, fed bytes as they are or a text with its editorial noise left out.
   struct Hasher64 {
     private var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    /// Whether a word was written: a space goes before the next, so runs of white space count as
-    /// one and white space at the ends as none.
-    private var wroteAny = false
-    /// Whether list labels and reference numbers are masked.
-    private var masksLabels = false
-    /// The word being read, and the one before it.
-    private var word: [UInt8] = []
-    private var previous: [UInt8] = []
 
     /// The top 48 bits, as 12 hexadecimal digits.
     var hex: String {
@@ -119,21 +140,44 @@ public enum ObligationKey {
       for byte in text.utf8 { self.byte(byte) }
     }
 
+    mutating func feed(_ bytes: [UInt8]) {
+      for byte in bytes { self.byte(byte) }
+    }
+
+    /// The text as `Normalizer` writes it.
+    mutating func normalized(_ text: String, maskingLabels: Bool = false) {
+      feed(Normalizer.bytes(of: text, maskingLabels: maskingLabels))
+    }
+  }
+
+  /// A text with its editorial noise left out, as UTF-8 bytes, in one pass and without making
+  /// strings: a key is made for every obligation extracted.
+  struct Normalizer {
+    private var output: [UInt8] = []
+    /// Whether list labels and reference numbers are masked.
+    private let masksLabels: Bool
+    /// The word being read, and the one before it.
+    private var word: [UInt8] = []
+    private var previous: [UInt8] = []
+
+    private init(masksLabels: Bool) { self.masksLabels = masksLabels }
+
     /// The text lower-cased and in composed Unicode, white space (the no-break space too) as single
     /// spaces, quotes and insertion brackets left out, amendment markers ("[F12]") left out, dashes as
     /// "-"; with `maskingLabels`, list labels ("(a)", "(iv)") as "(#)" and the number after a
     /// reference word ("section 12") as "#".
-    mutating func normalized(_ text: String, maskingLabels: Bool = false) {
-      (wroteAny, masksLabels) = (false, maskingLabels)
-      (word, previous) = ([], [])
+    static func bytes(of text: String, maskingLabels: Bool) -> [UInt8] {
+      var normalizer = Normalizer(masksLabels: maskingLabels)
+      normalizer.output.reserveCapacity(text.utf8.count)
       var text = text
       // Text with an upper-case letter other than ASCII, or a character composing changes, is composed
       // ("é" one way) and lower-cased first; other text (nearly all) is read as it is, ASCII lower-cased below.
       if !text.withUTF8(Self.isComposedLowerCase) {
         text = text.precomposedStringWithCanonicalMapping.lowercased()
       }
-      text.withUTF8 { feed($0) }
-      flushWord()
+      text.withUTF8 { normalizer.feed($0) }
+      normalizer.flushWord()
+      return normalizer.output
     }
 
     /// Whether every character other than ASCII is neither upper case nor a combining mark, so that
@@ -155,12 +199,12 @@ public enum ObligationKey {
     }
 
     /// Characters that composing changes though they are neither upper case nor combining marks:
-    /// canonical singletons (U+2000, U+2001, Ω, K, Å, CJK compatibility ideographs, U+0374, U+037E,
+    /// canonical singletons (Ω, K, Å, CJK compatibility ideographs, U+0374, U+037E,
     /// U+0387, U+2329, U+232A), Greek letters with oxia, and Hangul's conjoining letters.
     private static func composingChanges(_ value: UInt32) -> Bool {
       switch value {
-      case 0x0340...0x0344, 0x0374, 0x037E, 0x0387, 0x1100...0x11FF, 0x1F71...0x1FFD, 0x2000...0x2001,
-        0x2126, 0x212A...0x212B, 0x2329...0x232A, 0xA960...0xA97F, 0xD7B0...0xD7FF, 0xF900...0xFAFF,
+      case 0x0340...0x0344, 0x0374, 0x037E, 0x0387, 0x1100...0x11FF, 0x1F71...0x1FFD, 0x2126, 0x212A...0x212B,
+        0x2329...0x232A, 0xA960...0xA97F, 0xD7B0...0xD7FF, 0xF900...0xFAFF,
         0x2F800...0x2FA1F:
         return true
       default: return false
@@ -195,6 +239,11 @@ public enum ObligationKey {
           case 0x91, 0x93, 0x94:
             index += 2
             keep(UInt8(ascii: "-"))
+          // The en and em quads, canonically the en and em spaces (common in US bills): composed here,
+          // as composing would.
+          case 0x80, 0x81:
+            word.append(contentsOf: [0xE2, 0x80, bytes[index + 1] + 2])
+            index += 2
           default: keep(byte)
           }
         default: keep(byte)
@@ -207,16 +256,15 @@ public enum ObligationKey {
     /// Writes the word read, masked when it is a list label or a reference number.
     private mutating func flushWord() {
       guard !word.isEmpty else { return }
-      if wroteAny { self.byte(0x20) }
-      wroteAny = true
+      if !output.isEmpty { output.append(0x20) }
       if masksLabels, Self.isListLabel(word) {
-        raw("(#)")
+        output.append(contentsOf: "(#)".utf8)
       } else if masksLabels, (0x30...0x39).contains(word[0]),
         ReferenceLexicon.comparedReferenceWords.contains(String(decoding: previous, as: UTF8.self))
       {
-        self.byte(UInt8(ascii: "#"))
+        output.append(UInt8(ascii: "#"))
       } else {
-        for byte in word { self.byte(byte) }
+        output.append(contentsOf: word)
       }
       previous = word
       word.removeAll(keepingCapacity: true)
@@ -242,8 +290,9 @@ public enum ObligationKey {
     /// The obligations with their keys.
     public mutating func assign(_ obligations: [Obligation]) -> [Obligation] {
       var keyed = obligations
+      var cache = NormalizedCache()
       for index in keyed.indices {
-        let base = ObligationKey.base(of: keyed[index])
+        let base = ObligationKey.base(of: keyed[index], cache: &cache)
         let count = seen[base, default: 0] + 1
         seen[base] = count
         keyed[index].key = count == 1 ? base : "\(base).\(count)"

@@ -66,6 +66,35 @@ import Testing
     #expect(key("publish the plan - annually", section: "Part 2 › 7") == plain)
   }
 
+  @Test func theQuadsAreKeyedAsTheSpacesTheyComposeTo() {
+    // U+2000 and U+2001 compose to U+2002 and U+2003, with or without other text to compose.
+    for (quad, space) in [("\u{2000}", "\u{2002}"), ("\u{2001}", "\u{2003}")] {
+      for text in ["The council\(quad)must act.", "The C\u{C9}NTRE\(quad)must act."] {
+        let composed = text.replacingOccurrences(of: quad, with: space)
+        #expect(
+          ObligationKey.Normalizer.bytes(of: text, maskingLabels: true)
+            == ObligationKey.Normalizer.bytes(of: composed, maskingLabels: true))
+        #expect(
+          ObligationKey.Normalizer.bytes(of: text, maskingLabels: true)
+            == Array(composed.precomposedStringWithCanonicalMapping.lowercased().utf8))
+      }
+    }
+  }
+
+  @Test func obligationsOfOneSentenceAreKeyedAsEachAlone() throws {
+    let obligations = try ExtractionProbe.obligations(
+      "# Duties of councils\n\nThe council must publish a plan and must consult (a) residents and (b) staff.\n",
+      format: .markdown)
+    #expect(obligations.count == 2)
+    var assigner = ObligationKey.Assigner()
+    let keyed = assigner.assign(
+      obligations.map {
+        var copy = $0; copy.key = nil; return copy
+      })
+    #expect(keyed.map(\.key) == obligations.map { ObligationKey.base(of: $0) })
+    #expect(Set(keyed.map(\.key)).count == 2)
+  }
+
   @Test func renumberingLeavesKeysAlone() throws {
     let numbered = """
       # 1 Plans
