@@ -60,9 +60,18 @@ extension ObligationExtractor {
       metadata: metadata, children: [], annotations: annotations,
       diagnostics: check.warnings(for: source, title: metadata.title), source: source)
     let scale = GuidanceScale(texts: texts)
+    // Short names are checked against every text: the parts kept, or the source read again.
+    let acronyms = AcronymTable.build(from: texts) { each in
+      let visit = { (root: Node) in
+        Document(metadata: DocumentMetadata(format: format), children: [root], source: source).walk { visit in
+          if let text = visit.node.text?.string { each(text) }
+        }
+      }
+      if let kept { kept.forEach(visit) } else { _ = read(visit) }
+    }
     var walker = ExtractionWalk(
-      document: document, acronyms: AcronymTable.build(from: texts), frontMatter: frontMatter,
-      keywordsInCapitals: keywordsInCapitals)
+      document: document, acronyms: acronyms, frontMatter: frontMatter, keywordsInCapitals: keywordsInCapitals
+    )
     var failure: (any Error)?
     var keys = ObligationKey.Assigner()
     func extract(_ root: Node) {

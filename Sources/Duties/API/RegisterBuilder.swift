@@ -21,6 +21,7 @@ public struct RegisterBuilder: Sendable {
     func canonical(_ party: String) -> String { aliases[party] ?? party }
 
     var byParty: [String: [ObligationRegister.Entry]] = [:]
+    var written = WrittenNames()
     var unassigned: [ObligationRegister.Entry] = []
     var byThing: [String: [ObligationRegister.Entry]] = [:]
     for (document, obligation) in all {
@@ -38,6 +39,7 @@ public struct RegisterBuilder: Sendable {
         }
         continue
       }
+      if obligation.bearer?.implicit != true { written.note(obligation.bearer, canonical: canonical) }
       for party in named where matches(party) {
         byParty[party, default: []].append(
           entry(obligation, document: document, jointWith: joint ? named.filter { $0 != party } : []))
@@ -45,7 +47,8 @@ public struct RegisterBuilder: Sendable {
     }
     var sections = byParty.map { party, entries in
       ObligationRegister.PartySection(
-        party: party, binding: entries.filter { $0.kind.isBinding }.count,
+        party: party, writtenAs: written.names[party].map { $0.sorted() },
+        binding: entries.filter { $0.kind.isBinding }.count,
         entries: entries.sorted {
           ($0.kind.strengthOrder, $0.document, $0.location.offset) < (
             $1.kind.strengthOrder, $1.document, $1.location.offset

@@ -1,9 +1,11 @@
-/// Acronyms a document defines: "primary care trusts (PCTs)" gives PCT → "primary care trust".
+/// Acronyms a document defines: "primary care trusts (PCTs)" gives PCT → "primary care trust"; with the
+/// short names it gives bodies (``ShortNameTable``), the names a party is known by in the document.
 enum AcronymTable {
   /// Whether a text may define an acronym: it has a bracket before two capital letters (or a capital and a
-  /// letter beyond ASCII). A list label such as "(A)" or "(B)(i)" defines none.
+  /// letter beyond ASCII). A list label such as "(A)" or "(B)(i)" defines none. Or a short name.
   static func mayDefine(_ text: String) -> Bool {
     OpeningBracket.mayBeFollowed(in: text, skippingQuote: true, by: acceptsAfterBracket)
+      || ShortNameTable.mayDefine(text)
   }
 
   /// Two capital letters, or a capital and a letter beyond ASCII.
@@ -11,7 +13,9 @@ enum AcronymTable {
     byte &- 0x41 < 26 && (next &- 0x41 < 26 || next >= 0x80)
   }
 
-  static func build(from texts: [String]) -> [String: String] {
+  /// The acronyms and short names the texts define. `uses` hands every text of the document to its
+  /// argument, for the short names (``ShortNameTable/build(from:uses:)``); by default, `texts`.
+  static func build(from texts: [String], uses: (((String) -> Void) -> Void)? = nil) -> [String: String] {
     var table: [String: String] = [:]
     for text in texts {
       // Only the words around each bracket that may define one are tokenized.
@@ -23,7 +27,9 @@ enum AcronymTable {
         table[letters] = party
       }
     }
-    return table
+    // An acronym goes before a short name spelt the same.
+    let shortNames = ShortNameTable.build(from: texts, uses: uses ?? { each in texts.forEach(each) })
+    return table.merging(shortNames) { acronym, _ in acronym }
   }
 
   /// The acronym the bracket at `index` defines, with the party it stands for.

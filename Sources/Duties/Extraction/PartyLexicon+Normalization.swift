@@ -213,10 +213,14 @@ extension PartyLexicon {
         break
       }
     }
+    // A short name stands for its body only when nothing qualifies it: not "the Secretary of the Treasury".
+    let qualified = end < all.count
     if roles[..<end].contains(where: { $0.contains(.clauseWord) }) { return nil }
     if end > 0, all[end - 1].isAllNumbers { return nil }
     var start = 0
     var hadDeterminer = false
+    // "the Commission" may be a short name the document defines; "each State" is any State.
+    var definite = false
     // A number counts the party ("Two inspectors", "the two Houses of Congress"); in capitals before a
     // capital it starts a name ("Three Rivers District Council").
     while start < end,
@@ -224,6 +228,7 @@ extension PartyLexicon {
         || start + 1 < end && PartyLexicon.isCardinal(lowers[start])
           && (all[start + 1].first?.isLowercase == true || all[start].first?.isLowercase == true)
     {
+      definite = definite || !hadDeterminer && lowers[start] == "the"
       hadDeterminer = hadDeterminer || all[start] != ","
       start += 1
     }
@@ -253,7 +258,11 @@ extension PartyLexicon {
         return isAcronym ? word : word.lowercased()
       }
     }
-    if words.count == 1, let expansion = acronyms[words[0]] { return expansion }
+    if words.count == 1, let expansion = acronyms[words[0]],
+      words[0].lettersAreUppercase || definite && !qualified
+    {
+      return expansion
+    }
     // A portfolio's commas stand apart as words: joined, they go back to the word before.
     guard words.contains(",") else { return words.joined(separator: " ") }
     return words.joined(separator: " ").replacingOccurrences(of: " , ", with: ", ")

@@ -4,7 +4,7 @@
 /// a phrase into party names is the costliest step of finding a bearer. The cache belongs to one extraction
 /// (one document and its acronyms); it is not shared between threads.
 final class PartyNameCache {
-  /// The document's acronyms, which the names depend on.
+  /// The document's acronyms and short names, which the names depend on.
   let acronyms: [String: String]
   private var names: [String: [String]] = [:]
   private var actors: [Party: Bool] = [:]
@@ -12,8 +12,13 @@ final class PartyNameCache {
   /// At most this many phrases are kept; past it the cache starts again, so memory stays bounded on any text.
   static let capacity = 8192
 
+  /// The bodies the document calls by a short name ("the Secretary" for the Secretary of Energy): bodies,
+  /// whatever their last word.
+  let shortNamedBodies: Set<String>
+
   init(acronyms: [String: String]) {
     self.acronyms = acronyms
+    shortNamedBodies = Set(acronyms.filter { !$0.key.lettersAreUppercase }.values)
   }
 
   /// How many phrases are kept now.

@@ -27,7 +27,8 @@ extension SentenceAnalyzer {
     return stop
   }
 
-  /// The agent of a passive: "… shall be published by the Commission". In an action (`inAction`), the
+  /// The agent of a passive: "… shall be published by the Commission" (or by a body the document
+  /// calls by a short name: "by the Secretary", the Secretary of Energy). In an action (`inAction`), the
   /// agent of a participle inside it is not the main verb's ("transmitted to a representative designated
   /// by the President"), and "by" with a gerund is a means ("effected by classifying the staff").
   func agent(
@@ -60,8 +61,9 @@ extension SentenceAnalyzer {
       if !participleAgents, index > start, TriggerFinder.isParticiple(tokens[index - 1].lower) { continue }
       let stop = nounPhraseEnd(tokens, from: index + 1, to: end)
       if let candidate = jointAgent(tokens, sentence, from: index + 1, to: stop),
-        let head = candidate.parties.first?.spaceSeparated.last,
+        let first = candidate.parties.first, let head = first.spaceSeparated.last,
         PartyLexicon.isActorHead(String(head)) || candidate.text.first?.isUppercase == true
+          || partyNames.shortNamedBodies.contains(first)
       {
         return candidate
       }

@@ -7,6 +7,10 @@ enum DefinitionLexicon {
   /// Quotation marks that may close a defined label.
   static let closingQuotes: Set<String> = ["”", "\"", "’", "'"]
 
+  /// What follows a quoted short name that a definition gives a body: "“the Department” means the
+  /// Department of Health".
+  static let shortNameMeanings = ["” means ", "\" means "]
+
   /// Lower-case words an acronym's initials pass over: "Secretary of State (SoS)", "Care and Support".
   static let acronymSmallWords: Set<String> = ["of", "and", "for", "the"]
 

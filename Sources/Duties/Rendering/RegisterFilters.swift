@@ -38,7 +38,7 @@ enum RegisterFilters {
         var counts = [0, 0, 0, 0], shown = 0;
         section.querySelectorAll('li').forEach(function (li) {
           var visible = kinds.indexOf(li.dataset.kind) >= 0
-            && (party === '' || section.dataset.party.toLowerCase().indexOf(party) >= 0);
+            && (party === '' || (section.dataset.party + '\\n' + (section.dataset.names || '')).toLowerCase().indexOf(party) >= 0);
           li.hidden = !visible;
           if (!visible) return;
           shown += 1;

@@ -54,8 +54,14 @@ public enum RegisterHTML {
     let numbers = Dictionary(
       register.documents.enumerated().map { ($1.path, $0 + 1) }, uniquingKeysWith: { first, _ in first })
     for (index, section) in register.parties.enumerated() {
-      body += "<section class=\"party\" id=\"party-\(index)\" data-party=\"\(HTML.escape(section.party))\">"
-      body += "<h2>\(HTML.escape(section.party))</h2>\n" + entries(section.entries, numbers) + "</section>\n"
+      let names = section.writtenAs.map { " data-names=\"\(HTML.escape($0.joined(separator: "\n")))\"" } ?? ""
+      body +=
+        "<section class=\"party\" id=\"party-\(index)\" data-party=\"\(HTML.escape(section.party))\"\(names)>"
+      body += "<h2>\(HTML.escape(section.party))</h2>\n"
+      if let names = section.writtenAs {
+        body += "<p class=\"also\">Also written: \(HTML.escape(names.joined(separator: ", ")))</p>\n"
+      }
+      body += entries(section.entries, numbers) + "</section>\n"
     }
     for (index, section) in register.things.enumerated() {
       body += "<section class=\"party\" id=\"thing-\(index)\" data-party=\"\">"
@@ -75,6 +81,7 @@ public enum RegisterHTML {
         .toc summary h2 { display: inline; }
         .party ul { list-style: none; padding-left: 0; }
         .party h3 { font-size: 0.95em; margin: 12px 0 4px; color: var(--muted); }
+        .party .also { margin: -4px 0 8px; color: var(--muted); font-size: 0.9em; }
         .party li { margin: 6px 0 10px; padding-left: 8px; border-left: 3px solid var(--line); }
         .party li[data-kind=duty], .party li[data-kind=prohibition] { border-left-color: #a4161a; }
         .party li[data-kind=recommendation], .party li[data-kind=advice-against] { border-left-color: #d99a00; }

@@ -14,6 +14,10 @@ public enum RegisterText {
       output +=
         "\n" + style.bold(section.party.uppercased())
         + style.dim("  \(section.binding) binding of \(section.entries.count)") + "\n"
+      if let names = section.writtenAs {
+        output += wrap(
+          style.dim("also written: " + names.joined(separator: ", ")), width: width, indent: "  ")
+      }
       for entry in section.entries { output += line(entry, style: style, width: width) }
     }
     for section in register.things {
@@ -121,6 +125,9 @@ public enum RegisterText {
     }
     for section in register.parties {
       output += "## \(text(section.party))\n\n"
+      if let names = section.writtenAs {
+        output += "*Also written: \(text(names.joined(separator: ", ")))*\n\n"
+      }
       for entry in section.entries { output += entryLine(entry) }
       output += "\n"
     }

@@ -28,6 +28,10 @@ public struct ObligationRegister: Sendable, Encodable {
   public struct PartySection: Sendable, Encodable {
     /// The party, normalised ("primary care trust").
     public var party: String
+    /// The other names it is written by in the documents and merged under ``party``: its acronym
+    /// ("PCT"), or the short name a document gives it ("Commission" for the Consumer Product Safety
+    /// Commission); `nil` when there are none.
+    public var writtenAs: [String]?
     /// How many duties and prohibitions it bears.
     public var binding: Int
     /// Its obligations.

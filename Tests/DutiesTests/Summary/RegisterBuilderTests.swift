@@ -17,6 +17,28 @@ import Testing
     return (builder.build(documents), documents.reduce(0) { $0 + $1.obligations.count })
   }
 
+  @Test func aPartyWrittenDifferentlyAcrossDocumentsIsOnePartyWithItsNames() throws {
+    let texts = [
+      "The Harbour Safety Commission (“Commission”) is established.\n\nThe Commission must publish a plan.\n",
+      "The Harbour Safety Commission must consult the public.\n\nPrimary care trusts (PCTs) must act.\n",
+      "PCTs must keep records.\n",
+    ]
+    let documents = try texts.enumerated().map { index, text in
+      let document = try DocumentReader().read(
+        bytes: Array(text.utf8), path: "d\(index).md", format: .markdown)
+      return (document: document, obligations: ObligationExtractor().extract(from: document))
+    }
+    let register = RegisterBuilder().build(documents)
+    #expect(register.parties.map(\.party) == ["Harbour Safety Commission", "primary care trust"])
+    #expect(register.parties.map(\.writtenAs) == [["Commission"], ["PCT"]])
+    #expect(register.parties.map(\.entries.count) == [2, 2])
+    #expect(RegisterText.terminal(register, color: false).contains("  also written: PCT\n"))
+    #expect(RegisterText.markdown(register).contains("## primary care trust\n\n*Also written: PCT*\n"))
+    #expect(RegisterHTML.render(register).contains("data-names=\"PCT\""))
+    #expect(RegisterBuilder.WrittenNames.isShortForm("CQC", of: "Care Quality Commission"))
+    #expect(!RegisterBuilder.WrittenNames.isShortForm("he", of: "Secretary of State"))
+  }
+
   @Test(.enabled(if: SharedCorpus.isAvailable)) func careActLocalAuthorityHasTheDutyToCooperate() throws {
     let (register, extracted) = try register([
       "legalize-uk-care-act-2014-excerpt/post-2022_4fa878e2/ukpga-2014-23.md"

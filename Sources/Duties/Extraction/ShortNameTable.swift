@@ -1,0 +1,191 @@
+/// Short names a document gives the bodies it names, in a bracket after the name ("the Securities and
+/// Exchange Commission (“Commission”)", "the Department of Health (the “Department”)") or in a definition
+/// ("“the Department” means the Department of Health"): Commission → "Securities and Exchange Commission",
+/// Department → "Department of Health". With them "the Commission must…" is that body's duty, and the
+/// documents that call it by its full name and by its short name name the same party.
+///
+/// A short name is one capitalised word that is a word of the name, and a body's head noun ("Commission",
+/// "Board", "Director"): "the Securities Exchange Act of 1934 (“Act”)" names no body.
+enum ShortNameTable {
+  /// Whether a text may define a short name: a bracket with a quote after it (and perhaps "the"), or a
+  /// quoted term that "means" something. The words are only tokenized where this is so.
+  static func mayDefine(_ text: String) -> Bool {
+    !quotedBrackets(in: text).isEmpty
+      || DefinitionLexicon.shortNameMeanings.contains(where: text.containsBytes)
+  }
+
+  /// The short names the texts define that the document uses for their bodies alone. `texts` are those
+  /// that may define one (``mayDefine(_:)``); `uses` hands every text of the document to its argument,
+  /// and is called only when some short name is defined.
+  ///
+  /// A short name given to two bodies, or written as any other name or common noun too (an omnibus
+  /// bill's "Service" defined for one agency but "the Foreign Agricultural Service" elsewhere, "State"
+  /// defined as one State but "each State" elsewhere), stands for neither.
+  static func build(from texts: [String], uses: ((String) -> Void) -> Void) -> [String: String] {
+    var table: [String: String] = [:]
+    var ambiguous: Set<String> = []
+    var names: [String: [String]] = [:]
+    for text in texts {
+      for (short, party, name) in bracketed(in: text) + defined(in: text) {
+        if let known = table[short], known != party { ambiguous.insert(short) }
+        table[short] = table[short] ?? party
+        names[short] = names[short] ?? name
+      }
+    }
+    for short in ambiguous { table[short] = nil }
+    guard !table.isEmpty else { return [:] }
+    uses { text in
+      for (short, name) in names where table[short] != nil && isUsedOtherwise(short, in: text, name: name) {
+        table[short] = nil
+      }
+    }
+    return table
+  }
+
+  /// Whether a text writes the short name after a word that is neither "the" nor the word before it in
+  /// the body's name: another name ("Foreign Agricultural Service") or a common noun ("each State").
+  static func isUsedOtherwise(_ short: String, in text: String, name: [String]) -> Bool {
+    guard text.containsBytes(short) else { return false }
+    let words = text.spaceSeparated
+    let own = name.firstIndex(of: short).flatMap { $0 > 0 ? name[$0 - 1] : nil }
+    for index in words.indices.dropFirst() where words[index].hasPrefix(short) {
+      // The word itself, perhaps with a mark after it ("State,", "Service’s").
+      let rest = words[index].dropFirst(short.count)
+      guard rest.isEmpty || rest.first.map({ !$0.isLetter && !$0.isNumber }) == true else { continue }
+      let before = words[index - 1].drop { !$0.isLetter }
+      if rest.isEmpty, index + 2 < words.count,
+        isAnotherPortfolio(words[(index + 1)...], of: short, name: name)
+      {
+        return true
+      }
+      if before.lowercased() == "the" || own.map({ before == $0 }) == true { continue }
+      // After a mark the word starts a phrase of its own: "(Board)", "—Board".
+      if before.last.map({ !$0.isLetter }) == true { continue }
+      return true
+    }
+    return false
+  }
+
+  /// Whether the words after the short name make it another body's name: "Secretary of Transportation"
+  /// where the name is "Secretary of Homeland Security", "Board of Directors" where it is "Railroad
+  /// Retirement Board".
+  private static func isAnotherPortfolio(_ after: ArraySlice<Substring>, of short: String, name: [String])
+    -> Bool
+  {
+    guard let link = after.first, link == "of" || link == PartyLexicon.portfolioWord else { return false }
+    var next = after.dropFirst()
+    if next.first == "the" { next = next.dropFirst() }
+    guard let word = next.first?.drop(while: { !$0.isLetter }), word.first?.isUppercase == true else {
+      return false
+    }
+    guard let at = name.firstIndex(of: short), at + 1 < name.count, name[at + 1] == link else { return true }
+    var own = name[(at + 2)...]
+    if own.first == "the" { own = own.dropFirst() }
+    return own.first.map { !word.hasPrefix($0) } ?? true
+  }
+
+  /// "the Railroad Retirement Board (“Board”)" → ("Board", "Railroad Retirement Board").
+  private static func bracketed(in text: String) -> [(String, String, [String])] {
+    var text = text
+    let brackets = quotedBrackets(in: text)
+    guard !brackets.isEmpty else { return [] }
+    return text.withUTF8 { bytes in
+      brackets.compactMap { bracket in
+        // The name runs back to the last mark that ends a phrase; the short name to the ")".
+        var start = bracket
+        while start > 0, !",;:()[]".utf8.contains(bytes[start - 1]) { start -= 1 }
+        let end = bytes[bracket...].firstIndex(of: UInt8(ascii: ")")).map { $0 + 1 } ?? bytes.count
+        let window = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        let tokens = Tokenizer.tokens(window)
+        guard let open = tokens.firstIndex(where: { $0.start == bracket - start }),
+          let short = shortName(tokens[(open + 1)...]),
+          let (party, name) = party(named: tokens[..<open].map(\.text), short: short)
+        else { return nil }
+        return (short, party, name)
+      }
+    }
+  }
+
+  /// "“the Department” means the Department of Health" → ("Department", "Department of Health").
+  private static func defined(in text: String) -> [(String, String, [String])] {
+    guard DefinitionLexicon.shortNameMeanings.contains(where: text.containsBytes) else { return [] }
+    let tokens = Tokenizer.tokens(text)
+    return tokens.indices.dropFirst(3).compactMap { index in
+      guard tokens[index].lower == "means", DefinitionLexicon.closingQuotes.contains(tokens[index - 1].text)
+      else { return nil }
+      var open = index - 3
+      if open > 0, tokens[open].lower == "the" { open -= 1 }
+      guard let short = shortName(tokens[open..<index], bracketed: false) else { return nil }
+      var named = tokens[(index + 1)...].prefix { $0.isWord }.map(\.text)
+      if named.first?.lowercased() == "the" { named.removeFirst() }
+      named = Array(named.prefix { PartyLexicon.isNameWord($0) })
+      while let last = named.last, !last.startsUppercase { named.removeLast() }
+      return party(named: named, short: short).map { (short, $0.party, $0.name) }
+    }
+  }
+
+  /// The short name in a bracket's tokens: an opening quote, perhaps "the", one capitalised word, a
+  /// closing quote and the ")"; "the" may stand before the quote. In a definition, the same without
+  /// the bracket.
+  private static func shortName(_ tokens: ArraySlice<Token>, bracketed: Bool = true) -> String? {
+    var rest = tokens
+    if rest.first?.lower == "the" { rest = rest.dropFirst() }
+    guard let open = rest.first, DefinitionLexicon.openingQuotes.contains(open.text) else { return nil }
+    rest = rest.dropFirst()
+    if rest.first?.lower == "the" { rest = rest.dropFirst() }
+    guard bracketed ? rest.count >= 3 : rest.count == 2 else { return nil }
+    let word = rest[rest.startIndex]
+    guard word.isWord, word.isCapitalized, word.text.allSatisfy(\.isLetter),
+      DefinitionLexicon.closingQuotes.contains(rest[rest.startIndex + 1].text),
+      !bracketed || rest[rest.startIndex + 2].text == ")"
+    else { return nil }
+    return word.text
+  }
+
+  /// The body a short name stands for, from the words before it: the name in title case that ends
+  /// there, of two words or more, one of which is the short name, and whose short name is a body's;
+  /// with the words of the name.
+  private static func party(named words: [String], short: String) -> (party: String, name: [String])? {
+    var name: [String] = []
+    for (index, word) in words.enumerated().reversed() {
+      guard PartyLexicon.isNameWord(word), word.contains(where: \.isLetter), !word.contains(".") else {
+        break
+      }
+      // "the" inside a name follows a small word ("Secretary of the Interior"); else it starts the name
+      // (and a capitalised word before it is a heading's: "Introduction The Federal Trade Commission").
+      if word.lowercased() == "the", index == 0 || !PartyLexicon.nameSmallWords.contains(words[index - 1]) {
+        break
+      }
+      name.insert(word, at: 0)
+    }
+    while let first = name.first, !first.startsUppercase { name.removeFirst() }
+    guard name.count >= 2, name.contains(where: { $0.lowercased() == short.lowercased() }),
+      !name.contains(where: \.isPossessive),
+      PartyLexicon.isActorHead(short)
+    else { return nil }
+    // After "the", as it is written: a capitalised name keeps its portfolio ("the Department for Transport").
+    return PartyLexicon.normalize("the " + name.joined(separator: " "), acronyms: [:]).map { ($0, name) }
+  }
+
+  /// The offsets of each "(" followed by a quote, perhaps after "the ": `(“`, `("`, `(‘`, `(the “`.
+  private static func quotedBrackets(in text: String) -> [Int] {
+    var text = text
+    return text.withUTF8 { bytes in
+      bytes.indices.filter { index in
+        guard bytes[index] == UInt8(ascii: "(") else { return false }
+        var next = index + 1
+        if next + 4 <= bytes.count, bytes[next] | 0x20 == UInt8(ascii: "t"),
+          bytes[next + 1] == UInt8(ascii: "h"),
+          bytes[next + 2] == UInt8(ascii: "e"), bytes[next + 3] == 0x20
+        {
+          next += 4
+        }
+        guard next < bytes.count else { return false }
+        if bytes[next] == UInt8(ascii: "\"") { return true }
+        // “ and ‘: E2 80 9C, E2 80 98.
+        return next + 2 < bytes.count && bytes[next] == 0xE2 && bytes[next + 1] == 0x80
+          && (bytes[next + 2] == 0x9C || bytes[next + 2] == 0x98)
+      }
+    }
+  }
+}
