@@ -8,8 +8,9 @@ struct SummaryCommand: ParsableCommand {
     abstract: "Write a register of obligations grouped by duty-bearer, across one or more documents.",
     discussion: """
       Folders are read recursively (files ending in .xml, .html, .md, .txt and the like); a file that cannot be \
-      read is reported (path: error: …) and the others are registered. Parties are normalised and merged across documents; joint duties are \
-      listed under each party. JSON follows docs/summary-schema.md.
+      read is reported (path: error: …) and the others are registered. Parties are normalised and merged across documents \
+      (an acronym with its name, a body renamed in the successions table with its later name, each party keeping the \
+      other names it is written by); joint duties are listed under each party. JSON follows docs/summary-schema.md.
       """
   )
 
@@ -37,6 +38,8 @@ struct SummaryCommand: ParsableCommand {
 
   @OptionGroup var folders: FolderOptions
 
+  @OptionGroup var succession: SuccessionOptions
+
   func run() throws {
     let extractor = ObligationExtractor()
     var documents: [(document: Document, obligations: [Obligation])] = []
@@ -53,7 +56,8 @@ struct SummaryCommand: ParsableCommand {
         skipped += 1
       }
     }
-    let register = RegisterBuilder(bearer: bearer, kinds: kinds.set).build(documents)
+    let register = RegisterBuilder(bearer: bearer, kinds: kinds.set, successions: try succession.table())
+      .build(documents)
     switch format {
     case .text:
       Output.printText(

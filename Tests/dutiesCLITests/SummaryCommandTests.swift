@@ -21,6 +21,21 @@ import Testing
     #expect(result.stdout.split(separator: "\n").allSatisfy { $0.count <= 80 })
   }
 
+  @Test func aRenamedBodyIsOnePartyUnlessTheTableIsReplaced() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let old = try folder.write("The NHS Commissioning Board must publish a mandate.\n", to: "a.md")
+    let new = try folder.write("NHS England must publish a mandate.\n", to: "b.md")
+    let none = try folder.write("predecessor,successor,year,note\n", to: "none.csv")
+    let merged = try CommandRunner.run(["summary", "--color", "never", old, new])
+    #expect(merged.status == 0)
+    #expect(merged.stdout.contains("NHS ENGLAND  2 binding of 2\n  also written: NHS Commissioning Board\n"))
+    let apart = try CommandRunner.run([
+      "summary", "--color", "never", "--successions", none, old, new,
+    ])
+    #expect(apart.stdout.contains("NHS COMMISSIONING BOARD  1 binding of 1"))
+  }
+
   @Test func csvRoundTripsThroughPython() throws {
     let result = try CommandRunner.run(["summary", "--format", "csv", corpus])
     #expect(result.status == 0)

@@ -6,19 +6,33 @@ public struct RegisterBuilder: Sendable {
   public var bearer: String?
   /// Only these kinds, if set.
   public var kinds: Set<ObligationKind>?
+  /// The bodies that changed their name: a body named by both of its names in the documents is one
+  /// party under its later name.
+  public var successions: BearerSuccession
 
   /// Creates a builder.
-  public init(bearer: String? = nil, kinds: Set<ObligationKind>? = nil) {
+  public init(
+    bearer: String? = nil, kinds: Set<ObligationKind>? = nil, successions: BearerSuccession = .england
+  ) {
     self.bearer = bearer
     self.kinds = kinds
+    self.successions = successions
   }
 
   /// The register of documents and their obligations.
   public func build(_ documents: [(document: Document, obligations: [Obligation])]) -> ObligationRegister {
     let all = documents.flatMap { pair in pair.obligations.map { (pair.document, $0) } }
       .filter { kinds?.contains($0.1.kind) ?? true }
-    let aliases = Self.aliases(all.flatMap { $0.1.bearer?.bound ?? [] })
-    func canonical(_ party: String) -> String { aliases[party] ?? party }
+    let aliases = Self.aliases(all.flatMap { $0.1.bearer?.bound ?? [] }, renames: successions.renames)
+    // An acronym of a former name goes to the later name in two steps.
+    func canonical(_ party: String) -> String {
+      var name = party
+      for _ in 0..<4 {
+        guard let next = aliases[name], next != name else { break }
+        name = next
+      }
+      return name
+    }
 
     var byParty: [String: [ObligationRegister.Entry]] = [:]
     var written = WrittenNames()
@@ -113,10 +127,21 @@ public struct RegisterBuilder: Sendable {
       bindingWithTiming: share(binding.filter { !$0.timing.isEmpty }.count))
   }
 
-  /// Acronyms merged into the names they stand for across documents ("PCT" → "primary care trust").
-  static func aliases(_ parties: [String]) -> [String: String] {
+  /// Acronyms merged into the names they stand for across documents ("PCT" → "primary care trust"), and
+  /// a body's former name into its later one where the documents use both ("NHS Commissioning Board" →
+  /// "NHS England").
+  static func aliases(_ parties: [String], renames: [BearerSuccession.Entry] = []) -> [String: String] {
     let names = Set(parties)
     var result: [String: String] = [:]
+    let byKey = Dictionary(names.map { (BearerSuccession.key($0), $0) }, uniquingKeysWith: min)
+    for rename in renames {
+      guard let successor = rename.successor, let later = byKey[BearerSuccession.key(successor)] else {
+        continue
+      }
+      for name in names where BearerSuccession.key(name) == BearerSuccession.key(rename.predecessor) {
+        result[name] = later
+      }
+    }
     for acronym in names where acronym.count >= 2 && acronym.allSatisfy({ $0.isUppercase || $0.isNumber }) {
       let initials = acronym.lowercased()
       let expansions = names.filter { name in

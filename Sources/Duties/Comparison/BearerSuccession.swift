@@ -94,6 +94,15 @@ public struct BearerSuccession: Sendable, Hashable {
     entries.first { Self.key($0.predecessor) == Self.key(party) && $0.successor == nil }
   }
 
+  /// The entries where a body only changed its name ("renamed on taking up its functions", "known as
+  /// NHS Digital from 2016"): the same body, by either name.
+  public var renames: [Entry] {
+    entries.filter { entry in
+      entry.successor != nil
+        && ComparisonLexicon.renameNotes.contains { entry.note.lowercased().contains($0) }
+    }
+  }
+
   /// Names compared without case, plural "s", a leading "the" or the usual acronyms.
   static func key(_ name: String) -> String {
     var text = name.lowercased().trimmingCharacters(in: .whitespaces)

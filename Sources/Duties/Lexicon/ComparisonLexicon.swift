@@ -124,4 +124,8 @@ enum ComparisonLexicon {
     "is", "are", "as", "at", "it", "its", "their", "they", "this", "these", "those", "any", "all", "each",
     "from", "into", "not", "no", "such", "so", "than", "then", "there", "which", "who", "make", "use",
   ]
+
+  /// Words of a succession's note that say the body was only renamed, not replaced: the same body by
+  /// another name.
+  static let renameNotes = ["renamed", "known as"]
 }

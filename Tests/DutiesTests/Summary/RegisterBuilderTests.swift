@@ -36,6 +36,27 @@ import Testing
     #expect(RegisterText.markdown(register).contains("## primary care trust\n\n*Also written: PCT*\n"))
     #expect(RegisterHTML.render(register).contains("data-names=\"PCT\""))
     #expect(RegisterBuilder.WrittenNames.isShortForm("CQC", of: "Care Quality Commission"))
+  }
+
+  @Test func aRenamedBodyNamedByBothNamesIsOneParty() throws {
+    let texts = [
+      "The NHS Commissioning Board must publish a mandate.\n",
+      "NHS England must publish a mandate. Monitor must license providers.\n",
+      "The Independent Regulator of NHS Foundation Trusts must keep a register.\n",
+    ]
+    let documents = try texts.enumerated().map { index, text in
+      let document = try DocumentReader().read(
+        bytes: Array(text.utf8), path: "d\(index).md", format: .markdown)
+      return (document: document, obligations: ObligationExtractor().extract(from: document))
+    }
+    let register = RegisterBuilder().build(documents)
+    let parties = Dictionary(uniqueKeysWithValues: register.parties.map { ($0.party, $0) })
+    // A lone capital starting the sentence is the sentence's: "monitor".
+    #expect(Set(parties.keys) == ["NHS England", "monitor"])
+    #expect(parties["NHS England"]?.writtenAs == ["NHS Commissioning Board"])
+    #expect(parties["monitor"]?.writtenAs == ["Independent Regulator of NHS Foundation Trusts"])
+    // Without the table's renames, four parties.
+    #expect(RegisterBuilder(successions: BearerSuccession(entries: [])).build(documents).parties.count == 4)
     #expect(!RegisterBuilder.WrittenNames.isShortForm("he", of: "Secretary of State"))
   }
 
