@@ -25,17 +25,18 @@ extension SentenceAnalyzer {
     }
     guard start < phrase else { return nil }
     let act: (range: Range<Int>, aside: Range<Int>?)
-    let subjectEnd: Int
+    var subject = start..<phrase
     if let relative = (start..<phrase).first(where: {
       ClauseLexicon.personRelatives.contains(tokens[$0].lower)
     }),
       relative > start
     {
-      subjectEnd = relative
+      subject = start..<relative
       act = Self.offenceAct(tokens, from: relative + 1, to: phrase)
     } else if let clause = Self.offenceClause(tokens, after: phraseEnd, subject: tokens[start..<phrase]) {
-      subjectEnd = phrase
       act = clause
+    } else if let leading = Self.leadingOffence(tokens, subject: start..<phrase) {
+      (subject, act) = leading
     } else {
       return nil
     }
@@ -43,8 +44,8 @@ extension SentenceAnalyzer {
     // and the offender is a person or body ("Such agreements do not contravene…" clears no one).
     guard !act.range.isEmpty, Self.opensAct(tokens, at: act.range.lowerBound),
       let bearer = party(
-        ClauseParts.slice(sentence, tokens, start..<subjectEnd), lastBearer: nil, tokens: tokens,
-        sentence: sentence, before: start),
+        ClauseParts.slice(sentence, tokens, subject), lastBearer: nil, tokens: tokens,
+        sentence: sentence, before: subject.lowerBound),
       isActor(bearer)
     else { return nil }
     return offenceDraft(sentence, tokens, bearer: bearer, act: act, phrase: phrase..<phraseEnd, kind: kind)
@@ -121,6 +122,8 @@ extension SentenceAnalyzer {
   /// sentence's start) and it.
   private static func isInsideRelative(_ tokens: [Token], comma: Int, before phrase: Int) -> Bool {
     let previous = tokens[..<comma].lastIndex { $0.text == "," || $0.text == ";" } ?? -1
+    // "who, without reasonable excuse, fails…": the aside opens right after the relative word.
+    if previous > 0, ClauseLexicon.personRelatives.contains(tokens[previous - 1].lower) { return true }
     // "Where a notice that requires repairs is served, the landlord…": a condition, not the subject.
     if let first = tokens[(previous + 1)..<comma].first, ClauseLexicon.ifWords.contains(first.lower) {
       return false
@@ -148,9 +151,33 @@ extension SentenceAnalyzer {
     {
       aside = (start + 1)..<close
       start = close + 1
+    } else if start < end, tokens[start].lower == ClauseLexicon.offenceExcuseOpening,
+      let failure = (start + 1..<end).first(where: { index in
+        ClauseLexicon.failureOpenings.contains { ClauseParts.matches($0, tokens, at: index) }
+      })
+    {
+      aside = start..<failure
+      start = failure
     }
     let stop = ClauseParts.endBeforeTrailingMarks(tokens, from: start, to: end)
     return (start..<stop, aside)
+  }
+
+  /// The offender and act of a leading "if"/"where" clause that the offence's subject names again:
+  /// "If a person fails to comply with a notice, the person commits an offence" → "a person", "fails to
+  /// comply with a notice".
+  private static func leadingOffence(_ tokens: [Token], subject: Range<Int>) -> (
+    subject: Range<Int>, act: (range: Range<Int>, aside: Range<Int>?)
+  )? {
+    let words = tokens[subject].filter(\.isWord)
+    guard let first = tokens.firstIndex(where: \.isWord),
+      ClauseLexicon.leadingOffenceOpeners.contains(tokens[first].lower),
+      subject.lowerBound > first + 2, tokens[subject.lowerBound - 1].text == ",", words.count == 2,
+      ClauseLexicon.offenderDeterminers.contains(words[0].lower),
+      let head = (first + 2..<(subject.lowerBound - 1)).first(where: { tokens[$0].lower == words[1].lower })
+    else { return nil }
+    let act = offenceAct(tokens, from: head + 1, to: subject.lowerBound - 1)
+    return ((first + 1)..<(head + 1), act)
   }
 
   /// The act of an "if"/"where" clause after the offence whose subject is the offender ("if he

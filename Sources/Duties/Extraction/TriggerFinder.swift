@@ -255,7 +255,7 @@ struct TriggerFinder {
     NeedToTrigger.self,
     ReaderAdviceTrigger.self, RFCAdjectiveTrigger.self,
     NegativeInversionTrigger.self, NotImposedHereTrigger.self,
-    NonBindingWillTrigger.self, RegulationPowerTrigger.self,
+    NoteTrigger.self, RelativeWillTrigger.self, NonBindingWillTrigger.self, RegulationPowerTrigger.self,
     InvertedConditionTrigger.self, RelativeClauseTrigger.self, EnsuredClauseTrigger.self,
     ResponsibilityOfTrigger.self, BeToTrigger.self,
     HaveToTrigger.self, ConstitutivePhraseTrigger.self, PossessionPhraseTrigger.self, ApplyTrigger.self,

@@ -385,6 +385,14 @@ enum ClauseLexicon {
     ["refusing", "to"], ["neglects", "to"], ["neglect", "to"], ["does", "not"], ["do", "not"],
   ]
 
+  /// Words opening a clause before an offence that holds its act: "If a person fails to comply…, the
+  /// person commits an offence".
+  static let leadingOffenceOpeners: Set<String> = ["if", "where", "when", "whenever"]
+
+  /// The word that opens an excuse written before an offence's act without commas ("who without
+  /// reasonable excuse fails to comply"): the excuse runs to the failure and is its condition.
+  static let offenceExcuseOpening = "without"
+
   /// Base forms of the verbs an offence's clause starts with that no suffix rule gives.
   static let irregularBaseForms: [String: String] = [
     "is": "be", "are": "be", "was": "be", "were": "be", "has": "have", "does": "do",

@@ -149,6 +149,15 @@ enum DeonticLexicon {
     "note", "remember", "recognise", "recognize", "appreciate", "realise", "realize",
   ]
 
+  /// The word after such a verb that opens a note to the reader: "Note that…".
+  static let noteClauseOpener = "that"
+
+  /// Words that may stand before a note's verb at the start of a sentence: "Please note that…".
+  static let noteLeadWords: Set<String> = ["please", "but", "however", ",", "also"]
+
+  /// The modals a note to the reader tells with, not imposes: what will happen, what may be done.
+  static let noteModals: Set<String> = ["will", "won't", "may", "can", "might", "could"]
+
   /// The verbs that "in mind" makes awareness: "keep … in mind", "bear in mind".
   static let mindVerbs: Set<String> = ["keep", "bear"]
 

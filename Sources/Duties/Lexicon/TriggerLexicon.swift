@@ -42,6 +42,15 @@ enum TriggerLexicon {
     "that", "there", "which", "what",
   ]
 
+  /// The forms of "will" that a relative clause makes descriptive (``RelativeWillTrigger``).
+  static let willWords: Set<String> = ["will", "won't"]
+
+  /// Relative words that open a clause describing the noun before them: "the folders which…".
+  static let relativeWillPronouns: Set<String> = ["which", "whose"]
+
+  /// How many words may stand between such a relative word and "will": its clause's own subject.
+  static let relativeWillSubjectWords = 3
+
   /// Capitalised subjects of "will" that are not contract parties ("We will", "Government will").
   static let nonBindingWillSubjects: Set<String> = [
     "we", "i", "it", "this", "that", "there", "they", "he", "she", "you", "government", "department",

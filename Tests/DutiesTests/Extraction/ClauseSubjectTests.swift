@@ -188,6 +188,16 @@ import Testing
     #expect(try ExtractionProbe.obligations("According to the minister, councils must act.").isEmpty)
   }
 
+  @Test func aNoteToTheReaderTellsWhatWillHappenOrIsAllowed() throws {
+    #expect(try ExtractionProbe.obligations("Please note that late bids will not be opened.").isEmpty)
+    #expect(try ExtractionProbe.obligations("Note that tenants may appeal twice.").isEmpty)
+    // A binding modal in a note still binds.
+    let kept = try ExtractionProbe.obligations("Please remember that licensees must display the licence.")
+    #expect(kept.map(\.kind) == [.duty])
+    // Noting is no note when it is the duty: "The board must note that…" binds the board.
+    #expect(try ExtractionProbe.obligations("The board must note that the budget is late.").count == 1)
+  }
+
   @Test func aModalInAnExampleBindsNoOne() throws {
     #expect(
       try ExtractionProbe.obligations("There is no single rule (e.g., that every council must use one form).")

@@ -20,6 +20,24 @@ import Testing
       "A trader commits an offence if he supplies fireworks to a minor.",
       "prohibition | trader | supply fireworks to a minor"
     ),
+    // The act in a leading clause that the offence's subject names again.
+    (
+      "If a lodger fails to return the key, the lodger commits an offence.",
+      "duty | lodger | return the key"
+    ),
+    (
+      "Where a vendor resells a permit at a profit, that vendor commits an offence.",
+      "prohibition | vendor | resell a permit at a profit"
+    ),
+    // An excuse between commas after "who", or without them before the failure.
+    (
+      "A tenant who, without reasonable excuse, fails to allow an inspection commits an offence.",
+      "duty | tenant | allow an inspection [except: without reasonable excuse]"
+    ),
+    (
+      "A tenant who without lawful authority fails to allow an inspection commits an offence.",
+      "duty | tenant | allow an inspection [except: without lawful authority]"
+    ),
     (
       "A keeper commits an offence if, without lawful excuse, the keeper moves the herd at night.",
       "prohibition | keeper | move the herd at night [except: without lawful excuse]"

@@ -24,6 +24,21 @@ import Testing
       sentence: "A driver who fails to stop shall be guilty of an offence.", kinds: []),
     Case(rule: "AdversaryTrigger", sentence: "An attacker can replay the message.", kinds: []),
     Case(
+      rule: "RelativeWillTrigger", sentence: "The tool skips the folders which archives will not hold.",
+      kinds: []),
+    Case(rule: "RelativeWillTrigger (at the start)", sentence: "Will not apply.", kinds: []),
+    Case(rule: "NoteTrigger", sentence: "Please note that late bids will not be opened.", kinds: []),
+    Case(
+      rule: "NoteTrigger (a binding modal)", sentence: "Note that visitors must show photo identification.",
+      kinds: [.duty]),
+    Case(
+      rule: "NoteTrigger (a binding will)", sentence: "Please note that you will need to renew the permit.",
+      kinds: [.duty]),
+    Case(
+      rule: "RelativeWillTrigger (no subject of its own)",
+      sentence: "The council must publish the plans which will not be funded.", kinds: [.duty]),
+
+    Case(
       rule: "NegativeInversionTrigger", sentence: "In no event shall Tenant assign the lease.",
       kinds: [.prohibition]),
     Case(
