@@ -250,20 +250,11 @@ struct ExtractionWalk {
       }
       let fullText = ([itemText.string] + Self.descendantTexts(item)).joined(separator: " ")
       wholeSentence += " " + Self.labelled(item, fullText)
-      // "(b) publish a summary, and may charge for it": the item, then a wrap-up of the same bearer.
-      if let split = Self.wrapUpStart(in: itemText.string) {
-        let bytes = Array(itemText.string.utf8)
-        let wrapUp = String(decoding: bytes[split...], as: UTF8.self)
-        let drafts = analyzer.analyze(wrapUp, previousBearer: leadIn.bearer).filter { $0.form != .imperative }
-        if !drafts.isEmpty {
-          appendItem(
-            itemLeadIn.leadIn, itemText: String(decoding: bytes[..<split], as: UTF8.self), item: item,
-            itemPath: itemPath, sentence: itemLeadIn.sentence, run: run, offset: offset, analyzer: analyzer)
-          for draft in drafts {
-            add(draft, sentence: wrapUp, run: itemText, offset: split, path: itemPath)
-          }
-          continue
-        }
+      if appendWrappedUp(
+        item, itemText: itemText, itemPath: itemPath, leadIn: itemLeadIn, bearer: leadIn.bearer, run: run,
+        offset: offset, analyzer: analyzer)
+      {
+        continue
       }
       // An item or wrap-up with its own trigger stands alone, keeping the lead-in's bearer. An item
       // that reads as an instruction ("(1) Explain the interest…") continues a lead-in that binds
@@ -299,6 +290,27 @@ struct ExtractionWalk {
         leadIn, trigger: trigger, location: document.location(of: run, at: offset), path: path,
         sentence: wholeSentence)
     }
+  }
+
+  /// "(b) publish a summary, and may charge for it": the item, then a wrap-up of the same bearer, each
+  /// appended; false (nothing appended) when the item has no such wrap-up.
+  private mutating func appendWrappedUp(
+    _ item: Node, itemText: TextRun, itemPath: [String],
+    leadIn: (leadIn: SentenceAnalyzer.Draft, sentence: String), bearer: Party?, run: TextRun, offset: Int,
+    analyzer: SentenceAnalyzer
+  ) -> Bool {
+    guard let split = Self.wrapUpStart(in: itemText.string) else { return false }
+    let bytes = Array(itemText.string.utf8)
+    let wrapUp = String(decoding: bytes[split...], as: UTF8.self)
+    let drafts = analyzer.analyze(wrapUp, previousBearer: bearer).filter { $0.form != .imperative }
+    guard !drafts.isEmpty else { return false }
+    appendItem(
+      leadIn.leadIn, itemText: String(decoding: bytes[..<split], as: UTF8.self), item: item,
+      itemPath: itemPath, sentence: leadIn.sentence, run: run, offset: offset, analyzer: analyzer)
+    for draft in drafts {
+      add(draft, sentence: wrapUp, run: itemText, offset: split, path: itemPath)
+    }
+    return true
   }
 
   /// A lead-in whose list completes its last condition, the items added to it; a wrap-up in lower case

@@ -154,18 +154,9 @@ extension PartyLexicon {
     word.startsUppercase || PartyLexicon.nameSmallWords.contains(String(word))
   }
 
-  /// One party name tidied: "The primary care trusts of the area" → "primary care trust".
-  static func normalize(_ phrase: String, acronyms: [String: String]) -> String? {
-    var all = phrase.spaceSeparated
-    // "Each of the bodies": the party is what the quantifier takes.
-    if all.count > 2, partitiveQuantifiers.contains(all[0].lowercased()), all[1].lowercased() == "of" {
-      all.removeFirst(2)
-    }
-    let lowers = all.map { $0.lowercased() }
-    // The lists each word is on, with one lookup a word.
-    let roles = lowers.map { PhraseWordRoles.table[$0] ?? [] }
-    // Stop at the first qualifier (but keep "of" in names like "Secretary of State").
-    var end = all.count
+  /// Where a name ends: before its first qualifier ("the primary care trusts of the area", "staff
+  /// employed by the trust", "vessels flying the flag"), or at its end.
+  private static func nameEnd(_ all: [Substring], lowers: [String], roles: [PhraseWordRoles]) -> Int {
     for index in all.indices.dropFirst() {
       let word = all[index]
       let lower = lowers[index]
@@ -181,8 +172,7 @@ extension PartyLexicon {
         // "Commission for Social Care Inspection": a capitalised name goes on with its portfolio, commas
         // and all ("Department for Environment, Food and Rural Affairs").
         if Portfolio.goesOn(all, at: index) { continue }
-        end = index
-        break
+        return index
       }
       // "the bodies listed in subsection (2)", "the persons named below".
       if roles[index].contains(.participleQualifier),
@@ -191,8 +181,7 @@ extension PartyLexicon {
         })
           ?? true
       {
-        end = index
-        break
+        return index
       }
       // "Member States participating in the scheme", "vessels flying the flag": the name ends before
       // an -ing participle with its object. Capitalised words are names ("Reading Borough Council").
@@ -200,19 +189,31 @@ extension PartyLexicon {
         isPostModifyingParticiple(
           String(word), after: String(all[index - 1]), before: next.map { String(all[$0]) })
       {
-        end = index
-        break
+        return index
       }
       // "staff employed by the trust": the name ends before a participle with its agent.
       if let next, lowers[next] == "by", TriggerFinder.isParticiple(lower) {
-        end = index
-        break
+        return index
       }
       if lower == "of", let next, roles[next].contains(.determiner) {
-        end = index
-        break
+        return index
       }
     }
+    return all.count
+  }
+
+  /// One party name tidied: "The primary care trusts of the area" → "primary care trust".
+  static func normalize(_ phrase: String, acronyms: [String: String]) -> String? {
+    var all = phrase.spaceSeparated
+    // "Each of the bodies": the party is what the quantifier takes.
+    if all.count > 2, partitiveQuantifiers.contains(all[0].lowercased()), all[1].lowercased() == "of" {
+      all.removeFirst(2)
+    }
+    let lowers = all.map { $0.lowercased() }
+    // The lists each word is on, with one lookup a word.
+    let roles = lowers.map { PhraseWordRoles.table[$0] ?? [] }
+    // Stop at the first qualifier (but keep "of" in names like "Secretary of State").
+    var end = nameEnd(all, lowers: lowers, roles: roles)
     // A short name stands for its body only when nothing qualifies it: not "the Secretary of the Treasury".
     let qualified = end < all.count
     if roles[..<end].contains(where: { $0.contains(.clauseWord) }) { return nil }
