@@ -340,7 +340,15 @@ struct ExtractionWalk {
   ) {
     guard let itemRun = item.text else { return }
     var draft = leadIn
-    let itemAction = Self.tidyItem(fullText)
+    var itemAction = Self.tidyItem(fullText)
+    // "The duties are— (a) to publish…": the item's "to" goes with a lead-in that has no verb (not "to
+    // the extent practicable, use…").
+    if leadIn.action.isEmpty, itemAction.hasPrefix(ListLexicon.infinitiveMarker),
+      let next = itemAction.dropFirst(ListLexicon.infinitiveMarker.count).split(separator: " ").first,
+      !PartyLexicon.determiners.contains(next.lowercased())
+    {
+      itemAction.removeFirst(ListLexicon.infinitiveMarker.count)
+    }
     draft.action = leadIn.action.isEmpty ? itemAction : "\(leadIn.action) \(itemAction)"
     let tokens = Tokenizer.tokens(fullText)
     draft.conditions += ClauseParts.conditions(

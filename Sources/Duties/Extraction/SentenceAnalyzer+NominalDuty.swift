@@ -46,4 +46,38 @@ extension SentenceAnalyzer {
     }
     return nil
   }
+
+  /// "The duties are— (a) to publish…; (b) to consult…", "The general duties of the Board are—": a list
+  /// of duties (or powers) named as a noun, each item one of them. The party is the one after "of", else
+  /// the one the provision spoke of last; the items' acts follow as the list's.
+  func dutiesList(_ sentence: String, _ tokens: [Token], previousBearer: Party?) -> Draft? {
+    guard let last = sentence.last, ListLexicon.leadInEnds.contains(last),
+      let first = tokens.firstIndex(where: \.isWord), tokens[first].lower == ClauseLexicon.dutyListDeterminer,
+      tokens.count >= first + 3
+    else { return nil }
+    var noun = first + 1
+    while noun < tokens.count, ClauseLexicon.dutyListAdjectives.contains(tokens[noun].lower) { noun += 1 }
+    guard noun < tokens.count, tokens[noun].lower.hasSuffix("s"),
+      let kind = ClauseLexicon.nominalDutyNouns[tokens[noun].lower],
+      let link = tokens[(noun + 1)...].firstIndex(where: { ClauseLexicon.dutyListLinks.contains($0.lower) }),
+      // "are—", "are as follows:", "include—".
+      tokens[(link + 1)...].allSatisfy({ !$0.isWord || ClauseLexicon.dutyListLinkEnds.contains($0.lower) })
+    else { return nil }
+    var bearer = previousBearer
+    if link > noun + 2, tokens[noun + 1].lower == ClauseLexicon.dutyListOwner {
+      guard
+        let named = party(
+          ClauseParts.slice(sentence, tokens, (noun + 2)..<link), lastBearer: nil, tokens: tokens,
+          sentence: sentence, before: noun + 2),
+        isActor(named)
+      else { return nil }
+      bearer = named
+    } else if link != noun + 1 {
+      return nil
+    }
+    return Draft(
+      kind: kind, trigger: tokens[noun].start..<tokens[noun].end, triggerText: tokens[noun].text,
+      bearer: bearer, beneficiary: nil, action: "", conditions: [], timing: [],
+      references: ClauseParts.references(in: tokens, sentence: sentence), opensList: true)
+  }
 }

@@ -62,7 +62,8 @@ struct SentenceAnalyzer {
       return hasException
         ? []
         : (imperative(sentence, tokens) ?? statedRequirement(sentence, tokens) ?? offence(sentence, tokens)
-          ?? nominalDuty(sentence, tokens) ?? performative(sentence, tokens)).map { [$0] } ?? []
+          ?? nominalDuty(sentence, tokens) ?? dutiesList(sentence, tokens, previousBearer: previousBearer)
+          ?? performative(sentence, tokens)).map { [$0] } ?? []
     }
     // "Demonstrate that capability is available — you shouldn't outsource it": an instruction in the
     // clause before a dash that holds no trigger.

@@ -297,6 +297,23 @@ enum ClauseLexicon {
 
   /// Nouns that name a duty or a power, and the kind they give the party they are assigned to: "A duty
   /// to make arrangements … applies to each board", "The power to make regulations … is exercisable by…".
+  /// The determiner that opens a list of duties named as a noun: "The duties are—".
+  static let dutyListDeterminer = "the"
+
+  /// Adjectives before such a noun: "The general duties of the Board are—".
+  static let dutyListAdjectives: Set<String> = [
+    "general", "main", "principal", "further", "other", "specific",
+  ]
+
+  /// The word before the party such a list belongs to: "The duties of the Board are—".
+  static let dutyListOwner = "of"
+
+  /// The verbs that end such a lead-in: "…are—", "…include—".
+  static let dutyListLinks: Set<String> = ["are", "include"]
+
+  /// The words that may follow the verb: "…are as follows:".
+  static let dutyListLinkEnds: Set<String> = ["as", "follows"]
+
   static let nominalDutyNouns: [String: ObligationKind] = [
     "duty": .duty, "duties": .duty, "obligation": .duty, "obligations": .duty, "power": .permission,
     "powers": .permission,

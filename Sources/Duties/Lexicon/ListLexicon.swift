@@ -6,6 +6,9 @@ enum ListLexicon {
   /// The characters that end a lead-in to a list: "The bodies are—", "must:".
   static let leadInEnds: Set<Character> = ["—", "–", ":"]
 
+  /// The "to " an item starts with after a lead-in that has no verb: "The duties are— (a) to publish…".
+  static let infinitiveMarker = "to "
+
   /// Relative words that end a lead-in whose list qualifies its subject: "Each person who— (a) … (b)
   /// …, must…".
   static let splitSubjectRelatives: Set<String> = ["who", "which", "that", "whose"]

@@ -51,6 +51,32 @@ import Testing
     #expect(try found(text).map { $0.split(separator: "|")[1].trimmingCharacters(in: .whitespaces) } == ["-"])
   }
 
+  @Test func aListOfDutiesNamedAsANounGivesADutyAnItem() throws {
+    let text = """
+      # 7 Functions of the Agency
+
+      (1) The general duties of the Agency are—
+
+      (a) to keep a register of licences, and
+
+      (b) to publish guidance.
+
+      (2) The duties are as follows:
+
+      - to answer complaints;
+      - to report each year.
+
+      (3) The duties to the Agency are set out in Schedule 2—
+      """
+    let obligations = try ExtractionProbe.obligations(text, format: .markdown)
+    #expect(
+      obligations.map { "\($0.kind.rawValue) | \($0.bearer?.parties.joined() ?? "-") | \($0.action)" } == [
+        "duty | Agency | keep a register of licences", "duty | Agency | publish guidance",
+        "duty | - | answer complaints", "duty | - | report each year",
+      ])
+    #expect(obligations.first?.trigger.text == "duties")
+  }
+
   @Test func anAdversaryIsGrantedNothing() throws {
     #expect(try found("An attacker can forge the header.").isEmpty)
     #expect(try found("An eavesdropper may read the traffic.").isEmpty)
