@@ -109,6 +109,22 @@ enum ShortNameTable {
   /// "“the Department” means the Department of Health" → ("Department", "Department of Health").
   private static func defined(in text: String) -> [(String, String, [String])] {
     guard DefinitionLexicon.shortNameMeanings.contains(where: text.containsBytes) else { return [] }
+    // Only the words around each "” means " are tokenized: a short term before it, a name after it.
+    let bytes = Array(text.utf8)
+    var found: [(String, String, [String])] = []
+    for marker in DefinitionLexicon.shortNameMeanings {
+      var from = 0
+      while let range = bytes[from...].firstRange(of: Array(marker.utf8)) {
+        let window = bytes[max(0, range.lowerBound - 48)..<min(bytes.count, range.upperBound + 160)]
+        found += defined(inWindow: String(decoding: window, as: UTF8.self))
+        from = range.upperBound
+      }
+    }
+    return found
+  }
+
+  /// The short names defined in a window of a text around "” means ".
+  private static func defined(inWindow text: String) -> [(String, String, [String])] {
     let tokens = Tokenizer.tokens(text)
     return tokens.indices.dropFirst(3).compactMap { index in
       guard tokens[index].lower == "means", DefinitionLexicon.closingQuotes.contains(tokens[index - 1].text)
