@@ -41,6 +41,8 @@ struct SummaryCommand: ParsableCommand {
   @OptionGroup var succession: SuccessionOptions
 
   func run() throws {
+    // A bad table is reported before any document is read.
+    let successions = try succession.table()
     let extractor = ObligationExtractor()
     var documents: [(document: Document, obligations: [Obligation])] = []
     let listing = DocumentFiles.list(paths, filter: folders.filter)
@@ -56,8 +58,8 @@ struct SummaryCommand: ParsableCommand {
         skipped += 1
       }
     }
-    let register = RegisterBuilder(bearer: bearer, kinds: kinds.set, successions: try succession.table())
-      .build(documents)
+    let register = RegisterBuilder(bearer: bearer, kinds: kinds.set, successions: successions).build(
+      documents)
     switch format {
     case .text:
       Output.printText(

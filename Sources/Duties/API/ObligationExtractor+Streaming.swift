@@ -8,7 +8,8 @@ extension ObligationExtractor {
   /// from the same source in the same format, in the same order and with the same identifiers. A large
   /// text is read twice: first for what the whole document decides (the acronyms it defines,
   /// conditions stated apart from their sections, a guidance scale, the title), then for the
-  /// obligations; the parts of a text of up to 8 MiB are kept from the first reading instead.
+  /// obligations; the parts of a text of up to 8 MiB are kept from the first reading instead. A large
+  /// text that gives a body a short name is read once more in between, to check the name's other uses.
   ///
   /// - Parameters:
   ///   - source: The text, read part by part.

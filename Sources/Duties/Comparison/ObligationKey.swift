@@ -51,14 +51,15 @@ public enum ObligationKey {
     private var sentence: (text: String, bytes: [UInt8])?
 
     mutating func headings(of path: String) -> [UInt8] {
-      if let section, section.text == path { return section.bytes }
+      // Compared byte for byte: canonically equivalent texts may normalise apart.
+      if let section, section.text.utf8.elementsEqual(path.utf8) { return section.bytes }
       let bytes = Normalizer.bytes(of: ObligationKey.headings(of: path), maskingLabels: true)
       section = (path, bytes)
       return bytes
     }
 
     mutating func sentence(_ text: String) -> [UInt8] {
-      if let sentence, sentence.text == text { return sentence.bytes }
+      if let sentence, sentence.text.utf8.elementsEqual(text.utf8) { return sentence.bytes }
       let bytes = Normalizer.bytes(of: text, maskingLabels: true)
       sentence = (text, bytes)
       return bytes

@@ -174,7 +174,11 @@ extension SentenceAnalyzer {
       ClauseLexicon.leadingOffenceOpeners.contains(tokens[first].lower),
       subject.lowerBound > first + 2, tokens[subject.lowerBound - 1].text == ",", words.count == 2,
       ClauseLexicon.offenderDeterminers.contains(words[0].lower),
-      let head = (first + 2..<(subject.lowerBound - 1)).first(where: { tokens[$0].lower == words[1].lower })
+      let head = (first + 2..<(subject.lowerBound - 1)).first(where: { tokens[$0].lower == words[1].lower }),
+      // "If a person who holds a licence fails…", "If a person to whom a notice is given…": a clause on the
+      // subject comes first; it is not the act.
+      head + 1 < subject.lowerBound - 1, !ClauseLexicon.relativeWords.contains(tokens[head + 1].lower),
+      !PartyLexicon.prepositions.contains(tokens[head + 1].lower)
     else { return nil }
     let act = offenceAct(tokens, from: head + 1, to: subject.lowerBound - 1)
     return ((first + 1)..<(head + 1), act)

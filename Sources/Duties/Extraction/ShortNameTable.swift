@@ -59,8 +59,8 @@ enum ShortNameTable {
         return true
       }
       if before.lowercased() == "the" || own.map({ before == $0 }) == true { continue }
-      // After a mark the word starts a phrase of its own: "(Board)", "—Board".
-      if before.last.map({ !$0.isLetter }) == true { continue }
+      // After a mark or a label the word starts a phrase of its own: "(Board)", "—Board", "(2) Board".
+      if before.isEmpty || before.last?.isLetter == false { continue }
       return true
     }
     return false
@@ -115,26 +115,30 @@ enum ShortNameTable {
     for marker in DefinitionLexicon.shortNameMeanings {
       var from = 0
       while let range = bytes[from...].firstRange(of: Array(marker.utf8)) {
-        let window = bytes[max(0, range.lowerBound - 48)..<min(bytes.count, range.upperBound + 160)]
-        found += defined(inWindow: String(decoding: window, as: UTF8.self))
+        let start = max(0, range.lowerBound - 48)
+        let window = bytes[start..<min(bytes.count, range.upperBound + 160)]
+        found += defined(inWindow: String(decoding: window, as: UTF8.self), quoteAt: range.lowerBound - start)
         from = range.upperBound
       }
     }
     return found
   }
 
-  /// The short names defined in a window of a text around "” means ".
-  private static func defined(inWindow text: String) -> [(String, String, [String])] {
+  /// The short name defined by the "” means " whose quote is at UTF-8 offset `quoteAt` of a window of a
+  /// text (another definition in the window is read in its own).
+  private static func defined(inWindow text: String, quoteAt: Int) -> [(String, String, [String])] {
     let tokens = Tokenizer.tokens(text)
     return tokens.indices.dropFirst(3).compactMap { index in
-      guard tokens[index].lower == "means", DefinitionLexicon.closingQuotes.contains(tokens[index - 1].text)
+      guard tokens[index].lower == "means", tokens[index - 1].start == quoteAt,
+        DefinitionLexicon.closingQuotes.contains(tokens[index - 1].text)
       else { return nil }
       var open = index - 3
       if open > 0, tokens[open].lower == "the" { open -= 1 }
       guard let short = shortName(tokens[open..<index], bracketed: false) else { return nil }
-      var named = tokens[(index + 1)...].prefix { $0.isWord }.map(\.text)
+      // A portfolio keeps its commas: "the Department of Agriculture, Environment and Rural Affairs".
+      var named = tokens[(index + 1)...].prefix { $0.isWord || $0.text == "," }.map(\.text)
       if named.first?.lowercased() == "the" { named.removeFirst() }
-      named = Array(named.prefix { PartyLexicon.isNameWord($0) })
+      named = Array(named.prefix { PartyLexicon.isNameWord($0) || $0 == "," })
       while let last = named.last, !last.startsUppercase { named.removeLast() }
       return party(named: named, short: short).map { (short, $0.party, $0.name) }
     }
@@ -164,9 +168,10 @@ enum ShortNameTable {
   private static func party(named words: [String], short: String) -> (party: String, name: [String])? {
     var name: [String] = []
     for (index, word) in words.enumerated().reversed() {
-      guard PartyLexicon.isNameWord(word), word.contains(where: \.isLetter), !word.contains(".") else {
-        break
-      }
+      guard
+        word == ","
+          || PartyLexicon.isNameWord(word) && word.contains(where: \.isLetter) && !word.contains(".")
+      else { break }
       // "the" inside a name follows a small word ("Secretary of the Interior"); else it starts the name
       // (and a capitalised word before it is a heading's: "Introduction The Federal Trade Commission").
       if word.lowercased() == "the", index == 0 || !PartyLexicon.nameSmallWords.contains(words[index - 1]) {
@@ -180,7 +185,12 @@ enum ShortNameTable {
       PartyLexicon.isActorHead(short)
     else { return nil }
     // After "the", as it is written: a capitalised name keeps its portfolio ("the Department for Transport").
-    return PartyLexicon.normalize("the " + name.joined(separator: " "), acronyms: [:]).map { ($0, name) }
+    // A name the party names only in part ("Department of Agriculture" of "the Department of
+    // Agriculture, Environment and Rural Affairs") would give the wrong body: none.
+    guard let party = PartyLexicon.normalize("the " + name.joined(separator: " "), acronyms: [:]),
+      let last = name.last, party.hasSuffix(last) || party.hasSuffix(PartyLexicon.singularize(last))
+    else { return nil }
+    return (party, name)
   }
 
   /// The offsets of each "(" followed by a quote, perhaps after "the ": `(“`, `("`, `(‘`, `(the “`.

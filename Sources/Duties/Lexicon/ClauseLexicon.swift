@@ -295,8 +295,6 @@ enum ClauseLexicon {
 
   // MARK: - Duties and powers named as nouns
 
-  /// Nouns that name a duty or a power, and the kind they give the party they are assigned to: "A duty
-  /// to make arrangements … applies to each board", "The power to make regulations … is exercisable by…".
   /// The determiner that opens a list of duties named as a noun: "The duties are—".
   static let dutyListDeterminer = "the"
 
@@ -314,6 +312,8 @@ enum ClauseLexicon {
   /// The words that may follow the verb: "…are as follows:".
   static let dutyListLinkEnds: Set<String> = ["as", "follows"]
 
+  /// Nouns that name a duty or a power, and the kind they give the party they are assigned to: "A duty
+  /// to make arrangements … applies to each board", "The power to make regulations … is exercisable by…".
   static let nominalDutyNouns: [String: ObligationKind] = [
     "duty": .duty, "duties": .duty, "obligation": .duty, "obligations": .duty, "power": .permission,
     "powers": .permission,

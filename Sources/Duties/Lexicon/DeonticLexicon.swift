@@ -158,6 +158,9 @@ enum DeonticLexicon {
   /// The modals a note to the reader tells with, not imposes: what will happen, what may be done.
   static let noteModals: Set<String> = ["will", "won't", "may", "can", "might", "could"]
 
+  /// The modals whose negation a note also only tells: "late comments will not be considered".
+  static let noteNegatedModals: Set<String> = ["will"]
+
   /// The verbs that "in mind" makes awareness: "keep … in mind", "bear in mind".
   static let mindVerbs: Set<String> = ["keep", "bear"]
 

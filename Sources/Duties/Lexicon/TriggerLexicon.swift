@@ -49,7 +49,7 @@ enum TriggerLexicon {
   static let relativeWillPronouns: Set<String> = ["which", "whose"]
 
   /// How many words may stand between such a relative word and "will": its clause's own subject.
-  static let relativeWillSubjectWords = 3
+  static let relativeWillSubjectWords = 2
 
   /// Capitalised subjects of "will" that are not contract parties ("We will", "Government will").
   static let nonBindingWillSubjects: Set<String> = [

@@ -82,17 +82,27 @@ import Testing
   }
 
   @Test func obligationsOfOneSentenceAreKeyedAsEachAlone() throws {
+    // Two obligations of one sentence, then one of another sentence and another section: the cache of
+    // the sentence and headings must give way.
     let obligations = try ExtractionProbe.obligations(
-      "# Duties of councils\n\nThe council must publish a plan and must consult (a) residents and (b) staff.\n",
+      """
+      # Duties of councils
+
+      The council must publish a plan and must consult (a) residents and (b) staff.
+
+      # Duties of boards
+
+      The council must publish a plan and must consult (a) residents and (b) staff. The board must report.
+      """,
       format: .markdown)
-    #expect(obligations.count == 2)
+    #expect(obligations.count == 5)
     var assigner = ObligationKey.Assigner()
     let keyed = assigner.assign(
       obligations.map {
         var copy = $0; copy.key = nil; return copy
       })
     #expect(keyed.map(\.key) == obligations.map { ObligationKey.base(of: $0) })
-    #expect(Set(keyed.map(\.key)).count == 2)
+    #expect(Set(keyed.map(\.key)).count == 5)
   }
 
   @Test func renumberingLeavesKeysAlone() throws {

@@ -15,6 +15,17 @@ import Testing
     }
   }
 
+  @Test func aClauseOnTheSubjectOfALeadingClauseIsNotTheAct() throws {
+    // "If a person who holds a licence fails…": the act would start at "who"; nothing is read rather
+    // than a prohibition of "who holds a licence fails to comply".
+    for text in [
+      "If a person who holds a licence fails to comply with a condition of it, the person commits an offence.",
+      "If a person to whom a notice is given fails to comply with it, the person commits an offence.",
+    ] {
+      #expect(try found(text).allSatisfy { !$0.hasPrefix("prohibition") }, "\(text)")
+    }
+  }
+
   @Test(arguments: [
     (
       "A trader commits an offence if he supplies fireworks to a minor.",

@@ -33,6 +33,24 @@ import Testing
     #expect(try bearers(text) == ["Department for Transport"])
   }
 
+  @Test func definitionsOneAfterAnotherAndNamesWithCommas() {
+    #expect(
+      AcronymTable.build(from: [
+        "In this Act— “the Agency” means the Environment Agency established under section 1 of the Environment "
+          + "Act 1995 for England and Wales; and “the Department” means the Department of Health and Social Care."
+      ])["Department"] == "Department of Health and Social Care")
+    // A name read only in part would be another body's: no short name rather than "Department of Agriculture".
+    #expect(
+      AcronymTable.build(from: [
+        "“the Department” means the Department of Agriculture, Environment and Rural Affairs."
+      ])[
+        "Department"] == nil)
+    // After a label, the short name is still the body's.
+    #expect(
+      !ShortNameTable.isUsedOtherwise(
+        "Commission", in: "(2) Commission members", name: ["Harbour", "Commission"]))
+  }
+
   @Test func onlyABodyCalledByAWordOfItsNameHasAShortName() {
     #expect(
       AcronymTable.build(from: [

@@ -29,6 +29,13 @@ import Testing
     Case(rule: "RelativeWillTrigger (at the start)", sentence: "Will not apply.", kinds: []),
     Case(rule: "NoteTrigger", sentence: "Please note that late bids will not be opened.", kinds: []),
     Case(
+      rule: "NoteTrigger (a prohibition)", sentence: "Note that applicants may not apply twice.",
+      kinds: [.prohibition]),
+    Case(
+      rule: "RelativeWillTrigger (a clause of its own on the subject)",
+      sentence: "Each Party which receives Confidential Information will keep it confidential.",
+      kinds: [.duty]),
+    Case(
       rule: "NoteTrigger (a binding modal)", sentence: "Note that visitors must show photo identification.",
       kinds: [.duty]),
     Case(
