@@ -27,9 +27,8 @@ extension RegisterBuilder {
       let words = party.split(separator: " ")
       guard !short.contains(" "), words.count > 1, short != party else { return false }
       if words.contains(where: { $0.lowercased() == short.lowercased() }) { return true }
-      let initials = words.filter { !DefinitionLexicon.acronymSmallWords.contains($0.lowercased()) }
-        .compactMap { $0.first?.lowercased() }.joined()
-      return short.lettersAreUppercase && PartyLexicon.singularize(short).lowercased() == initials
+      return short.lettersAreUppercase
+        && PartyLexicon.singularize(short).lowercased() == RegisterBuilder.initials(of: party)
     }
   }
 }

@@ -144,16 +144,20 @@ public struct RegisterBuilder: Sendable {
     }
     for acronym in names where acronym.count >= 2 && acronym.allSatisfy({ $0.isUppercase || $0.isNumber }) {
       let initials = acronym.lowercased()
-      let expansions = names.filter { name in
-        let words = name.split(separator: " ").filter {
-          !["of", "and", "for", "the"].contains($0.lowercased())
-        }
-        return words.count == initials.count
-          && String(words.compactMap { $0.first?.lowercased().first }) == initials
-      }
+      let expansions = names.filter { Self.initials(of: $0) == initials }
       if expansions.count == 1, let expansion = expansions.first { result[acronym] = expansion }
     }
     return result
+  }
+}
+
+extension RegisterBuilder {
+  /// The initials of a name's words but "of", "and", "for" and "the", lower-cased: "Care Quality
+  /// Commission" → "cqc".
+  static func initials(of name: String) -> String {
+    String(
+      name.split(separator: " ").filter { !DefinitionLexicon.acronymSmallWords.contains($0.lowercased()) }
+        .compactMap { $0.first?.lowercased().first })
   }
 }
 

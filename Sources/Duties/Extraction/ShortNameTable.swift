@@ -10,8 +10,13 @@ enum ShortNameTable {
   /// Whether a text may define a short name: a bracket with a quote after it (and perhaps "the"), or a
   /// quoted term that "means" something. The words are only tokenized where this is so.
   static func mayDefine(_ text: String) -> Bool {
-    !quotedBrackets(in: text).isEmpty
+    OpeningBracket.mayBeFollowed(in: text, skippingQuote: false, by: mayOpenShortName)
       || DefinitionLexicon.shortNameMeanings.contains(where: text.containsBytes)
+  }
+
+  /// After a "(": a straight quote, or "th" of "the" (a curly quote, beyond ASCII, is always let through).
+  private static func mayOpenShortName(_ byte: UInt8, _ next: UInt8) -> Bool {
+    byte == UInt8(ascii: "\"") || byte | 0x20 == UInt8(ascii: "t") && next == UInt8(ascii: "h")
   }
 
   /// The short names the texts define that the document uses for their bodies alone. `texts` are those
@@ -86,28 +91,20 @@ enum ShortNameTable {
 
   /// "the Railroad Retirement Board (“Board”)" → ("Board", "Railroad Retirement Board").
   private static func bracketed(in text: String) -> [(String, String, [String])] {
-    var text = text
-    let brackets = quotedBrackets(in: text)
-    guard !brackets.isEmpty else { return [] }
-    return text.withUTF8 { bytes in
-      brackets.compactMap { bracket in
-        // The name runs back to the last mark that ends a phrase; the short name to the ")".
-        var start = bracket
-        while start > 0, !",;:()[]".utf8.contains(bytes[start - 1]) { start -= 1 }
-        let end = bytes[bracket...].firstIndex(of: UInt8(ascii: ")")).map { $0 + 1 } ?? bytes.count
-        let window = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
-        let tokens = Tokenizer.tokens(window)
-        guard let open = tokens.firstIndex(where: { $0.start == bracket - start }),
-          let short = shortName(tokens[(open + 1)...]),
-          let (party, name) = party(named: tokens[..<open].map(\.text), short: short)
-        else { return nil }
-        return (short, party, name)
-      }
+    // The window runs back to the mark before the name and on to the ")".
+    OpeningBracket.windows(in: text, skippingQuote: false, by: mayOpenShortName).compactMap { window in
+      let tokens = Tokenizer.tokens(window.text)
+      guard let open = tokens.firstIndex(where: { $0.start == window.bracket }),
+        let short = shortName(tokens[(open + 1)...]),
+        let (party, name) = party(named: tokens[..<open].map(\.text), short: short)
+      else { return nil }
+      return (short, party, name)
     }
   }
 
   /// "“the Department” means the Department of Health" → ("Department", "Department of Health").
   private static func defined(in text: String) -> [(String, String, [String])] {
+    // Most texts define none: a byte search passes over them before their bytes are copied.
     guard DefinitionLexicon.shortNameMeanings.contains(where: text.containsBytes) else { return [] }
     // Only the words around each "” means " are tokenized: a short term before it, a name after it.
     let bytes = Array(text.utf8)
@@ -191,27 +188,5 @@ enum ShortNameTable {
       let last = name.last, party.hasSuffix(last) || party.hasSuffix(PartyLexicon.singularize(last))
     else { return nil }
     return (party, name)
-  }
-
-  /// The offsets of each "(" followed by a quote, perhaps after "the ": `(“`, `("`, `(‘`, `(the “`.
-  private static func quotedBrackets(in text: String) -> [Int] {
-    var text = text
-    return text.withUTF8 { bytes in
-      bytes.indices.filter { index in
-        guard bytes[index] == UInt8(ascii: "(") else { return false }
-        var next = index + 1
-        if next + 4 <= bytes.count, bytes[next] | 0x20 == UInt8(ascii: "t"),
-          bytes[next + 1] == UInt8(ascii: "h"),
-          bytes[next + 2] == UInt8(ascii: "e"), bytes[next + 3] == 0x20
-        {
-          next += 4
-        }
-        guard next < bytes.count else { return false }
-        if bytes[next] == UInt8(ascii: "\"") { return true }
-        // “ and ‘: E2 80 9C, E2 80 98.
-        return next + 2 < bytes.count && bytes[next] == 0xE2 && bytes[next + 1] == 0x80
-          && (bytes[next + 2] == 0x9C || bytes[next + 2] == 0x98)
-      }
-    }
   }
 }

@@ -404,7 +404,7 @@ enum ClauseLexicon {
 
   /// Words opening a clause before an offence that holds its act: "If a person fails to comply…, the
   /// person commits an offence".
-  static let leadingOffenceOpeners: Set<String> = ["if", "where", "when", "whenever"]
+  static let leadingOffenceOpeners: Set<String> = ifWords.subtracting(["unless"])
 
   /// The word that opens an excuse written before an offence's act without commas ("who without
   /// reasonable excuse fails to comply"): the excuse runs to the failure and is its condition.

@@ -17,17 +17,22 @@ import Testing
     return (builder.build(documents), documents.reduce(0) { $0 + $1.obligations.count })
   }
 
+  /// Markdown documents written for a test, "d0.md", "d1.md"…, with their obligations.
+  static func documents(_ texts: [String]) throws -> [(document: Document, obligations: [Obligation])] {
+    try texts.enumerated().map { index, text in
+      let document = try DocumentReader().read(
+        bytes: Array(text.utf8), path: "d\(index).md", format: .markdown)
+      return (document: document, obligations: ObligationExtractor().extract(from: document))
+    }
+  }
+
   @Test func aPartyWrittenDifferentlyAcrossDocumentsIsOnePartyWithItsNames() throws {
     let texts = [
       "The Harbour Safety Commission (“Commission”) is established.\n\nThe Commission must publish a plan.\n",
       "The Harbour Safety Commission must consult the public.\n\nPrimary care trusts (PCTs) must act.\n",
       "PCTs must keep records.\n",
     ]
-    let documents = try texts.enumerated().map { index, text in
-      let document = try DocumentReader().read(
-        bytes: Array(text.utf8), path: "d\(index).md", format: .markdown)
-      return (document: document, obligations: ObligationExtractor().extract(from: document))
-    }
+    let documents = try Self.documents(texts)
     let register = RegisterBuilder().build(documents)
     #expect(register.parties.map(\.party) == ["Harbour Safety Commission", "primary care trust"])
     #expect(register.parties.map(\.writtenAs) == [["Commission"], ["PCT"]])
@@ -44,11 +49,7 @@ import Testing
       "NHS England must publish a mandate. Monitor must license providers.\n",
       "The Independent Regulator of NHS Foundation Trusts must keep a register.\n",
     ]
-    let documents = try texts.enumerated().map { index, text in
-      let document = try DocumentReader().read(
-        bytes: Array(text.utf8), path: "d\(index).md", format: .markdown)
-      return (document: document, obligations: ObligationExtractor().extract(from: document))
-    }
+    let documents = try Self.documents(texts)
     let register = RegisterBuilder().build(documents)
     let parties = Dictionary(uniqueKeysWithValues: register.parties.map { ($0.party, $0) })
     // A lone capital starting the sentence is the sentence's: "monitor".
