@@ -22,39 +22,56 @@ import Testing
     return result.stdout
   }
 
+  /// The databases the index commands are tried on: an SQLite file, and a PostgreSQL database when
+  /// the suite has a server (`scripts/test` starts one).
+  static let stores = ["sqlite"] + (ScratchPostgres.serverURL == nil ? [] : ["postgres"])
+
+  /// A new database of `store`'s kind: a file in `folder`, or a database of its own on the server.
+  func location(_ store: String, in folder: TemporaryFolder, name: String) throws -> String {
+    store == "postgres" ? try #require(try ScratchPostgres.create()) : folder.path(name + ".sqlite")
+  }
+
+  /// How many documents the database holds, or `nil` while it cannot be read yet.
+  func documents(in database: String) async -> Int? {
+    guard let index = try? await CorpusIndex.open(database, readOnly: true) else { return nil }
+    let count = try? await index.statistics(bearers: 0).documents
+    await index.close()
+    return count
+  }
+
   /// Starts an index run and waits until it has committed at least `documents` files.
-  func startIndexing(_ database: String, until documents: Int) throws -> Process {
+  func startIndexing(_ database: String, until documents: Int, log: String, extra: [String] = []) async throws
+    -> Process
+  {
     let process = Process()
     process.executableURL = CommandRunner.executable
-    process.arguments = ["corpus", "index", "--jobs", "1", "--quiet", "--db", database] + Self.folders
+    process.arguments =
+      ["corpus", "index", "--jobs", "1", "--quiet", "--db", database] + extra + Self.folders
     process.standardOutput = FileHandle.nullDevice
-    _ = FileManager.default.createFile(atPath: database + ".log", contents: nil)
-    process.standardError = FileHandle(forWritingAtPath: database + ".log")
+    _ = FileManager.default.createFile(atPath: log, contents: nil)
+    process.standardError = FileHandle(forWritingAtPath: log)
     try process.run()
     let deadline = Date(timeIntervalSinceNow: 120)
     while process.isRunning, Date() < deadline {
-      if FileManager.default.fileExists(atPath: database),
-        let count = try? CorpusIndex(path: database).statistics(bearers: 0).documents, count >= documents
-      {
-        break
-      }
-      Thread.sleep(forTimeInterval: 0.01)
+      if let count = await self.documents(in: database), count >= documents { break }
+      try await Task.sleep(for: .milliseconds(10))
     }
     return process
   }
 
-  @Test func killedRunResumesToTheSameDatabase() throws {
+  @Test(arguments: stores) func killedRunResumesToTheSameDatabase(_ store: String) async throws {
     try #require(SharedCorpus.isAvailable)
     let folder = try TemporaryFolder()
     defer { folder.remove() }
-    let full = folder.path("full.sqlite")
+    let full = try location(store, in: folder, name: "full")
     let uninterrupted = try index(full)
     #expect(uninterrupted.status == 0, "\(uninterrupted.stderr)")
-    let total = try CorpusIndex(path: full).statistics().documents
+    let total = try #require(await documents(in: full))
 
-    let killed = folder.path("killed.sqlite")
-    let process = try startIndexing(killed, until: 3)
-    let log = { (try? String(contentsOfFile: killed + ".log", encoding: .utf8)) ?? "" }
+    let killed = try location(store, in: folder, name: "killed")
+    let logPath = folder.path("killed.log")
+    let process = try await startIndexing(killed, until: 3, log: logPath)
+    let log = { (try? String(contentsOfFile: logPath, encoding: .utf8)) ?? "" }
     // Without a run to kill, the rest would test nothing; stop here and say why.
     try #require(
       process.isRunning,
@@ -62,7 +79,7 @@ import Testing
     kill(process.processIdentifier, SIGKILL)
     process.waitUntilExit()
     #expect(process.terminationReason == .uncaughtSignal, "\(log())")
-    let atKill = try CorpusIndex(path: killed).statistics().documents
+    let atKill = try #require(await documents(in: killed))
     #expect(atKill >= 3 && atKill < total, "\(atKill) of \(total) documents at the kill; \(log())")
 
     let resumed = try index(killed)
@@ -76,12 +93,12 @@ import Testing
     #expect(stats.stdout == fullStats.stdout)
   }
 
-  @Test func interruptSavesWorkAndSaysHowToContinue() throws {
+  @Test func interruptSavesWorkAndSaysHowToContinue() async throws {
     try #require(SharedCorpus.isAvailable)
     let folder = try TemporaryFolder()
     defer { folder.remove() }
     let database = folder.path("index.sqlite")
-    let process = try startIndexing(database, until: 2)
+    let process = try await startIndexing(database, until: 2, log: folder.path("index.log"))
     kill(process.processIdentifier, SIGINT)
     process.waitUntilExit()
     #expect(process.terminationStatus == 130)

@@ -38,6 +38,16 @@ public struct OrderedBatch: Sendable {
     _ items: [Item], size: (Item) -> Int, work: @escaping @Sendable (Item) -> Output,
     deliver: (Item, Output) async throws -> Void
   ) async throws {
+    try await run(
+      items, size: size, asyncWork: { item in await Self.offload { work(item) } }, deliver: deliver)
+  }
+
+  /// Works on `items` as ``run(_:size:work:deliver:)`` does, with work that may suspend (to ask a
+  /// database something before the work that keeps a core busy, which it hands to ``offload(_:)``).
+  public func run<Item: Sendable, Output: Sendable>(
+    _ items: [Item], size: (Item) -> Int, asyncWork work: @escaping @Sendable (Item) async -> Output,
+    deliver: (Item, Output) async throws -> Void
+  ) async throws {
     let sizes = items.map(size)
     var state = State(sizes: sizes)
     try await withThrowingTaskGroup(of: (Int, Output).self) { group in
@@ -46,11 +56,7 @@ public struct OrderedBatch: Sendable {
           let index = state.nextToStart(jobs: jobs, budget: byteBudget, lookahead: lookahead)
         {
           let item = items[index]
-          group.addTask {
-            await withCheckedContinuation { continuation in
-              DispatchQueue.global().async { continuation.resume(returning: (index, work(item))) }
-            }
-          }
+          group.addTask { (index, await work(item)) }
         }
       }
       startWhatMay()
@@ -67,6 +73,14 @@ public struct OrderedBatch: Sendable {
           startWhatMay()
         }
       }
+    }
+  }
+
+  /// Runs `body` on one of Dispatch's threads and waits for it without holding the task's thread:
+  /// for work that keeps a core busy for a long time.
+  public static func offload<Output: Sendable>(_ body: @escaping @Sendable () -> Output) async -> Output {
+    await withCheckedContinuation { continuation in
+      DispatchQueue.global().async { continuation.resume(returning: body()) }
     }
   }
 }

@@ -1,6 +1,5 @@
 import Duties
 import Foundation
-import GRDB
 
 /// The formats ``CorpusIndex/export(_:write:)`` writes.
 public enum ExportFormat: String, Sendable, CaseIterable {
@@ -14,77 +13,36 @@ public enum ExportFormat: String, Sendable, CaseIterable {
 
 extension CorpusIndex {
   /// Writes everything in the index, in a stable order (documents by path, obligations in document
-  /// order, then failures), a piece at a time so memory stays flat.
-  public func export(_ format: ExportFormat, write: (String) throws -> Void) throws {
-    try pool.read { db in
-      switch format {
-      case .jsonl: try exportLines(db, write: write)
-      case .csv: try exportCSV(db, write: write)
-      }
-    }
-  }
-
-  private func exportLines(_ db: Database, write: (String) throws -> Void) throws {
+  /// order, then failures), a piece at a time so memory stays flat. SQLite and PostgreSQL indexes of
+  /// the same files export the same bytes.
+  public func export(_ format: ExportFormat, write: (String) throws -> Void) async throws {
     let decoder = JSONDecoder()
-    let documents = try Row.fetchCursor(
-      db,
-      sql: """
-        SELECT id, path, format, title, identifier, version, contentHash, size, obligationCount
-        FROM document ORDER BY path
-        """)
-    while let row = try documents.next() {
-      let id: Int64 = row["id"]
-      let sections = try Row.fetchAll(
-        db,
-        sql: "SELECT path, heading, line, obligationCount FROM section WHERE documentId = ? ORDER BY ordinal",
-        arguments: [id]
-      )
-      .map {
-        ExportRecord.Section(
-          path: $0["path"], heading: $0["heading"], line: $0["line"], obligations: $0["obligationCount"])
-      }
-      try write(
-        try JSONOutput.line(
-          ExportRecord.Document(
-            path: row["path"], format: row["format"], title: row["title"], identifier: row["identifier"],
-            version: row["version"], sha256: row["contentHash"], size: row["size"],
-            obligations: row["obligationCount"],
-            sections: sections)) + "\n")
-      let obligations = try String.fetchCursor(
-        db, sql: "SELECT json FROM obligation WHERE documentId = ? ORDER BY ordinal", arguments: [id])
-      while let json = try obligations.next() {
-        let obligation = try decoder.decode(Obligation.self, from: Data(json.utf8))
-        try write(
-          try JSONOutput.line(ExportRecord.ObligationRecord(source: row["path"], obligation: obligation))
-            + "\n")
-      }
-    }
-    let failures = try Row.fetchCursor(db, sql: "SELECT path, message FROM failure ORDER BY path")
-    while let row = try failures.next() {
-      try write(try JSONOutput.line(ExportRecord.Failure(path: row["path"], message: row["message"])) + "\n")
-    }
-  }
-
-  private func exportCSV(_ db: Database, write: (String) throws -> Void) throws {
     // The columns `extract` gained after "title" and "format" were first written here go after them.
     let later = ObligationTable.csvHeader.count - ObligationTable.csvColumnsBeforeExport
-    try write(
-      CSVWriter.row(
-        ObligationTable.csvHeader.dropLast(later) + ["title", "format"]
-          + ObligationTable.csvHeader.suffix(later)))
-    let decoder = JSONDecoder()
-    let rows = try Row.fetchCursor(
-      db,
-      sql: """
-        SELECT d.path, d.title, d.format, o.json FROM obligation o JOIN document d ON d.id = o.documentId
-        ORDER BY d.path, o.ordinal
-        """)
-    while let row = try rows.next() {
-      let json: String = row["json"]
-      let obligation = try decoder.decode(Obligation.self, from: Data(json.utf8))
-      for fields in ObligationTable.csvRows([obligation], document: row["path"]) {
+    if format == .csv {
+      try write(
+        CSVWriter.row(
+          ObligationTable.csvHeader.dropLast(later) + ["title", "format"]
+            + ObligationTable.csvHeader.suffix(later)))
+    }
+    try await store.export { row in
+      switch (format, row) {
+      case (.jsonl, .document(let document)):
+        try write(try JSONOutput.line(document) + "\n")
+      case (.jsonl, .obligation(let path, _, _, let json)):
+        let obligation = try decoder.decode(Obligation.self, from: Data(json.utf8))
         try write(
-          CSVWriter.row(fields.dropLast(later) + [row["title"] ?? "", row["format"]] + fields.suffix(later)))
+          try JSONOutput.line(ExportRecord.ObligationRecord(source: path, obligation: obligation)) + "\n")
+      case (.jsonl, .failure(let failure)):
+        try write(
+          try JSONOutput.line(ExportRecord.Failure(path: failure.path, message: failure.message)) + "\n")
+      case (.csv, .obligation(let path, let title, let documentFormat, let json)):
+        let obligation = try decoder.decode(Obligation.self, from: Data(json.utf8))
+        for fields in ObligationTable.csvRows([obligation], document: path) {
+          try write(
+            CSVWriter.row(fields.dropLast(later) + [title ?? "", documentFormat] + fields.suffix(later)))
+        }
+      case (.csv, .document), (.csv, .failure): break
       }
     }
   }
@@ -92,7 +50,7 @@ extension CorpusIndex {
 
 /// The records of a JSON Lines export.
 enum ExportRecord {
-  struct Section: Encodable {
+  struct Section: Codable {
     var path: String
     var heading: String?
     var line: Int

@@ -1,18 +1,7 @@
 import Duties
 import Foundation
-import GRDB
 
 extension CorpusIndex {
-  /// What the database knows of a file.
-  private struct Known {
-    var hash: String?
-    var size: Int
-    var modified: Double
-    var failed: Bool
-    /// The version of duties that extracted it.
-    var extractor: String
-  }
-
   /// Indexes every supported file under `roots` (folders recursively, files as named).
   ///
   /// Files run through reading and extraction in parallel (``IndexOptions/jobs`` at a time); each
@@ -20,30 +9,28 @@ extension CorpusIndex {
   /// leaves a consistent database, and the next run carries on. A file whose size and time are
   /// unchanged is skipped; one whose content hash is unchanged is not extracted again; files gone
   /// from under the roots are removed; a file that cannot be read is recorded with its error and the
-  /// run goes on. Cancelling the calling task stops the run after the files in flight.
+  /// run goes on. With ``IndexOptions/shard`` only that shard's files are added, replaced or
+  /// removed, so several runs on several machines index one corpus together. Cancelling the calling
+  /// task stops the run after the files in flight.
   public func index(
     _ roots: [String], options: IndexOptions = IndexOptions(),
     progress: (@Sendable (IndexProgress) -> Void)? = nil
   ) async throws -> IndexReport {
     let started = Date()
-    let absoluteRoots = roots.map(FileSnapshot.absolutePath)
-    let (files, skipped) = FileSnapshot.scan(roots, filter: options.filter)
-    let known = try reading { db in try Self.knownFiles(db) }
-    let underRoots: @Sendable (String) -> Bool = { path in
-      absoluteRoots.contains { path == $0 || path.hasPrefix($0 == "/" ? "/" : $0 + "/") }
-    }
+    let scope = IndexScope(roots: roots, shard: options.shard)
+    var (files, skipped) = FileSnapshot.scan(roots, filter: options.filter)
+    files = files.filter { scope.covers($0.path) }
+    skipped = skipped.filter { scope.covers($0.path) }
+    let known = try await store.knownFiles()
     let present = Set(files.map(\.path) + skipped.map(\.path))
-    let gone = known.keys.filter { underRoots($0) && !present.contains($0) }.sorted()
+    let gone = known.keys.filter { scope.covers($0) && !present.contains($0) }.sorted()
     if !gone.isEmpty || !skipped.isEmpty {
-      let timestamp = Self.timestamp()
-      try writing { db in
-        for path in gone { try IndexWriter.remove(path: path, in: db) }
-        // Documents the walk found but cannot read are failures with their reason, never dropped.
-        for item in skipped {
-          let file = FileSnapshot(path: item.path, size: 0, modified: 0)
-          try IndexWriter.write(.failed(file, hash: nil, message: item.description), in: db, at: timestamp)
-        }
+      // Documents the walk found but cannot read are failures with their reason, never dropped.
+      let failures = skipped.map { item in
+        FileOutcome.failed(
+          FileSnapshot(path: item.path, size: 0, modified: 0), hash: nil, message: item.description)
       }
+      try await store.write(failures, removing: gone, at: Self.timestamp())
     }
     let work = files.filter { file in
       guard let entry = known[file.path] else { return true }
@@ -58,12 +45,33 @@ extension CorpusIndex {
       database: path, files: files.count + skipped.count, added: 0, updated: 0,
       unchanged: files.count - work.count,
       removed: gone.count, failures: [], interrupted: false, seconds: 0, obligations: 0)
+    let done = try await process(
+      work, known: known, options: options, started: started, report: &report, progress: progress)
+    report.interrupted = Task.isCancelled && report.unchanged + done < files.count
+    // Read even when the run was cancelled: the report says what the database holds.
+    let store = store
+    let (failures, counts) = try await Task {
+      (try await store.failures(), try await store.obligationCounts())
+    }.value
+    report.failures = failures.filter { scope.covers($0.path) }
+    report.obligations = counts.reduce(0) { $0 + (scope.covers($1.key) ? $1.value : 0) }
+    report.seconds = Date().timeIntervalSince(started)
+    return report
+  }
+
+  /// Reads, extracts and writes the files of `work`, counting them into `report`; returns how many
+  /// were done.
+  private func process(
+    _ work: [FileSnapshot], known: [String: KnownFile], options: IndexOptions, started: Date,
+    report: inout IndexReport, progress: (@Sendable (IndexProgress) -> Void)?
+  ) async throws -> Int {
     var state = IndexProgress(
-      done: report.unchanged, total: files.count, bytesDone: 0, bytesTotal: work.reduce(0) { $0 + $1.size },
-      elapsed: 0)
+      done: report.unchanged, total: report.unchanged + work.count, bytesDone: 0,
+      bytesTotal: work.reduce(0) { $0 + $1.size }, elapsed: 0)
     var configured = options.reader
     configured.maximumBytes = options.maximumBytes
     let reader = configured
+    let store = store
     // Files whose content is unchanged only get new times: written in batches, since losing
     // them to a kill costs no more than hashing them again.
     var touched: [FileOutcome] = []
@@ -71,9 +79,7 @@ extension CorpusIndex {
     func flush() async throws {
       guard !touched.isEmpty else { return }
       let batch = touched
-      try await writes.submit {
-        try self.writing { db in for outcome in batch { try IndexWriter.write(outcome, in: db, at: "") } }
-      }
+      try await writes.submit { try await store.write(batch, removing: [], at: "") }
       touched.removeAll()
     }
     // Each job may hold a file up to the size limit: the largest files, first in the order, run
@@ -82,14 +88,15 @@ extension CorpusIndex {
       jobs: options.jobs,
       byteBudget: options.maximumBytes.multipliedReportingOverflow(by: options.jobs).partialValue)
     let limit = options.maximumBytes
+    var done = 0
     do {
       try await batch.run(work, size: { min($0.size, limit) }) { file -> FileOutcome in
         // Another indexer on the same database may have done this file since the run began.
-        if (try? self.reading({ db in try Self.isCurrent(file, in: db) })) == true { return .current(file) }
+        if (try? await store.isCurrent(file)) == true { return .current(file) }
         let knownHash = known[file.path].flatMap {
           $0.failed || $0.extractor != Duties.version ? nil : $0.hash
         }
-        return FileOutcome.process(file, knownHash: knownHash, reader: reader)
+        return await OrderedBatch.offload { FileOutcome.process(file, knownHash: knownHash, reader: reader) }
       } deliver: { (_, outcome: FileOutcome) in
         switch outcome {
         case .current: break
@@ -98,9 +105,7 @@ extension CorpusIndex {
           if touched.count >= 512 { try await flush() }
         default:
           let timestamp = Self.timestamp()
-          try await writes.submit {
-            try self.writing { db in try IndexWriter.write(outcome, in: db, at: timestamp) }
-          }
+          try await writes.submit { try await store.write([outcome], removing: [], at: timestamp) }
         }
         switch outcome {
         case .unchanged, .current: report.unchanged += 1
@@ -108,6 +113,7 @@ extension CorpusIndex {
           if known[entry.file.path]?.failed ?? true { report.added += 1 } else { report.updated += 1 }
         case .failed: break
         }
+        done += 1
         state.done += 1
         state.bytesDone += outcome.file.size
         state.elapsed = Date().timeIntervalSince(started)
@@ -120,62 +126,26 @@ extension CorpusIndex {
       throw error
     }
     try await writes.finish()
-    report.interrupted = Task.isCancelled && state.done < files.count
-    let summary = try reading { db in try Self.summary(db, under: underRoots) }
-    report.failures = summary.failures
-    report.obligations = summary.obligations
-    report.seconds = Date().timeIntervalSince(started)
-    return report
+    return done
+  }
+}
+
+/// Which files an index run is about: those under its roots, in its shard.
+struct IndexScope: Sendable {
+  let roots: [String]
+  let shard: IndexShard?
+
+  init(roots: [String], shard: IndexShard?) {
+    self.roots = roots.map(FileSnapshot.absolutePath)
+    self.shard = shard
   }
 
-  // GRDB's async accessors throw once the task is cancelled, but a cancelled run must still save
-  // the files already done: these use the blocking ones (short transactions).
-  private func writing(_ updates: (Database) throws -> Void) throws {
-    // A failed transaction is rolled back, so trying it again after a schema change is safe.
-    try Self.retryingWhileBusy { try pool.write(updates) }
-  }
-
-  private func reading<T>(_ value: (Database) throws -> T) throws -> T {
-    try pool.read(value)
-  }
-
-  /// Whether the database holds `file` as it is now, extracted by this version of duties.
-  private static func isCurrent(_ file: FileSnapshot, in db: Database) throws -> Bool {
-    guard
-      let row = try Row.fetchOne(
-        db, sql: "SELECT size, modified, extractorVersion FROM document WHERE path = ?",
-        arguments: [file.path])
-    else { return false }
-    return row["size"] == file.size && row["modified"] == file.modified
-      && row["extractorVersion"] == Duties.version
-  }
-
-  private static func knownFiles(_ db: Database) throws -> [String: Known] {
-    var known: [String: Known] = [:]
-    for row in try Row.fetchAll(
-      db, sql: "SELECT path, contentHash, size, modified, extractorVersion FROM document")
-    {
-      known[row["path"]] = Known(
-        hash: row["contentHash"], size: row["size"], modified: row["modified"], failed: false,
-        extractor: row["extractorVersion"])
+  /// Whether the file at the absolute `path` is the run's.
+  func covers(_ path: String) -> Bool {
+    guard roots.contains(where: { path == $0 || path.hasPrefix($0 == "/" ? "/" : $0 + "/") }) else {
+      return false
     }
-    for row in try Row.fetchAll(db, sql: "SELECT path, contentHash, size, modified FROM failure") {
-      known[row["path"]] = Known(
-        hash: row["contentHash"], size: row["size"], modified: row["modified"], failed: true, extractor: "")
-    }
-    return known
-  }
-
-  private static func summary(_ db: Database, under isUnderRoots: @Sendable (String) -> Bool) throws
-    -> (failures: [IndexReport.Failure], obligations: Int)
-  {
-    let failures = try Row.fetchAll(db, sql: "SELECT path, message FROM failure ORDER BY path")
-      .map { IndexReport.Failure(path: $0["path"], message: $0["message"]) }
-      .filter { isUnderRoots($0.path) }
-    var obligations = 0
-    for row in try Row.fetchAll(db, sql: "SELECT path, obligationCount FROM document") {
-      if isUnderRoots(row["path"]) { obligations += row["obligationCount"] as Int }
-    }
-    return (failures, obligations)
+    guard let shard else { return true }
+    return shard.contains(relativePath: IndexShard.relativePath(path, roots: roots))
   }
 }

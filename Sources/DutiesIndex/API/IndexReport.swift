@@ -13,16 +13,20 @@ public struct IndexOptions: Sendable {
   /// Which documents of the folders are indexed (by default, all but project files such as
   /// `README.md`); a document left out that an earlier run indexed is removed.
   public var filter: FileFilter
+  /// The part of the corpus this run indexes, when several share the work (`nil`: all of it). A
+  /// run adds, replaces and removes only its shard's files.
+  public var shard: IndexShard?
 
   /// Creates options.
   public init(
     jobs: Int = IndexOptions.defaultJobs, maximumBytes: Int = DocumentReader.defaultMaximumBytes,
-    reader: DocumentReader = DocumentReader(), filter: FileFilter = FileFilter()
+    reader: DocumentReader = DocumentReader(), filter: FileFilter = FileFilter(), shard: IndexShard? = nil
   ) {
     self.jobs = max(1, jobs)
     self.maximumBytes = maximumBytes
     self.reader = reader
     self.filter = filter
+    self.shard = shard
   }
 
   /// One job per active core.
@@ -55,7 +59,7 @@ public struct IndexReport: Sendable, Encodable {
 
   /// The database written.
   public var database: String
-  /// Files found under the roots.
+  /// Files found under the roots (in the run's shard, if it has one).
   public var files: Int
   /// Files indexed for the first time (or for the first time without an error).
   public var added: Int

@@ -11,8 +11,8 @@ public struct ObligationQuery: Sendable, Hashable {
   public var bearer: String?
   /// The kinds wanted; empty means every kind.
   public var kinds: [ObligationKind]
-  /// Words that must all occur in the sentence or action (or an SQLite FTS5 query, when it uses
-  /// quotes, `OR`, `NOT`, `NEAR` or `*`).
+  /// Words that must all occur in the sentence or action (or a query in SQLite FTS5's syntax, when
+  /// it uses quotes, `OR`, `NOT`, `AND`, `NEAR` or `*`, which a PostgreSQL index reads alike).
   public var text: String?
   /// The documents: a glob over the path when it has `*`, `?` or `[`, else a piece of the path or
   /// title (any case).
@@ -32,10 +32,25 @@ public struct ObligationQuery: Sendable, Hashable {
     self.limit = limit
   }
 
+  /// `text` as a literal inside a `LIKE` pattern escaped with a backslash: `%` and `_` match
+  /// themselves, not any text and any character.
+  static func likeLiteral(_ text: String) -> String {
+    var result = ""
+    for character in text {
+      if character == "%" || character == "_" || character == "\\" { result.append("\\") }
+      result.append(character)
+    }
+    return result
+  }
+
+  /// Whether ``text`` is written in FTS5's syntax rather than as plain words.
+  static func usesSearchSyntax(_ text: String) -> Bool {
+    ["\"", " OR ", " NOT ", " AND ", "NEAR(", "*"].contains(where: text.contains)
+  }
+
   /// The FTS5 expression for ``text``: each word quoted (so punctuation is not syntax), all required.
   static func searchExpression(_ text: String) -> String {
-    let operators = ["\"", " OR ", " NOT ", " AND ", "NEAR(", "*"]
-    if operators.contains(where: text.contains) {
+    if usesSearchSyntax(text) {
       // FTS5 syntax as given, but a word with punctuation ("co-operate") is quoted, or FTS5 would
       // read the hyphen as syntax.
       return text.split(separator: " ", omittingEmptySubsequences: true).map { word in

@@ -80,6 +80,20 @@ struct DocumentEntry: Sendable {
   /// one writer only inserts.
   var obligationJSON: [String]
 
+  /// The parties of `obligation` as the index stores them: each name of its bearer and of its
+  /// beneficiary once per role ("the reader" for an implicit one).
+  static func parties(of obligation: Obligation) -> [(role: String, name: String)] {
+    var parties: [(role: String, name: String)] = []
+    for (role, value) in [("bearer", obligation.bearer), ("beneficiary", obligation.beneficiary)] {
+      guard let value else { continue }
+      var seen = Set<String>()
+      for name in value.implicit ? ["the reader"] : value.parties where seen.insert(name).inserted {
+        parties.append((role, name))
+      }
+    }
+    return parties
+  }
+
   init(file: FileSnapshot, hash: String, document: Document, obligations: [Obligation]) {
     self.file = file
     self.hash = hash

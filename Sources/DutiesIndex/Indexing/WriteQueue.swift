@@ -1,38 +1,35 @@
-import Foundation
-
-/// Runs the index's database writes one at a time, in the order they were handed in, on a thread of
-/// their own, so that SQLite's work (and its waits for another indexer's lock) never holds a thread
-/// of the task that hands them in: `submit` suspends, not blocks, while ``limit`` writes are
+/// Runs the index's database writes one at a time, in the order they were handed in, while the
+/// task that hands them in goes on: `submit` suspends, never blocks, while ``limit`` writes are
 /// pending. After a write fails the rest are skipped, and `submit` and `finish` throw its error.
+///
+/// Each write runs in a task of its own, not a child of the caller's: a run that is cancelled still
+/// makes the writes it handed over.
 actor WriteQueue {
-  private let queue = DispatchQueue(label: "duties.index.writer")
   /// The most writes pending at once.
   let limit: Int
   private var pending = 0
   private var waiting: [CheckedContinuation<Void, Never>] = []
   private var failure: (any Error)?
-  /// Whether a write has failed, read on the writer's thread to skip the writes queued after it.
-  private let stopped = Stopped()
+  /// The last write handed in: the next one starts when it ends.
+  private var last: Task<Void, Never>?
 
   init(limit: Int) {
     self.limit = max(1, limit)
   }
 
   /// Queues a write, waiting while ``limit`` are pending; throws the error of an earlier one.
-  func submit(_ write: @escaping @Sendable () throws -> Void) async throws {
+  func submit(_ write: @escaping @Sendable () async throws -> Void) async throws {
     if let failure { throw failure }
     while pending >= limit { await withCheckedContinuation { waiting.append($0) } }
     pending += 1
-    let stopped = stopped
-    queue.async {
+    let previous = last
+    last = Task {
+      await previous?.value
       var error: (any Error)?
-      if !stopped.value {
-        do { try write() } catch let thrown {
-          error = thrown
-          stopped.value = true
-        }
+      if await !self.hasFailed {
+        do { try await write() } catch let thrown { error = thrown }
       }
-      Task { await self.done(error) }
+      await self.done(error)
     }
   }
 
@@ -42,22 +39,13 @@ actor WriteQueue {
     if let failure { throw failure }
   }
 
+  private var hasFailed: Bool { failure != nil }
+
   private func done(_ error: (any Error)?) {
     pending -= 1
     if failure == nil { failure = error }
     let resumed = waiting
     waiting.removeAll()
     for continuation in resumed { continuation.resume() }
-  }
-}
-
-/// A flag set on the writer's thread and read there; the lock makes it safe to share.
-private final class Stopped: @unchecked Sendable {
-  private let lock = NSLock()
-  private var stored = false
-
-  var value: Bool {
-    get { lock.withLock { stored } }
-    set { lock.withLock { stored = newValue } }
   }
 }

@@ -3,7 +3,7 @@ import Duties
 import DutiesIndex
 
 /// `duties corpus changes`: obligation changes between consecutive versions in each series.
-struct CorpusChangesCommand: ParsableCommand {
+struct CorpusChangesCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "changes",
     abstract:
@@ -38,26 +38,27 @@ struct CorpusChangesCommand: ParsableCommand {
     var comparisons: [DocumentComparison]
   }
 
-  func run() throws {
-    var results: [SeriesChanges] = []
+  func run() async throws {
+    let results: [SeriesChanges]
     do {
-      let index = try CorpusIndex(path: database.path, readOnly: true)
-      var chosen = try index.series()
-      if let series {
-        chosen = chosen.filter { $0.id == series }
-        if chosen.isEmpty {
-          throw DutiesError.invalidRequest(
-            path: database.path, reason: "no series \"\(series)\"; `duties corpus series` lists them")
+      let successions = try succession.table()
+      results = try await database.withIndex { index in
+        var chosen = try await index.series()
+        if let series {
+          chosen = chosen.filter { $0.id == series }
+          if chosen.isEmpty {
+            throw DutiesError.invalidRequest(
+              path: index.path, reason: "no series \"\(series)\"; `duties corpus series` lists them")
+          }
         }
-      }
-      for item in chosen {
-        results.append(
-          SeriesChanges(
-            series: item.id, title: item.title,
-            comparisons: try index.changes(in: item, successions: try succession.table(), order: order.sort)
-              .map {
-                $0.withoutUnchanged()
-              }))
+        var results: [SeriesChanges] = []
+        for item in chosen {
+          let comparisons = try await index.changes(in: item, successions: successions, order: order.sort)
+          results.append(
+            SeriesChanges(
+              series: item.id, title: item.title, comparisons: comparisons.map { $0.withoutUnchanged() }))
+        }
+        return results
       }
     } catch {
       Output.report(error)

@@ -4,7 +4,7 @@ import DutiesIndex
 import Foundation
 
 /// `duties corpus export`: everything in the database, for other tools.
-struct CorpusExportCommand: ParsableCommand {
+struct CorpusExportCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "export",
     abstract: "Write every document, obligation and failure in the database as JSON Lines or CSV.",
@@ -20,15 +20,16 @@ struct CorpusExportCommand: ParsableCommand {
   @Option(name: .long, help: "Output format: jsonl or csv.")
   var format: ExportFormat = .jsonl
 
-  func run() throws {
+  func run() async throws {
     do {
-      let index = try CorpusIndex(path: database.path, readOnly: true)
       var buffer = ""
-      try index.export(format) { piece in
-        buffer += piece
-        if buffer.utf8.count > 1 << 16 {
-          Output.print(buffer, terminator: "")
-          buffer = ""
+      try await database.withIndex { index in
+        try await index.export(format) { piece in
+          buffer += piece
+          if buffer.utf8.count > 1 << 16 {
+            Output.print(buffer, terminator: "")
+            buffer = ""
+          }
         }
       }
       Output.print(buffer, terminator: "")

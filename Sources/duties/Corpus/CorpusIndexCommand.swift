@@ -27,6 +27,14 @@ struct CorpusIndexCommand: AsyncParsableCommand {
 
   @OptionGroup var folders: FolderOptions
 
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "Index only shard K of N (by a stable hash of each file's path under its folder), so that N processes or "
+        + "machines index one corpus together into one PostgreSQL database.",
+      valueName: "K/N"))
+  var shard: IndexShard?
+
   @Option(name: .long, help: "Files to process at once (default: one per core).")
   var jobs: Int = IndexOptions.defaultJobs
 
@@ -65,7 +73,7 @@ struct CorpusIndexCommand: AsyncParsableCommand {
     }
     let index: CorpusIndex
     do {
-      index = try CorpusIndex(path: database.path, create: true)
+      index = try await CorpusIndex.open(database.path, create: true)
     } catch {
       Output.report(error)
       throw ExitStatus.error
@@ -74,7 +82,7 @@ struct CorpusIndexCommand: AsyncParsableCommand {
     let options = IndexOptions(
       jobs: jobs, maximumBytes: maxFileSize.bytes,
       reader: InputOptions.reader(maximumBytes: maxFileSize.bytes, pdfTimeLimit: pdfTimeLimit),
-      filter: folders.filter)
+      filter: folders.filter, shard: shard)
     let roots = paths
     // The handler is in place before any work starts, so an early Ctrl-C is not lost.
     let cancellation = Cancellation()
@@ -87,10 +95,12 @@ struct CorpusIndexCommand: AsyncParsableCommand {
       report = try await task.value
     } catch {
       view.finish()
+      await index.close()
       Output.report(error)
       throw ExitStatus.error
     }
     view.finish()
+    await index.close()
     for failure in report.failures { Output.error(failure.message) }
     switch format {
     case .json: Output.print(try JSONOutput.pretty(report), terminator: "")
@@ -111,5 +121,11 @@ struct CorpusIndexCommand: AsyncParsableCommand {
     ]
     if report.interrupted { lines.append("run the same command again to continue") }
     return lines.joined(separator: "\n")
+  }
+}
+
+extension IndexShard: ExpressibleByArgument {
+  public init?(argument: String) {
+    self.init(argument)
   }
 }

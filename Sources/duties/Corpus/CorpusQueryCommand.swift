@@ -4,7 +4,7 @@ import DutiesIndex
 import Foundation
 
 /// `duties corpus query`: finds obligations across the indexed documents.
-struct CorpusQueryCommand: ParsableCommand {
+struct CorpusQueryCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "query",
     abstract: "Find obligations across the corpus by bearer, kind, words and document.",
@@ -42,13 +42,12 @@ struct CorpusQueryCommand: ParsableCommand {
   @Option(name: .long, help: "Output format: table, markdown, json, jsonl or csv.")
   var format: OutputFormat = .table
 
-  func run() throws {
+  func run() async throws {
     let results: [IndexedObligation]
     do {
-      let index = try CorpusIndex(path: database.path, readOnly: true)
-      results = try index.obligations(
-        matching: ObligationQuery(
-          bearer: bearer, kinds: kinds.list, text: text, document: document, limit: limit))
+      let query = ObligationQuery(
+        bearer: bearer, kinds: kinds.list, text: text, document: document, limit: limit)
+      results = try await database.withIndex { try await $0.obligations(matching: query) }
     } catch {
       Output.report(error)
       throw ExitStatus.error

@@ -3,7 +3,7 @@ import Duties
 import DutiesIndex
 
 /// `duties corpus series`: the revision series found in the corpus.
-struct CorpusSeriesCommand: ParsableCommand {
+struct CorpusSeriesCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "series",
     abstract: "List the documents that are versions of the same work, oldest first.",
@@ -20,10 +20,10 @@ struct CorpusSeriesCommand: ParsableCommand {
   @Option(name: .long, help: "Output format: text or json.")
   var format: OutputFormat = .text
 
-  func run() throws {
+  func run() async throws {
     let series: [RevisionSeries]
     do {
-      series = try CorpusIndex(path: database.path, readOnly: true).series()
+      series = try await database.withIndex { try await $0.series() }
     } catch {
       Output.report(error)
       throw ExitStatus.error

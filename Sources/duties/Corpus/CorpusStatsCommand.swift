@@ -3,7 +3,7 @@ import Duties
 import DutiesIndex
 
 /// `duties corpus stats`: what the corpus holds.
-struct CorpusStatsCommand: ParsableCommand {
+struct CorpusStatsCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "stats",
     abstract:
@@ -20,10 +20,10 @@ struct CorpusStatsCommand: ParsableCommand {
   @Option(name: .long, help: "Output format: text or json.")
   var format: OutputFormat = .text
 
-  func run() throws {
+  func run() async throws {
     let statistics: CorpusStatistics
     do {
-      statistics = try CorpusIndex(path: database.path, readOnly: true).statistics(bearers: top)
+      statistics = try await database.withIndex { try await $0.statistics(bearers: top) }
     } catch {
       Output.report(error)
       throw ExitStatus.error

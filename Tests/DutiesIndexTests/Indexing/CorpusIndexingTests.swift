@@ -19,10 +19,12 @@ import Testing
     return folder
   }
 
-  @Test func indexesGoodFilesAndRecordsBadOnes() async throws {
+  @Test(arguments: TestStore.available) func indexesGoodFilesAndRecordsBadOnes(_ store: TestStore)
+    async throws
+  {
     let folder = try makeCorpus()
     defer { folder.remove() }
-    let index = try CorpusIndex(path: folder.path("index.sqlite"), create: true)
+    let index = try await store.open(in: folder)
     let report = try await index.index([folder.path("docs")], options: IndexOptions(jobs: 2))
     #expect(report.files == 5)
     #expect(report.added == 3)
@@ -32,7 +34,7 @@ import Testing
     let failure = try #require(report.failures.first)
     #expect(failure.message.hasPrefix(folder.path("docs/broken.xml") + ":4:"))
     #expect(failure.message.contains(": error: "))
-    let statistics = try index.statistics()
+    let statistics = try await index.statistics()
     #expect(statistics.documents == 3)
     #expect(statistics.obligations == report.obligations)
     #expect(statistics.obligations > 50)
@@ -40,10 +42,12 @@ import Testing
     #expect(statistics.kinds.first?.name == "duty")
   }
 
-  @Test func reindexingSkipsUnchangedFilesAndFollowsChanges() async throws {
+  @Test(arguments: TestStore.available) func reindexingSkipsUnchangedFilesAndFollowsChanges(
+    _ store: TestStore
+  ) async throws {
     let folder = try makeCorpus()
     defer { folder.remove() }
-    let index = try CorpusIndex(path: folder.path("index.sqlite"), create: true)
+    let index = try await store.open(in: folder)
     _ = try await index.index([folder.path("docs")])
     let again = try await index.index([folder.path("docs")])
     #expect(again.added == 0 && again.updated == 0 && again.removed == 0)
@@ -62,16 +66,18 @@ import Testing
     #expect(third.added == 1)
     #expect(third.removed == 1)
     #expect(third.failures.isEmpty)
-    let fixed = try index.obligations(matching: ObligationQuery(document: "broken.xml"))
+    let fixed = try await index.obligations(matching: ObligationQuery(document: "broken.xml"))
     #expect(fixed.map(\.obligation.action) == ["meet"])
   }
 
-  @Test func unreadableAndOversizedFilesAreRecordedAndTheRunGoesOn() async throws {
+  @Test(arguments: TestStore.available) func unreadableAndOversizedFilesAreRecordedAndTheRunGoesOn(
+    _ store: TestStore
+  ) async throws {
     let folder = try makeCorpus()
     defer { folder.remove() }
     let note = folder.path("docs/note.txt")
     try FileManager.default.setAttributes([.posixPermissions: 0], ofItemAtPath: note)
-    let index = try CorpusIndex(path: folder.path("index.sqlite"), create: true)
+    let index = try await store.open(in: folder)
     let report = try await index.index([folder.path("docs")], options: IndexOptions(maximumBytes: 4096))
     let messages = report.failures.map(\.message)
     // The two guidance files are larger than the limit.
@@ -83,15 +89,17 @@ import Testing
     #expect(report.failures.count + report.added == 5)
   }
 
-  @Test func resultsDoNotDependOnTheNumberOfJobs() async throws {
+  @Test(arguments: TestStore.available) func resultsDoNotDependOnTheNumberOfJobs(_ store: TestStore)
+    async throws
+  {
     let folder = try makeCorpus()
     defer { folder.remove() }
     var exports: [String] = []
     for jobs in [1, 3] {
-      let index = try CorpusIndex(path: folder.path("index-\(jobs).sqlite"), create: true)
+      let index = try await store.open(in: folder, name: "index-\(jobs)")
       _ = try await index.index([folder.path("docs")], options: IndexOptions(jobs: jobs))
       var text = ""
-      try index.export(.jsonl) { text += $0 }
+      try await index.export(.jsonl) { text += $0 }
       exports.append(text)
     }
     #expect(exports[0] == exports[1])
@@ -99,10 +107,12 @@ import Testing
     #expect(exports[0].contains("\"record\":\"document\""))
   }
 
-  @Test func cancellingStopsAfterTheFilesInFlight() async throws {
+  @Test(arguments: TestStore.available) func cancellingStopsAfterTheFilesInFlight(_ store: TestStore)
+    async throws
+  {
     let folder = try makeCorpus()
     defer { folder.remove() }
-    let index = try CorpusIndex(path: folder.path("index.sqlite"), create: true)
+    let index = try await store.open(in: folder)
     let task = Task {
       withUnsafeCurrentTask { $0?.cancel() }
       return try await index.index([folder.path("docs")], options: IndexOptions(jobs: 1))
@@ -112,6 +122,6 @@ import Testing
     #expect(report.added + report.failures.count <= 1)
     let resumed = try await index.index([folder.path("docs")])
     #expect(!resumed.interrupted)
-    #expect(try index.statistics().documents == 3)
+    #expect(try await index.statistics().documents == 3)
   }
 }

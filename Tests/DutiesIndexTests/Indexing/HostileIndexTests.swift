@@ -88,7 +88,7 @@ import Testing
   }
 
   /// Opened for reading, a database of an older schema is not migrated (nothing is written).
-  @Test func readingNeverMigrates() throws {
+  @Test func readingNeverMigrates() async throws {
     let folder = try TemporaryFolder()
     defer { folder.remove() }
     let path = folder.path("old.sqlite")
@@ -103,22 +103,24 @@ import Testing
       "\(error)".contains("written by an older version of duties")
     }
     #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
-    #expect(try CorpusIndex(path: path).appliedMigrations().count == 3)
-    #expect(try CorpusIndex(path: path, readOnly: true).appliedMigrations().count == 3)
+    #expect(try await CorpusIndex(path: path).appliedMigrations().count == 3)
+    #expect(try await CorpusIndex(path: path, readOnly: true).appliedMigrations().count == 3)
   }
 
-  @Test func percentAndUnderscoreInFiltersMatchThemselves() async throws {
+  @Test(arguments: TestStore.available) func percentAndUnderscoreInFiltersMatchThemselves(_ store: TestStore)
+    async throws
+  {
     let folder = try TemporaryFolder()
     defer { folder.remove() }
     try folder.write("The council must publish a plan.\nThe board must keep records.\n", to: "docs/note.txt")
-    let index = try CorpusIndex(path: folder.path("index.sqlite"), create: true)
+    let index = try await store.open(in: folder)
     _ = try await index.index([folder.path("docs")])
-    #expect(try index.obligations(matching: ObligationQuery()).count == 2)
-    #expect(try index.obligations(matching: ObligationQuery(bearer: "%")).isEmpty)
-    #expect(try index.obligations(matching: ObligationQuery(bearer: "_")).isEmpty)
-    #expect(try index.obligations(matching: ObligationQuery(bearer: "counc")).count == 1)
-    #expect(try index.obligations(matching: ObligationQuery(document: "%")).isEmpty)
-    #expect(try index.obligations(matching: ObligationQuery(document: "note")).count == 2)
+    #expect(try await index.obligations(matching: ObligationQuery()).count == 2)
+    #expect(try await index.obligations(matching: ObligationQuery(bearer: "%")).isEmpty)
+    #expect(try await index.obligations(matching: ObligationQuery(bearer: "_")).isEmpty)
+    #expect(try await index.obligations(matching: ObligationQuery(bearer: "counc")).count == 1)
+    #expect(try await index.obligations(matching: ObligationQuery(document: "%")).isEmpty)
+    #expect(try await index.obligations(matching: ObligationQuery(document: "note")).count == 2)
   }
 
   /// A second indexer started beside a first skips the files the first has committed since.
@@ -139,7 +141,7 @@ import Testing
     }
     #expect(report.added == 1)
     #expect(report.unchanged == 5)
-    #expect(try second.statistics().documents == 6)
+    #expect(try await second.statistics().documents == 6)
   }
 }
 

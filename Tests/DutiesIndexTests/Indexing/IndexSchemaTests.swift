@@ -7,14 +7,20 @@ import Testing
 @testable import DutiesIndex
 
 @Suite struct IndexSchemaTests {
-  @Test func migrationsAreRecordedInTheDatabase() throws {
+  @Test(arguments: TestStore.available) func migrationsAreRecordedInTheDatabase(_ store: TestStore)
+    async throws
+  {
     let folder = try TemporaryFolder()
     defer { folder.remove() }
-    let index = try CorpusIndex(path: folder.path("index.sqlite"), create: true)
-    let applied = try index.appliedMigrations()
+    let location = try store.location(in: folder)
+    let index = try await CorpusIndex.open(location, create: true)
+    let applied = try await index.appliedMigrations()
     #expect(applied.first?.hasPrefix("v1") == true)
+    await index.close()
     // Opening again applies nothing twice.
-    #expect(try CorpusIndex(path: folder.path("index.sqlite")).appliedMigrations() == applied)
+    let again = try await CorpusIndex.open(location)
+    #expect(try await again.appliedMigrations() == applied)
+    await again.close()
   }
 
   @Test func missingAndForeignDatabasesAreClearErrors() throws {
@@ -76,7 +82,7 @@ import Testing
     try queue.close()
 
     let index = try CorpusIndex(path: path)
-    #expect(try index.appliedMigrations().count == 3)
+    #expect(try await index.appliedMigrations().count == 3)
     let report = try await index.index([folder.path("docs")])
     // Same size and time, but extracted by an older version: extracted again.
     #expect(report.updated == 1)
@@ -88,7 +94,9 @@ import Testing
 
 /// When a document starts to apply is kept in the index, and a series reports it moving.
 @Suite struct IndexCommencementTests {
-  @Test func commencementsAreStoredAndCompared() async throws {
+  @Test(arguments: TestStore.available) func commencementsAreStoredAndCompared(_ store: TestStore)
+    async throws
+  {
     let folder = try TemporaryFolder()
     defer { folder.remove() }
     func policy(_ date: String, _ start: String) -> String {
@@ -97,13 +105,13 @@ import Testing
     }
     let old = try folder.write(policy("2025-10-01", "1 January 2026"), to: "docs/policy-v1.md")
     let new = try folder.write(policy("2026-01-15", "1 April 2026"), to: "docs/policy-v2.md")
-    let index = try CorpusIndex(path: folder.path("index.sqlite"), create: true)
+    let index = try await store.open(in: folder)
     _ = try await index.index([folder.path("docs")])
-    let (info, _) = try index.stored(old)
+    let (info, _) = try await index.store.stored(old)
     #expect(info.commencements?.map(\.when) == ["1 January 2026"])
-    #expect(try index.stored(new).0.commencements?.first?.scope == "This policy")
-    let series = try #require(try index.series().first)
-    let comparison = try #require(try index.changes(in: series).first)
+    #expect(try await index.store.stored(new).0.commencements?.first?.scope == "This policy")
+    let series = try #require(try await index.series().first)
+    let comparison = try #require(try await index.changes(in: series).first)
     #expect(
       comparison.commencementChanges?.map(\.description) == [
         "Commencement changed: This policy takes effect on 1 January 2026 → takes effect on 1 April 2026."

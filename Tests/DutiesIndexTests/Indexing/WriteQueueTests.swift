@@ -4,7 +4,7 @@ import Testing
 @testable import DutiesIndex
 
 @Suite struct WriteQueueTests {
-  /// Collects what the writes did, from the writer's thread (under the lock).
+  /// Collects what the writes did, from their tasks (under the lock).
   final class Log: @unchecked Sendable {
     private let lock = NSLock()
     private var entries: [Int] = []
@@ -30,7 +30,7 @@ import Testing
       log.append(1)
     }
     try await writes.submit { throw Failure() }
-    // Later writes are either refused at once or skipped on the writer's thread.
+    // Later writes are either refused at once or skipped when their turn comes.
     try? await writes.submit { log.append(3) }
     await #expect(throws: Failure.self) { try await writes.finish() }
     #expect(log.values == [1])

@@ -2,7 +2,7 @@ import Duties
 import Foundation
 import GRDB
 
-/// Writes one file's outcome to the database; the caller wraps it in a transaction.
+/// Writes one file's outcome to an SQLite index; the caller wraps it in a transaction.
 enum IndexWriter {
   /// Replaces whatever the database held for the file with `outcome`.
   static func write(_ outcome: FileOutcome, in db: Database, at timestamp: String) throws {
@@ -71,12 +71,8 @@ enum IndexWriter {
         item.location.line, item.location.column, item.trigger.text, item.form.rawValue, json,
       ])
       let obligationID = db.lastInsertedRowID
-      for (role, value) in [("bearer", item.bearer), ("beneficiary", item.beneficiary)] {
-        guard let value else { continue }
-        var seen = Set<String>()
-        for name in value.implicit ? ["the reader"] : value.parties where seen.insert(name).inserted {
-          try party.execute(arguments: [obligationID, role, name])
-        }
+      for (role, name) in DocumentEntry.parties(of: item) {
+        try party.execute(arguments: [obligationID, role, name])
       }
     }
   }

@@ -1,0 +1,122 @@
+import DutiesTestSupport
+import Foundation
+import Testing
+
+/// The corpus commands on a PostgreSQL database give what they give on an SQLite file, and several
+/// indexing processes fill one database together (issue #27).
+@Suite(
+  .serialized, .enabled(if: ScratchPostgres.serverURL != nil, "needs the test server scripts/test starts"))
+struct CorpusPostgresTests {
+  static let folders = CorpusCommandTests.folders
+
+  func run(_ arguments: [String]) throws -> CommandRunner.Result {
+    try CommandRunner.run(arguments)
+  }
+
+  /// Every read-only command's output on both databases, which must be the same.
+  func outputs(_ database: String) throws -> [String] {
+    var outputs: [String] = []
+    let commands: [[String]] = [
+      ["corpus", "export"], ["corpus", "export", "--format", "csv"], ["corpus", "stats", "--format", "json"],
+      ["corpus", "series", "--format", "json"], ["corpus", "changes", "--format", "json"],
+      ["corpus", "query", "--bearer", "secretary of state", "--format", "jsonl"],
+      ["corpus", "query", "--kind", "prohibition", "--text", "certificate", "--format", "jsonl"],
+      ["corpus", "query", "--text", "co-operate OR \"joint working\"", "--format", "jsonl"],
+      ["corpus", "query", "--text", "publish*", "--document", "*.md", "--format", "jsonl"],
+      ["corpus", "query", "--text", "NEAR(local authority, 3)", "--format", "jsonl"],
+    ]
+    for command in commands {
+      let result = try run(command + ["--db", database])
+      #expect(result.status == 0, "\(command): \(result.stderr)")
+      // The database's name is the one thing that may differ.
+      outputs.append(result.stdout.replacingOccurrences(of: database, with: "DATABASE"))
+    }
+    return outputs
+  }
+
+  @Test func theSameFilesGiveTheSameAnswersAsSQLite() throws {
+    try #require(SharedCorpus.isAvailable)
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let sqlite = folder.path("index.sqlite")
+    let postgres = try #require(try ScratchPostgres.create())
+    for database in [sqlite, postgres] {
+      let result = try run(["corpus", "index", "--quiet", "--db", database] + Self.folders)
+      #expect(result.status == 0, "\(result.stderr)")
+    }
+    let expected = try outputs(sqlite)
+    #expect(expected[0].split(separator: "\n").count > 1_000)
+    #expect(try outputs(postgres) == expected)
+  }
+
+  @Test func twoShardsIndexedAtOnceGiveWhatOneRunGives() async throws {
+    try #require(SharedCorpus.isAvailable)
+    let whole = try #require(try ScratchPostgres.create())
+    let single = try run(["corpus", "index", "--quiet", "--db", whole] + Self.folders)
+    #expect(single.status == 0, "\(single.stderr)")
+
+    let shared = try #require(try ScratchPostgres.create())
+    let workers = try (1...2).map { shard in
+      let process = Process()
+      process.executableURL = CommandRunner.executable
+      process.arguments =
+        ["corpus", "index", "--jobs", "1", "--format", "json", "--db", shared, "--shard", "\(shard)/2"]
+        + Self.folders
+      let output = Pipe()
+      process.standardOutput = output
+      process.standardError = FileHandle.nullDevice
+      try process.run()
+      return (process, output)
+    }
+    var files = 0
+    for (process, output) in workers {
+      let report = output.fileHandleForReading.readDataToEndOfFile()
+      process.waitUntilExit()
+      #expect(process.terminationStatus == 0)
+      let json = try #require(try JSONSerialization.jsonObject(with: report) as? [String: Any])
+      let count = try #require(json["files"] as? Int)
+      #expect(count > 0)
+      files += count
+    }
+    let wholeExport = try run(["corpus", "export", "--db", whole]).stdout
+    #expect(try run(["corpus", "export", "--db", shared]).stdout == wholeExport)
+    let report = try run(["corpus", "index", "--format", "json", "--db", whole] + Self.folders)
+    let json = try #require(
+      try JSONSerialization.jsonObject(with: Data(report.stdout.utf8)) as? [String: Any])
+    #expect(json["files"] as? Int == files)
+
+    // A run of one shard over the whole database removes only its own shard's missing files.
+    let rerun = try run(["corpus", "index", "--quiet", "--db", shared, "--shard", "1/2"] + Self.folders)
+    #expect(rerun.status == 0)
+    #expect(try run(["corpus", "export", "--db", shared]).stdout == wholeExport)
+  }
+
+  @Test func unreachableServersUnknownUsersAndNewerSchemasAreClearErrors() throws {
+    let closed = try run(["corpus", "stats", "--db", "postgres://duties@127.0.0.1:1/duties"])
+    #expect(closed.status == 2)
+    #expect(
+      closed.stderr.hasPrefix("postgres://duties@127.0.0.1:1/duties: error: cannot connect to PostgreSQL"))
+
+    let base = try #require(ScratchPostgres.serverURL)
+    let stranger = base.replacingOccurrences(of: "://duties@", with: "://nobody:secret@")
+    let refused = try run(["corpus", "index", "--db", stranger, SharedCorpus.demo("").path])
+    #expect(refused.status == 2)
+    #expect(refused.stderr.contains("role \"nobody\" does not exist"), "\(refused.stderr)")
+    #expect(!refused.stderr.contains("secret"))
+
+    let database = try #require(try ScratchPostgres.create())
+    let empty = try run(["corpus", "query", "--db", database])
+    #expect(empty.status == 2)
+    #expect(empty.stderr.contains("no corpus index in this database"), "\(empty.stderr)")
+    let made = try run([
+      "corpus", "index", "--quiet", "--db", database, SharedCorpus.demo("integration-papers").path,
+    ])
+    #expect(made.status == 0, "\(made.stderr)")
+    try ScratchPostgres.psql(database, "INSERT INTO duties.migration (name) VALUES ('v99: from the future')")
+    for command in [["corpus", "stats"], ["corpus", "index", "--quiet", SharedCorpus.demo("").path]] {
+      let newer = try run(command + ["--db", database])
+      #expect(newer.status == 2)
+      #expect(newer.stderr.contains("written by a newer version of duties"), "\(newer.stderr)")
+    }
+  }
+}
