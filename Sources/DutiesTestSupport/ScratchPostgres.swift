@@ -18,21 +18,27 @@ public enum ScratchPostgres {
     return components.string
   }
 
-  /// Runs one SQL statement with `psql` against the database at `url`; throws with what psql said
-  /// when it fails.
-  public static func psql(_ url: String, _ sql: String) throws {
+  /// Runs one SQL statement with `psql` against the database at `url` and returns what it printed
+  /// (rows unaligned, a line each, fields split by `|`); throws with what psql said when it fails.
+  @discardableResult
+  public static func psql(_ url: String, _ sql: String) throws -> String {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", url, "-c", sql]
-    let errors = Pipe()
-    process.standardError = errors
-    process.standardOutput = FileHandle.nullDevice
+    process.arguments = ["psql", "-X", "-q", "-A", "-t", "-v", "ON_ERROR_STOP=1", url, "-c", sql]
+    // Files, not pipes: a pipe that fills while the process waits to write would never drain.
+    let (output, errors) = (folder.path("out"), folder.path("err"))
+    _ = FileManager.default.createFile(atPath: output, contents: nil)
+    _ = FileManager.default.createFile(atPath: errors, contents: nil)
+    process.standardOutput = FileHandle(forWritingAtPath: output)
+    process.standardError = FileHandle(forWritingAtPath: errors)
     try process.run()
-    let message = errors.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
     guard process.terminationStatus == 0 else {
-      throw Failure(message: "psql \(sql): " + String(decoding: message, as: UTF8.self))
+      throw Failure(message: "psql \(sql): " + ((try? String(contentsOfFile: errors, encoding: .utf8)) ?? ""))
     }
+    return (try? String(contentsOfFile: output, encoding: .utf8)) ?? ""
   }
 
   /// What `psql` said when a statement failed.

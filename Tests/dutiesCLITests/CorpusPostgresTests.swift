@@ -91,6 +91,102 @@ struct CorpusPostgresTests {
     #expect(try run(["corpus", "export", "--db", shared]).stdout == wholeExport)
   }
 
+  /// One of two workers is killed part-way while the other goes on: run again, its shard completes,
+  /// with nothing lost or doubled.
+  @Test func aKilledWorkersShardCompletesWhenItIsRunAgain() async throws {
+    try #require(SharedCorpus.isAvailable)
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let reference = folder.path("reference.sqlite")
+    #expect(try run(["corpus", "index", "--quiet", "--db", reference] + Self.folders).status == 0)
+
+    let shared = try #require(try ScratchPostgres.create())
+    func worker(_ shard: String) throws -> Process {
+      let process = Process()
+      process.executableURL = CommandRunner.executable
+      process.arguments =
+        ["corpus", "index", "--jobs", "1", "--quiet", "--db", shared, "--shard", shard] + Self.folders
+      process.standardOutput = FileHandle.nullDevice
+      process.standardError = FileHandle.nullDevice
+      try process.run()
+      return process
+    }
+    let survivor = try worker("1/2")
+    let victim = try worker("2/2")
+    let count = "SELECT count(*) FROM duties.document"
+    let deadline = Date(timeIntervalSinceNow: 120)
+    while victim.isRunning, Date() < deadline,
+      (Int((try? ScratchPostgres.psql(shared, count))?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "")
+        ?? 0) < 4
+    {
+      try await Task.sleep(for: .milliseconds(10))
+    }
+    try #require(victim.isRunning, "the worker ended before it could be killed")
+    kill(victim.processIdentifier, SIGKILL)
+    victim.waitUntilExit()
+    survivor.waitUntilExit()
+    #expect(survivor.terminationStatus == 0)
+    let expected = try run(["corpus", "export", "--db", reference]).stdout
+    #expect(try run(["corpus", "export", "--db", shared]).stdout != expected)
+
+    let rerun = try run(["corpus", "index", "--db", shared, "--shard", "2/2"] + Self.folders)
+    #expect(rerun.status == 0, "\(rerun.stderr)")
+    #expect(rerun.stderr.contains(" 0 updated, "), "\(rerun.stderr)")
+    #expect(try run(["corpus", "export", "--db", shared]).stdout == expected)
+  }
+
+  /// The server ends the worker's connections part-way: the run stops with an error that says so,
+  /// no document is half written, and running it again completes the index.
+  @Test func aServerThatGoesAwayStopsTheRunCleanly() async throws {
+    try #require(SharedCorpus.isAvailable)
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let reference = folder.path("reference.sqlite")
+    #expect(try run(["corpus", "index", "--quiet", "--db", reference] + Self.folders).status == 0)
+
+    let database = try #require(try ScratchPostgres.create())
+    let name = try #require(URLComponents(string: database)?.path.dropFirst())
+    let process = Process()
+    process.executableURL = CommandRunner.executable
+    process.arguments = ["corpus", "index", "--jobs", "1", "--quiet", "--db", database] + Self.folders
+    let log = folder.path("index.log")
+    _ = FileManager.default.createFile(atPath: log, contents: nil)
+    process.standardError = FileHandle(forWritingAtPath: log)
+    process.standardOutput = FileHandle.nullDevice
+    try process.run()
+    let count = "SELECT count(*) FROM duties.document"
+    let deadline = Date(timeIntervalSinceNow: 120)
+    while process.isRunning, Date() < deadline,
+      (Int(
+        (try? ScratchPostgres.psql(database, count))?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "")
+        ?? 0) < 3
+    {
+      try await Task.sleep(for: .milliseconds(10))
+    }
+    try #require(process.isRunning, "the run ended before the server could end it")
+    try ScratchPostgres.psql(
+      database,
+      "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '\(name)' AND pid <> pg_backend_pid()"
+    )
+    process.waitUntilExit()
+    let stderr = (try? String(contentsOfFile: log, encoding: .utf8)) ?? ""
+    #expect(process.terminationStatus == 2, "\(stderr)")
+    #expect(stderr.hasPrefix(database + ": error: "), "\(stderr)")
+    #expect(
+      stderr.contains("terminating connection") || stderr.contains("closed the connection"), "\(stderr)")
+    let halfWritten = try ScratchPostgres.psql(
+      database,
+      """
+      SELECT count(*) FROM duties.document d
+      WHERE d.obligation_count <> (SELECT count(*) FROM duties.obligation o WHERE o.document_id = d.id)
+      """)
+    #expect(halfWritten.trimmingCharacters(in: .whitespacesAndNewlines) == "0")
+
+    #expect(try run(["corpus", "index", "--quiet", "--db", database] + Self.folders).status == 0)
+    let expected = try run(["corpus", "export", "--db", reference]).stdout
+    #expect(try run(["corpus", "export", "--db", database]).stdout == expected)
+  }
+
   @Test func unreachableServersUnknownUsersAndNewerSchemasAreClearErrors() throws {
     let closed = try run(["corpus", "stats", "--db", "postgres://duties@127.0.0.1:1/duties"])
     #expect(closed.status == 2)

@@ -11,32 +11,33 @@ struct PostgresMigrator {
   /// together migrate once.
   func migrate() async throws {
     do {
-      try await connection.query("SELECT pg_advisory_lock(\(PostgresSchema.migrationLock))", logger: logger)
+      try await connection.checkedQuery(
+        "SELECT pg_advisory_lock(\(PostgresSchema.migrationLock))", logger: logger)
     } catch {
       throw failure(error)
     }
     do {
       try await refuseForeignSchema()
       for statement in PostgresSchema.bootstrap {
-        try await connection.query(PostgresQuery(unsafeSQL: statement), logger: logger)
+        try await connection.checkedQuery(PostgresQuery(unsafeSQL: statement), logger: logger)
       }
       let applied = try await appliedNames()
       try refuseNewer(applied)
       for migration in PostgresSchema.migrations where !applied.contains(migration.name) {
-        try await connection.withTransaction(logger: logger) { connection in
+        try await connection.transaction(logger: logger) { connection in
           for statement in migration.statements {
-            try await connection.query(PostgresQuery(unsafeSQL: statement), logger: logger)
+            try await connection.checkedQuery(PostgresQuery(unsafeSQL: statement), logger: logger)
           }
-          try await connection.query(
+          try await connection.checkedQuery(
             "INSERT INTO duties.migration (name) VALUES (\(migration.name))", logger: logger)
         }
       }
     } catch {
-      _ = try? await connection.query(
+      _ = try? await connection.checkedQuery(
         "SELECT pg_advisory_unlock(\(PostgresSchema.migrationLock))", logger: logger)
       throw failure(error)
     }
-    _ = try? await connection.query(
+    _ = try? await connection.checkedQuery(
       "SELECT pg_advisory_unlock(\(PostgresSchema.migrationLock))", logger: logger)
   }
 
@@ -46,7 +47,7 @@ struct PostgresMigrator {
     let applied: Set<String>
     do {
       let exists =
-        try await connection.query(
+        try await connection.checkedQuery(
           "SELECT to_regclass('duties.migration') IS NOT NULL", logger: logger
         ).collect().first?.decode(Bool.self) ?? false
       guard exists else {
@@ -70,9 +71,10 @@ struct PostgresMigrator {
 
   private func appliedNames() async throws -> Set<String> {
     var names: Set<String> = []
-    for try await name in try await connection.query("SELECT name FROM duties.migration", logger: logger)
-      .decode(String.self)
-    {
+    for try await name in try await connection.checkedQuery(
+      "SELECT name FROM duties.migration", logger: logger
+    )
+    .decode(String.self) {
       names.insert(name)
     }
     return names
@@ -88,7 +90,7 @@ struct PostgresMigrator {
 
   /// Refuses a `duties` schema that holds tables but no record of migrations: another program's.
   private func refuseForeignSchema() async throws {
-    let rows = try await connection.query(
+    let rows = try await connection.checkedQuery(
       """
       SELECT count(*) FILTER (WHERE table_name = 'migration'), count(*)
       FROM information_schema.tables WHERE table_schema = 'duties'

@@ -7,19 +7,19 @@ extension PostgresStore {
     try await run {
       // One transaction is one snapshot, though writers go on meanwhile; documents and their
       // obligations come in one ordered stream, so memory stays flat.
-      try await reader.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", logger: logger)
+      try await reader.checkedQuery("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", logger: logger)
       do {
         try await exportRows(visit)
-        try await reader.query("COMMIT", logger: logger)
+        try await reader.checkedQuery("COMMIT", logger: logger)
       } catch {
-        _ = try? await reader.query("ROLLBACK", logger: logger)
+        _ = try? await reader.checkedQuery("ROLLBACK", logger: logger)
         throw error
       }
     }
   }
 
   private func exportRows(_ visit: (ExportRow) throws -> Void) async throws {
-    let rows = try await reader.query(
+    let rows = try await reader.checkedQuery(
       """
       SELECT * FROM (
       SELECT d.path, 0 AS part, -1 AS ordinal, d.format, d.title, d.identifier, d.version, d.content_hash, d.size,

@@ -6,13 +6,13 @@ extension PostgresStore {
   func knownFiles() async throws -> [String: KnownFile] {
     try await run {
       var known: [String: KnownFile] = [:]
-      for try await (path, hash, size, modified, extractor) in try await reader.query(
+      for try await (path, hash, size, modified, extractor) in try await reader.checkedQuery(
         "SELECT path, content_hash, size, modified, extractor_version FROM duties.document", logger: logger
       ).decode((String, String, Int, Double, String).self) {
         known[path] = KnownFile(
           hash: hash, size: size, modified: modified, failed: false, extractor: extractor)
       }
-      for try await (path, hash, size, modified) in try await reader.query(
+      for try await (path, hash, size, modified) in try await reader.checkedQuery(
         "SELECT path, content_hash, size, modified FROM duties.failure", logger: logger
       ).decode((String, String?, Int, Double).self) {
         known[path] = KnownFile(hash: hash, size: size, modified: modified, failed: true, extractor: "")
@@ -23,7 +23,7 @@ extension PostgresStore {
 
   func isCurrent(_ file: FileSnapshot) async throws -> Bool {
     try await run {
-      let rows = try await reader.query(
+      let rows = try await reader.checkedQuery(
         """
         SELECT 1 FROM duties.document
         WHERE path = \(file.path) AND size = \(file.size) AND modified = \(file.modified)
@@ -40,7 +40,7 @@ extension PostgresStore {
     }
     let logger = logger
     try await run {
-      try await writer.withTransaction(logger: logger) { connection in
+      try await writer.transaction(logger: logger) { connection in
         let writing = PostgresWriter(connection: connection, logger: logger)
         if !paths.isEmpty { try await writing.remove(paths) }
         let unchanged = outcomes.compactMap { outcome -> FileSnapshot? in
@@ -56,7 +56,7 @@ extension PostgresStore {
   func failures() async throws -> [IndexReport.Failure] {
     try await run {
       var failures: [IndexReport.Failure] = []
-      for try await (path, message) in try await reader.query(
+      for try await (path, message) in try await reader.checkedQuery(
         #"SELECT path, message FROM duties.failure ORDER BY path COLLATE "C""#, logger: logger
       ).decode((String, String).self) {
         failures.append(IndexReport.Failure(path: path, message: message))
@@ -68,7 +68,7 @@ extension PostgresStore {
   func obligationCounts() async throws -> [String: Int] {
     try await run {
       var counts: [String: Int] = [:]
-      for try await (path, count) in try await reader.query(
+      for try await (path, count) in try await reader.checkedQuery(
         "SELECT path, obligation_count FROM duties.document", logger: logger
       ).decode((String, Int).self) {
         counts[path] = count

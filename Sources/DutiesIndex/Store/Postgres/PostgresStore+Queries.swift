@@ -54,7 +54,7 @@ extension PostgresStore {
     let decoder = JSONDecoder()
     return try await run {
       var results: [IndexedObligation] = []
-      for try await (path, title, json) in try await reader.query(statement.query(sql), logger: logger)
+      for try await (path, title, json) in try await reader.checkedQuery(statement.query(sql), logger: logger)
         .decode((String, String?, String).self)
       {
         results.append(
@@ -92,7 +92,7 @@ extension PostgresStore {
   func seriesEntries() async throws -> [SeriesGrouper.Entry] {
     try await run {
       var entries: [SeriesGrouper.Entry] = []
-      for try await (path, title, identifier, version, count) in try await reader.query(
+      for try await (path, title, identifier, version, count) in try await reader.checkedQuery(
         "SELECT path, title, identifier, version, obligation_count FROM duties.document", logger: logger
       ).decode((String, String?, String?, String?, Int).self) {
         entries.append(
@@ -105,7 +105,7 @@ extension PostgresStore {
 
   func stored(_ documentPath: String) async throws -> (SourceInfo, [Obligation]) {
     try await run {
-      let rows = try await reader.query(
+      let rows = try await reader.checkedQuery(
         """
         SELECT id, path, format, title, identifier, version, content_hash, commencements
         FROM duties.document WHERE path = \(documentPath)
@@ -123,7 +123,7 @@ extension PostgresStore {
         info.commencements = try decoder.decode([Commencement].self, from: Data(commencements.utf8))
       }
       var obligations: [Obligation] = []
-      for try await json in try await reader.query(
+      for try await json in try await reader.checkedQuery(
         "SELECT json FROM duties.obligation WHERE document_id = \(id) ORDER BY ordinal", logger: logger
       ).decode(String.self) {
         obligations.append(try decoder.decode(Obligation.self, from: Data(json.utf8)))

@@ -4,20 +4,20 @@ import PostgresNIO
 extension PostgresStore {
   func statistics(bearers: Int) async throws -> CorpusStatistics {
     try await run {
-      let counts = try await reader.query(
+      let counts = try await reader.checkedQuery(
         "SELECT (SELECT count(*) FROM duties.document), (SELECT count(*) FROM duties.obligation)",
         logger: logger
       ).collect()
       let (documents, obligations) = try counts.first?.decode((Int, Int).self) ?? (0, 0)
       var formats: [CorpusStatistics.Count] = []
-      for try await (format, count) in try await reader.query(
+      for try await (format, count) in try await reader.checkedQuery(
         #"SELECT format, count(*) AS n FROM duties.document GROUP BY format ORDER BY n DESC, format COLLATE "C""#,
         logger: logger
       ).decode((String, Int).self) {
         formats.append(CorpusStatistics.Count(name: format, count: count))
       }
       var byKind: [String: Int] = [:]
-      for try await (kind, count) in try await reader.query(
+      for try await (kind, count) in try await reader.checkedQuery(
         "SELECT kind, count(*) FROM duties.obligation GROUP BY kind", logger: logger
       ).decode((String, Int).self) {
         byKind[kind] = count
@@ -27,7 +27,7 @@ extension PostgresStore {
       }
       let binding = ObligationKind.allCases.filter(\.isBinding).map(\.rawValue)
       var parties: [CorpusStatistics.Bearer] = []
-      for try await (name, bindingCount, total, documentCount) in try await reader.query(
+      for try await (name, bindingCount, total, documentCount) in try await reader.checkedQuery(
         """
         SELECT p.name, count(*) FILTER (WHERE o.kind = ANY(\(binding))) AS binding, count(*) AS total,
                count(DISTINCT o.document_id) AS documents

@@ -33,7 +33,7 @@ final class PostgresStore: IndexStore {
     let reader = try await connect(address, id: 1, logger: logger)
     do {
       if readOnly {
-        try await reader.query("SET default_transaction_read_only = on", logger: logger)
+        try await reader.checkedQuery("SET default_transaction_read_only = on", logger: logger)
         try await PostgresMigrator(connection: reader, address: address, logger: logger).checkCurrent()
         return PostgresStore(address: address, reader: reader, writer: nil, logger: logger)
       }
@@ -96,7 +96,7 @@ final class PostgresStore: IndexStore {
   func appliedMigrations() async throws -> [String] {
     try await run {
       var names: [String] = []
-      for try await name in try await reader.query(
+      for try await name in try await reader.checkedQuery(
         "SELECT name FROM duties.migration ORDER BY name", logger: logger
       ).decode(String.self) {
         names.append(name)

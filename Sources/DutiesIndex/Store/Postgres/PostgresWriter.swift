@@ -1,20 +1,20 @@
 import Duties
-import Foundation
 import PostgresNIO
 
 /// Writes outcomes of an index run inside a transaction the caller holds.
 ///
-/// A document's sections, obligations and parties go in as one JSON parameter each, unpacked by the
-/// server (`jsonb_to_recordset`), so that a document of ten thousand obligations takes a handful of
-/// round trips, not thirty thousand.
+/// A document's sections, obligations and parties go in as arrays, one per column, unpacked by the
+/// server (`unnest`), so that a document of ten thousand obligations takes a handful of round trips,
+/// not thirty thousand.
 struct PostgresWriter {
   let connection: PostgresConnection
   let logger: Logger
 
   /// Removes every row of the files at `paths`.
   func remove(_ paths: [String]) async throws {
-    try await connection.query("DELETE FROM duties.document WHERE path = ANY(\(paths))", logger: logger)
-    try await connection.query("DELETE FROM duties.failure WHERE path = ANY(\(paths))", logger: logger)
+    try await connection.checkedQuery(
+      "DELETE FROM duties.document WHERE path = ANY(\(paths))", logger: logger)
+    try await connection.checkedQuery("DELETE FROM duties.failure WHERE path = ANY(\(paths))", logger: logger)
   }
 
   /// Gives files whose content is unchanged their new size and time.
@@ -23,7 +23,7 @@ struct PostgresWriter {
     let sizes = files.map(\.size)
     let times = files.map(\.modified)
     for table in ["document", "failure"] {
-      try await connection.query(
+      try await connection.checkedQuery(
         PostgresQuery(
           unsafeSQL: """
             UPDATE duties.\(table) AS t SET size = f.size, modified = f.modified
@@ -42,7 +42,7 @@ struct PostgresWriter {
     case .failed(let file, let hash, let message):
       try await lock(file.path)
       try await remove([file.path])
-      try await connection.query(
+      try await connection.checkedQuery(
         """
         INSERT INTO duties.failure (path, content_hash, size, modified, message, recorded_at)
         VALUES (\(file.path), \(hash), \(file.size), \(file.modified), \(message), \(timestamp))
@@ -57,11 +57,12 @@ struct PostgresWriter {
   /// Holds, until the transaction ends, the lock of a path: another process writing the same file
   /// waits, then replaces this one's rows, so one document remains.
   private func lock(_ path: String) async throws {
-    try await connection.query("SELECT pg_advisory_xact_lock(hashtextextended(\(path), 0))", logger: logger)
+    try await connection.checkedQuery(
+      "SELECT pg_advisory_xact_lock(hashtextextended(\(path), 0))", logger: logger)
   }
 
   private func insert(_ entry: DocumentEntry, at timestamp: String) async throws {
-    let rows = try await connection.query(
+    let rows = try await connection.checkedQuery(
       """
       INSERT INTO duties.document (path, content_hash, size, modified, format, title, identifier, version,
         obligation_count, indexed_at, extractor_version, commencements)
@@ -72,87 +73,76 @@ struct PostgresWriter {
       """, logger: logger
     ).collect()
     guard let id = try rows.first?.decode(Int.self) else { return }
-    let sections = try Self.json(
-      entry.sections.enumerated().map { ordinal, section in
-        SectionRow(
-          ordinal: ordinal, path: section.path, heading: section.heading, line: section.line,
-          obligationCount: section.obligationCount)
-      })
-    try await connection.query(
-      """
-      INSERT INTO duties.section (document_id, ordinal, path, heading, line, obligation_count)
-      SELECT \(id), ordinal, path, heading, line, "obligationCount"
-      FROM jsonb_to_recordset(\(sections)::jsonb)
-        AS s(ordinal bigint, path text, heading text, line bigint, "obligationCount" bigint)
-      """, logger: logger)
+    let sections = entry.sections
+    var sectionBinds = PostgresBindings()
+    try sectionBinds.append(id)
+    try sectionBinds.append(sections.map(\.path))
+    try sectionBinds.append(sections.map { $0.heading ?? "" })
+    try sectionBinds.append(sections.map { $0.heading != nil })
+    try sectionBinds.append(sections.map(\.line))
+    try sectionBinds.append(sections.map(\.obligationCount))
+    try await connection.checkedQuery(
+      PostgresQuery(
+        unsafeSQL: """
+          INSERT INTO duties.section (document_id, ordinal, path, heading, line, obligation_count)
+          SELECT $1, s.ordinal - 1, s.path, CASE WHEN s.has_heading THEN s.heading END, s.line, s.obligations
+          FROM unnest($2::text[], $3::text[], $4::boolean[], $5::bigint[], $6::bigint[])
+            WITH ORDINALITY AS s(path, heading, has_heading, line, obligations, ordinal)
+          """, binds: sectionBinds), logger: logger)
     guard !entry.obligations.isEmpty else { return }
-    let (obligations, parties) = try Self.obligationRows(entry)
-    try await connection.query(
-      """
-      WITH inserted AS (
-        INSERT INTO duties.obligation (document_id, ordinal, kind, bearer, action, sentence, section, line,
-          column_number, trigger, form, json)
-        SELECT \(id), ordinal, kind, bearer, action, sentence, section, line, "column", trigger, form, json
-        FROM jsonb_to_recordset(\(obligations)::jsonb)
-          AS o(ordinal bigint, kind text, bearer text, action text, sentence text, section text, line bigint,
-            "column" bigint, trigger text, form text, json text)
-        RETURNING id, ordinal)
-      INSERT INTO duties.party (obligation_id, role, name)
-      SELECT inserted.id, p.role, p.name
-      FROM jsonb_to_recordset(\(parties)::jsonb) AS p(ordinal bigint, role text, name text)
-      JOIN inserted ON inserted.ordinal = p.ordinal
-      """, logger: logger)
+    try await connection.checkedQuery(
+      PostgresQuery(
+        unsafeSQL: """
+          WITH inserted AS (
+            INSERT INTO duties.obligation (document_id, ordinal, kind, bearer, action, sentence, section, line,
+              column_number, trigger, form, json)
+            SELECT $1, o.ordinal - 1, o.kind, CASE WHEN o.has_bearer THEN o.bearer END, o.action, o.sentence,
+              o.section, o.line, o.column_number, o.trigger, o.form, o.json
+            FROM unnest($2::text[], $3::text[], $4::boolean[], $5::text[], $6::text[], $7::text[], $8::bigint[],
+              $9::bigint[], $10::text[], $11::text[], $12::text[])
+              WITH ORDINALITY AS o(kind, bearer, has_bearer, action, sentence, section, line, column_number,
+                trigger, form, json, ordinal)
+            RETURNING id, ordinal)
+          INSERT INTO duties.party (obligation_id, role, name)
+          SELECT inserted.id, p.role, p.name
+          FROM unnest($13::bigint[], $14::text[], $15::text[]) AS p(ordinal, role, name)
+          JOIN inserted ON inserted.ordinal = p.ordinal
+          """, binds: try Self.obligationBinds(entry, document: id)), logger: logger)
   }
 
-  private struct SectionRow: Encodable {
-    var ordinal: Int
-    var path: String
-    var heading: String?
-    var line: Int
-    var obligationCount: Int
-  }
-
-  private struct ObligationRow: Encodable {
-    var ordinal: Int
-    var kind: String
-    var bearer: String?
-    var action: String
-    var sentence: String
-    var section: String
-    var line: Int
-    var column: Int
-    var trigger: String
-    var form: String
-    var json: String
-  }
-
-  private struct PartyRow: Encodable {
-    var ordinal: Int
-    var role: String
-    var name: String
-  }
-
-  /// The obligations' rows and their parties' rows (bearers and beneficiaries, each name once per
-  /// role), as the SQLite store writes them.
-  private static func obligationRows(_ entry: DocumentEntry) throws -> (String, String) {
-    var obligations: [ObligationRow] = []
-    var parties: [PartyRow] = []
-    for (ordinal, (item, json)) in zip(entry.obligations, entry.obligationJSON).enumerated() {
-      obligations.append(
-        ObligationRow(
-          ordinal: ordinal, kind: item.kind.rawValue, bearer: item.bearer?.text, action: item.action,
-          sentence: item.sentence, section: item.section, line: item.location.line,
-          column: item.location.column,
-          trigger: item.trigger.text, form: item.form.rawValue, json: json))
-      for (role, name) in DocumentEntry.parties(of: item) {
-        parties.append(PartyRow(ordinal: ordinal, role: role, name: name))
+  /// The document's id, then its obligations as one array per column (a text column that may be
+  /// null with a boolean array beside it: postgres-nio binds no array of optionals), then their
+  /// parties (bearers and beneficiaries, each name once per role, as the SQLite store writes them)
+  /// by the obligation's place in the document.
+  private static func obligationBinds(_ entry: DocumentEntry, document id: Int) throws -> PostgresBindings {
+    let obligations = entry.obligations
+    var binds = PostgresBindings()
+    try binds.append(id)
+    try binds.append(obligations.map(\.kind.rawValue))
+    try binds.append(obligations.map { $0.bearer?.text ?? "" })
+    try binds.append(obligations.map { $0.bearer != nil })
+    try binds.append(obligations.map(\.action))
+    try binds.append(obligations.map(\.sentence))
+    try binds.append(obligations.map(\.section))
+    try binds.append(obligations.map(\.location.line))
+    try binds.append(obligations.map(\.location.column))
+    try binds.append(obligations.map(\.trigger.text))
+    try binds.append(obligations.map(\.form.rawValue))
+    try binds.append(entry.obligationJSON)
+    var ordinals: [Int] = []
+    var roles: [String] = []
+    var names: [String] = []
+    for (ordinal, obligation) in obligations.enumerated() {
+      for (role, name) in DocumentEntry.parties(of: obligation) {
+        ordinals.append(ordinal)
+        roles.append(role)
+        names.append(name)
       }
     }
-    return (try json(obligations), try json(parties))
-  }
-
-  private static func json(_ value: some Encodable) throws -> String {
-    String(decoding: try JSONEncoder().encode(value), as: UTF8.self)
+    try binds.append(ordinals)
+    try binds.append(roles)
+    try binds.append(names)
+    return binds
   }
 
   private static func binds(_ paths: [String], _ sizes: [Int], _ times: [Double]) throws -> PostgresBindings {
