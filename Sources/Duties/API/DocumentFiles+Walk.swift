@@ -80,6 +80,15 @@ extension DocumentFiles {
       return relative.isEmpty ? name : relative + "/" + name
     }
 
+    /// The name of a directory entry, read where it lies. The entry is not copied whole: readdir's
+    /// record is only as long as its name, and the last of a buffer may end at the end of mapped
+    /// memory, so a copy of a whole `dirent` read past it (and crashed on folders of a thousand files).
+    private static func name(of entry: UnsafeMutablePointer<dirent>) -> [UInt8] {
+      let start = UnsafeRawPointer(entry) + MemoryLayout<dirent>.offset(of: \dirent.d_name)!
+      let length = strlen(start.assumingMemoryBound(to: CChar.self))
+      return Array(UnsafeRawBufferPointer(start: start, count: length))
+    }
+
     /// The documents (by their extension) and the folders in a folder, with their names; a document
     /// that cannot be read with the reason. `nil` when the folder cannot be opened.
     private mutating func entries(of directory: [UInt8]) -> [Entry]? {
@@ -103,7 +112,7 @@ extension DocumentFiles {
           }
           break
         }
-        let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in Array(raw.prefix { $0 != 0 }) }
+        let name = Self.name(of: entry)
         // Hidden files and folders, as a file manager hides them (and "." and "..").
         guard name.first != UInt8(ascii: ".") else { continue }
         let path = directory + (directory.last == UInt8(ascii: "/") ? [] : [UInt8(ascii: "/")]) + name

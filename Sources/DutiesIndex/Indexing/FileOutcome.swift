@@ -20,6 +20,15 @@ enum FileOutcome: Sendable {
     }
   }
 
+  /// Whether the outcome replaces a file's rows (a document or a failure), rather than refreshing
+  /// its time or leaving it be.
+  var writesOneFile: Bool {
+    switch self {
+    case .indexed, .failed: true
+    case .unchanged, .current: false
+    }
+  }
+
   /// Reads, hashes and (if its content is new) extracts one file.
   ///
   /// - Parameter knownHash: the hash stored for this path's document, if any (failed files have

@@ -26,10 +26,11 @@ actor WriteQueue {
     last = Task {
       await previous?.value
       var error: (any Error)?
-      if await !self.hasFailed {
+      // The task runs on this actor (it is made here); the write itself runs off it.
+      if !self.hasFailed {
         do { try await write() } catch let thrown { error = thrown }
       }
-      await self.done(error)
+      self.done(error)
     }
   }
 

@@ -107,6 +107,62 @@ enum PostgresSchema {
           recorded_at text NOT NULL
         )
         """,
+        // A file's rows are replaced by one call, one statement and so one transaction: one round trip
+        // per file. The lock on its path makes another process that writes the same file wait.
+        """
+        CREATE FUNCTION duties.replace_document(
+          d_path text, d_hash text, d_size bigint, d_modified double precision, d_format text, d_title text,
+          d_identifier text, d_version text, d_count bigint, d_indexed_at text, d_extractor text,
+          d_commencements text,
+          s_path text[], s_heading text[], s_has_heading boolean[], s_line bigint[], s_count bigint[],
+          o_kind text[], o_bearer text[], o_has_bearer boolean[], o_action text[], o_sentence text[],
+          o_section text[], o_line bigint[], o_column bigint[], o_trigger text[], o_form text[], o_json text[],
+          p_ordinal bigint[], p_role text[], p_name text[]) RETURNS void LANGUAGE plpgsql AS $$
+        DECLARE
+          new_id bigint;
+        BEGIN
+          PERFORM pg_advisory_xact_lock(hashtextextended(d_path, 0));
+          DELETE FROM duties.document WHERE path = d_path;
+          DELETE FROM duties.failure WHERE path = d_path;
+          INSERT INTO duties.document (path, content_hash, size, modified, format, title, identifier, version,
+            obligation_count, indexed_at, extractor_version, commencements)
+          VALUES (d_path, d_hash, d_size, d_modified, d_format, d_title, d_identifier, d_version, d_count,
+            d_indexed_at, d_extractor, d_commencements)
+          RETURNING id INTO new_id;
+          INSERT INTO duties.section (document_id, ordinal, path, heading, line, obligation_count)
+          SELECT new_id, s.ordinal - 1, s.path, CASE WHEN s.has_heading THEN s.heading END, s.line, s.count
+          FROM unnest(s_path, s_heading, s_has_heading, s_line, s_count)
+            WITH ORDINALITY AS s(path, heading, has_heading, line, count, ordinal);
+          WITH inserted AS (
+            INSERT INTO duties.obligation (document_id, ordinal, kind, bearer, action, sentence, section, line,
+              column_number, trigger, form, json)
+            SELECT new_id, o.ordinal - 1, o.kind, CASE WHEN o.has_bearer THEN o.bearer END, o.action, o.sentence,
+              o.section, o.line, o.column_number, o.trigger, o.form, o.json
+            FROM unnest(o_kind, o_bearer, o_has_bearer, o_action, o_sentence, o_section, o_line, o_column,
+              o_trigger, o_form, o_json)
+              WITH ORDINALITY AS o(kind, bearer, has_bearer, action, sentence, section, line, column_number,
+                trigger, form, json, ordinal)
+            RETURNING id, ordinal)
+          INSERT INTO duties.party (obligation_id, role, name)
+          SELECT inserted.id, p.role, p.name
+          FROM unnest(p_ordinal, p_role, p_name) AS p(ordinal, role, name)
+          JOIN inserted ON inserted.ordinal = p.ordinal;
+        END
+        $$
+        """,
+        """
+        CREATE FUNCTION duties.record_failure(
+          f_path text, f_hash text, f_size bigint, f_modified double precision, f_message text, f_recorded_at text)
+          RETURNS void LANGUAGE plpgsql AS $$
+        BEGIN
+          PERFORM pg_advisory_xact_lock(hashtextextended(f_path, 0));
+          DELETE FROM duties.document WHERE path = f_path;
+          DELETE FROM duties.failure WHERE path = f_path;
+          INSERT INTO duties.failure (path, content_hash, size, modified, message, recorded_at)
+          VALUES (f_path, f_hash, f_size, f_modified, f_message, f_recorded_at);
+        END
+        $$
+        """,
       ])
   ]
 }

@@ -40,6 +40,11 @@ extension PostgresStore {
     }
     let logger = logger
     try await run {
+      // One file's outcome is one statement, its own transaction: one round trip.
+      if paths.isEmpty, outcomes.count == 1, let outcome = outcomes.first, outcome.writesOneFile {
+        try await PostgresWriter(connection: writer, logger: logger).write(outcome, at: timestamp)
+        return
+      }
       try await writer.transaction(logger: logger) { connection in
         let writing = PostgresWriter(connection: connection, logger: logger)
         if !paths.isEmpty { try await writing.remove(paths) }

@@ -40,12 +40,13 @@ final class SQLiteStore: IndexStore {
           ? Self.openForReading(path, configuration) : DatabasePool(path: path, configuration: configuration)
       }
       let migrator = IndexSchema.migrator
-      if try pool.read({ try migrator.hasBeenSuperseded($0) }) {
+      // Another process may be turning a new database to WAL mode or migrating it: reads wait too.
+      if try Self.retryingWhileBusy({ try pool.read { try migrator.hasBeenSuperseded($0) } }) {
         throw DutiesError.unreadable(
           path: path, reason: "written by a newer version of duties; upgrade to read it")
       }
       // Readers of an up-to-date database take no write lock at all.
-      let isCurrent = try pool.read { try migrator.hasCompletedMigrations($0) }
+      let isCurrent = try Self.retryingWhileBusy { try pool.read { try migrator.hasCompletedMigrations($0) } }
       if readOnly && !isCurrent {
         throw DutiesError.unreadable(
           path: path,
@@ -57,7 +58,10 @@ final class SQLiteStore: IndexStore {
         } catch {
           // Two processes opening a new database at once both try to migrate it; the loser finds
           // the work done ("table already exists") and goes on.
-          guard try pool.read({ try migrator.hasCompletedMigrations($0) }) else { throw error }
+          guard try Self.retryingWhileBusy({ try pool.read { try migrator.hasCompletedMigrations($0) } })
+          else {
+            throw error
+          }
         }
         // When another process won that race, this writer connection may still hold the schema it
         // read before the tables existed ("no such table: document" on its first write): read the
@@ -119,11 +123,14 @@ final class SQLiteStore: IndexStore {
     do {
       let queue = try DatabaseQueue(path: path, configuration: configuration)
       defer { try? queue.close() }
-      tables = try queue.read { db in
-        try String.fetchAll(
-          db,
-          sql:
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+      tables = try retryingWhileBusy {
+        try queue.read { db in
+          try String.fetchAll(
+            db,
+            sql:
+              "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
+          )
+        }
       }
     } catch {
       throw DutiesError.unreadable(path: path, reason: "not a corpus index (\(describe(error)))")
