@@ -13,6 +13,29 @@ struct CorpusPostgresTests {
     try CommandRunner.run(arguments)
   }
 
+  /// Starts `duties` with `arguments` in the background: its output to `output` (or nowhere), its
+  /// errors to the file `log` (or nowhere).
+  func start(_ arguments: [String], output: Pipe? = nil, log: String? = nil) throws -> Process {
+    let process = Process()
+    process.executableURL = CommandRunner.executable
+    process.arguments = arguments
+    process.standardOutput = output ?? FileHandle.nullDevice
+    if let log {
+      _ = FileManager.default.createFile(atPath: log, contents: nil)
+      process.standardError = FileHandle(forWritingAtPath: log)
+    } else {
+      process.standardError = FileHandle.nullDevice
+    }
+    try process.run()
+    return process
+  }
+
+  /// How many documents the PostgreSQL database holds (0 while it has no index yet).
+  func documents(in database: String) -> Int {
+    let count = try? ScratchPostgres.psql(database, "SELECT count(*) FROM duties.document")
+    return Int(count?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "") ?? 0
+  }
+
   /// Every read-only command's output on both databases, which must be the same.
   func outputs(_ database: String) throws -> [String] {
     var outputs: [String] = []
@@ -57,16 +80,11 @@ struct CorpusPostgresTests {
 
     let shared = try #require(try ScratchPostgres.create())
     let workers = try (1...2).map { shard in
-      let process = Process()
-      process.executableURL = CommandRunner.executable
-      process.arguments =
+      let output = Pipe()
+      let arguments =
         ["corpus", "index", "--jobs", "1", "--format", "json", "--db", shared, "--shard", "\(shard)/2"]
         + Self.folders
-      let output = Pipe()
-      process.standardOutput = output
-      process.standardError = FileHandle.nullDevice
-      try process.run()
-      return (process, output)
+      return (try start(arguments, output: output), output)
     }
     var files = 0
     for (process, output) in workers {
@@ -85,7 +103,8 @@ struct CorpusPostgresTests {
       try JSONSerialization.jsonObject(with: Data(report.stdout.utf8)) as? [String: Any])
     #expect(json["files"] as? Int == files)
 
-    // A run of one shard over the whole database removes only its own shard's missing files.
+    // A shard run again over the whole database finds its files unchanged and leaves the others be
+    // (IndexShardTests has one remove only its own shard's missing files).
     let rerun = try run(["corpus", "index", "--quiet", "--db", shared, "--shard", "1/2"] + Self.folders)
     #expect(rerun.status == 0)
     #expect(try run(["corpus", "export", "--db", shared]).stdout == wholeExport)
@@ -102,23 +121,13 @@ struct CorpusPostgresTests {
 
     let shared = try #require(try ScratchPostgres.create())
     func worker(_ shard: String) throws -> Process {
-      let process = Process()
-      process.executableURL = CommandRunner.executable
-      process.arguments =
-        ["corpus", "index", "--jobs", "1", "--quiet", "--db", shared, "--shard", shard] + Self.folders
-      process.standardOutput = FileHandle.nullDevice
-      process.standardError = FileHandle.nullDevice
-      try process.run()
-      return process
+      try start(
+        ["corpus", "index", "--jobs", "1", "--quiet", "--db", shared, "--shard", shard] + Self.folders)
     }
     let survivor = try worker("1/2")
     let victim = try worker("2/2")
-    let count = "SELECT count(*) FROM duties.document"
     let deadline = Date(timeIntervalSinceNow: 120)
-    while victim.isRunning, Date() < deadline,
-      (Int((try? ScratchPostgres.psql(shared, count))?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "")
-        ?? 0) < 4
-    {
+    while victim.isRunning, Date() < deadline, documents(in: shared) < 4 {
       try await Task.sleep(for: .milliseconds(10))
     }
     try #require(victim.isRunning, "the worker ended before it could be killed")
@@ -146,21 +155,11 @@ struct CorpusPostgresTests {
 
     let database = try #require(try ScratchPostgres.create())
     let name = try #require(URLComponents(string: database)?.path.dropFirst())
-    let process = Process()
-    process.executableURL = CommandRunner.executable
-    process.arguments = ["corpus", "index", "--jobs", "1", "--quiet", "--db", database] + Self.folders
     let log = folder.path("index.log")
-    _ = FileManager.default.createFile(atPath: log, contents: nil)
-    process.standardError = FileHandle(forWritingAtPath: log)
-    process.standardOutput = FileHandle.nullDevice
-    try process.run()
-    let count = "SELECT count(*) FROM duties.document"
+    let process = try start(
+      ["corpus", "index", "--jobs", "1", "--quiet", "--db", database] + Self.folders, log: log)
     let deadline = Date(timeIntervalSinceNow: 120)
-    while process.isRunning, Date() < deadline,
-      (Int(
-        (try? ScratchPostgres.psql(database, count))?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "")
-        ?? 0) < 3
-    {
+    while process.isRunning, Date() < deadline, documents(in: database) < 3 {
       try await Task.sleep(for: .milliseconds(10))
     }
     try #require(process.isRunning, "the run ended before the server could end it")
@@ -187,11 +186,25 @@ struct CorpusPostgresTests {
     #expect(try run(["corpus", "export", "--db", database]).stdout == expected)
   }
 
+  @Test func aURLThatCannotBeReadIsAnErrorThatHidesThePassword() throws {
+    for url in [
+      "postgres://ann:secret@127.0.0.1:54x/duties", "postgres://ann:secret@127.0.0.1/duties?sslmode=maybe",
+    ] {
+      let result = try run(["corpus", "stats", "--db", url])
+      #expect(result.status == 2)
+      #expect(result.stderr.hasPrefix("postgres://…@127.0.0.1"), "\(result.stderr)")
+      #expect(result.stderr.contains("not a PostgreSQL URL that can be read"), "\(result.stderr)")
+      #expect(!result.stderr.contains("secret"))
+    }
+  }
+
   @Test func unreachableServersUnknownUsersAndNewerSchemasAreClearErrors() throws {
     let closed = try run(["corpus", "stats", "--db", "postgres://duties@127.0.0.1:1/duties"])
     #expect(closed.status == 2)
     #expect(
-      closed.stderr.hasPrefix("postgres://duties@127.0.0.1:1/duties: error: cannot connect to PostgreSQL"))
+      closed.stderr.hasPrefix("postgres://duties@127.0.0.1:1/duties: error: cannot connect to PostgreSQL: "),
+      "\(closed.stderr)")
+    #expect(closed.stderr.contains("Connection refused"), "\(closed.stderr)")
 
     let base = try #require(ScratchPostgres.serverURL)
     let stranger = base.replacingOccurrences(of: "://duties@", with: "://nobody:secret@")

@@ -47,7 +47,7 @@ extension CorpusIndex {
       removed: gone.count, failures: [], interrupted: false, seconds: 0, obligations: 0)
     let done = try await process(
       work, known: known, options: options, started: started, report: &report, progress: progress)
-    report.interrupted = Task.isCancelled && report.unchanged + done < files.count
+    report.interrupted = Task.isCancelled && done < work.count
     // Read even when the run was cancelled: the report says what the database holds.
     let store = store
     let (failures, counts) = try await Task {

@@ -52,6 +52,14 @@ public final class CorpusIndex: Sendable {
     if let address = PostgresAddress(location) {
       return CorpusIndex(store: try await PostgresStore.open(address, readOnly: readOnly))
     }
+    if PostgresAddress.looksLikeURL(location) {
+      // Never read as a file name, which would print the password in the error.
+      throw DutiesError.invalidRequest(
+        path: PostgresAddress.redacted(location),
+        reason: "not a PostgreSQL URL that can be read; write it as postgres://user@host:5432/dbname "
+          + "(a password with %, @, / or spaces percent-encoded, or in $PGPASSWORD; sslmode one of disable, "
+          + "allow, prefer, require, verify-ca, verify-full)")
+    }
     return try CorpusIndex(path: location, create: create, readOnly: readOnly)
   }
 

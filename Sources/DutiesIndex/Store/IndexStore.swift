@@ -4,8 +4,8 @@ import Duties
 /// (``PostgresStore``). ``CorpusIndex`` does the indexing, the series and the formatting; a store
 /// reads and writes rows, and both kinds give the same answers to the same questions.
 ///
-/// Every method may be called from any task; writes come one at a time, in order, from the index
-/// run's ``WriteQueue``.
+/// Every method may be called from any task. An index run writes one batch (files gone, files that
+/// cannot be read) before it starts, then one write at a time, in order, through its ``WriteQueue``.
 protocol IndexStore: Sendable {
   /// Where the rows are, as users see it: a file path or a URL without its password.
   var location: String { get }

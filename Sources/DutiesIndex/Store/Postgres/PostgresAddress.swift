@@ -5,9 +5,13 @@ import Foundation
 /// `prefer` (the default) or `require`, and `?host=/path` for a Unix socket folder. A password not
 /// in the URL is taken from `$PGPASSWORD`.
 struct PostgresAddress: Sendable, Hashable {
-  /// How to use TLS.
+  /// How to use TLS, as libpq's `sslmode` says: `prefer` and `require` encrypt without checking the
+  /// server's certificate (as psql does), `verify-ca` checks it, `verify-full` checks it and the
+  /// host name; `allow` is read as `prefer`.
   enum TLSMode: String, Sendable {
     case disable, prefer, require
+    case verifyCA = "verify-ca"
+    case verifyFull = "verify-full"
   }
 
   var host: String
@@ -19,12 +23,25 @@ struct PostgresAddress: Sendable, Hashable {
   var database: String
   var tls: TLSMode
 
-  /// Reads `location`; `nil` when it is not a PostgreSQL URL (a file path, say).
-  init?(_ location: String, environment: [String: String] = ProcessInfo.processInfo.environment) {
+  /// Whether `location` is written as a PostgreSQL URL (`postgres://` or `postgresql://`).
+  static func looksLikeURL(_ location: String) -> Bool {
     let lowered = location.lowercased()
-    guard lowered.hasPrefix("postgres://") || lowered.hasPrefix("postgresql://"),
-      let components = URLComponents(string: location)
-    else { return nil }
+    return lowered.hasPrefix("postgres://") || lowered.hasPrefix("postgresql://")
+  }
+
+  /// `location` with whatever lies between `://` and the last `@` (the user and password) left out.
+  static func redacted(_ location: String) -> String {
+    guard let scheme = location.range(of: "://"), let at = location.range(of: "@", options: .backwards),
+      at.lowerBound > scheme.upperBound
+    else { return location }
+    return String(location[..<scheme.upperBound]) + "…" + String(location[at.lowerBound...])
+  }
+
+  /// Reads `location`; `nil` when it is not a PostgreSQL URL (a file path, say) or cannot be read.
+  /// An `sslmode` other than `disable`, `allow`, `prefer`, `require`, `verify-ca` or `verify-full`
+  /// makes it unreadable.
+  init?(_ location: String, environment: [String: String] = ProcessInfo.processInfo.environment) {
+    guard Self.looksLikeURL(location), let components = URLComponents(string: location) else { return nil }
     let query = Dictionary(
       (components.queryItems ?? []).map { ($0.name, $0.value ?? "") }, uniquingKeysWith: { _, last in last })
     host = components.host.flatMap { $0.isEmpty ? nil : $0 } ?? "localhost"
@@ -36,7 +53,9 @@ struct PostgresAddress: Sendable, Hashable {
     password = components.password ?? environment["PGPASSWORD"]
     let name = String(components.path.drop { $0 == "/" })
     database = name.isEmpty ? user : name
-    tls = query["sslmode"].flatMap(TLSMode.init(rawValue:)) ?? .prefer
+    let mode = query["sslmode"].map { $0 == "allow" ? "prefer" : $0 } ?? "prefer"
+    guard let tls = TLSMode(rawValue: mode) else { return nil }
+    self.tls = tls
   }
 
   /// The URL as users see it: everything but the password.

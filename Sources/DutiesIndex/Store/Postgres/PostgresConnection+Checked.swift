@@ -11,9 +11,13 @@ extension PostgresConnection {
   }
 
   /// Runs `body` in a transaction: committed when it returns, rolled back when it throws (unless the
-  /// connection has closed, which ends the transaction on the server anyway).
-  func transaction<T>(logger: Logger, _ body: (PostgresConnection) async throws -> T) async throws -> T {
-    try await checkedQuery("BEGIN", logger: logger)
+  /// connection has closed, which ends the transaction on the server anyway). `snapshot` makes it
+  /// one read-only snapshot of the database, as an SQLite read transaction is.
+  func transaction<T>(
+    logger: Logger, snapshot: Bool = false, _ body: (PostgresConnection) async throws -> T
+  ) async throws -> T {
+    try await checkedQuery(
+      snapshot ? "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY" : "BEGIN", logger: logger)
     do {
       let value = try await body(self)
       try await checkedQuery("COMMIT", logger: logger)

@@ -8,35 +8,49 @@ struct PostgresMigrator {
   let logger: Logger
 
   /// Applies the migrations the database lacks, under an advisory lock, so that workers that start
-  /// together migrate once.
+  /// together migrate once. A database that is up to date is only read: a role that may write rows
+  /// but not create tables indexes into it.
   func migrate() async throws {
     do {
+      if let applied = try await appliedNamesIfAny() {
+        try refuseNewer(applied)
+        if PostgresSchema.migrations.allSatisfy({ applied.contains($0.name) }) { return }
+      }
       try await connection.checkedQuery(
         "SELECT pg_advisory_lock(\(PostgresSchema.migrationLock))", logger: logger)
     } catch {
       throw failure(error)
     }
     do {
-      try await refuseForeignSchema()
-      for statement in PostgresSchema.bootstrap {
-        try await connection.checkedQuery(PostgresQuery(unsafeSQL: statement), logger: logger)
-      }
-      let applied = try await appliedNames()
-      try refuseNewer(applied)
-      for migration in PostgresSchema.migrations where !applied.contains(migration.name) {
-        try await connection.transaction(logger: logger) { connection in
-          for statement in migration.statements {
-            try await connection.checkedQuery(PostgresQuery(unsafeSQL: statement), logger: logger)
-          }
-          try await connection.checkedQuery(
-            "INSERT INTO duties.migration (name) VALUES (\(migration.name))", logger: logger)
-        }
-      }
+      try await applyMissing()
     } catch {
-      _ = try? await connection.checkedQuery(
-        "SELECT pg_advisory_unlock(\(PostgresSchema.migrationLock))", logger: logger)
+      await unlock()
       throw failure(error)
     }
+    await unlock()
+  }
+
+  /// Under the lock: the schema, the record of migrations, and each migration not yet applied, one
+  /// transaction each.
+  private func applyMissing() async throws {
+    try await refuseForeignSchema()
+    for statement in PostgresSchema.bootstrap {
+      try await connection.checkedQuery(PostgresQuery(unsafeSQL: statement), logger: logger)
+    }
+    let applied = try await appliedNames()
+    try refuseNewer(applied)
+    for migration in PostgresSchema.migrations where !applied.contains(migration.name) {
+      try await connection.transaction(logger: logger) { connection in
+        for statement in migration.statements {
+          try await connection.checkedQuery(PostgresQuery(unsafeSQL: statement), logger: logger)
+        }
+        try await connection.checkedQuery(
+          "INSERT INTO duties.migration (name) VALUES (\(migration.name))", logger: logger)
+      }
+    }
+  }
+
+  private func unlock() async {
     _ = try? await connection.checkedQuery(
       "SELECT pg_advisory_unlock(\(PostgresSchema.migrationLock))", logger: logger)
   }
@@ -46,18 +60,14 @@ struct PostgresMigrator {
   func checkCurrent() async throws {
     let applied: Set<String>
     do {
-      let exists =
-        try await connection.checkedQuery(
-          "SELECT to_regclass('duties.migration') IS NOT NULL", logger: logger
-        ).collect().first?.decode(Bool.self) ?? false
-      guard exists else {
+      guard let names = try await appliedNamesIfAny() else {
         throw DutiesError.unreadable(
           path: address.display,
           reason:
             "no corpus index in this database; create one with `duties corpus index DIR --db \(address.display)`"
         )
       }
-      applied = try await appliedNames()
+      applied = names
     } catch {
       throw failure(error)
     }
@@ -67,6 +77,14 @@ struct PostgresMigrator {
         path: address.display,
         reason: "written by an older version of duties; run `duties corpus index` on it once to upgrade it")
     }
+  }
+
+  /// The migrations applied, or `nil` when the database has no record of them yet.
+  private func appliedNamesIfAny() async throws -> Set<String>? {
+    let exists =
+      try await connection.checkedQuery("SELECT to_regclass('duties.migration') IS NOT NULL", logger: logger)
+      .collect().first?.decode(Bool.self) ?? false
+    return exists ? try await appliedNames() : nil
   }
 
   private func appliedNames() async throws -> Set<String> {
@@ -107,7 +125,6 @@ struct PostgresMigrator {
   }
 
   private func failure(_ error: any Error) -> any Error {
-    if error is DutiesError { return error }
-    return DutiesError.unreadable(path: address.display, reason: PostgresStore.describe(error))
+    PostgresStore.failure(error, at: address)
   }
 }

@@ -4,17 +4,10 @@ import PostgresNIO
 
 extension PostgresStore {
   func export(_ visit: (ExportRow) throws -> Void) async throws {
+    // One snapshot, though writers go on meanwhile; documents and their obligations come in one
+    // ordered stream, so memory stays flat.
     try await run {
-      // One transaction is one snapshot, though writers go on meanwhile; documents and their
-      // obligations come in one ordered stream, so memory stays flat.
-      try await reader.checkedQuery("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", logger: logger)
-      do {
-        try await exportRows(visit)
-        try await reader.checkedQuery("COMMIT", logger: logger)
-      } catch {
-        _ = try? await reader.checkedQuery("ROLLBACK", logger: logger)
-        throw error
-      }
+      try await reader.transaction(logger: logger, snapshot: true) { _ in try await exportRows(visit) }
     }
   }
 

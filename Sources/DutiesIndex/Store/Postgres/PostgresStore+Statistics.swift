@@ -3,7 +3,14 @@ import PostgresNIO
 
 extension PostgresStore {
   func statistics(bearers: Int) async throws -> CorpusStatistics {
+    // One snapshot, as SQLite reads the counts in one transaction.
     try await run {
+      try await reader.transaction(logger: logger, snapshot: true) { _ in try await counts(bearers: bearers) }
+    }
+  }
+
+  private func counts(bearers: Int) async throws -> CorpusStatistics {
+    do {
       let counts = try await reader.checkedQuery(
         "SELECT (SELECT count(*) FROM duties.document), (SELECT count(*) FROM duties.obligation)",
         logger: logger

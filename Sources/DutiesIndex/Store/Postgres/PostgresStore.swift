@@ -60,11 +60,20 @@ final class PostgresStore: IndexStore {
         unixSocketPath: folder + "/.s.PGSQL.\(address.port)", username: address.user,
         password: address.password, database: address.database)
     } else {
+      var client = TLSConfiguration.makeClientConfiguration()
       let tls: PostgresConnection.Configuration.TLS
       switch address.tls {
-      case .disable: tls = .disable
-      case .prefer: tls = .prefer(try NIOSSLContext(configuration: .makeClientConfiguration()))
-      case .require: tls = .require(try NIOSSLContext(configuration: .makeClientConfiguration()))
+      case .disable:
+        tls = .disable
+      case .prefer, .require:
+        client.certificateVerification = .none
+        let context = try NIOSSLContext(configuration: client)
+        tls = address.tls == .prefer ? .prefer(context) : .require(context)
+      case .verifyCA:
+        client.certificateVerification = .noHostnameVerification
+        tls = .require(try NIOSSLContext(configuration: client))
+      case .verifyFull:
+        tls = .require(try NIOSSLContext(configuration: client))
       }
       var base = PostgresConnection.Configuration(
         host: address.host, port: address.port, username: address.user, password: address.password,
@@ -109,11 +118,30 @@ final class PostgresStore: IndexStore {
   func run<T>(_ body: () async throws -> T) async throws -> T {
     do {
       return try await body()
-    } catch let error as DutiesError {
-      throw error
     } catch {
-      throw DutiesError.unreadable(path: address.display, reason: Self.describe(error))
+      throw Self.failure(error, at: address)
     }
+  }
+
+  /// `error` as a `DutiesError` that names the database (one already is stays as it is).
+  static func failure(_ error: any Error, at address: PostgresAddress) -> any Error {
+    if error is DutiesError { return error }
+    return DutiesError.unreadable(path: address.display, reason: describe(error))
+  }
+
+  /// Why a connection could not be made, in the system's words ("Connection refused"), for each
+  /// address tried.
+  private static func describeConnection(_ error: any Error) -> String {
+    func reason(_ error: any Error) -> String {
+      if let error = error as? IOError { return String(cString: strerror(error.errnoCode)) }
+      return "\(error)"
+    }
+    guard let error = error as? NIOConnectionError else { return reason(error) }
+    if let lookup = error.dnsAError ?? error.dnsAAAAError, error.connectionErrors.isEmpty {
+      return "cannot find the host \(error.host): \(reason(lookup))"
+    }
+    let reasons = error.connectionErrors.map { "\($0.target): \(reason($0.error))" }
+    return reasons.isEmpty ? "cannot reach \(error.host):\(error.port)" : reasons.joined(separator: "; ")
   }
 
   /// What went wrong, in words: the server's message when it sent one (postgres-nio's own
@@ -134,7 +162,7 @@ final class PostgresStore: IndexStore {
     case .clientClosedConnection:
       return "the connection was closed"
     case .connectionError:
-      return error.underlying.map { "\($0)" } ?? "connection failed"
+      return error.underlying.map(describeConnection) ?? "connection failed"
     case .authMechanismRequiresPassword:
       return "the server asks for a password: give one in the URL or $PGPASSWORD"
     default:

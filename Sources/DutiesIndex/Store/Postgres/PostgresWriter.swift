@@ -30,7 +30,7 @@ struct PostgresWriter {
             FROM unnest($1::text[], $2::bigint[], $3::double precision[]) AS f(path, size, modified)
             WHERE t.path = f.path
             """,
-          binds: try Self.binds(paths, sizes, times)), logger: logger)
+          binds: Self.binds(paths, sizes, times)), logger: logger)
     }
   }
 
@@ -50,7 +50,7 @@ struct PostgresWriter {
       try await connection.checkedQuery(
         PostgresQuery(
           unsafeSQL: "SELECT duties.replace_document(\(placeholders))",
-          binds: try Self.binds(entry, at: timestamp)), logger: logger)
+          binds: Self.binds(entry, at: timestamp)), logger: logger)
     }
   }
 
@@ -59,44 +59,44 @@ struct PostgresWriter {
   /// beside it: postgres-nio binds no array of optionals); then their parties (bearers and
   /// beneficiaries, each name once per role, as the SQLite store writes them) by the obligation's
   /// place in the document.
-  private static func binds(_ entry: DocumentEntry, at timestamp: String) throws -> PostgresBindings {
+  private static func binds(_ entry: DocumentEntry, at timestamp: String) -> PostgresBindings {
     var binds = PostgresBindings()
-    try binds.append(entry.file.path)
-    try binds.append(entry.hash)
-    try binds.append(entry.file.size)
-    try binds.append(entry.file.modified)
-    try binds.append(entry.format)
-    try binds.append(entry.title)
-    try binds.append(entry.identifier)
-    try binds.append(entry.version)
-    try binds.append(entry.obligations.count)
-    try binds.append(timestamp)
-    try binds.append(Duties.version)
-    try binds.append(entry.commencementJSON)
+    binds.append(entry.file.path)
+    binds.append(entry.hash)
+    binds.append(entry.file.size)
+    binds.append(entry.file.modified)
+    binds.append(entry.format)
+    binds.append(entry.title)
+    binds.append(entry.identifier)
+    binds.append(entry.version)
+    binds.append(entry.obligations.count)
+    binds.append(timestamp)
+    binds.append(Duties.version)
+    binds.append(entry.commencementJSON)
     let sections = entry.sections
-    try binds.append(sections.map(\.path))
-    try binds.append(sections.map { $0.heading ?? "" })
-    try binds.append(sections.map { $0.heading != nil })
-    try binds.append(sections.map(\.line))
-    try binds.append(sections.map(\.obligationCount))
-    try appendObligations(entry, to: &binds)
+    binds.append(sections.map(\.path))
+    binds.append(sections.map { $0.heading ?? "" })
+    binds.append(sections.map { $0.heading != nil })
+    binds.append(sections.map(\.line))
+    binds.append(sections.map(\.obligationCount))
+    appendObligations(entry, to: &binds)
     return binds
   }
 
   /// Appends the obligations' arrays and their parties' arrays.
-  private static func appendObligations(_ entry: DocumentEntry, to binds: inout PostgresBindings) throws {
+  private static func appendObligations(_ entry: DocumentEntry, to binds: inout PostgresBindings) {
     let obligations = entry.obligations
-    try binds.append(obligations.map(\.kind.rawValue))
-    try binds.append(obligations.map { $0.bearer?.text ?? "" })
-    try binds.append(obligations.map { $0.bearer != nil })
-    try binds.append(obligations.map(\.action))
-    try binds.append(obligations.map(\.sentence))
-    try binds.append(obligations.map(\.section))
-    try binds.append(obligations.map(\.location.line))
-    try binds.append(obligations.map(\.location.column))
-    try binds.append(obligations.map(\.trigger.text))
-    try binds.append(obligations.map(\.form.rawValue))
-    try binds.append(entry.obligationJSON)
+    binds.append(obligations.map(\.kind.rawValue))
+    binds.append(obligations.map { $0.bearer?.text ?? "" })
+    binds.append(obligations.map { $0.bearer != nil })
+    binds.append(obligations.map(\.action))
+    binds.append(obligations.map(\.sentence))
+    binds.append(obligations.map(\.section))
+    binds.append(obligations.map(\.location.line))
+    binds.append(obligations.map(\.location.column))
+    binds.append(obligations.map(\.trigger.text))
+    binds.append(obligations.map(\.form.rawValue))
+    binds.append(entry.obligationJSON)
     var ordinals: [Int] = []
     var roles: [String] = []
     var names: [String] = []
@@ -107,16 +107,16 @@ struct PostgresWriter {
         names.append(name)
       }
     }
-    try binds.append(ordinals)
-    try binds.append(roles)
-    try binds.append(names)
+    binds.append(ordinals)
+    binds.append(roles)
+    binds.append(names)
   }
 
-  private static func binds(_ paths: [String], _ sizes: [Int], _ times: [Double]) throws -> PostgresBindings {
+  private static func binds(_ paths: [String], _ sizes: [Int], _ times: [Double]) -> PostgresBindings {
     var binds = PostgresBindings()
-    try binds.append(paths)
-    try binds.append(sizes)
-    try binds.append(times)
+    binds.append(paths)
+    binds.append(sizes)
+    binds.append(times)
     return binds
   }
 }

@@ -5,9 +5,11 @@ import GRDB
 /// An index in an SQLite file (WAL mode), through GRDB, with FTS5 full-text search over obligation
 /// sentences and actions: the default store, for one analyst on one machine.
 ///
-/// SQLite's calls block while another process holds the lock, so every call runs on a thread of
-/// its own (``onThread(_:)``), never on a task's: a write on the store's one writer thread, reads on
-/// Dispatch's threads.
+/// SQLite's calls block while another process holds the lock, so the calls of an index run and of
+/// queries run on threads of their own (``onThread(writing:_:)``), not on a task's: a write on the
+/// store's one writer thread, reads on Dispatch's threads. Opening (which waits while another
+/// process creates or migrates the database) and an export (one reader, which waits for no lock)
+/// run on the caller's thread.
 final class SQLiteStore: IndexStore {
   /// The database file.
   let path: String
@@ -135,7 +137,10 @@ final class SQLiteStore: IndexStore {
     } catch {
       throw DutiesError.unreadable(path: path, reason: "not a corpus index (\(describe(error)))")
     }
-    guard !tables.isEmpty, !tables.contains("document") || !tables.contains("grdb_migrations") else { return }
+    // Another process may be creating the index right now: some of its tables, none of another's.
+    let ours: Set<String> = ["document", "section", "obligation", "party", "failure", "grdb_migrations"]
+    let foreign = tables.filter { !ours.contains($0) && !$0.hasPrefix("obligationSearch") }
+    guard !foreign.isEmpty || (!tables.isEmpty && !tables.contains("grdb_migrations")) else { return }
     let listed = tables.prefix(5).joined(separator: ", ") + (tables.count > 5 ? ", …" : "")
     throw DutiesError.unreadable(
       path: path,
