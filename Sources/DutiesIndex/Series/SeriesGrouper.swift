@@ -126,21 +126,48 @@ enum SeriesGrouper {
   /// A file stem without dates and version marks: "guidance-2011-11-revised" → "guidance".
   static func withoutVersionMarks(_ stem: String) -> String {
     var text = stem.lowercased()
-    text = text.replacing(
-      /(^|[^a-z0-9])(19|20)\d{2}([-_.]?(0[1-9]|1[0-2]))?([-_.]?[0-3]\d)?(?=$|[^a-z0-9])/, with: "")
-    text = text.replacing(/(^|[-_ .])(v|rev|revision|version|draft)[-_ ]?\d{0,3}(?=$|[-_ .])/, with: "")
-    text = text.replacing(
-      /(^|[-_ .])(revised|final|updated|consultation|old|new|current)(?=$|[-_ .])/, with: "")
+    // Each expression runs only where its words may be: most names have none of them.
+    if VersionOrder.mayHoldYear(text) {
+      text = text.replacing(
+        /(^|[^a-z0-9])(19|20)\d{2}([-_.]?(0[1-9]|1[0-2]))?([-_.]?[0-3]\d)?(?=$|[^a-z0-9])/, with: "")
+    }
+    if text.contains("v") || text.contains("draft") {
+      text = text.replacing(/(^|[-_ .])(v|rev|revision|version|draft)[-_ ]?\d{0,3}(?=$|[-_ .])/, with: "")
+    }
+    if stageWords.contains(where: text.contains) {
+      text = text.replacing(
+        /(^|[-_ .])(revised|final|updated|consultation|old|new|current)(?=$|[-_ .])/, with: "")
+    }
     return text.trimmingCharacters(in: CharacterSet(charactersIn: "-_ ."))
   }
+
+  /// The words that mark a version in a name, as `withoutVersionMarks` drops them.
+  private static let stageWords = ["revised", "final", "updated", "consultation", "old", "new", "current"]
+
+  /// The words a version folder's name may start with, as `isVersionFolder` reads them.
+  private static let folderWords = [
+    "before", "after", "old", "new", "original", "revised", "previous", "current", "draft", "final", "pre",
+    "post",
+  ]
 
   /// Whether a folder name looks like a version: a date, "draft-06", "v2", "before-…", "after-…".
   static func isVersionFolder(_ name: String) -> Bool {
     let lower = name.lowercased()
-    if lower.firstMatch(of: /^(19|20)\d{2}(\d{4}|[-_.]\d{2}([-_.]\d{2})?)?([-_ ].*)?$/) != nil { return true }
-    if lower.firstMatch(of: /^(v|rev|revision|version|draft)[-_ ]?\d{1,3}([-_ ].*)?$/) != nil { return true }
-    return lower.firstMatch(
-      of: /^(before|after|old|new|original|revised|previous|current|draft|final|pre|post)([-_ ].*)?$/) != nil
+    // Each expression runs only on a name that starts as it must.
+    if lower.hasPrefix("19") || lower.hasPrefix("20"),
+      lower.firstMatch(of: /^(19|20)\d{2}(\d{4}|[-_.]\d{2}([-_.]\d{2})?)?([-_ ].*)?$/) != nil
+    {
+      return true
+    }
+    if lower.hasPrefix("v") || lower.hasPrefix("rev") || lower.hasPrefix("draft"),
+      lower.firstMatch(of: /^(v|rev|revision|version|draft)[-_ ]?\d{1,3}([-_ ].*)?$/) != nil
+    {
+      return true
+    }
+    return folderWords.contains(where: lower.hasPrefix)
+      && lower.firstMatch(
+        of: /^(before|after|old|new|original|revised|previous|current|draft|final|pre|post)([-_ ].*)?$/)
+        != nil
   }
 
   /// For each path, the components that are not the same in every path (all of them when the
