@@ -186,4 +186,19 @@ import Testing
     #expect(header?[19...].elementsEqual(["title", "format", "subject", "restated", "key"]) == true)
     #expect(csv.stdout.split(separator: "\r\n").count > 50)
   }
+
+  /// Needs no server: the URL is refused before any connection.
+  @Test func aURLThatCannotBeReadIsAnErrorThatHidesThePassword() throws {
+    for url in [
+      "postgres://ann:secret@127.0.0.1:54x/duties", "postgres://ann:secret@127.0.0.1/duties?sslmode=maybe",
+      "postgres://ann@127.0.0.1/duties?password=secret&sslmode=maybe",
+    ] {
+      let result = try CommandRunner.run(["corpus", "stats", "--db", url])
+      #expect(result.status == 2)
+      #expect(result.stderr.hasPrefix("postgres://…@127.0.0.1"), "\(result.stderr)")
+      #expect(!result.stderr.contains("ann"))
+      #expect(result.stderr.contains("not a PostgreSQL URL that can be read"), "\(result.stderr)")
+      #expect(!result.stderr.contains("secret"))
+    }
+  }
 }

@@ -42,13 +42,18 @@ struct VersionOrder: Comparable {
   /// ASCII digit): every date ``date(in:)`` reads begins so. The regular expressions are slow enough
   /// to matter when a corpus of a hundred thousand documents is grouped, and most names hold no year.
   static func mayHoldYear(_ text: String) -> Bool {
+    let digits = UInt8(ascii: "0")...UInt8(ascii: "9")
     var previous: UInt8 = 0
     var beforePrevious: UInt8 = 0
+    // The byte before that: a digit after a non-ASCII character may be one character with it (a
+    // prepend mark joins the digit), which the expressions do not take for a digit.
+    var third: UInt8 = 0
     for byte in text.utf8 {
       let century =
         (previous == UInt8(ascii: "1") && byte == UInt8(ascii: "9"))
         || (previous == UInt8(ascii: "2") && byte == UInt8(ascii: "0"))
-      if century && !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains(beforePrevious) { return true }
+      if century && (!digits.contains(beforePrevious) || third >= 0x80) { return true }
+      third = beforePrevious
       beforePrevious = previous
       previous = byte
     }

@@ -1,13 +1,14 @@
 import Foundation
 
 /// Where a PostgreSQL index is, read from a URL as `--db` and `$DUTIES_DB` take it:
-/// `postgres://user:password@host:5432/dbname` (or `postgresql://`), with `?sslmode=disable`,
-/// `prefer` (the default) or `require`, and `?host=/path` for a Unix socket folder. A password not
-/// in the URL is taken from `$PGPASSWORD`.
+/// `postgres://user:password@host:5432/dbname` (or `postgresql://`), with `?sslmode=` as libpq
+/// reads it (see ``TLSMode``) and `?host=/path` for a Unix socket folder. A password not in the URL
+/// (before the `@` or as `?password=`) is taken from `$PGPASSWORD`.
 struct PostgresAddress: Sendable, Hashable {
   /// How to use TLS, as libpq's `sslmode` says: `prefer` and `require` encrypt without checking the
-  /// server's certificate (as psql does), `verify-ca` checks it, `verify-full` checks it and the
-  /// host name; `allow` is read as `prefer`.
+  /// server's certificate (as psql does), `verify-ca` checks it against the system's trusted
+  /// authorities, `verify-full` checks it and the host name; `allow` is read as `prefer` (TLS when
+  /// the server offers it).
   enum TLSMode: String, Sendable {
     case disable, prefer, require
     case verifyCA = "verify-ca"
@@ -29,12 +30,15 @@ struct PostgresAddress: Sendable, Hashable {
     return lowered.hasPrefix("postgres://") || lowered.hasPrefix("postgresql://")
   }
 
-  /// `location` with whatever lies between `://` and the last `@` (the user and password) left out.
+  /// `location` with whatever lies between `://` and the last `@` (the user and password) left out,
+  /// and the value of a `password=` parameter.
   static func redacted(_ location: String) -> String {
-    guard let scheme = location.range(of: "://"), let at = location.range(of: "@", options: .backwards),
+    var text = location.replacing(/([?&]password=)[^&]*/.ignoresCase(), with: { "\($0.1)…" })
+    guard let scheme = text.range(of: "://"), let at = text.range(of: "@", options: .backwards),
       at.lowerBound > scheme.upperBound
-    else { return location }
-    return String(location[..<scheme.upperBound]) + "…" + String(location[at.lowerBound...])
+    else { return text }
+    text = String(text[..<scheme.upperBound]) + "…" + String(text[at.lowerBound...])
+    return text
   }
 
   /// Reads `location`; `nil` when it is not a PostgreSQL URL (a file path, say) or cannot be read.
@@ -50,7 +54,7 @@ struct PostgresAddress: Sendable, Hashable {
     user =
       components.user.flatMap { $0.isEmpty ? nil : $0 } ?? environment["PGUSER"] ?? environment["USER"]
       ?? "postgres"
-    password = components.password ?? environment["PGPASSWORD"]
+    password = components.password ?? query["password"] ?? environment["PGPASSWORD"]
     let name = String(components.path.drop { $0 == "/" })
     database = name.isEmpty ? user : name
     let mode = query["sslmode"].map { $0 == "allow" ? "prefer" : $0 } ?? "prefer"
