@@ -30,6 +30,28 @@ struct CorpusPostgresTests {
     return process
   }
 
+  /// The export of the test folders indexed into a new SQLite file, made once for the suite: what
+  /// every PostgreSQL run must end with.
+  static let referenceExport: String? = {
+    guard let folder = try? TemporaryFolder() else { return nil }
+    defer { folder.remove() }
+    let reference = folder.path("reference.sqlite")
+    guard (try? CommandRunner.run(["corpus", "index", "--quiet", "--db", reference] + folders))?.status == 0
+    else {
+      return nil
+    }
+    return try? CommandRunner.run(["corpus", "export", "--db", reference]).stdout
+  }()
+
+  /// Waits, while `process` runs and for two minutes at most, until the database holds `count`
+  /// documents.
+  func wait(for process: Process, toWrite count: Int, in database: String) async throws {
+    let deadline = Date(timeIntervalSinceNow: 120)
+    while process.isRunning, Date() < deadline, documents(in: database) < count {
+      try await Task.sleep(for: .milliseconds(10))
+    }
+  }
+
   /// How many documents the PostgreSQL database holds (0 while it has no index yet).
   func documents(in database: String) -> Int {
     let count = try? ScratchPostgres.psql(database, "SELECT count(*) FROM duties.document")
@@ -114,10 +136,7 @@ struct CorpusPostgresTests {
   /// with nothing lost or doubled.
   @Test func aKilledWorkersShardCompletesWhenItIsRunAgain() async throws {
     try #require(SharedCorpus.isAvailable)
-    let folder = try TemporaryFolder()
-    defer { folder.remove() }
-    let reference = folder.path("reference.sqlite")
-    #expect(try run(["corpus", "index", "--quiet", "--db", reference] + Self.folders).status == 0)
+    let expected = try #require(Self.referenceExport)
 
     let shared = try #require(try ScratchPostgres.create())
     func worker(_ shard: String) throws -> Process {
@@ -126,16 +145,12 @@ struct CorpusPostgresTests {
     }
     let survivor = try worker("1/2")
     let victim = try worker("2/2")
-    let deadline = Date(timeIntervalSinceNow: 120)
-    while victim.isRunning, Date() < deadline, documents(in: shared) < 4 {
-      try await Task.sleep(for: .milliseconds(10))
-    }
+    try await wait(for: victim, toWrite: 4, in: shared)
     try #require(victim.isRunning, "the worker ended before it could be killed")
     kill(victim.processIdentifier, SIGKILL)
     victim.waitUntilExit()
     survivor.waitUntilExit()
     #expect(survivor.terminationStatus == 0)
-    let expected = try run(["corpus", "export", "--db", reference]).stdout
     #expect(try run(["corpus", "export", "--db", shared]).stdout != expected)
 
     let rerun = try run(["corpus", "index", "--db", shared, "--shard", "2/2"] + Self.folders)
@@ -148,20 +163,16 @@ struct CorpusPostgresTests {
   /// no document is half written, and running it again completes the index.
   @Test func aServerThatGoesAwayStopsTheRunCleanly() async throws {
     try #require(SharedCorpus.isAvailable)
+    let expected = try #require(Self.referenceExport)
     let folder = try TemporaryFolder()
     defer { folder.remove() }
-    let reference = folder.path("reference.sqlite")
-    #expect(try run(["corpus", "index", "--quiet", "--db", reference] + Self.folders).status == 0)
 
     let database = try #require(try ScratchPostgres.create())
     let name = try #require(URLComponents(string: database)?.path.dropFirst())
     let log = folder.path("index.log")
     let process = try start(
       ["corpus", "index", "--jobs", "1", "--quiet", "--db", database] + Self.folders, log: log)
-    let deadline = Date(timeIntervalSinceNow: 120)
-    while process.isRunning, Date() < deadline, documents(in: database) < 3 {
-      try await Task.sleep(for: .milliseconds(10))
-    }
+    try await wait(for: process, toWrite: 3, in: database)
     try #require(process.isRunning, "the run ended before the server could end it")
     try ScratchPostgres.psql(
       database,
@@ -182,7 +193,6 @@ struct CorpusPostgresTests {
     #expect(halfWritten.trimmingCharacters(in: .whitespacesAndNewlines) == "0")
 
     #expect(try run(["corpus", "index", "--quiet", "--db", database] + Self.folders).status == 0)
-    let expected = try run(["corpus", "export", "--db", reference]).stdout
     #expect(try run(["corpus", "export", "--db", database]).stdout == expected)
   }
 
