@@ -203,4 +203,48 @@ import Testing
       #expect(!result.stderr.contains("secret"))
     }
   }
+
+  /// Two shard workers reading one corpus from different mounts, with `--as`, store one corpus: the
+  /// export of one run over either mount. A bad name or two folders are refused before any database.
+  @Test func workersOnDifferentMountsStoreOneCorpusUnderOneName() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    for mount in ["mnt-a", "mnt-b"] {
+      for number in 1...6 {
+        try folder.write("Council \(number) must publish a plan.\n", to: "\(mount)/acts/act-\(number).txt")
+      }
+      try folder.write("<?xml version=\"1.0\"?>\n<a>\n<b></a>\n", to: "\(mount)/acts/broken.xml")
+    }
+    let whole = folder.path("whole.sqlite")
+    let shared = folder.path("shared.sqlite")
+    let one = try CommandRunner.run([
+      "corpus", "index", "--as", "acts", "--db", whole, folder.path("mnt-a/acts"),
+    ])
+    #expect(one.status == 1)
+    #expect(one.stderr.contains("acts/broken.xml:3:"), "\(one.stderr)")
+    for (shard, mount) in [("1/2", "mnt-a"), ("2/2", "mnt-b")] {
+      let run = try CommandRunner.run([
+        "corpus", "index", "--quiet", "--as", "acts", "--shard", shard, "--db", shared,
+        folder.path(mount + "/acts"),
+      ])
+      #expect(run.status <= 1, "\(run.stderr)")
+    }
+    let export = try export(shared)
+    #expect(export == (try self.export(whole)))
+    #expect(export.contains("\"path\":\"acts/act-1.txt\""))
+    #expect(!export.contains(folder.path("")))
+
+    for arguments in [["--as", "../acts", "mnt-a"], ["--as", "acts", "mnt-a", "mnt-b"]] {
+      let refused = try CommandRunner.run(
+        ["corpus", "index", "--db", folder.path("never.sqlite")]
+          + arguments.map {
+            $0.hasPrefix("mnt") ? folder.path($0) : $0
+          })
+      #expect(refused.status != 0 && refused.status != 1)
+      #expect(
+        refused.stderr.contains("--as") || refused.stderr.contains("not a path of names"), "\(refused.stderr)"
+      )
+      #expect(!FileManager.default.fileExists(atPath: folder.path("never.sqlite")))
+    }
+  }
 }

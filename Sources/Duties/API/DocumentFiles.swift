@@ -19,6 +19,12 @@ public enum DocumentFiles {
     /// Why it is skipped ("the file name is not valid UTF-8; rename it").
     public var reason: String
 
+    /// A file at `path` skipped for `reason`.
+    public init(path: String, reason: String) {
+      self.path = path
+      self.reason = reason
+    }
+
     /// The skip as an error of the file, to report at any severity.
     public var error: DutiesError { .unreadable(path: path, reason: reason) }
 

@@ -10,15 +10,21 @@ extension CorpusIndex {
   /// unchanged is skipped; one whose content hash is unchanged is not extracted again; files gone
   /// from under the roots are removed; a file that cannot be read is recorded with its error and the
   /// run goes on. With ``IndexOptions/shard`` only that shard's files are added, replaced or
-  /// removed, so several runs on several machines index one corpus together. Cancelling the calling
-  /// task stops the run after the files in flight.
+  /// removed, so several runs on several machines index one corpus together; with
+  /// ``IndexOptions/storedAs`` the one folder's files are stored under that name, so the machines
+  /// need not mount it at the same path. Cancelling the calling task stops the run after the files
+  /// in flight.
+  ///
+  /// - Throws: `DutiesError.invalidRequest` when ``IndexOptions/storedAs`` is given with more than
+  ///   one root or is not a path of names; the store's errors.
   public func index(
     _ roots: [String], options: IndexOptions = IndexOptions(),
     progress: (@Sendable (IndexProgress) -> Void)? = nil
   ) async throws -> IndexReport {
     let started = Date()
-    let scope = IndexScope(roots: roots, shard: options.shard)
-    var (files, skipped) = FileSnapshot.scan(roots, filter: options.filter)
+    let scope = try IndexScope(roots: roots, shard: options.shard, storedAs: options.storedAs)
+    var (files, skipped) = FileSnapshot.scan(
+      roots, filter: options.filter, storedAs: scope.storedAs)
     files = files.filter { scope.covers($0.path) }
     skipped = skipped.filter { scope.covers($0.path) }
     let known = try await store.knownFiles()
@@ -132,15 +138,49 @@ extension CorpusIndex {
 
 /// Which files an index run is about: those under its roots, in its shard.
 struct IndexScope: Sendable {
+  /// The roots as the index stores paths: absolute, or under the stored name.
   let roots: [String]
   let shard: IndexShard?
+  /// The name the files are stored under, tidied (no trailing `/`).
+  let storedAs: String?
 
-  init(roots: [String], shard: IndexShard?) {
-    self.roots = roots.map(FileSnapshot.absolutePath)
+  /// The scope of a run on `roots`; with `storedAs`, of its one root stored under that name.
+  init(roots: [String], shard: IndexShard?, storedAs: String? = nil) throws {
     self.shard = shard
+    guard let storedAs else {
+      self.roots = roots.map(FileSnapshot.absolutePath)
+      self.storedAs = nil
+      return
+    }
+    let name = try Self.tidied(storedAs, roots: roots)
+    self.storedAs = name
+    // A file given as the root is the one document of the run; a folder holds all under the name.
+    let root = roots.first.map(FileSnapshot.absolutePath) ?? "/"
+    var isFolder: ObjCBool = true
+    let exists = FileManager.default.fileExists(atPath: root, isDirectory: &isFolder)
+    self.roots = [exists && !isFolder.boolValue ? FileSnapshot.key(root, under: name, roots: []) : name]
   }
 
-  /// Whether the file at the absolute `path` is the run's.
+  /// `name` without a trailing `/`, checked to be a path of names and to go with one root.
+  static func tidied(_ name: String, roots: [String]) throws -> String {
+    let where_ = roots.first ?? name
+    guard roots.count == 1 else {
+      throw DutiesError.invalidRequest(
+        path: where_, reason: "a stored name goes with one folder, and \(roots.count) were given")
+    }
+    var tidy = name
+    while tidy.count > 1 && tidy.hasSuffix("/") { tidy.removeLast() }
+    let parts = tidy.split(separator: "/", omittingEmptySubsequences: false).dropFirst(
+      tidy.hasPrefix("/") ? 1 : 0)
+    guard !tidy.isEmpty, tidy != "/", !parts.contains(where: { $0.isEmpty || $0 == "." || $0 == ".." }) else {
+      throw DutiesError.invalidRequest(
+        path: where_,
+        reason: "the stored name '\(name)' is not a path of names, such as 'statutes' or 'team/statutes'")
+    }
+    return tidy
+  }
+
+  /// Whether the file stored at `path` is the run's.
   func covers(_ path: String) -> Bool {
     guard roots.contains(where: { path == $0 || path.hasPrefix($0 == "/" ? "/" : $0 + "/") }) else {
       return false

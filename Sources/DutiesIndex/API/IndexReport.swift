@@ -16,17 +16,33 @@ public struct IndexOptions: Sendable {
   /// The part of the corpus this run indexes, when several share the work (`nil`: all of it). A
   /// run adds, replaces and removes only its shard's files.
   public var shard: IndexShard?
+  /// The name the index stores the one folder's files under, in place of their absolute paths
+  /// (`nil`: absolute paths). A file is then stored as `name/` and its path under the folder, so
+  /// workers that mount the corpus at different paths share one index, and readers see the same
+  /// paths whoever indexed the files. A run with a name takes one folder.
+  public var storedAs: String?
 
   /// Creates options.
   public init(
     jobs: Int = IndexOptions.defaultJobs, maximumBytes: Int = DocumentReader.defaultMaximumBytes,
-    reader: DocumentReader = DocumentReader(), filter: FileFilter = FileFilter(), shard: IndexShard? = nil
+    reader: DocumentReader = DocumentReader(), filter: FileFilter = FileFilter(), shard: IndexShard? = nil,
+    storedAs: String? = nil
   ) {
     self.jobs = max(1, jobs)
     self.maximumBytes = maximumBytes
     self.reader = reader
     self.filter = filter
     self.shard = shard
+    self.storedAs = storedAs
+  }
+
+  /// Checks the options for a run on `roots`, as ``CorpusIndex/index(_:options:progress:)`` does
+  /// first, so that a caller can refuse them before opening a database.
+  ///
+  /// - Throws: `DutiesError.invalidRequest` when ``storedAs`` is given with more than one root or is
+  ///   not a path of names (`statutes`, `team/statutes`: no empty, `.` or `..` parts).
+  public func check(roots: [String]) throws {
+    _ = try IndexScope(roots: roots, shard: shard, storedAs: storedAs)
   }
 
   /// One job per active core.

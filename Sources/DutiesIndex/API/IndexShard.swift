@@ -4,7 +4,8 @@
 /// A file belongs to the shard given by a stable hash of its path relative to the folder it was
 /// found under, so every worker, on any machine, agrees on who does which file. The index keys a
 /// document by its absolute path, so the workers must see the corpus at the same path (a shared
-/// mount): a file found at another path is another document.
+/// mount), or store it under one name (``IndexOptions/storedAs``): otherwise a file found at another
+/// path is another document.
 public struct IndexShard: Sendable, Hashable, CustomStringConvertible {
   /// Which shard, from 1 to ``count``.
   public var number: Int

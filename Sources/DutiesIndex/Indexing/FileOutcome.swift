@@ -38,17 +38,21 @@ enum FileOutcome: Sendable {
     do {
       // Bounded and regular files only: the path may have become a pipe, a device or a link to one
       // since the folder was walked.
-      bytes = try reader.bytes(path: file.path, regularFilesOnly: true)
+      bytes = try reader.bytes(path: file.location, regularFilesOnly: true)
     } catch {
-      if !FileManager.default.fileExists(atPath: file.path) {
+      if !FileManager.default.fileExists(atPath: file.location) {
         let gone = DutiesError.unreadable(
           path: file.path, reason: "no such file or directory: removed or renamed during the run")
         return .failed(file, hash: nil, message: gone.description)
       }
       let message =
         (error as? DutiesError)?.description
-        ?? DutiesError.unreadable(path: file.path, reason: error.localizedDescription).description
-      return .failed(file, hash: nil, message: message)
+        ?? DutiesError.unreadable(path: file.location, reason: error.localizedDescription).description
+      // The message names the file as the index stores it.
+      let stored =
+        file.location != file.path && message.hasPrefix(file.location)
+        ? file.path + message.dropFirst(file.location.count) : message
+      return .failed(file, hash: nil, message: stored)
     }
     let hash = FileDigest.sha256(bytes)
     if hash == knownHash { return .unchanged(file) }

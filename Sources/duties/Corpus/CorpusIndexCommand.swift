@@ -35,6 +35,14 @@ struct CorpusIndexCommand: AsyncParsableCommand {
       valueName: "K/N"))
   var shard: IndexShard?
 
+  @Option(
+    name: .customLong("as"),
+    help: ArgumentHelp(
+      "Store the folder's files as NAME/ and their path under it, not by absolute path, so that workers which "
+        + "mount the corpus at different paths share one index.",
+      valueName: "name"))
+  var storedAs: String?
+
   @Option(name: .long, help: "Files to process at once (default: one per core).")
   var jobs: Int = IndexOptions.defaultJobs
 
@@ -62,6 +70,9 @@ struct CorpusIndexCommand: AsyncParsableCommand {
 
   func validate() throws {
     guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+    if storedAs != nil && paths.count != 1 {
+      throw ValidationError("--as names one folder; \(paths.count) were given")
+    }
     try InputOptions.validate(pdfTimeLimit: pdfTimeLimit)
   }
 
@@ -71,18 +82,19 @@ struct CorpusIndexCommand: AsyncParsableCommand {
       Output.report(DutiesError.unreadable(path: path, reason: "no such file or directory"))
       throw ExitStatus.error
     }
+    let options = IndexOptions(
+      jobs: jobs, maximumBytes: maxFileSize.bytes,
+      reader: InputOptions.reader(maximumBytes: maxFileSize.bytes, pdfTimeLimit: pdfTimeLimit),
+      filter: folders.filter, shard: shard, storedAs: storedAs)
     let index: CorpusIndex
     do {
+      try options.check(roots: paths)
       index = try await CorpusIndex.open(database.path, create: true)
     } catch {
       Output.report(error)
       throw ExitStatus.error
     }
     let view = IndexProgressView(enabled: !quiet)
-    let options = IndexOptions(
-      jobs: jobs, maximumBytes: maxFileSize.bytes,
-      reader: InputOptions.reader(maximumBytes: maxFileSize.bytes, pdfTimeLimit: pdfTimeLimit),
-      filter: folders.filter, shard: shard)
     let roots = paths
     // The handler is in place before any work starts, so an early Ctrl-C is not lost.
     let cancellation = Cancellation()

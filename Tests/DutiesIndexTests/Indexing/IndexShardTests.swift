@@ -1,3 +1,4 @@
+import Duties
 import DutiesIndex
 import DutiesTestSupport
 import Foundation
@@ -72,5 +73,56 @@ import Testing
     #expect(try await index.index([folder.path("docs")], options: IndexOptions(shard: second)).removed == 1)
     #expect(try await index.statistics().documents == 10)
     await index.close()
+  }
+
+  /// Two workers that mount one corpus at different paths, each with its shard, store it under one
+  /// name: together they index it as one run does, and a run from either mount finds it current.
+  @Test(arguments: TestStore.available) func workersMountingTheCorpusAtDifferentPathsShareOneIndex(
+    _ store: TestStore
+  ) async throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    for mount in ["one", "two"] {
+      for number in 1...8 {
+        try folder.write("Council \(number) must publish a plan.\n", to: "\(mount)/acts/note-\(number).txt")
+      }
+    }
+    let index = try await store.open(in: folder)
+    let first = try await index.index(
+      [folder.path("one")], options: IndexOptions(shard: IndexShard("1/2"), storedAs: "team/corpus/"))
+    let second = try await index.index(
+      [folder.path("two")], options: IndexOptions(shard: IndexShard("2/2"), storedAs: "team/corpus"))
+    #expect(first.added + second.added == 8 && first.removed + second.removed == 0)
+    let found = try await index.obligations(matching: ObligationQuery())
+    #expect(found.map(\.source) == (1...8).map { "team/corpus/acts/note-\($0).txt" }.sorted())
+    #expect(found.map(\.obligation.location.path) == found.map(\.source))
+    let again = try await index.index([folder.path("two")], options: IndexOptions(storedAs: "team/corpus"))
+    #expect(again.unchanged == 8 && again.added + again.updated + again.removed == 0)
+
+    // A file given as the root is that one document: the rest stored under the name stay.
+    let one = try await index.index(
+      [folder.path("one/acts/note-3.txt")], options: IndexOptions(storedAs: "team/corpus/acts"))
+    #expect(one.files == 1 && one.unchanged == 1 && one.removed == 0)
+    #expect(try await index.statistics().documents == 8)
+
+    // A file that cannot be read is named as it is stored, not where this worker found it. (The
+    // files of this mount have other times than the other's: they are read again, and too large.)
+    try folder.write(String(repeating: "Council must act. ", count: 4), to: "one/acts/long.txt")
+    let failed = try await index.index(
+      [folder.path("one")], options: IndexOptions(maximumBytes: 20, storedAs: "team/corpus"))
+    #expect(failed.failures.map(\.path).contains("team/corpus/acts/long.txt"))
+    #expect(failed.failures.allSatisfy { $0.message.hasPrefix($0.path + ": error: ") })
+    await index.close()
+  }
+
+  @Test func aStoredNameIsAPathOfNamesForOneFolder() throws {
+    #expect(try IndexScope(roots: ["/srv/acts"], shard: nil, storedAs: "acts/").roots == ["acts"])
+    #expect(try IndexScope(roots: ["/srv/acts"], shard: nil, storedAs: "/data/acts").roots == ["/data/acts"])
+    for bad in ["", "/", "../acts", "acts/./uk", "a//b"] {
+      #expect(throws: DutiesError.self, "\(bad)") {
+        try IndexScope(roots: ["/srv/acts"], shard: nil, storedAs: bad)
+      }
+    }
+    #expect(throws: DutiesError.self) { try IndexOptions(storedAs: "acts").check(roots: ["/a", "/b"]) }
   }
 }
