@@ -250,6 +250,7 @@ struct TriggerFinder {
   /// keeps or drops the match decides; a match no rule decides is kept.
   static let triggerRules: [any TriggerRule.Type] = [
     KeywordMentionTrigger.self, KeywordLabelTrigger.self, PassiveRegardTrigger.self, OffenceTrigger.self,
+    ClearedWrongTrigger.self,
     AdversaryTrigger.self,
     PredictionTrigger.self,
     NeedToTrigger.self,

@@ -359,6 +359,26 @@ enum ClauseLexicon {
     (["it", "is", "not", "a", "breach"], .permission),
   ]
 
+  /// Participles that deem an act to be something: "is not to be treated as a breach", "shall not be
+  /// regarded as having contravened".
+  static let deemingParticiples: Set<String> = [
+    "treated", "regarded", "deemed", "considered", "taken", "held",
+  ]
+
+  /// The word between a deeming participle and what the act is deemed: "treated as".
+  static let deemingComplementMarker = "as"
+
+  /// Words between "as" and the wrong an act is cleared of: "as a breach", "as having contravened".
+  static let wrongOpeners: Set<String> = ["a", "an", "any", "having", "being", "itself"]
+
+  /// Wrongs an act can be cleared of ("is not to be treated as a breach of confidence"), as nouns and
+  /// as the participles after "having": deeming as anything else defines ("treated as income").
+  static let wrongs: Set<String> = [
+    "breach", "breaches", "contravention", "contraventions", "infringement", "infringements", "violation",
+    "violations", "offence", "offences", "offense", "offenses", "failure", "breached", "contravened",
+    "infringed", "violated", "committed", "failed", "defaulted", "unlawful", "wrongful", "misconduct",
+  ]
+
   /// The word before the party an expletive offence names: "It is an offence for a person to…".
   static let expletiveBearerMarker = "for"
 

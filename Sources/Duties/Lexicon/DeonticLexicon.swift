@@ -24,7 +24,8 @@ enum DeonticLexicon {
         "must not", "must never", "shall not", "shall never", "may not", "mustn't", "shan't",
         "is prohibited from", "are prohibited from", "is not permitted to", "are not permitted to",
         "is not allowed to", "are not allowed to", "will not", "won't", "is forbidden to",
-        "are forbidden to", "is prohibited to", "are prohibited to", "is prohibited for",
+        "are forbidden to", "is prohibited to", "are prohibited to", "is prohibited for", "is not to",
+        "are not to",
         "are prohibited for", "is forbidden for", "is unlawful for", "is illegal for",
         // A party's promise not to act: "Lessee agrees not to vacate the Premises".
         "agrees not to", "agree not to", "covenants not to", "covenant not to", "undertakes not to",

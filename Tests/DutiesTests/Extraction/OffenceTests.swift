@@ -89,6 +89,28 @@ import Testing
     #expect(try found(text) == [expected])
   }
 
+  /// "is not to be treated as a breach": an exemption of the act or person from the wrong, with the
+  /// subject a thing when it is one; deeming as anything else is a definition, and gives nothing.
+  @Test(arguments: [
+    (
+      "A statement made to the ombudsman is not to be treated as a breach of any duty of secrecy.",
+      "exemption | - | a statement made to the ombudsman to be treated as a breach of any duty of secrecy"
+    ),
+    (
+      "A tenant who withholds rent under this section shall not be regarded as having defaulted or as having "
+        + "committed any breach of the lease.",
+      "exemption | tenant | be regarded as having defaulted or as having committed any breach of the lease"
+    ),
+    (
+      "A licensee shall not be treated as having contravened the rules if he acts on the referee's instruction.",
+      "exemption | licensee | be treated as having contravened the rules [if: if he acts on the referee's instruction]"
+    ),
+    ("Allowances paid under this section are not to be treated as wages.", "-"),
+  ])
+  func anActClearedOfAWrongIsAnExemption(text: String, expected: String) throws {
+    #expect(try found(text) == (expected == "-" ? [] : [expected]))
+  }
+
   @Test(arguments: [
     // The offence's clause has another subject: no act of the person is named.
     "The keeper commits an offence if the dog bites a walker.",

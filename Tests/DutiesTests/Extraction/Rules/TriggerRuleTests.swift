@@ -22,6 +22,25 @@ import Testing
     Case(
       rule: "OffenceTrigger (read as an offence instead)",
       sentence: "A driver who fails to stop shall be guilty of an offence.", kinds: []),
+    Case(
+      rule: "ThingRequirementTrigger (relief from a requirement)",
+      sentence: "The annual return need not include the names of volunteers.", kinds: [.exemption]),
+    Case(
+      rule: "ClearedWrongTrigger",
+      sentence: "A report made in good faith is not to be treated as a breach of any duty of confidence.",
+      kinds: [.exemption]),
+    Case(
+      rule: "ClearedWrongTrigger (having done wrong)",
+      sentence: "A warden shall not be regarded as having failed to act if the gate was locked.",
+      kinds: [.exemption]),
+    Case(
+      rule: "BeToTrigger (deeming that clears no wrong)",
+      sentence: "Grants paid under this section are not to be treated as earnings.", kinds: []),
+    Case(
+      rule: "BeToTrigger (is not to)", sentence: "The examiner is not to discuss the marks with candidates.",
+      kinds: [.prohibition]),
+    Case(
+      rule: "BeToTrigger (is not to, no party)", sentence: "This is not to say the plan failed.", kinds: []),
     Case(rule: "AdversaryTrigger", sentence: "An attacker can replay the message.", kinds: []),
     Case(
       rule: "RelativeWillTrigger", sentence: "The tool skips the folders which archives will not hold.",
