@@ -39,7 +39,7 @@ extension ExtractionWalk {
       wholeSentence += " " + Self.labelled(item, fullText)
       if appendWrappedUp(
         item, itemText: itemText, itemPath: itemPath, leadIn: itemLeadIn, bearer: leadIn.bearer, run: run,
-        offset: offset, analyzer: analyzer)
+        offset: offset, analyzer: analyzer, clauses: perItem && item.kind != .block && item.children.isEmpty)
       {
         continue
       }
@@ -80,22 +80,42 @@ extension ExtractionWalk {
   }
 
   /// "(b) publish a summary, and may charge for it": the item, then a wrap-up of the same bearer, each
-  /// appended; false (nothing appended) when the item has no such wrap-up.
+  /// appended; with `clauses`, also an item whose action a clause of its own follows ("(b) provide
+  /// assistance, except that the Director may refuse it"): the item up to it, then the clause's own
+  /// obligations. False (nothing appended) when the item has no such wrap-up or clause.
   private mutating func appendWrappedUp(
     _ item: Node, itemText: TextRun, itemPath: [String],
     leadIn: (leadIn: SentenceAnalyzer.Draft, sentence: String), bearer: Party?, run: TextRun, offset: Int,
-    analyzer: SentenceAnalyzer
+    analyzer: SentenceAnalyzer, clauses: Bool
   ) -> Bool {
-    guard let split = Self.wrapUpStart(in: itemText.string) else { return false }
-    let bytes = Array(itemText.string.utf8)
-    let wrapUp = String(decoding: bytes[split...], as: UTF8.self)
-    let drafts = analyzer.analyze(wrapUp, previousBearer: bearer).filter { $0.form != .imperative }
-    guard !drafts.isEmpty else { return false }
+    let text = itemText.string
+    let bytes = Array(text.utf8)
+    var found: (split: Int, sentence: String, offset: Int, drafts: [SentenceAnalyzer.Draft])?
+    // A clause of its own is read in its item, so that "which" finds what it follows.
+    var whole: [SentenceAnalyzer.Draft]?
+    // An item of several sentences is read sentence by sentence (below), never as one.
+    let oneSentence = clauses && SentenceSplitter.sentences(in: text).count == 1
+    for start in Self.wrapUpStarts(in: text, clauses: oneSentence) {
+      if start.sharesSubject {
+        let wrapUp = String(decoding: bytes[start.byte...], as: UTF8.self)
+        let drafts = analyzer.analyze(wrapUp, previousBearer: bearer).filter { $0.form != .imperative }
+        if !drafts.isEmpty { found = (start.byte, wrapUp, start.byte, drafts) }
+      } else {
+        let drafts =
+          whole ?? analyzer.analyze(text, previousBearer: bearer).filter { $0.form != .imperative }
+        whole = drafts
+        if !drafts.isEmpty, drafts.allSatisfy({ $0.trigger.lowerBound >= start.byte }) {
+          found = (start.byte, text, 0, drafts)
+        }
+      }
+      if found != nil { break }
+    }
+    guard let (split, sentence, draftOffset, drafts) = found else { return false }
     appendItem(
       leadIn.leadIn, itemText: String(decoding: bytes[..<split], as: UTF8.self), item: item,
       itemPath: itemPath, sentence: leadIn.sentence, run: run, offset: offset, analyzer: analyzer)
     for draft in drafts {
-      add(draft, sentence: wrapUp, run: itemText, offset: split, path: itemPath)
+      add(draft, sentence: sentence, run: itemText, offset: draftOffset, path: itemPath)
     }
     return true
   }
@@ -165,16 +185,28 @@ extension ExtractionWalk {
     return (draft, shown)
   }
 
-  /// Where a wrap-up with its own modal starts inside an item: ", and may charge for it".
-  static func wrapUpStart(in text: String) -> Int? {
+  /// Where a wrap-up with its own modal may start inside an item, in order: ", and may charge for it"
+  /// (which shares the item's subject); with `clauses`, also a clause that opens with a word of
+  /// ``ListLexicon/ownClauseOpeners`` after an action of two words or more (", except that the
+  /// Director may…", ", which must…"; "and" or "or" only before a subject: ", and the Clerk…").
+  static func wrapUpStarts(in text: String, clauses: Bool = false) -> [(byte: Int, sharesSubject: Bool)] {
     let tokens = Tokenizer.tokens(text)
-    for index in 1..<max(1, tokens.count - 2) {
-      guard [",", ";"].contains(tokens[index - 1].text), ClauseLexicon.joiners.contains(tokens[index].lower),
-        DeonticLexicon.modals.contains(tokens[index + 1].lower)
-      else { continue }
-      return tokens[index].start
+    var starts: [(byte: Int, sharesSubject: Bool)] = []
+    for index in 1..<max(1, tokens.count - 2) where [",", ";"].contains(tokens[index - 1].text) {
+      let word = tokens[index].lower
+      if ClauseLexicon.joiners.contains(word), DeonticLexicon.modals.contains(tokens[index + 1].lower) {
+        starts.append((tokens[index].start, true))
+      } else if clauses, ListLexicon.ownClauseOpeners.contains(word),
+        tokens[..<(index - 1)].filter(\.isWord).count >= 2,
+        // "and"/"or" open a clause with its own subject ("and the Clerk may…"), not a list of nouns
+        // ("conversion, use, or disposal of the property shall…").
+        !ClauseLexicon.joiners.contains(word) || PartyLexicon.determiners.contains(tokens[index + 1].lower)
+          || ClauseLexicon.subjectPronouns.contains(tokens[index + 1].lower)
+      {
+        starts.append((tokens[index].start, false))
+      }
     }
-    return nil
+    return starts
   }
 
   private static func descendantTexts(_ node: Node) -> [String] {

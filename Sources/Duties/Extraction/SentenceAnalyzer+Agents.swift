@@ -91,11 +91,12 @@ extension SentenceAnalyzer {
 }
 
 extension SentenceAnalyzer {
-  /// The party a relative "who" stands for: "… by decision of the AACC, who shall inform the staff
-  /// member" gives the AACC. Only a person or body counts.
+  /// The party a relative "who" or "which" stands for: "… by decision of the AACC, who shall inform
+  /// the staff member" gives the AACC, "consult the committee, which must reply" the committee. Only a
+  /// person or body counts.
   func relativeAntecedent(_ tokens: [Token], _ sentence: String, before trigger: Int) -> Party? {
-    guard let index = Self.positionBefore(tokens, trigger), index >= 2, tokens[index].lower == "who",
-      tokens[index - 1].text == ","
+    guard let index = Self.positionBefore(tokens, trigger), index >= 2,
+      ClauseLexicon.antecedentRelatives.contains(tokens[index].lower), tokens[index - 1].text == ","
     else { return nil }
     let end = index - 1
     var start = end
@@ -109,9 +110,24 @@ extension SentenceAnalyzer {
       if ClauseLexicon.adverbials.contains(word) || word == "of" || word == "and" || word == "or" { break }
       start -= 1
     }
+    // "shall consult the advisory committee, which…": a verb before the noun phrase is not part of
+    // it, where a preposition or participle is ("appointed by the Secretary", "attending the sale").
+    if let determiner = (start + 1..<max(start + 1, end)).last(where: { position in
+      let before = tokens[position - 1]
+      return PartyLexicon.determiners.contains(tokens[position].lower) && before.isWord
+        && !before.isCapitalized && before.text.first?.isLetter == true
+        && !PartyLexicon.prepositions.contains(before.lower)
+        && !PartyLexicon.determiners.contains(before.lower)
+        && !before.lower.hasSuffix(ClauseLexicon.gerundEnding)
+        && !before.lower.hasSuffix(ClauseLexicon.participleEnding)
+    }) {
+      start = determiner
+    }
     guard start < end,
       let found = party(ClauseParts.slice(sentence, tokens, start..<end), lastBearer: nil),
-      namesPersonOrBody(found) || isActor(found) && !found.parties.isEmpty && tokens[end - 1].isAllCaps
+      namesPersonOrBody(found) || isActor(found) && !found.parties.isEmpty && tokens[end - 1].isAllCaps,
+      // "which" stands for a thing as often as a body: only a body counts.
+      tokens[index].lower != ClauseLexicon.thingRelative || isActor(found) && !found.parties.isEmpty
     else { return nil }
     return found
   }

@@ -106,6 +106,13 @@ enum ClauseLexicon {
   static let scopeVerbs: Set<String> = ["applies", "apply", "relates", "relate", "refers", "refer"]
 
   /// Words that start a relative clause inside a subject: "any person against whom the tax is assessed".
+  /// Relative words after a comma whose clause binds the party just before the comma: "…, who shall
+  /// inform the staff member", "…the advisory committee, which must reply".
+  static let antecedentRelatives: Set<String> = ["who", "which"]
+
+  /// The relative of those that may stand for a thing: "more than one building, which need not…".
+  static let thingRelative = "which"
+
   static let relativeWords: Set<String> = ["who", "which", "that", "whose", "whom", "where", "when"]
 
   /// Words that start a clause inside a clause, whose modal binds no one: a condition ("…if the board
@@ -403,6 +410,9 @@ enum ClauseLexicon {
 
   /// The ending of a gerund: "failing", "selling".
   static let gerundEnding = "ing"
+
+  /// The ending of a past participle that post-modifies a noun: "members appointed by the Secretary".
+  static let participleEnding = "ed"
 
   /// How far after the offence phrase its clause may open: "commits an offence under this section if…".
   static let offenceQualifierReach = 8

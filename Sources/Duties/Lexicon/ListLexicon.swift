@@ -15,4 +15,11 @@ enum ListLexicon {
 
   /// The most words such a lead-in holds: "Each officer or employee of the Secretary who—".
   static let splitSubjectMaximumWords = 10
+
+  /// Words that open a clause of its own after an item's action, which may bind another party or
+  /// qualify the item: "(b) provide assistance, except that the Director may refuse it", "(c) consult
+  /// the committee, which must reply", "to publish it, but the Registrar need not publish addresses".
+  static let ownClauseOpeners: Set<String> = [
+    "and", "or", "but", "except", "save", "provided", "which", "who", "whereupon", "although", "though",
+  ]
 }

@@ -118,6 +118,43 @@ import Testing
       ])
   }
 
+  /// An item whose action a clause of its own follows keeps the lead-in's obligation for the action;
+  /// the clause gives its own, of the party it names ("except that the Warden may…", "but the Clerk
+  /// need not…") or of the body a "which" follows.
+  @Test func anItemWithAClauseOfItsOwnKeepsTheLeadInsObligation() throws {
+    let text = """
+      The Warden shall—
+      (a) inspect each hostel once a year;
+      (b) lend equipment to volunteer groups, except that the Warden may refuse a loan if the group has no insurance;
+      (c) notify the parish council, which must reply within 14 days.
+
+      The duties of the Clerk are—
+      (a) to keep the minutes; and
+      (b) to circulate the minutes, but the Clerk need not circulate private items.
+      """
+    let found = try ExtractionProbe.obligations(text).map {
+      "\($0.kind.rawValue) | \($0.bearer?.parties.joined(separator: "+") ?? "-") | \($0.action)"
+    }
+    #expect(
+      found == [
+        "duty | Warden | inspect each hostel once a year",
+        "duty | Warden | lend equipment to volunteer groups",
+        "permission | Warden | refuse a loan", "duty | Warden | notify the parish council",
+        "duty | parish council | reply", "duty | Clerk | keep the minutes",
+        "duty | Clerk | circulate the minutes",
+        "exemption | Clerk | circulate private items",
+      ])
+  }
+
+  @Test func aRelativeClauseAfterAnObjectBindsTheObject() throws {
+    let obligation = try #require(
+      try ExtractionProbe.obligations(
+        "The Warden shall notify the parish council, which must reply promptly."
+      )
+      .last)
+    #expect(obligation.bearer?.parties == ["parish council"])
+  }
+
   @Test func headBeforeOfDecidesTheActor() throws {
     let obligation = try #require(
       try ExtractionProbe.obligations(
