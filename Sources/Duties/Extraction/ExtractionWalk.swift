@@ -42,6 +42,16 @@ struct ExtractionWalk {
     return HeadingLexicon.illustrativeStarts.contains { words.starts(with: $0.split(separator: " ")) }
   }
 
+  /// Whether a heading heads the document's own change log ("Changelog", "Revision history",
+  /// "Changes since draft 05"), whose entries report changes rather than make requirements
+  /// (`HeadingLexicon.changeLogStarts`).
+  static func isChangeLog(_ heading: String) -> Bool {
+    let words = heading.lowercased().split { !$0.isLetter && !$0.isNumber }.drop {
+      $0.first?.isNumber == true
+    }
+    return HeadingLexicon.changeLogStarts.contains { words.starts(with: $0.split(separator: " ")) }
+  }
+
   /// Whether a heading is a requirement labelled by a keyword in capitals and a colon: "MUST: use
   /// HTTPS", "SHOULD NOT: store passwords".
   static func isRequirementHeading(_ heading: String) -> Bool {
@@ -104,7 +114,8 @@ struct ExtractionWalk {
         continue
       }
       if node.kind.isDivision, let heading = node.heading?.string,
-        Self.isIllustrative(heading) || isPolicyDocument && Self.isConsultationProcedure(heading)
+        Self.isIllustrative(heading) || Self.isChangeLog(heading)
+          || isPolicyDocument && Self.isConsultationProcedure(heading)
       {
         continue
       }

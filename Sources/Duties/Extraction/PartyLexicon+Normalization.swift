@@ -90,7 +90,13 @@ extension PartyLexicon {
       else { return }
       conjuncts.append((Array(previous[..<of]) + current).joined(separator: " "))
     }
+    var skip = 0
     for (index, word) in words.enumerated() {
+      // "2 or more private entities": the quantity's words are no part of the name.
+      if skip > 0 || joinsQuantity(words, at: index) {
+        skip = skip > 0 ? skip - 1 : 1
+        continue
+      }
       if word.hasASCIIPrefix("(") { depth += 1 }
       if word.hasASCIISuffix(")") { depth = max(0, depth - 1) }
       if depth == 0, word.utf8.count <= 6, mayBeConjunction(word), conjunctions.contains(word.lowercased()),
@@ -135,6 +141,13 @@ extension PartyLexicon {
       result.append(party)
     }
     return result
+  }
+
+  /// Whether the conjunction at `index` is part of a quantity: "employers with 250 or more
+  /// employees" is one party.
+  private static func joinsQuantity(_ words: [Substring], at index: Int) -> Bool {
+    index > 0 && index + 1 < words.count && words[index - 1].first?.isNumber == true
+      && quantityComparatives.contains(words[index + 1].lowercased())
   }
 
   /// Whether a word starts as a conjunction does: with a comma or an a, o or n of either case (no other

@@ -33,18 +33,18 @@ extension SentenceAnalyzer {
   /// by the President"), and "by" with a gerund is a means ("effected by classifying the staff").
   func agent(
     _ tokens: [Token], _ sentence: String, from start: Int, to end: Int, inAction: Bool = false,
-    participleAgents: Bool = true
+    participleAgents: Bool = true, verbFirst: Bool = false
   ) -> Party? {
     // The items of a list written inline after the action are not the action's agent: "shall be
     // increased by the following: (a) 3 points where food is provided by the owner".
     let end = Self.inlineListStart(tokens, in: start..<end)
     guard start < end else { return nil }
-    let mainVerb = inAction ? (start..<end).first { TriggerFinder.isParticiple(tokens[$0].lower) } : nil
+    let mainVerb = inAction ? Self.mainParticiple(tokens, from: start, to: end, first: verbFirst) : nil
     for index in start..<end where tokens[index].lower == "by" && index + 1 < end {
       if inAction {
         // A reduced relative ("a representative designated by"), not a finite one ("which are located by").
         // A second participle joined to the main one ("completed and signed by") shares its agent.
-        if index > start + 1, let mainVerb, index - 1 != mainVerb,
+        if index > start + 1, index - 1 != mainVerb,
           TriggerFinder.isParticiple(tokens[index - 1].lower),
           !BearerLexicon.finiteParticipleLinks.contains(tokens[index - 2].lower)
         {
@@ -69,6 +69,21 @@ extension SentenceAnalyzer {
       }
     }
     return nil
+  }
+
+  /// The participle an agent may follow: the first of the range; with `first`, only one that opens it
+  /// after "be" and adverbs ("be promptly approved by"), so that in "have regard to any guidance
+  /// issued by the Secretary" the agent is the guidance's, not the action's.
+  private static func mainParticiple(_ tokens: [Token], from start: Int, to end: Int, first: Bool) -> Int? {
+    guard first else { return (start..<end).first { TriggerFinder.isParticiple(tokens[$0].lower) } }
+    var index = start
+    while index < end,
+      ClauseLexicon.passiveAuxiliaries.contains(tokens[index].lower)
+        || TriggerFinder.isAdverb(tokens[index].lower)
+    {
+      index += 1
+    }
+    return index < end && TriggerFinder.isParticiple(tokens[index].lower) ? index : nil
   }
 
   /// The agent after "by", with a second "and by …" joined to it: "approved by the provider and by the

@@ -201,10 +201,13 @@ extension SentenceAnalyzer {
     }
     var stop = tokens.count
     if let semicolon = tokens[index...].firstIndex(where: { $0.text == ";" }) { stop = semicolon }
-    // "by failing to register the dog": "by" with a gerund only ("by virtue of…", "by a fine" are none).
+    // "by failing to register the dog", "by knowingly providing…": "by" with a gerund only ("by virtue
+    // of…", "by a fine" are none).
     if tokens[index].lower == ClauseLexicon.offenceMeansMarker {
-      guard index + 1 < stop, tokens[index + 1].lower.hasSuffix(ClauseLexicon.gerundEnding),
-        !tokens[index + 1].isCapitalized
+      var gerund = index + 1
+      while gerund < stop, TriggerFinder.isAdverb(tokens[gerund].lower) { gerund += 1 }
+      guard gerund < stop, tokens[gerund].lower.hasSuffix(ClauseLexicon.gerundEnding),
+        !tokens[gerund].isCapitalized
       else { return nil }
       return offenceAct(tokens, from: index + 1, to: stop)
     }

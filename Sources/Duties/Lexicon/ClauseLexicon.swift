@@ -375,8 +375,9 @@ enum ClauseLexicon {
   /// The word between a deeming participle and what the act is deemed: "treated as".
   static let deemingComplementMarker = "as"
 
-  /// Words between "as" and the wrong an act is cleared of: "as a breach", "as having contravened".
-  static let wrongOpeners: Set<String> = ["a", "an", "any", "having", "being", "itself"]
+  /// Words between "as" and the wrong an act is cleared of: "as a breach", "as having contravened",
+  /// "as being in breach".
+  static let wrongOpeners: Set<String> = ["a", "an", "any", "having", "being", "in", "itself"]
 
   /// Wrongs an act can be cleared of ("is not to be treated as a breach of confidence"), as nouns and
   /// as the participles after "having": deeming as anything else defines ("treated as income").
@@ -410,6 +411,12 @@ enum ClauseLexicon {
 
   /// The ending of a gerund: "failing", "selling".
   static let gerundEnding = "ing"
+
+  /// The word before the party an act is done to: "returned to the Employer".
+  static let recipientMarker = "to"
+
+  /// Forms of "be" before a passive's participle: "shall be approved", "has been approved".
+  static let passiveAuxiliaries: Set<String> = ["be", "been", "being"]
 
   /// The ending of a past participle that post-modifies a noun: "members appointed by the Secretary".
   static let participleEnding = "ed"

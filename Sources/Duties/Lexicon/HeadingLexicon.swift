@@ -27,4 +27,14 @@ enum HeadingLexicon {
     "sample clauses", "case study", "case studies", "illustration", "illustrations", "illustrative example",
     "illustrative examples",
   ]
+
+  /// The first words of headings over a document's own change log ("Changelog", "Revision history",
+  /// "Changes from RFC 6125", "Changes since draft 05"): its entries say what changed, and the
+  /// requirements themselves are in the body.
+  static let changeLogStarts: [String] = [
+    "changelog", "change log", "change history", "changes from", "changes since", "changes in this version",
+    "changes in version", "changes to this document", "revision history", "document history",
+    "version history",
+    "release notes",
+  ]
 }

@@ -132,6 +132,9 @@ enum PartyLexicon {
   /// The fewest digits of a line number run into a word.
   static let labelDigits = 3
 
+  /// Words after "N or" that make a quantity, not a second party: "250 or more employees".
+  static let quantityComparatives: Set<String> = ["more", "fewer", "less", "over", "above", "greater"]
+
   /// Words before a party name that are not part of it: "the", "each", "such", "said".
   static let determiners: Set<String> = [
     "a", "an", "the", "each", "every", "any", "all", "such", "its", "their", "his", "her", "our",

@@ -163,10 +163,10 @@ struct IndexScope: Sendable {
 
   /// `name` without a trailing `/`, checked to be a path of names and to go with one root.
   static func tidied(_ name: String, roots: [String]) throws -> String {
-    let where_ = roots.first ?? name
+    let place = roots.first ?? name
     guard roots.count == 1 else {
       throw DutiesError.invalidRequest(
-        path: where_, reason: "a stored name goes with one folder, and \(roots.count) were given")
+        path: place, reason: "a stored name goes with one folder, and \(roots.count) were given")
     }
     var tidy = name
     while tidy.count > 1 && tidy.hasSuffix("/") { tidy.removeLast() }
@@ -174,7 +174,7 @@ struct IndexScope: Sendable {
       tidy.hasPrefix("/") ? 1 : 0)
     guard !tidy.isEmpty, tidy != "/", !parts.contains(where: { $0.isEmpty || $0 == "." || $0 == ".." }) else {
       throw DutiesError.invalidRequest(
-        path: where_,
+        path: place,
         reason: "the stored name '\(name)' is not a path of names, such as 'statutes' or 'team/statutes'")
     }
     return tidy

@@ -26,6 +26,28 @@ import Testing
     #expect(try obligations(sentence).isEmpty, "\(sentence)")
   }
 
+  /// A document's own change log reports what changed; the requirements are in its body.
+  @Test func aChangeLogsEntriesAreNoObligations() throws {
+    let text = """
+      # Token guidance
+
+      ## Rules
+
+      Clients must refresh a token before it expires.
+
+      ## Revision history
+
+      - Clients must now refresh tokens before they expire.
+      - Servers may reject stale tokens.
+
+      ## Changes since version 2
+
+      Issuers should rotate keys yearly.
+      """
+    let found = try ExtractionProbe.obligations(text, format: .markdown)
+    #expect(found.map(\.action) == ["refresh a token before it expires"])
+  }
+
   /// A requirement in a relative clause after a preposition describes a thing or a party ("a hearing at
   /// which the tenant is entitled to be heard"); one in a condition after a connective ("However, if a
   /// firm is required to pay…,") is the main clause's condition.

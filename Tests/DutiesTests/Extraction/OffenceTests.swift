@@ -31,6 +31,11 @@ import Testing
       "A trader commits an offence if he supplies fireworks to a minor.",
       "prohibition | trader | supply fireworks to a minor"
     ),
+    // "by" and a gerund, an adverb between.
+    (
+      "A dealer commits an offence by knowingly selling a counterfeit ticket.",
+      "prohibition | dealer | knowingly selling a counterfeit ticket"
+    ),
     // The act in a leading clause that the offence's subject names again.
     (
       "If a lodger fails to return the key, the lodger commits an offence.",
@@ -106,6 +111,10 @@ import Testing
       "exemption | licensee | be treated as having contravened the rules [if: if he acts on the referee's instruction]"
     ),
     ("Allowances paid under this section are not to be treated as wages.", "-"),
+    (
+      "A lodger is not to be treated as being in breach of the agreement by reason only of a late payment.",
+      "exemption | lodger | be treated as being in breach of the agreement by reason only of a late payment"
+    ),
   ])
   func anActClearedOfAWrongIsAnExemption(text: String, expected: String) throws {
     #expect(try found(text) == (expected == "-" ? [] : [expected]))

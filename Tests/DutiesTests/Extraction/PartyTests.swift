@@ -155,6 +155,29 @@ import Testing
     #expect(obligation.bearer?.parties == ["parish council"])
   }
 
+  /// The agent of a participle inside the subject or the object does not act: the equipment is
+  /// returned to its supplier; the guidance's author has no duty to have regard to it.
+  @Test func anAgentThatReceivesTheActOrQualifiesItsObjectIsNotTheBearer() throws {
+    let found = try ExtractionProbe.obligations(
+      """
+      Any uniform issued by the Club must be returned to the Club.
+
+      Regard must be had to any code published by the Regulator.
+
+      Every form completed by the Applicant must be signed.
+      """)
+    #expect(found.map { $0.bearer?.parties ?? [] } == [[], [], ["Applicant"]])
+  }
+
+  /// "N or more" counts the party; it is no second party.
+  @Test func aQuantityIsNoSecondParty() throws {
+    let found = try ExtractionProbe.obligations(
+      "A duty to file a return applies to each charity with 10 or more trustees.\n\n"
+        + "The Minister shall make grants to 3 or more universities.")
+    #expect(found.map { $0.bearer?.parties ?? [] } == [["charity"], ["Minister"]])
+    #expect(found.last?.beneficiary?.parties == ["university"])
+  }
+
   @Test func headBeforeOfDecidesTheActor() throws {
     let obligation = try #require(
       try ExtractionProbe.obligations(

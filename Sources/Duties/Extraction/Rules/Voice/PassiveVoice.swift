@@ -11,18 +11,33 @@ enum PassiveVoice: VoiceDecision {
     // Only a subject written in this clause, not one carried over from the clause before.
     let subjectParty = clause.ownSubject ? clause.bearer : nil
     clause.bearer = analyzer.agent(
-      sentence.tokens, sentence.sentence, from: clause.match.actionStart, to: clause.actionEnd, inAction: true
-    )
+      sentence.tokens, sentence.sentence, from: clause.match.actionStart, to: clause.actionEnd,
+      inAction: true,
+      verbFirst: true)
     // Only the agent of the participle that qualifies the subject's head: not "(fees paid into an
-    // account) designated by the Owner".
-    if clause.bearer == nil, let subject = clause.subject {
-      clause.bearer = analyzer.agent(
+    // account) designated by the Owner"; nor one the act is done to ("Equipment supplied by the
+    // Employer must be returned to the Employer").
+    if clause.bearer == nil, let subject = clause.subject,
+      let named = analyzer.agent(
         sentence.tokens, sentence.sentence, from: subject.range.lowerBound, to: subject.range.upperBound,
-        inAction: true)
+        inAction: true),
+      !Self.receives(named, sentence, after: clause.match.actionStart)
+    {
+      clause.bearer = named
     }
     if clause.bearer == nil, let subjectParty, analyzer.namesPersonOrBody(subjectParty) {
       clause.patient = subjectParty
     }
     return true
+  }
+
+  /// Whether the action, from the token `start` on, gives or returns something to `party`: "returned
+  /// to the Employer".
+  private static func receives(_ party: Party, _ sentence: SentenceState, after start: Int) -> Bool {
+    guard start < sentence.tokens.count else { return false }
+    let action = sentence.sentence.utf8.dropFirst(sentence.tokens[start].start)
+    let name = party.text.lowercased()
+    return String(decoding: action, as: UTF8.self).lowercased().contains(
+      ClauseLexicon.recipientMarker + " " + name)
   }
 }
