@@ -212,6 +212,12 @@ enum ClauseParts {
       return attributive ? nil : (.frequency, index + 1)
     }
     if let end = frequencyPhraseEnd(at: index, tokens, range) { return (.frequency, end) }
+    // "on each working day": the preposition goes with the frequency, not the action.
+    if TimingLexicon.frequencyPrepositions.contains(word), index + 1 < range.upperBound,
+      let end = frequencyPhraseEnd(at: index + 1, tokens, range)
+    {
+      return (.frequency, end)
+    }
     // "at least every three years", "at least annually": a floor on how often.
     if word == "at", next == "least", index + 2 < range.upperBound {
       if TimingLexicon.frequencyWords.contains(tokens[index + 2].lower) { return (.frequency, index + 3) }
@@ -245,7 +251,8 @@ enum ClauseParts {
     return nil
   }
 
-  /// Where "each year", "every two weeks", "each financial year" ends, if one starts at `index`.
+  /// Where "each year", "every two weeks", "each financial year", "every working day" ends, if one
+  /// starts at `index`.
   private static func frequencyPhraseEnd(at index: Int, _ tokens: [Token], _ range: Range<Int>) -> Int? {
     guard TimingLexicon.frequencyDeterminers.contains(tokens[index].lower), index + 1 < range.upperBound
     else {
@@ -253,10 +260,8 @@ enum ClauseParts {
     }
     var end = index + 1
     if isNumberWord(tokens[end].lower) { end += 1 }
-    guard end < range.upperBound,
-      TimingLexicon.units.contains(tokens[end].lower) || tokens[end].lower == "financial"
-    else { return nil }
-    if tokens[end].lower == "financial", end + 1 < range.upperBound { end += 1 }
+    if end + 1 < range.upperBound, TimingLexicon.unitQualifiers.contains(tokens[end].lower) { end += 1 }
+    guard end < range.upperBound, TimingLexicon.units.contains(tokens[end].lower) else { return nil }
     return end + 1
   }
 

@@ -291,7 +291,8 @@ struct SentenceAnalyzer {
     // condition was the aside; "consult the board, have regard to…" has no aside.
     let afterAside = draft.action.firstRange(ofBytes: ", ").flatMap { comma -> Substring? in
       let aside = draft.action[..<comma.lowerBound].split(separator: " ")
-      guard aside.count <= 6, let first = aside.first, DeonticLexicon.asideStarts.contains(first.lowercased())
+      guard aside.count <= DeonticLexicon.asideMaximumWords, let first = aside.first,
+        DeonticLexicon.asideStarts.contains(first.lowercased())
       else { return nil }
       return draft.action[comma.upperBound...]
     }

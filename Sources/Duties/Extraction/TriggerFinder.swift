@@ -257,7 +257,7 @@ struct TriggerFinder {
     ReaderAdviceTrigger.self, RFCAdjectiveTrigger.self,
     NegativeInversionTrigger.self, NotImposedHereTrigger.self,
     NoteTrigger.self, RelativeWillTrigger.self, NonBindingWillTrigger.self, RegulationPowerTrigger.self,
-    InvertedConditionTrigger.self, RelativeClauseTrigger.self, EnsuredClauseTrigger.self,
+    InvertedConditionTrigger.self, SuchAsTrigger.self, RelativeClauseTrigger.self, EnsuredClauseTrigger.self,
     ResponsibilityOfTrigger.self, BeToTrigger.self,
     HaveToTrigger.self, ConstitutivePhraseTrigger.self, PossessionPhraseTrigger.self, ApplyTrigger.self,
     ThingRequirementTrigger.self, ConstitutiveVerbTrigger.self, DocumentSubjectTrigger.self,

@@ -227,6 +227,9 @@ enum DeonticLexicon {
     "in", "when", "where", "if", "for", "at", "on", "before", "after", "as", "so", "having", "whenever",
   ]
 
+  /// The most words such an aside has: "shall, in exercising its functions under this Part, have regard to…".
+  static let asideMaximumWords = 10
+
   /// The words of a duty to consider: "have regard to", "have due regard to".
   static let regardPhrases: [String] = ["have regard to", "have due regard to"]
 
@@ -265,6 +268,9 @@ enum DeonticLexicon {
   /// Modals that require a capability rather than grant one ("shall be able to" grants a right in a
   /// contract: "The Buyer shall be able to reject the goods").
   static let capabilityModals: Set<String> = ["must", "should"]
+
+  /// Modals that make "be able to" a possibility: "may be able to", "could be able to".
+  static let possibilityModals: Set<String> = ["may", "can", "could", "might"]
 
   /// Participles after "modal be" that keep the subject as bearer, with the kind they make.
   static let bearerParticiples: [String: ObligationKind] = [

@@ -14,7 +14,9 @@ enum TimingLexicon {
 
   /// Units of a time limit or a frequency: "28 days", "each financial year", "ten working days".
   static let units: Set<String> = [
-    "day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "working",
+    "day", "days", "week", "weeks", "month", "months", "quarter", "quarters", "year", "years", "hour",
+    "hours",
+    "working",
     "business", "calendar", "clear",
   ]
 
@@ -25,6 +27,14 @@ enum TimingLexicon {
 
   /// Words before a unit that make a frequency: "each year", "every month", "per day".
   static let frequencyDeterminers: Set<String> = ["each", "every", "per"]
+
+  /// Words between such a determiner and its unit: "each financial year", "every working day".
+  static let unitQualifiers: Set<String> = [
+    "financial", "working", "business", "calendar", "academic", "school", "tax", "clear",
+  ]
+
+  /// Prepositions that open a frequency and belong to it: "on each working day", "in each year".
+  static let frequencyPrepositions: Set<String> = ["on", "in", "during"]
 
   /// Words that may follow "at least once": "at least once a year", "at least once in every month".
   static let onceFollowers: Set<String> = ["a", "an", "every", "each", "in", "per"]

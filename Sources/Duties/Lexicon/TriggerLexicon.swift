@@ -269,6 +269,12 @@ enum TriggerLexicon {
   /// Words that join two modals of one verb: "must or may be kept", "shall and may".
   static let modalJoiners: Set<String> = ["or", "and"]
 
+  /// The words of a "such … as" clause: "such records as the Minister may specify".
+  static let suchAsPair = (such: "such", as: "as")
+
+  /// The most words between "such" and "as": "such further records as".
+  static let suchAsNounReach = 4
+
   /// How many words the subject between such a pronoun and the trigger may have: "the relevant person".
   static let relativeSubjectReach = 4
 

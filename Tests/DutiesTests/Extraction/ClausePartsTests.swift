@@ -87,6 +87,8 @@ import Testing
       .frequency
     ),
     ("The board must meet at least quarterly.", "at least quarterly", .frequency),
+    ("The council shall inspect the depot on each working day.", "on each working day", .frequency),
+    ("The club must file accounts in every calendar quarter.", "in every calendar quarter", .frequency),
     (
       "The trust must reply within 28 days of receiving the request.",
       "within 28 days of receiving the request", .deadline
@@ -101,6 +103,13 @@ import Testing
     let obligation = try #require(try ExtractionProbe.obligations(sample.0).first)
     #expect(obligation.timing.map(\.text) == [sample.1])
     #expect(obligation.timing.first?.kind == sample.2)
+  }
+
+  /// The preposition before a frequency goes with it: the action does not end in "on".
+  @Test func aFrequencyTakesItsPreposition() throws {
+    let obligation = try #require(
+      try ExtractionProbe.obligations("The council shall inspect the depot on each working day.").first)
+    #expect(obligation.action == "inspect the depot")
   }
 
   @Test func abbreviationsDoNotEndSentences() throws {

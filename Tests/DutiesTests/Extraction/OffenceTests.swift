@@ -138,6 +138,16 @@ import Testing
         "have-regard | - | have regard to the statement of principles"
       ])
   }
+
+  /// A longer aside between the modal and "have regard" keeps the kind.
+  @Test func anAsideOfSeveralWordsBeforeHaveRegardKeepsTheKind() throws {
+    #expect(
+      try found(
+        "A harbour authority shall, in exercising any of its functions under this Part, have regard to the code."
+      ) == [
+        "have-regard | harbour authority | in exercising any of its functions under this Part, have regard to the code"
+      ])
+  }
 }
 
 extension OffenceTests {

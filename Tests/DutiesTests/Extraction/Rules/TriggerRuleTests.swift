@@ -26,6 +26,18 @@ import Testing
       rule: "ThingRequirementTrigger (relief from a requirement)",
       sentence: "The annual return need not include the names of volunteers.", kinds: [.exemption]),
     Case(
+      rule: "SuchAsTrigger",
+      sentence: "Part 3 comes into force on such day as the Minister may by order appoint.", kinds: []),
+    Case(
+      rule: "SuchAsTrigger (the clause ends before the modal)",
+      sentence: "The Director or such officer as she may appoint shall chair the panel.", kinds: [.duty]),
+    Case(
+      rule: "SuchAsTrigger (examples of the subject)",
+      sentence: "Venues such as exchanges and brokers must keep order books.", kinds: [.duty]),
+    Case(
+      rule: "BeParticipleTrigger (a possibility of ability)",
+      sentence: "An intruder may be able to guess the code.", kinds: []),
+    Case(
       rule: "ClearedWrongTrigger",
       sentence: "A report made in good faith is not to be treated as a breach of any duty of confidence.",
       kinds: [.exemption]),

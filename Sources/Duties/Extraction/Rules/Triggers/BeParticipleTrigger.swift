@@ -1,7 +1,8 @@
 /// "shall be liable" takes its kind from the participle (a bearer participle), but "must be able to" is
 /// a duty to be able to and "It should be noted that…" a remark; "shall be deemed"
 /// defines; "shall be submitted" is passive and "shall be in colour" a state; "may be readily
-/// converted" and "can be made" are possibilities, "may be waived by the council" a permission.
+/// converted", "can be made" and "may be able to" are possibilities, "may be waived by the council" a
+/// permission.
 enum BeParticipleTrigger: TriggerRule {
   static func decide(_ match: inout TriggerFinder.Match, in context: TriggerContext) -> TriggerDecision {
     guard context.isModal || context.last == "not", context.next == "be" || context.next == "been" else {
@@ -40,6 +41,10 @@ enum BeParticipleTrigger: TriggerRule {
       match.kind = context.finder.strengthAdjusted(.duty, modal: first)
       match.actionStart = verb
       return .keep
+    }
+    // "A malicious user may be able to exhaust the pool": what may come about, no permission.
+    if DeonticLexicon.capabilityWords.contains(word), DeonticLexicon.possibilityModals.contains(first) {
+      return .drop
     }
     if !commitsMoney, let kind = DeonticLexicon.bearerParticiples[word] {
       let negated = context.last == "not" || context.last == "never"
