@@ -213,8 +213,10 @@ enum ClauseParts {
     }
     if let end = frequencyPhraseEnd(at: index, tokens, range) { return (.frequency, end) }
     // "on each working day": the preposition goes with the frequency, not the action.
+    // Not an object: "report on every year of the programme".
     if TimingLexicon.frequencyPrepositions.contains(word), index + 1 < range.upperBound,
-      let end = frequencyPhraseEnd(at: index + 1, tokens, range)
+      let end = frequencyPhraseEnd(at: index + 1, tokens, range),
+      end == range.upperBound || tokens[end].lower != "of"
     {
       return (.frequency, end)
     }

@@ -71,6 +71,17 @@ extension SentenceAnalyzer {
     return nil
   }
 
+  /// Whether a "which" after the body at `body` may stand for a thing before it: the body is where a
+  /// thing goes or who made it ("give a statement to the union, which…", "regulations established by
+  /// the Secretary, which shall provide…"; not "rest with the Board, which shall notify…"), or the
+  /// verb after the modal is one that things do ("…, which must state the reasons").
+  private func thingMayBeMeant(_ tokens: [Token], body: Int, trigger: Int) -> Bool {
+    if body > 0, ClauseLexicon.thingAntecedentPrepositions.contains(tokens[body - 1].lower) { return true }
+    var verb = trigger + 1
+    while verb < tokens.count, TriggerFinder.isAdverb(tokens[verb].lower) { verb += 1 }
+    return verb < tokens.count && ClauseLexicon.documentVerbs.contains(tokens[verb].lower)
+  }
+
   /// The participle an agent may follow: the first of the range; with `first`, only one that opens it
   /// after "be" and adverbs ("be promptly approved by"), so that in "have regard to any guidance
   /// issued by the Secretary" the agent is the guidance's, not the action's.
@@ -142,7 +153,8 @@ extension SentenceAnalyzer {
       let found = party(ClauseParts.slice(sentence, tokens, start..<end), lastBearer: nil),
       namesPersonOrBody(found) || isActor(found) && !found.parties.isEmpty && tokens[end - 1].isAllCaps,
       // "which" stands for a thing as often as a body: only a body counts.
-      tokens[index].lower != ClauseLexicon.thingRelative || isActor(found) && !found.parties.isEmpty
+      tokens[index].lower != ClauseLexicon.thingRelative
+        || isActor(found) && !found.parties.isEmpty && !thingMayBeMeant(tokens, body: start, trigger: trigger)
     else { return nil }
     return found
   }

@@ -105,7 +105,6 @@ enum ClauseLexicon {
   /// must…".
   static let scopeVerbs: Set<String> = ["applies", "apply", "relates", "relate", "refers", "refer"]
 
-  /// Words that start a relative clause inside a subject: "any person against whom the tax is assessed".
   /// Relative words after a comma whose clause binds the party just before the comma: "…, who shall
   /// inform the staff member", "…the advisory committee, which must reply".
   static let antecedentRelatives: Set<String> = ["who", "which"]
@@ -113,6 +112,18 @@ enum ClauseLexicon {
   /// The relative of those that may stand for a thing: "more than one building, which need not…".
   static let thingRelative = "which"
 
+  /// Prepositions before a body that make a "which" after it stand for the thing before them: "a
+  /// statement to the union, which…", "regulations made by the Minister, which…".
+  static let thingAntecedentPrepositions: Set<String> = ["to", "by"]
+
+  /// Verbs a document or record does, after which a "which" stands for the thing, not the body before
+  /// it: "a statement to the union, which must state the reasons".
+  static let documentVerbs: Set<String> = [
+    "include", "contain", "state", "specify", "set", "show", "describe", "identify", "explain", "list",
+    "cover",
+  ]
+
+  /// Words that start a relative clause inside a subject: "any person against whom the tax is assessed".
   static let relativeWords: Set<String> = ["who", "which", "that", "whose", "whom", "where", "when"]
 
   /// Words that start a clause inside a clause, whose modal binds no one: a condition ("…if the board
@@ -375,16 +386,25 @@ enum ClauseLexicon {
   /// The word between a deeming participle and what the act is deemed: "treated as".
   static let deemingComplementMarker = "as"
 
-  /// Words between "as" and the wrong an act is cleared of: "as a breach", "as having contravened",
-  /// "as being in breach".
-  static let wrongOpeners: Set<String> = ["a", "an", "any", "having", "being", "in", "itself"]
+  /// Words between "as" and the wrong an act is cleared of: "as a breach", "as being in breach".
+  static let wrongOpeners: Set<String> = ["a", "an", "any", "being", "in", "itself"]
 
-  /// Wrongs an act can be cleared of ("is not to be treated as a breach of confidence"), as nouns and
-  /// as the participles after "having": deeming as anything else defines ("treated as income").
+  /// The word before a wrong done, as a participle: "as having contravened".
+  static let wrongDoneMarker = "having"
+
+  /// Wrongs an act can be cleared of ("is not to be treated as a breach of confidence", "as being in
+  /// default"): deeming as anything else defines ("treated as income"). Only as a whole noun phrase,
+  /// not "an infringement notice".
   static let wrongs: Set<String> = [
     "breach", "breaches", "contravention", "contraventions", "infringement", "infringements", "violation",
-    "violations", "offence", "offences", "offense", "offenses", "failure", "breached", "contravened",
-    "infringed", "violated", "committed", "failed", "defaulted", "unlawful", "wrongful", "misconduct",
+    "violations", "offence", "offences", "offense", "offenses", "failure", "default", "unlawful", "wrongful",
+    "misconduct",
+  ]
+
+  /// Wrongs done, after "having": "shall not be regarded as having contravened the rules", not "as
+  /// committed" (funds), "as failed" (a payment).
+  static let wrongsDone: Set<String> = [
+    "breached", "contravened", "infringed", "violated", "committed", "failed", "defaulted", "offended",
   ]
 
   /// The word before the party an expletive offence names: "It is an offence for a person to…".

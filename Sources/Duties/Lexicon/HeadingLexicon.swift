@@ -30,11 +30,12 @@ enum HeadingLexicon {
 
   /// The first words of headings over a document's own change log ("Changelog", "Revision history",
   /// "Changes from RFC 6125", "Changes since draft 05"): its entries say what changed, and the
-  /// requirements themselves are in the body.
+  /// requirements themselves are in the body. Not "Changes from 6 April 2025", which states rules.
   static let changeLogStarts: [String] = [
-    "changelog", "change log", "change history", "changes from", "changes since", "changes in this version",
-    "changes in version", "changes to this document", "revision history", "document history",
-    "version history",
-    "release notes",
+    "changelog", "change log", "change history", "revision history", "document history", "version history",
+    "changes in this version", "changes in version", "changes to this document", "changes since draft",
+    "changes from draft", "changes since version", "changes from version", "changes since rfc",
+    "changes from rfc",
+    "changes since the previous version", "changes from the previous version",
   ]
 }

@@ -269,6 +269,10 @@ enum TriggerLexicon {
   /// Words that join two modals of one verb: "must or may be kept", "shall and may".
   static let modalJoiners: Set<String> = ["or", "and"]
 
+  /// Verbs after "is not to" that make an idiom, not a prohibition: "is not to blame", "are not to
+  /// worry", "This is not to say…".
+  static let notToIdioms: Set<String> = ["blame", "worry", "say", "mention", "panic"]
+
   /// The words of a "such … as" clause: "such records as the Minister may specify".
   static let suchAsPair = (such: "such", as: "as")
 

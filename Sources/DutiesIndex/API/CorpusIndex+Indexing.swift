@@ -170,12 +170,16 @@ struct IndexScope: Sendable {
     }
     var tidy = name
     while tidy.count > 1 && tidy.hasSuffix("/") { tidy.removeLast() }
-    let parts = tidy.split(separator: "/", omittingEmptySubsequences: false).dropFirst(
-      tidy.hasPrefix("/") ? 1 : 0)
-    guard !tidy.isEmpty, tidy != "/", !parts.contains(where: { $0.isEmpty || $0 == "." || $0 == ".." }) else {
+    let parts = tidy.split(separator: "/", omittingEmptySubsequences: false)
+    // Relative only: an absolute name could be the real path of documents indexed without one, which
+    // the run would then remove as gone.
+    guard !tidy.hasPrefix("/"),
+      !parts.contains(where: { $0.allSatisfy(\.isWhitespace) || $0 == "." || $0 == ".." })
+    else {
       throw DutiesError.invalidRequest(
         path: place,
-        reason: "the stored name '\(name)' is not a path of names, such as 'statutes' or 'team/statutes'")
+        reason:
+          "the stored name '\(name)' is not a relative path of names, such as 'statutes' or 'team/statutes'")
     }
     return tidy
   }

@@ -19,7 +19,8 @@ public struct IndexOptions: Sendable {
   /// The name the index stores the one folder's files under, in place of their absolute paths
   /// (`nil`: absolute paths). A file is then stored as `name/` and its path under the folder, so
   /// workers that mount the corpus at different paths share one index, and readers see the same
-  /// paths whoever indexed the files. A run with a name takes one folder.
+  /// paths whoever indexed the files. A run with a name takes one folder (or one file, stored as
+  /// `name/` and its file name), and the name is relative: `statutes`, `team/statutes`.
   public var storedAs: String?
 
   /// Creates options.
@@ -40,7 +41,8 @@ public struct IndexOptions: Sendable {
   /// first, so that a caller can refuse them before opening a database.
   ///
   /// - Throws: `DutiesError.invalidRequest` when ``storedAs`` is given with more than one root or is
-  ///   not a path of names (`statutes`, `team/statutes`: no empty, `.` or `..` parts).
+  ///   not a relative path of names (`statutes`, `team/statutes`: no leading `/`, no blank, `.` or
+  ///   `..` parts).
   public func check(roots: [String]) throws {
     _ = try IndexScope(roots: roots, shard: shard, storedAs: storedAs)
   }

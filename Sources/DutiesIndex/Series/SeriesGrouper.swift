@@ -81,7 +81,7 @@ enum SeriesGrouper {
   static func keys(_ entry: Entry) -> [String] {
     var keys: [String] = []
     if let identifier = entry.identifier.flatMap(workIdentifier) { keys.append("work:" + identifier) }
-    let url = URL(fileURLWithPath: entry.path)
+    let url = storedURL(entry.path)
     let folder = url.deletingLastPathComponent()
     let stem = url.deletingPathExtension().lastPathComponent
     let bareStem = withoutVersionMarks(stem)
@@ -96,6 +96,14 @@ enum SeriesGrouper {
     return keys
   }
 
+  /// A stored path as a URL: an absolute path as it is, a path stored under a name (`--as`) against
+  /// the root, never against the current directory, so that grouping does not depend on where the
+  /// command runs.
+  static func storedURL(_ path: String) -> URL {
+    path.hasPrefix("/")
+      ? URL(fileURLWithPath: path) : URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: "/"))
+  }
+
   /// The title in lower case with single spaces, if there is one.
   static func normalizedTitle(_ entry: Entry) -> String? {
     let title = entry.title?.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
@@ -104,7 +112,7 @@ enum SeriesGrouper {
 
   /// The date of a document from its metadata, its file name or its folder's name.
   static func date(of entry: Entry) -> String? {
-    let url = URL(fileURLWithPath: entry.path)
+    let url = storedURL(entry.path)
     return entry.version.flatMap(VersionOrder.date(in:)) ?? VersionOrder.date(in: url.lastPathComponent)
       ?? VersionOrder.date(in: url.deletingLastPathComponent().lastPathComponent)
   }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import DutiesIndex
@@ -20,6 +21,20 @@ import Testing
     #expect(series.first?.members.map(\.path) == ["/c/guidance-2011-03.xml", "/c/guidance-2011-05.xml"])
     #expect(series.first?.members.map(\.date) == ["2011-03", "2011-05"])
     #expect(series.first?.id == "joint-working")
+  }
+
+  /// Paths stored under a name (`--as`) group among themselves, never with an absolute path that
+  /// only the current directory would make the same.
+  @Test func pathsStoredUnderANameDoNotDependOnTheCurrentDirectory() {
+    let here = FileManager.default.currentDirectoryPath
+    let series = SeriesGrouper.group([
+      entry("team/acts/draft-01/policy.md", title: "Policy"),
+      entry("team/acts/draft-02/policy.md", title: "Policy"),
+      entry(here + "/team/acts/draft-00/policy.md", title: "Policy"),
+    ])
+    #expect(series.count == 1)
+    #expect(
+      series.first?.members.map(\.path) == ["team/acts/draft-01/policy.md", "team/acts/draft-02/policy.md"])
   }
 
   @Test func sameFileNameInVersionFoldersIsASeries() {

@@ -43,9 +43,13 @@ import Testing
       ## Changes since version 2
 
       Issuers should rotate keys yearly.
+
+      ## Changes from 1 May 2026
+
+      Clients must send a device name.
       """
     let found = try ExtractionProbe.obligations(text, format: .markdown)
-    #expect(found.map(\.action) == ["refresh a token before it expires"])
+    #expect(found.map(\.action) == ["refresh a token before it expires", "send a device name"])
   }
 
   /// A requirement in a relative clause after a preposition describes a thing or a party ("a hearing at

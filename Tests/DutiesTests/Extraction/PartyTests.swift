@@ -153,6 +153,13 @@ import Testing
       )
       .last)
     #expect(obligation.bearer?.parties == ["parish council"])
+    // A "which" that may stand for the thing: after a preposition, or before a verb things do.
+    for text in [
+      "The employer must give a written notice to the union, which must set out the reasons.",
+      "The employer must notify the union, which must state its view.",
+    ] {
+      #expect(try ExtractionProbe.obligations(text).last?.bearer?.parties != ["union"], "\(text)")
+    }
   }
 
   /// The agent of a participle inside the subject or the object does not act: the equipment is
@@ -160,13 +167,15 @@ import Testing
   @Test func anAgentThatReceivesTheActOrQualifiesItsObjectIsNotTheBearer() throws {
     let found = try ExtractionProbe.obligations(
       """
-      Any uniform issued by the Club must be returned to the Club.
+      Any kit supplied by the Employer must be returned to the Employer.
 
       Regard must be had to any code published by the Regulator.
 
       Every form completed by the Applicant must be signed.
+
+      Forms completed by the Applicant must be sent to the Applicant's doctor.
       """)
-    #expect(found.map { $0.bearer?.parties ?? [] } == [[], [], ["Applicant"]])
+    #expect(found.map { $0.bearer?.parties ?? [] } == [[], [], ["Applicant"], ["Applicant"]])
   }
 
   /// "N or more" counts the party; it is no second party.

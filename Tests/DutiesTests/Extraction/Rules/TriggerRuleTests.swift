@@ -32,6 +32,17 @@ import Testing
       rule: "SuchAsTrigger (the clause ends before the modal)",
       sentence: "The Director or such officer as she may appoint shall chair the panel.", kinds: [.duty]),
     Case(
+      rule: "SuchAsTrigger (a clause with a verb of its own)",
+      sentence: "Such clubs as the League recognises must publish their accounts.", kinds: [.duty]),
+    Case(
+      rule: "BeToTrigger (an idiom)", sentence: "The tenant is not to blame for the leak.", kinds: []),
+    Case(
+      rule: "ClearedWrongTrigger (money committed)",
+      sentence: "Grant money shall not be regarded as committed until the contract is signed.", kinds: []),
+    Case(
+      rule: "ClearedWrongTrigger (a compound noun)",
+      sentence: "A reminder is not to be considered as an infringement notice.", kinds: []),
+    Case(
       rule: "SuchAsTrigger (examples of the subject)",
       sentence: "Venues such as exchanges and brokers must keep order books.", kinds: [.duty]),
     Case(

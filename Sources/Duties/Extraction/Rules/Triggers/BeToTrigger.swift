@@ -13,6 +13,8 @@ enum BeToTrigger: TriggerRule {
     // "is to" or "is not to", not a longer phrase ("is required to").
     let bare =
       match.tokens.count == 2 || match.tokens.count == 3 && tokens[start + 1].lower == "not"
+    // "The landlord is not to blame", "Patients are not to worry": idioms, no prohibition.
+    if match.tokens.count == 3, TriggerLexicon.notToIdioms.contains(context.next) { return .drop }
     if match.tokens.count == 2, context.next != "be", context.finder.isWayToSubject(start) {
       match.kind = .recommendation
       // "The Government's preferred way to fund care is to…": someone's choice, not advice to the reader.

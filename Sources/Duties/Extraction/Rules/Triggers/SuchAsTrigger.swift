@@ -20,8 +20,26 @@ enum SuchAsTrigger: TriggerRule {
       such + 1 < marker, !tokens[such..<marker].contains(where: { !$0.isWord }),
       // No verb of its own before the modal: "such person as he may designate shall select…" and "such
       // material shall be treated as confidential and shall not…" bind.
-      !tokens[such..<start].contains(where: { DeonticLexicon.modals.contains($0.lower) })
+      !tokens[such..<start].contains(where: { DeonticLexicon.modals.contains($0.lower) }),
+      isSubject(tokens, from: marker + 1, to: start)
     else { return .undecided }
     return .drop
+  }
+
+  /// Whether the words between "as" and the modal are a subject ("the Secretary of State", "he", or
+  /// none: "such information as will not…"), not a clause of their own: "such bodies as the Minister designates must publish…", "such persons
+  /// as hold a licence must…" end their clause before the modal, which binds.
+  private static func isSubject(_ tokens: [Token], from start: Int, to end: Int) -> Bool {
+    // "such information as will not jeopardize…": "as" is the subject itself.
+    guard start < end else { return true }
+    let first = tokens[start]
+    guard
+      first.isCapitalized || PartyLexicon.determiners.contains(first.lower)
+        || ClauseLexicon.subjectPronouns.contains(first.lower)
+    else { return false }
+    // A verb in the third person after a noun: "the Minister designates".
+    let last = tokens[end - 1]
+    return end - 1 == start || last.isCapitalized || !last.lower.hasSuffix("s") || last.lower.hasSuffix("ss")
+      || PartyLexicon.determiners.contains(tokens[end - 2].lower)
   }
 }

@@ -32,12 +32,20 @@ enum PassiveVoice: VoiceDecision {
   }
 
   /// Whether the action, from the token `start` on, gives or returns something to `party`: "returned
-  /// to the Employer".
+  /// to the Employer", not "sent to the Employer's doctor" or "to the Council offices".
   private static func receives(_ party: Party, _ sentence: SentenceState, after start: Int) -> Bool {
-    guard start < sentence.tokens.count else { return false }
-    let action = sentence.sentence.utf8.dropFirst(sentence.tokens[start].start)
-    let name = party.text.lowercased()
-    return String(decoding: action, as: UTF8.self).lowercased().contains(
-      ClauseLexicon.recipientMarker + " " + name)
+    let tokens = sentence.tokens
+    let name = Tokenizer.tokens(party.text).map(\.lower)
+    guard !name.isEmpty else { return false }
+    for index in start..<tokens.count where tokens[index].lower == ClauseLexicon.recipientMarker {
+      let end = index + 1 + name.count
+      guard end <= tokens.count, tokens[(index + 1)..<end].map(\.lower) == name else { continue }
+      // The name ends the noun phrase: a mark or a preposition follows, or nothing ("the Employer's
+      // doctor" is one word "employer's" to the tokenizer).
+      if end == tokens.count || !tokens[end].isWord || PartyLexicon.prepositions.contains(tokens[end].lower) {
+        return true
+      }
+    }
+    return false
   }
 }
