@@ -37,16 +37,19 @@ extension ExtractionWalk {
       }
       let fullText = ([itemText.string] + Self.descendantTexts(item)).joined(separator: " ")
       wholeSentence += " " + Self.labelled(item, fullText)
+      // The item's own analysis, made once, whichever step needs it first.
+      var analysed: [SentenceAnalyzer.Draft]?
       if appendWrappedUp(
         item, itemText: itemText, itemPath: itemPath, leadIn: itemLeadIn, bearer: leadIn.bearer, run: run,
-        offset: offset, analyzer: analyzer, clauses: perItem && item.kind != .block && item.children.isEmpty)
+        offset: offset, analyzer: analyzer, clauses: perItem && item.kind != .block && item.children.isEmpty,
+        analysed: &analysed)
       {
         continue
       }
       // An item or wrap-up with its own trigger stands alone, keeping the lead-in's bearer. An item
       // that reads as an instruction ("(1) Explain the interest…") continues a lead-in that binds
       // each item.
-      let own = analyzer.analyze(itemText.string, previousBearer: leadIn.bearer)
+      let own = analysed ?? analyzer.analyze(itemText.string, previousBearer: leadIn.bearer)
       let continues = perItem && item.kind != .block && own.allSatisfy { $0.form == .imperative }
       if !own.isEmpty, !continues {
         visit([item], path: path, bearer: leadIn.bearer)
@@ -82,28 +85,30 @@ extension ExtractionWalk {
   /// "(b) publish a summary, and may charge for it": the item, then a wrap-up of the same bearer, each
   /// appended; with `clauses`, also an item whose action a clause of its own follows ("(b) provide
   /// assistance, except that the Director may refuse it"): the item up to it, then the clause's own
-  /// obligations. False (nothing appended) when the item has no such wrap-up or clause.
+  /// obligations. False (nothing appended) when the item has no such wrap-up or clause. The item's
+  /// own analysis, when made, is left in `analysed` for the caller.
   private mutating func appendWrappedUp(
     _ item: Node, itemText: TextRun, itemPath: [String],
     leadIn: (leadIn: SentenceAnalyzer.Draft, sentence: String), bearer: Party?, run: TextRun, offset: Int,
-    analyzer: SentenceAnalyzer, clauses: Bool
+    analyzer: SentenceAnalyzer, clauses: Bool, analysed: inout [SentenceAnalyzer.Draft]?
   ) -> Bool {
     let text = itemText.string
     let bytes = Array(text.utf8)
     var found: (split: Int, sentence: String, offset: Int, drafts: [SentenceAnalyzer.Draft])?
-    // A clause of its own is read in its item, so that "which" finds what it follows.
-    var whole: [SentenceAnalyzer.Draft]?
-    // An item of several sentences is read sentence by sentence (below), never as one.
-    let oneSentence = clauses && SentenceSplitter.sentences(in: text).count == 1
-    for start in Self.wrapUpStarts(in: text, clauses: oneSentence) {
+    // An item of several sentences is read sentence by sentence (by the caller), never as one.
+    var oneSentence: Bool?
+    for start in Self.wrapUpStarts(in: text, clauses: clauses) {
       if start.sharesSubject {
         let wrapUp = String(decoding: bytes[start.byte...], as: UTF8.self)
         let drafts = analyzer.analyze(wrapUp, previousBearer: bearer).filter { $0.form != .imperative }
         if !drafts.isEmpty { found = (start.byte, wrapUp, start.byte, drafts) }
       } else {
-        let drafts =
-          whole ?? analyzer.analyze(text, previousBearer: bearer).filter { $0.form != .imperative }
-        whole = drafts
+        if oneSentence == nil { oneSentence = SentenceSplitter.sentences(in: text).count == 1 }
+        guard oneSentence == true else { continue }
+        // A clause of its own is read in its item, so that "which" finds what it follows.
+        let all = analysed ?? analyzer.analyze(text, previousBearer: bearer)
+        analysed = all
+        let drafts = all.filter { $0.form != .imperative }
         if !drafts.isEmpty, drafts.allSatisfy({ $0.trigger.lowerBound >= start.byte }) {
           found = (start.byte, text, 0, drafts)
         }
