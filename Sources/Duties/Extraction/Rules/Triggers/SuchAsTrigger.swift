@@ -27,8 +27,9 @@ enum SuchAsTrigger: TriggerRule {
   }
 
   /// Whether the words between "as" and the modal are a subject ("the Secretary of State", "he", or
-  /// none: "such information as will not…"), not a clause of their own: "such bodies as the Minister designates must publish…", "such persons
-  /// as hold a licence must…" end their clause before the modal, which binds.
+  /// none: "such information as will not…"), not a clause of their own: "such bodies as the Minister
+  /// designates must publish…", "such persons as hold a licence must…" end their clause before the
+  /// modal, which binds.
   private static func isSubject(_ tokens: [Token], from start: Int, to end: Int) -> Bool {
     // "such information as will not jeopardize…": "as" is the subject itself.
     guard start < end else { return true }

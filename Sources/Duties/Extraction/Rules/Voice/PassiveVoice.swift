@@ -36,7 +36,7 @@ enum PassiveVoice: VoiceDecision {
   private static func receives(_ party: Party, _ sentence: SentenceState, after start: Int) -> Bool {
     let tokens = sentence.tokens
     let name = Tokenizer.tokens(party.text).map(\.lower)
-    guard !name.isEmpty else { return false }
+    guard !name.isEmpty, start <= tokens.count else { return false }
     for index in start..<tokens.count where tokens[index].lower == ClauseLexicon.recipientMarker {
       let end = index + 1 + name.count
       guard end <= tokens.count, tokens[(index + 1)..<end].map(\.lower) == name else { continue }
