@@ -10,7 +10,7 @@ extension SentenceAnalyzer {
   /// the sentence gives nothing.
   func offence(_ sentence: String, _ tokens: [Token]) -> Draft? {
     // Most sentences name no offence: a byte search turns them away before any token is looked at.
-    guard ClauseLexicon.offenceStems.contains(where: { sentence.firstRange(ofBytes: $0) != nil }) else {
+    guard OffenceLexicon.offenceStems.contains(where: { sentence.firstRange(ofBytes: $0) != nil }) else {
       return nil
     }
     if let expletive = expletiveOffence(sentence, tokens) { return expletive }
@@ -27,7 +27,7 @@ extension SentenceAnalyzer {
     let act: (range: Range<Int>, aside: Range<Int>?)
     var subject = start..<phrase
     if let relative = (start..<phrase).first(where: {
-      ClauseLexicon.personRelatives.contains(tokens[$0].lower)
+      OffenceLexicon.personRelatives.contains(tokens[$0].lower)
     }),
       relative > start
     {
@@ -55,16 +55,16 @@ extension SentenceAnalyzer {
   /// "for" is forbidden the act after "to".
   private func expletiveOffence(_ sentence: String, _ tokens: [Token]) -> Draft? {
     guard let first = tokens.firstIndex(where: \.isWord),
-      let (phrase, kind) = ClauseLexicon.expletiveOffencePhrases.first(where: {
+      let (phrase, kind) = OffenceLexicon.expletiveOffencePhrases.first(where: {
         ClauseParts.matches($0.0, tokens, at: first)
       })
     else { return nil }
     // "It is not a contravention of this section for a landlord to…": "for" after a short qualifier.
     let end = first + phrase.count
     guard
-      let forWord = tokens[end..<min(tokens.count, end + ClauseLexicon.offenceQualifierReach)].firstIndex(
+      let forWord = tokens[end..<min(tokens.count, end + OffenceLexicon.offenceQualifierReach)].firstIndex(
         where: {
-          $0.lower == ClauseLexicon.expletiveBearerMarker
+          $0.lower == OffenceLexicon.expletiveBearerMarker
         }),
       let found = forSubject(tokens, sentence, from: forWord + 1, to: tokens.count)
     else { return nil }
@@ -81,7 +81,7 @@ extension SentenceAnalyzer {
     var kind = kind
     let words = tokens[act.range].map(\.lower)
     if kind == .prohibition,
-      let failure = ClauseLexicon.failureOpenings.first(where: { words.starts(with: $0) })
+      let failure = OffenceLexicon.failureOpenings.first(where: { words.starts(with: $0) })
     {
       kind = .duty
       verb += failure.count
@@ -108,8 +108,8 @@ extension SentenceAnalyzer {
   /// The first offence phrase of a sentence ("commits an offence", "is guilty of an offence", "does
   /// not contravene"), the token after it, and the kind it gives the act.
   static func offencePhrase(_ tokens: [Token]) -> (Int, Int, ObligationKind)? {
-    for index in tokens.indices where ClauseLexicon.offenceStarts.contains(tokens[index].lower) {
-      for (phrase, kind) in ClauseLexicon.offencePhrases where ClauseParts.matches(phrase, tokens, at: index)
+    for index in tokens.indices where OffenceLexicon.offenceStarts.contains(tokens[index].lower) {
+      for (phrase, kind) in OffenceLexicon.offencePhrases where ClauseParts.matches(phrase, tokens, at: index)
       {
         return (index, index + phrase.count, kind)
       }
@@ -123,12 +123,12 @@ extension SentenceAnalyzer {
   private static func isInsideRelative(_ tokens: [Token], comma: Int, before phrase: Int) -> Bool {
     let previous = tokens[..<comma].lastIndex { $0.text == "," || $0.text == ";" } ?? -1
     // "who, without reasonable excuse, fails…": the aside opens right after the relative word.
-    if previous > 0, ClauseLexicon.personRelatives.contains(tokens[previous - 1].lower) { return true }
+    if previous > 0, OffenceLexicon.personRelatives.contains(tokens[previous - 1].lower) { return true }
     // "Where a notice that requires repairs is served, the landlord…": a condition, not the subject.
     if let first = tokens[(previous + 1)..<comma].first, ClauseLexicon.ifWords.contains(first.lower) {
       return false
     }
-    return tokens[(previous + 1)..<comma].contains { ClauseLexicon.personRelatives.contains($0.lower) }
+    return tokens[(previous + 1)..<comma].contains { OffenceLexicon.personRelatives.contains($0.lower) }
   }
 
   /// Whether the word at `index` can open an act: a lower-case word that is no determiner or pronoun
@@ -151,9 +151,9 @@ extension SentenceAnalyzer {
     {
       aside = (start + 1)..<close
       start = close + 1
-    } else if start < end, tokens[start].lower == ClauseLexicon.offenceExcuseOpening,
+    } else if start < end, tokens[start].lower == OffenceLexicon.offenceExcuseOpening,
       let failure = (start + 1..<end).first(where: { index in
-        ClauseLexicon.failureOpenings.contains { ClauseParts.matches($0, tokens, at: index) }
+        OffenceLexicon.failureOpenings.contains { ClauseParts.matches($0, tokens, at: index) }
       })
     {
       aside = start..<failure
@@ -171,9 +171,9 @@ extension SentenceAnalyzer {
   )? {
     let words = tokens[subject].filter(\.isWord)
     guard let first = tokens.firstIndex(where: \.isWord),
-      ClauseLexicon.leadingOffenceOpeners.contains(tokens[first].lower),
+      OffenceLexicon.leadingOffenceOpeners.contains(tokens[first].lower),
       subject.lowerBound > first + 2, tokens[subject.lowerBound - 1].text == ",", words.count == 2,
-      ClauseLexicon.offenderDeterminers.contains(words[0].lower),
+      OffenceLexicon.offenderDeterminers.contains(words[0].lower),
       let head = (first + 2..<(subject.lowerBound - 1)).first(where: { tokens[$0].lower == words[1].lower }),
       // "If a person who holds a licence fails…", "If a person to whom a notice is given…": a clause on the
       // subject comes first; it is not the act.
@@ -191,19 +191,19 @@ extension SentenceAnalyzer {
   )? {
     var index = end
     // "commits an offence under this section if…".
-    while index < tokens.count, index < end + ClauseLexicon.offenceQualifierReach,
-      !ClauseLexicon.offenceClauseOpeners.contains(tokens[index].lower)
+    while index < tokens.count, index < end + OffenceLexicon.offenceQualifierReach,
+      !OffenceLexicon.offenceClauseOpeners.contains(tokens[index].lower)
     {
       index += 1
     }
-    guard index < tokens.count, ClauseLexicon.offenceClauseOpeners.contains(tokens[index].lower) else {
+    guard index < tokens.count, OffenceLexicon.offenceClauseOpeners.contains(tokens[index].lower) else {
       return nil
     }
     var stop = tokens.count
     if let semicolon = tokens[index...].firstIndex(where: { $0.text == ";" }) { stop = semicolon }
     // "by failing to register the dog", "by knowingly providing…": "by" with a gerund only ("by virtue
     // of…", "by a fine" are none).
-    if tokens[index].lower == ClauseLexicon.offenceMeansMarker {
+    if tokens[index].lower == OffenceLexicon.offenceMeansMarker {
       var gerund = index + 1
       while gerund < stop, TriggerFinder.isAdverb(tokens[gerund].lower) { gerund += 1 }
       guard gerund < stop, tokens[gerund].lower.hasSuffix(ClauseLexicon.gerundEnding),
@@ -215,11 +215,11 @@ extension SentenceAnalyzer {
     let head = subject.last(where: \.isWord)?.lower
     var position = act.range.lowerBound
     guard position < act.range.upperBound else { return nil }
-    if ClauseLexicon.offenderPronouns.contains(tokens[position].lower) {
+    if OffenceLexicon.offenderPronouns.contains(tokens[position].lower) {
       position += 1
     } else if position + 1 < act.range.upperBound,
-      ClauseLexicon.offenderDeterminers.contains(tokens[position].lower),
-      tokens[position + 1].lower == head || tokens[position + 1].lower == ClauseLexicon.offenderNoun
+      OffenceLexicon.offenderDeterminers.contains(tokens[position].lower),
+      tokens[position + 1].lower == head || tokens[position + 1].lower == OffenceLexicon.offenderNoun
     {
       position += 2
     } else {
@@ -231,7 +231,7 @@ extension SentenceAnalyzer {
 
   /// The base form of an offence's verb: "sells" → "sell", "is" → "be", "has" → "have".
   private static func offenceBase(_ word: String) -> String {
-    if let irregular = ClauseLexicon.irregularBaseForms[word] { return irregular }
+    if let irregular = OffenceLexicon.irregularBaseForms[word] { return irregular }
     return word.hasSuffix("ing") || !word.hasSuffix("s") ? word : baseForm(word)
   }
 }

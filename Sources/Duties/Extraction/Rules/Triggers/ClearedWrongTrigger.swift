@@ -8,14 +8,14 @@ enum ClearedWrongTrigger: TriggerRule {
     let tokens = context.tokens
     guard context.next == "be", tokens[match.tokens].contains(where: { $0.lower == "not" }),
       context.verb + 3 < tokens.count,
-      ClauseLexicon.deemingParticiples.contains(tokens[context.verb + 1].lower),
-      tokens[context.verb + 2].lower == ClauseLexicon.deemingComplementMarker
+      OffenceLexicon.deemingParticiples.contains(tokens[context.verb + 1].lower),
+      tokens[context.verb + 2].lower == OffenceLexicon.deemingComplementMarker
     else { return .undecided }
     let position = context.verb + 3
-    if tokens[position].lower == ClauseLexicon.wrongDoneMarker {
+    if tokens[position].lower == OffenceLexicon.wrongDoneMarker {
       // "as having contravened", "as having been in breach".
       guard position + 1 < tokens.count,
-        ClauseLexicon.wrongsDone.contains(tokens[position + 1].lower) || isWrong(tokens, from: position + 1)
+        OffenceLexicon.wrongsDone.contains(tokens[position + 1].lower) || isWrong(tokens, from: position + 1)
       else { return .undecided }
     } else if !isWrong(tokens, from: position) {
       return .undecided
@@ -30,12 +30,14 @@ enum ClearedWrongTrigger: TriggerRule {
   private static func isWrong(_ tokens: [Token], from start: Int) -> Bool {
     var position = start
     while position < tokens.count,
-      ClauseLexicon.wrongOpeners.contains(tokens[position].lower)
+      OffenceLexicon.wrongOpeners.contains(tokens[position].lower)
         || ClauseLexicon.passiveAuxiliaries.contains(tokens[position].lower)
     {
       position += 1
     }
-    guard position < tokens.count, ClauseLexicon.wrongs.contains(tokens[position].lower) else { return false }
+    guard position < tokens.count, OffenceLexicon.wrongs.contains(tokens[position].lower) else {
+      return false
+    }
     let next = position + 1
     return next == tokens.count || !tokens[next].isWord
       || PartyLexicon.prepositions.contains(tokens[next].lower)

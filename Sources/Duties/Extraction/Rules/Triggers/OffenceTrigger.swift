@@ -3,8 +3,8 @@
 enum OffenceTrigger: TriggerRule {
   static func decide(_ match: inout TriggerFinder.Match, in context: TriggerContext) -> TriggerDecision {
     // Every such phrase goes on with "be guilty": other modals are turned away at once.
-    guard context.isModal, context.next == ClauseLexicon.offenceModalVerb,
-      ClauseLexicon.offencePhrases.contains(where: { phrase, _ in
+    guard context.isModal, context.next == OffenceLexicon.offenceModalVerb,
+      OffenceLexicon.offencePhrases.contains(where: { phrase, _ in
         phrase.count > 1 && DeonticLexicon.modals.contains(phrase[0])
           && ClauseParts.matches(Array(phrase.dropFirst()), context.tokens, at: context.verb)
       })
