@@ -123,8 +123,29 @@ public struct RevisionDiffer: Sendable {
         newSide = NormalizedObligation(split.share(of: newSide.obligation, towards: oldSide.obligation))
         splitNotes.append("merged: one of \(shared.new[newIndex]) obligations made into one")
       }
+      // "directions to the Board" → "directions to NHS England", the bearer the same: the same body by
+      // its new name.
+      if oldSide.obligation.bearer?.bound == newSide.obligation.bearer?.bound,
+        RenamedReference.isOnly(
+          old: oldSide.obligation.sentence, new: newSide.obligation.sentence, successions: successions)
+      {
+        return includesUnchanged
+          ? ObligationChange(
+            change: .unchanged, aspects: [], old: oldSide.obligation, new: newSide.obligation,
+            wordDiff: WordDiff.diff(oldSide.obligation.sentence, newSide.obligation.sentence),
+            section: newSide.obligation.section) : nil
+      }
       var (aspects, notes, wordDiff) = ChangeClassifier.classify(
         old: oldSide, new: newSide, anchors: anchors, successions: successions, imperatives: imperatives)
+      // The share of a power or duty of each of several ("A, B or C may…") whose own action is the same
+      // ("conferred on that person" → "conferred on the Secretary of State") changed only by the others
+      // leaving it. A joint duty ("A and B must…") made separate is a change.
+      if shared.old[oldIndex] > 1, shared.new[newIndex] == 1, aspects == [.reworded],
+        BearerReference.isDisjunctive(normalizedOld[oldIndex].obligation.bearer),
+        BearerReference.sameAction(oldSide.core, newSide.core, bearer: newSide.obligation.bearer)
+      {
+        aspects = []
+      }
       notes += aspects.isEmpty ? [] : splitNotes
       if aspects.isEmpty, !includesUnchanged { return nil }
       // The share of a split or merged obligation is what changed: its bearers are those that went this way.

@@ -113,6 +113,13 @@ enum ComparisonLexicon {
   /// Pronouns that stand for a phrase the other version names: "enable the behaviour" → "enable it".
   static let standInPronouns: Set<String> = ["it", "them", "this", "these", "those", "one", "they"]
 
+  /// Words that stand for the bearer of the obligation they are in: "any function conferred on that
+  /// person", "conferred on it".
+  static let bearerStandIns: [[String]] = [
+    ["that", "person"], ["that", "body"], ["such", "person"], ["such", "body"], ["the", "person"],
+    ["it"], ["he"], ["she"], ["they"],
+  ]
+
   /// Words that qualify when or how rather than name a thing: "pays the rent late" is not "pays it".
   static let qualifyingWords: Set<String> = [
     "late", "early", "now", "later", "again", "first", "only", "also", "too", "soon", "last",

@@ -71,10 +71,13 @@ import Testing
       section4.notes.contains(
         "bearer renamed by reorganisation: board (NHS Commissioning Board) → NHS England (2013)"))
     #expect(section4.new?.bearer?.parties == ["NHS England"])
-    // Section 2's power of the Secretary of State, the Board or a group was split in two.
+    // Section 2's power of the Secretary of State, the Board or a group was split in two: the
+    // Secretary of State's share is as it was ("conferred on that person" → "on the Secretary of State").
     let section2 = changes.filter { $0.section.hasPrefix("Part 1 › 2 ›") }
-    #expect(section2.count == 2)
+    #expect(section2.map(\.section) == ["Part 1 › 2 › (2)"])
     #expect(!section2.contains { $0.change == .added || $0.change == .bearerChanged })
+    // "give directions to the Board" → "to NHS England": the same body by its new name.
+    #expect(!changes.contains { $0.section.hasPrefix("Part 1 › 4 › (3A)") })
   }
 
   @Test(.enabled(if: SharedCorpus.isAvailable)) func careActNewExceptionToTheDutyToCooperate() throws {

@@ -18,14 +18,32 @@ import Testing
       "The Minister may publish guidance on local services.\n\n"
         + "NHS England or an integrated care board may publish guidance on local services.")
     #expect(!found.contains { $0.change == .added || $0.change == .removed })
-    #expect(found.count == 2)
+    // The Minister's power is the Minister's as before: only the others left it.
+    #expect(found.count == 1)
     #expect(found.allSatisfy { $0.notes.contains("split: one of 2 obligations made from one") })
-    let minister = try #require(found.first { $0.new?.bearer?.parties == ["Minister"] })
-    #expect(!minister.aspects.contains(.bearerChanged))
     let renamed = try #require(found.first { $0.new?.bearer?.parties.contains("NHS England") == true })
     #expect(renamed.change == .bearerRenamed)
     // The share that went this way: the Minister stayed in the other.
     #expect(renamed.old?.bearer?.parties == ["Board", "primary care trust"])
+  }
+
+  /// The share of a power of each of several that refers to its holder as "that person" is the same
+  /// power when it names the holder; a joint duty made separate is a change.
+  @Test func anUnchangedShareOfASplitIsNotReported() throws {
+    let each = try changes(
+      "The Minister, the Board or a trust may do anything conducive to the exercise of a function "
+        + "conferred on that person by this Act.",
+      "The Minister may do anything conducive to the exercise of a function conferred on the Minister by "
+        + "this Act.\n\nNHS England or a trust may do anything conducive to the exercise of a function "
+        + "conferred on it by this Act.")
+    #expect(each.count == 1)
+    #expect(each.first?.new?.bearer?.parties.contains("NHS England") == true)
+    let joint = try changes(
+      "The council and the trust must publish a plan for local services.",
+      "The council must publish a plan for local services.\n\nThe trust must publish a plan for local services."
+    )
+    #expect(joint.count == 2)
+    #expect(joint.allSatisfy { $0.change == .reworded })
   }
 
   @Test func twoDutiesMergedIntoAJointOneArePaired() throws {
