@@ -173,7 +173,15 @@ struct ObligationAligner {
       for (oldIndex, oldItem) in old.enumerated() where !oldUsed[oldIndex] {
         guard oldItem.obligation.kind.isPolicy || newItem.obligation.kind.isPolicy,
           oldItem.obligation.kind.stage != newItem.obligation.kind.stage,
-          oldItem.action.first == verb, bearers(oldItem) == newBearers
+          oldItem.action.first == verb
+        else { continue }
+        let oldBearers = bearers(oldItem)
+        // "could require the two bodies to agree a joint assessment" → "PCTs must agree with each
+        // local authority a joint assessment": one of the bearers, with most of the content words.
+        guard
+          oldBearers == newBearers
+            || newBearers.isSubset(of: oldBearers)
+              && jaccard(Self.stems(oldItem.core), Self.stems(newItem.core)) >= Self.narrowedProgression
         else { continue }
         let score = jaccard(Set(oldItem.action), Set(newItem.action))
         if best == nil || score > best!.0 { best = (score, oldIndex) }
@@ -186,6 +194,10 @@ struct ObligationAligner {
     }
     return pairs
   }
+
+  /// The share of stemmed content words a proposal and a later statement by fewer of its bearers must
+  /// have to be one obligation moving on.
+  static let narrowedProgression = 0.3
 
   /// The word sets of the obligations at `indices`, by index, in the order of `indices`.
   private static func profiles(_ items: [NormalizedObligation], _ indices: [Int]) -> OrderedDictionary<

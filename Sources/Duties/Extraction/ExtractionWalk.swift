@@ -160,7 +160,8 @@ struct ExtractionWalk {
     for (index, range) in sentences.enumerated() {
       let sentence = String(decoding: bytes[range], as: UTF8.self)
       sentenceCount += 1
-      let context = previousBearer ?? (Self.startsWithPronoun(sentence) ? carried : nil)
+      let context =
+        previousBearer ?? (Self.startsWithPronoun(sentence) || Self.refersToPair(sentence) ? carried : nil)
       var drafts = analyzer.analyze(sentence, previousBearer: context)
       if dropsImperatives { drafts.removeAll { $0.form == .imperative } }
       // Inside a lead-in's list ("NCPC shall: (1) Require applicants… In the MOA, …"), an instruction
@@ -218,6 +219,14 @@ struct ExtractionWalk {
     guard let first = word(from: sentence.startIndex) else { return false }
     let word = first.first?.isNumber == true || first.hasPrefix("(") ? word(from: first.endIndex) : first
     return word.map { BearerLexicon.paragraphPronouns.contains($0.lowercased()) } ?? false
+  }
+
+  /// Whether a sentence names "the two bodies" or "both organisations" (``BearerLexicon/pairAnaphors``),
+  /// which stand for the two parties of the paragraphs before.
+  static func refersToPair(_ sentence: String) -> Bool {
+    guard BearerLexicon.pairAnaphorNouns.contains(where: sentence.containsBytes) else { return false }
+    let lower = sentence.lowercased()
+    return BearerLexicon.pairAnaphors.contains { lower.containsWords($0) }
   }
 
   private func endsWithDash(_ sentence: String) -> Bool {

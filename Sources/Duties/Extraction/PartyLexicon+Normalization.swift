@@ -10,6 +10,26 @@ extension PartyLexicon {
     return singular.characterCount > 5 && agentSuffixes.contains { singular.hasASCIISuffix($0) }
   }
 
+  /// Whether a plain noun phrase ("the ferryman", "every harbour warden") has a lower-case head noun that
+  /// none of the lexicon's lists names, as actor, thing, instrument, part of a document or abstract noun.
+  static func hasUnlistedHead(_ phrase: String) -> Bool {
+    var words = phrase.spaceSeparated.map { $0.lowercased() }
+    while let first = words.first, determiners.contains(first) { words.removeFirst() }
+    guard (1...3).contains(words.count),
+      phrase.spaceSeparated.suffix(words.count).allSatisfy(\.startsLowercase),
+      words.allSatisfy({ word in
+        !prepositions.contains(word) && !determiners.contains(word) && !word.hasASCIISuffix("ed")
+          && word.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" }
+      }),
+      let head = words.last, head.characterCount >= 3
+    else { return false }
+    let singular = singularize(head)
+    return !actorHeads.contains(singular) && !thingNouns.contains(singular)
+      && !instrumentNouns.contains(singular) && !DeonticLexicon.documentNouns.contains(head)
+      && !DeonticLexicon.nonAgentPronouns.contains(head) && !ingNouns.contains(head)
+      && !BearerLexicon.abstractEndings.contains { singular.hasASCIISuffix($0) }
+  }
+
   /// A plural noun made singular: "authorities" → "authority", "PCTs" → "PCT".
   static func singularize(_ word: String) -> String {
     if word.characterCount >= 3, word.hasASCIISuffix("s"), word.dropLast().isUppercaseAndNumbers {
@@ -108,7 +128,20 @@ extension PartyLexicon {
       current.append(word)
     }
     endConjunct()
-    // "natural or legal persons", "public and private bodies": an adjective alone shares the next noun.
+    sharingNouns(&conjuncts)
+    headingTitles(&conjuncts)
+    var result: [String] = []
+    for conjunct in conjuncts {
+      guard let party = normalize(conjunct, acronyms: acronyms), !result.contains(party),
+        party.containsLetter
+      else { continue }
+      result.append(party)
+    }
+    return result
+  }
+
+  /// "natural or legal persons", "public and private bodies": an adjective alone shares the next noun.
+  private static func sharingNouns(_ conjuncts: inout [String]) {
     for index in conjuncts.indices.dropLast() {
       let all = conjuncts[index].spaceSeparated
       let words = all.filter { !determiners.contains($0.lowercased()) }
@@ -121,7 +154,10 @@ extension PartyLexicon {
       }
       conjuncts[index] += " " + noun
     }
-    // "The Secretaries of Health, Education, and Transport": a plural title before "of" heads each name.
+  }
+
+  /// "The Secretaries of Health, Education, and Transport": a plural title before "of" heads each name.
+  private static func headingTitles(_ conjuncts: inout [String]) {
     for index in conjuncts.indices.dropFirst() {
       let previous = conjuncts[index - 1].spaceSeparated
       let words = conjuncts[index].spaceSeparated
@@ -133,14 +169,6 @@ extension PartyLexicon {
       else { continue }
       conjuncts[index] = (previous[...of] + words).joined(separator: " ")
     }
-    var result: [String] = []
-    for conjunct in conjuncts {
-      guard let party = normalize(conjunct, acronyms: acronyms), !result.contains(party),
-        party.containsLetter
-      else { continue }
-      result.append(party)
-    }
-    return result
   }
 
   /// Whether the conjunction at `index` is part of a quantity: "employers with 250 or more

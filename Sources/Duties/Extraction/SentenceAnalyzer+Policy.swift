@@ -5,6 +5,19 @@
 extension SentenceAnalyzer {
   /// The proposals, commitments, requests and nominalised duties of a sentence; empty if none.
   func policyStatements(_ sentence: String, _ tokens: [Token], previousBearer: Party?) -> [Draft] {
+    var found = statements(sentence, tokens)
+    // "…a duty on PCTs and councils. A more specific duty could require the two bodies to…".
+    for index in found.indices {
+      if let bearer = found[index].bearer, bearer.parties.count == 1,
+        let resolved = party(bearer.text, lastBearer: previousBearer), resolved.parties.count == 2
+      {
+        found[index].bearer = resolved
+      }
+    }
+    return found
+  }
+
+  private func statements(_ sentence: String, _ tokens: [Token]) -> [Draft] {
     // Every statement below needs one of these words ("that" only after "propose", "for" only in
     // "it is for"): most sentences have none, and are passed over before any other work.
     guard
@@ -105,6 +118,11 @@ extension SentenceAnalyzer {
       } else if PolicyLexicon.commitmentLeads.contains(lead) {
         kind = .commitment
       }
+    } else if PolicyLexicon.hedgingModals.contains(previous),
+      tokens[max(0, index - 8)..<(index - 1)].contains(where: { PolicyLexicon.lawNouns.contains($0.lower) })
+    {
+      // "A more specific duty could require X to V", "Legislation might require X to V": an idea floated.
+      kind = .proposal
     }
     guard let kind else { return nil }
     let proposed: ObligationKind =

@@ -9,6 +9,16 @@ enum BearerLexicon {
     "it", "they", "he", "she", "he or she", "they or it", "the same", "it or they",
   ]
 
+  /// Noun phrases that stand for the two parties named before: "A more specific duty could require the two
+  /// bodies to…" after "a duty on PCTs and councils".
+  static let pairAnaphors: Set<String> = Set(
+    ["the two", "both", "both the", "these two"].flatMap { determiner in
+      pairAnaphorNouns.map { "\(determiner) \($0)" }
+    })
+
+  /// The nouns of ``pairAnaphors``.
+  static let pairAnaphorNouns = ["bodies", "organisations", "organizations", "partners", "agencies"]
+
   /// Pronouns that, first in a paragraph, stand for the bearer of the paragraph before ("3.2 They
   /// should agree…").
   static let paragraphPronouns: Set<String> = ["they", "it", "he", "she"]

@@ -46,7 +46,8 @@ enum DeonticLexicon {
         "are not under a duty to", "is exempt from", "are exempt from", "is not obligated to",
         "are not obligated to", "needn't", "do not need to", "does not need to", "don't need to",
         "doesn't need to", "will not need to", "won't need to", "don't have to", "doesn't have to",
-        "will not have to", "won't have to",
+        "will not have to", "won't have to", "do not need", "does not need", "don't need", "doesn't need",
+        "will not need", "won't need",
       ])
     add(
       .duty,
@@ -261,6 +262,12 @@ enum DeonticLexicon {
     "noted", "remembered", "borne", "recognised", "recognized", "emphasised", "emphasized", "stressed",
     "observed",
   ]
+
+  /// "shall be under a duty to", "must be under an obligation to": the preposition, its articles and
+  /// the nouns of a duty one is put under.
+  static let underWord = "under"
+  static let indefiniteArticles: Set<String> = ["a", "an"]
+  static let dutyStateNouns: Set<String> = ["duty", "obligation"]
 
   /// Words of a capability that a binding modal requires: "must be able to", "should be capable of".
   static let capabilityWords: Set<String> = ["able", "capable"]

@@ -106,6 +106,13 @@ enum PolicyLexicon {
   /// Words before "to require" that make it a proposal: "propose to require".
   static let proposalLeads: Set<String> = ["propose", "proposes", "proposing", "consulting", "considering"]
 
+  /// Modals that float a requirement rather than make one: "a duty could require X to V".
+  static let hedgingModals: Set<String> = ["could", "might"]
+
+  /// Nouns for a duty or a law, before a hedged "require": "A more specific duty could require…",
+  /// "Legislation might require…".
+  static let lawNouns: Set<String> = dutyNouns.union(["legislation", "law", "bill", "regulations", "power"])
+
   /// Words before "to require" that make it a commitment: "legislate to require", "intend to require".
   static let commitmentLeads: Set<String> = [
     "legislate", "legislation", "intend", "intends", "plan", "plans", "committed",

@@ -190,6 +190,18 @@ enum TriggerLexicon {
     "this", "that", "these", "those", "which", "what", "who", "there", "s", "also", "then", "often",
   ]
 
+  /// Permissions whose need a party is relieved of: "do not need the approval of…", "don't need a licence".
+  static let permissionNouns: Set<String> = [
+    "approval", "consent", "permission", "licence", "license", "authorisation", "authorization", "permit",
+    "registration", "certificate", "sign-off", "agreement",
+  ]
+
+  /// Words before a permission's name: "the prior written consent", "planning permission".
+  static let permissionModifiers: Set<String> = [
+    "the", "a", "an", "any", "prior", "planning", "written", "formal", "separate", "express", "advance",
+    "their", "your", "its", "our", "his", "her",
+  ]
+
   /// The author speaking of itself: "we need to…" argues, it binds no one.
   static let authorPronouns: Set<String> = ["we", "i", "us"]
 

@@ -42,6 +42,22 @@ import Testing
     #expect(second.new?.bearer?.parties == ["primary care trust", "local authority"])
   }
 
+  /// A proposal put on "the two bodies" named before, taken up as a duty of one of them with most of
+  /// its words, has advanced; another statement of both with only its verb in common has not.
+  @Test func aProposalOfTwoBodiesAdvancesToADutyOfOne() throws {
+    let changes = try compare(
+      "# 4. Options\n\n4.1 We are considering placing a duty on PCTs and councils to co-operate.\n\n"
+        + "4.2 A more specific duty could require the two bodies to agree a joint assessment of local needs.\n",
+      "# 3. Duties\n\n3.1 PCTs must agree with each council a joint assessment of local needs.\n\n"
+        + "3.2 PCTs and councils should agree in writing how they will work together.\n")
+    let advanced = try #require(
+      changes.first { $0.change == .advanced && $0.new?.action.contains("joint") == true })
+    #expect(advanced.old?.kind == .proposal)
+    #expect(advanced.old?.bearer?.parties == ["PCT", "council"])
+    #expect(advanced.new?.kind == .duty)
+    #expect(changes.contains { $0.change == .added && $0.new?.action.hasPrefix("agree in writing") == true })
+  }
+
   /// "We propose to V" is the author's proposal of an act; "We will V" in the next paper advances it.
   @Test func aProposedActBecomesACommitment() throws {
     let green =

@@ -23,6 +23,27 @@ import Testing
     #expect(found.trigger.text == "considering imposing a legal duty")
   }
 
+  /// A duty or a law that "could" or "might" require floats an idea; what "could require" of a thing
+  /// that is no law states a consequence.
+  @Test func aDutyThatCouldRequireIsAProposal() throws {
+    let found = try only("A more specific duty could require councils to publish a strategy for carers.")
+    #expect(found.kind == .proposal)
+    #expect(found.proposed == .duty)
+    #expect(found.bearer?.parties == ["council"])
+    #expect(found.action == "publish a strategy for carers")
+    #expect(
+      try ExtractionProbe.obligations("Higher demand could require councils to hire more staff.").isEmpty)
+  }
+
+  /// "the two bodies", "both organisations" stand for the two parties of the bearer before.
+  @Test func theTwoBodiesAreThePairNamedBefore() throws {
+    let found = try ExtractionProbe.obligations(
+      "Councils and trusts must co-operate. A more specific duty could require the two bodies to agree a joint "
+        + "plan.")
+    #expect(found.map(\.kind) == [.duty, .proposal])
+    #expect(found.last?.bearer?.parties == ["council", "trust"])
+  }
+
   @Test func callingOnBodiesIsARequestNotADuty() throws {
     let found = try only(
       "Last week the DH added a section to the guidance, calling on strategic health authorities, PCT clusters, "

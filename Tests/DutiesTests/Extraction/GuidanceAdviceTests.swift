@@ -22,6 +22,11 @@ import Testing
     ),
     ("You do not need to tell us about minor changes.", "exemption | You | tell us about minor changes"),
     ("The board doesn't need to approve each grant.", "exemption | The board | approve each grant"),
+    (
+      "Councils do not need the approval of the Department before entering into such arrangements.",
+      "exemption | Councils | the approval of the Department before entering into such arrangements"
+    ),
+    ("You don't need a licence to sell honey.", "exemption | You | a licence to sell honey"),
   ])
   func needTo(text: String, expected: String) throws {
     #expect(try found(text) == [expected])
@@ -32,6 +37,8 @@ import Testing
     "This guide sets out everything you need to know about grants.",
     "If you need to share a workflow, the template guidance explains how.",
     "Teams get the data they need to do their job.",
+    "Councils do not need more money.",
+    "The list shows everything you do not need a licence for.",
   ])
   func aNeedThatIsNotADuty(text: String) throws {
     #expect(try found(text).isEmpty)

@@ -4,7 +4,7 @@ enum VoiceRule: ClauseRule {
   static let decisions: [any VoiceDecision.Type] = [
     PassiveVoice.self, BeneficiarySubjectVoice.self, DutyStateVoice.self, ResponsibilityVoice.self,
     StativeVoice.self,
-    NonActorSubjectVoice.self,
+    AgentiveSubjectVoice.self, NonActorSubjectVoice.self,
     ImpersonalItVoice.self, ExpletiveSubjectVoice.self,
   ]
 

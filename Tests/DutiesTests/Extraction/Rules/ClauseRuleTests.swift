@@ -115,6 +115,26 @@ import Testing
       sentence: "The risk assessment by each Member State shall consider the evidence.",
       expected: ["duty each Member State active"]),
     Case(
+      rule: "AgentiveSubjectVoice", sentence: "The ferryman shall collect the fare from each passenger.",
+      expected: ["duty The ferryman active"]),
+    Case(
+      rule: "AgentiveSubjectVoice (a quantified subject)",
+      sentence: "Every warden must keep a register of visitors.", expected: ["duty Every warden active"]),
+    Case(
+      rule: "AgentiveSubjectVoice (a verb things do too)",
+      sentence: "The vessel must carry a light at night.",
+      expected: ["duty - state"]),
+    Case(
+      rule: "AgentiveSubjectVoice (a study examines)",
+      sentence: "The study shall examine the costs of the scheme.",
+      expected: ["duty - state"]),
+    Case(
+      rule: "AgentiveSubjectVoice (a listed thing)", sentence: "The register must appoint a deputy.",
+      expected: ["duty - state"]),
+    Case(
+      rule: "VoiceRule (under a duty)", sentence: "Every licensee shall be under a duty to co-operate.",
+      expected: ["duty Every licensee active"]),
+    Case(
       rule: "ImpersonalItVoice", sentence: "It shall be prohibited to sell tobacco.",
       expected: ["prohibition - passive"]),
     Case(

@@ -134,6 +134,12 @@ import Testing
       rule: "BeParticipleTrigger (a right granted)", sentence: "The Buyer shall be able to reject the goods.",
       kinds: [.permission]),
     Case(
+      rule: "BeParticipleTrigger (under a duty)",
+      sentence: "Every licensee shall be under a duty to co-operate with the inspector.", kinds: [.duty]),
+    Case(
+      rule: "BeParticipleTrigger (under no duty)",
+      sentence: "The operator shall not be under an obligation to keep the logs.", kinds: [.exemption]),
+    Case(
       rule: "BeParticipleTrigger (borne by a party)", sentence: "It shall be borne by the purchaser.",
       kinds: [.duty]),
     Case(rule: "InvertedConditionTrigger", sentence: "Should Lessee fail to pay, the lease ends.", kinds: []),

@@ -1,4 +1,5 @@
-/// "shall be liable" takes its kind from the participle (a bearer participle), but "must be able to" is
+/// "shall be liable" takes its kind from the participle (a bearer participle), as "shall be under a duty
+/// to" from its duty, but "must be able to" is
 /// a duty to be able to and "It should be noted that…" a remark; "shall be deemed"
 /// defines; "shall be submitted" is passive and "shall be in colour" a state; "may be readily
 /// converted", "can be made" and "may be able to" are possibilities, "may be waived by the council" a
@@ -45,6 +46,19 @@ enum BeParticipleTrigger: TriggerRule {
     // "A malicious user may be able to exhaust the pool": what may come about, no permission.
     if DeonticLexicon.capabilityWords.contains(word), DeonticLexicon.possibilityModals.contains(first) {
       return .drop
+    }
+    // "Every licensee shall be under a duty to co-operate": the duty the modal puts the subject under.
+    if word == DeonticLexicon.underWord, participle + 3 < tokens.count,
+      DeonticLexicon.indefiniteArticles.contains(tokens[participle + 1].lower),
+      DeonticLexicon.dutyStateNouns.contains(tokens[participle + 2].lower),
+      tokens[participle + 3].lower == "to"
+    {
+      let negated = context.last == "not" || context.last == "never"
+      match.kind =
+        negated ? TriggerFinder.negated(.duty) : context.finder.strengthAdjusted(.duty, modal: first)
+      match.fromParticiple = true
+      match.actionStart = participle + 4
+      return .keep
     }
     if !commitsMoney, let kind = DeonticLexicon.bearerParticiples[word] {
       let negated = context.last == "not" || context.last == "never"

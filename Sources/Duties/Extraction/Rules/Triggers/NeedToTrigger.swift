@@ -1,14 +1,21 @@
-/// "need to" (and "does not need to") binds a party that needs to act ("Services need to ask…",
+/// "need to" (and "does not need to", or "does not need" a permission: "Councils do not need the approval of the
+/// Department before…") binds a party that needs to act ("Services need to ask…",
 /// "you need to evidence a plan"), not the noun "the need to act", nor a need inside a condition or a relative clause ("if
 /// you need to share a workflow, consider…", "everything you need to know"), nor the author's own
 /// need ("we need to invest in capacity" is a policy's argument, not a duty), nor a thing's.
 enum NeedToTrigger: TriggerRule {
   static func decide(_ match: inout TriggerFinder.Match, in context: TriggerContext) -> TriggerDecision {
     let tokens = context.tokens
-    // "will need to" is a duty whatever its subject, as before; "need to" and "do not need to" are looked at.
-    guard context.last == "to", context.first != "will", context.first != "won't",
-      tokens[match.tokens].contains(where: { DeonticLexicon.informalNeedWords.contains($0.lower) })
-    else { return .undecided }
+    guard tokens[match.tokens].contains(where: { DeonticLexicon.informalNeedWords.contains($0.lower) }) else {
+      return .undecided
+    }
+    if DeonticLexicon.informalNeedWords.contains(context.last) {
+      // "do not need the approval of the Department", "don't need a licence": relief from a permission.
+      guard namesPermission(tokens, from: match.tokens.upperBound) else { return .drop }
+    } else if context.last != "to" || context.first == "will" || context.first == "won't" {
+      // "will need to" is a duty whatever its subject, as before; "need to" and "do not need to" are looked at.
+      return .undecided
+    }
     let start = match.tokens.lowerBound
     guard start > 0 else { return .drop }  // "Need to know?": no subject
     if TriggerLexicon.needNounDeterminers.contains(tokens[start - 1].lower) { return .drop }
@@ -34,5 +41,16 @@ enum NeedToTrigger: TriggerRule {
       return .drop
     }
     return .undecided
+  }
+
+  /// Whether a permission's name follows: "the approval of", "a licence", "prior written consent".
+  private static func namesPermission(_ tokens: [Token], from start: Int) -> Bool {
+    var index = start
+    while index < tokens.count, index - start < 3,
+      TriggerLexicon.permissionModifiers.contains(tokens[index].lower)
+    {
+      index += 1
+    }
+    return index < tokens.count && TriggerLexicon.permissionNouns.contains(tokens[index].lower)
   }
 }
