@@ -110,6 +110,11 @@ public struct RevisionDiffer: Sendable {
     // Classifying a pair and diffing its words depend on that pair alone: spread over the cores.
     let successions = self.successions
     let includesUnchanged = self.includesUnchanged
+    // The capitalised one-word names the old version gives bearers ("the Board"), which may be a short name.
+    let shortNames = Set(
+      normalizedOld.flatMap { $0.obligation.bearer?.parties ?? [] }.filter {
+        !$0.contains(" ") && $0.first?.isUppercase == true
+      })
     var changes = Parallel.map(pairs.count, chunkSize: 256) { index -> ObligationChange? in
       let (oldIndex, newIndex) = pairs[index]
       var (oldSide, newSide) = (normalizedOld[oldIndex], normalizedNew[newIndex])
@@ -123,24 +128,24 @@ public struct RevisionDiffer: Sendable {
         newSide = NormalizedObligation(split.share(of: newSide.obligation, towards: oldSide.obligation))
         splitNotes.append("merged: one of \(shared.new[newIndex]) obligations made into one")
       }
-      // "directions to the Board" → "directions to NHS England", the bearer the same: the same body by
-      // its new name.
-      if oldSide.obligation.bearer?.bound == newSide.obligation.bearer?.bound,
-        RenamedReference.isOnly(
-          old: oldSide.obligation.sentence, new: newSide.obligation.sentence, successions: successions)
-      {
-        return includesUnchanged
-          ? ObligationChange(
-            change: .unchanged, aspects: [], old: oldSide.obligation, new: newSide.obligation,
-            wordDiff: WordDiff.diff(oldSide.obligation.sentence, newSide.obligation.sentence),
-            section: newSide.obligation.section) : nil
-      }
       var (aspects, notes, wordDiff) = ChangeClassifier.classify(
         old: oldSide, new: newSide, anchors: anchors, successions: successions, imperatives: imperatives)
-      // The share of a power or duty of each of several ("A, B or C may…") whose own action is the same
+      // "directions to the Board" → "directions to NHS England", nothing else changed: the same body by
+      // its new name.
+      if !aspects.isEmpty, aspects.allSatisfy({ $0 == .reworded || $0 == .actionChanged }),
+        oldSide.obligation.bearer?.bound == newSide.obligation.bearer?.bound,
+        RenamedReference.isOnly(
+          old: oldSide.obligation.sentence, new: newSide.obligation.sentence, successions: successions,
+          shortNames: shortNames)
+      {
+        aspects = []
+      }
+      // The share of a power of each of several ("A, B or C may…") whose own action is the same
       // ("conferred on that person" → "conferred on the Secretary of State") changed only by the others
-      // leaving it. A joint duty ("A and B must…") made separate is a change.
+      // leaving it. A joint duty ("A and B must…"), or a duty of either ("A or B must…"), made separate
+      // is a change.
       if shared.old[oldIndex] > 1, shared.new[newIndex] == 1, aspects == [.reworded],
+        oldSide.obligation.kind == .permission,
         BearerReference.isDisjunctive(normalizedOld[oldIndex].obligation.bearer),
         BearerReference.sameAction(oldSide.core, newSide.core, bearer: newSide.obligation.bearer)
       {

@@ -160,9 +160,16 @@ struct ExtractionWalk {
     for (index, range) in sentences.enumerated() {
       let sentence = String(decoding: bytes[range], as: UTF8.self)
       sentenceCount += 1
-      let context =
-        previousBearer ?? (Self.startsWithPronoun(sentence) || Self.refersToPair(sentence) ? carried : nil)
+      let context = previousBearer ?? (Self.startsWithPronoun(sentence) ? carried : nil)
       var drafts = analyzer.analyze(sentence, previousBearer: context)
+      // "…a duty on PCTs and councils. A more specific duty could require the two bodies to…".
+      if let pair = previousBearer ?? carried, pair.parties.count == 2 {
+        for index in drafts.indices {
+          if let named = drafts[index].bearer, Self.isPairAnaphor(named.text, in: sentence) {
+            drafts[index].bearer = Party(text: named.text, parties: pair.parties)
+          }
+        }
+      }
       if dropsImperatives { drafts.removeAll { $0.form == .imperative } }
       // Inside a lead-in's list ("NCPC shall: (1) Require applicants… In the MOA, …"), an instruction
       // is the lead-in's bearer's.
@@ -221,12 +228,15 @@ struct ExtractionWalk {
     return word.map { BearerLexicon.paragraphPronouns.contains($0.lowercased()) } ?? false
   }
 
-  /// Whether a sentence names "the two bodies" or "both organisations" (``BearerLexicon/pairAnaphors``),
-  /// which stand for the two parties of the paragraphs before.
-  static func refersToPair(_ sentence: String) -> Bool {
-    guard BearerLexicon.pairAnaphorNouns.contains(where: sentence.containsBytes) else { return false }
-    let lower = sentence.lowercased()
-    return BearerLexicon.pairAnaphors.contains { lower.containsWords($0) }
+  /// Whether a bearer as written is "the two bodies", "both organisations" (``BearerLexicon/pairAnaphors``),
+  /// which stand for the two parties of the bearer before.
+  /// A subject read without its "Both" ("Both organisations must…" gives "organisations") counts too.
+  static func isPairAnaphor(_ text: String, in sentence: String) -> Bool {
+    guard text.utf8.count <= 24 else { return false }
+    let lower = text.lowercased()
+    return BearerLexicon.pairAnaphors.contains(lower)
+      || BearerLexicon.pairAnaphorNouns.contains(lower)
+        && (sentence.containsWords("Both " + text) || sentence.containsWords("both " + text))
   }
 
   private func endsWithDash(_ sentence: String) -> Bool {

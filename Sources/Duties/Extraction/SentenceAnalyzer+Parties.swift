@@ -120,12 +120,6 @@ extension SentenceAnalyzer {
       return antecedent(of: text, tokens: tokens, sentence: sentence, before: before)
         ?? Party(text: text, parties: [])
     }
-    // "the two bodies", "both organisations": the two parties of the bearer before.
-    if let lastBearer, lastBearer.parties.count == 2, text.utf8.count <= 24,
-      BearerLexicon.pairAnaphors.contains(text.lowercased())
-    {
-      return Party(text: text, parties: lastBearer.parties)
-    }
     if let resolved = labels[text] {
       return Party(text: text, parties: partyNames.parties(of: resolved))
     }

@@ -5,19 +5,6 @@
 extension SentenceAnalyzer {
   /// The proposals, commitments, requests and nominalised duties of a sentence; empty if none.
   func policyStatements(_ sentence: String, _ tokens: [Token], previousBearer: Party?) -> [Draft] {
-    var found = statements(sentence, tokens)
-    // "…a duty on PCTs and councils. A more specific duty could require the two bodies to…".
-    for index in found.indices {
-      if let bearer = found[index].bearer, bearer.parties.count == 1,
-        let resolved = party(bearer.text, lastBearer: previousBearer), resolved.parties.count == 2
-      {
-        found[index].bearer = resolved
-      }
-    }
-    return found
-  }
-
-  private func statements(_ sentence: String, _ tokens: [Token]) -> [Draft] {
     // Every statement below needs one of these words ("that" only after "propose", "for" only in
     // "it is for"): most sentences have none, and are passed over before any other work.
     guard
@@ -118,9 +105,7 @@ extension SentenceAnalyzer {
       } else if PolicyLexicon.commitmentLeads.contains(lead) {
         kind = .commitment
       }
-    } else if PolicyLexicon.hedgingModals.contains(previous),
-      tokens[max(0, index - 8)..<(index - 1)].contains(where: { PolicyLexicon.lawNouns.contains($0.lower) })
-    {
+    } else if PolicyLexicon.hedgingModals.contains(previous), Self.isLawSubject(tokens, before: index - 1) {
       // "A more specific duty could require X to V", "Legislation might require X to V": an idea floated.
       kind = .proposal
     }
@@ -133,6 +118,20 @@ extension SentenceAnalyzer {
     return draft(
       kind: kind, proposed: proposed, trigger: firstCue(before: index, tokens)..<(index + 1),
       bearer: index + 1..<to, action: to + 1..<actionEnd(tokens, from: to + 1), sentence, tokens)
+  }
+
+  /// Whether the subject before the modal at `modal` is headed by a law or a duty, with only determiners
+  /// and adjectives before its head: "A more specific duty could require", "New legislation might
+  /// require"; not "A breach of this duty could require", "A power cut could require".
+  private static func isLawSubject(_ tokens: [Token], before modal: Int) -> Bool {
+    guard modal >= 1, PolicyLexicon.lawNouns.contains(tokens[modal - 1].lower) else { return false }
+    var index = modal - 2
+    while index >= 0, tokens[index].isWord {
+      let word = tokens[index].lower
+      if PartyLexicon.prepositions.contains(word) || word == "to" || modal - index > 5 { return false }
+      index -= 1
+    }
+    return true
   }
 
   /// "calling on X to V", "urges X to V": a request, not a duty.

@@ -263,10 +263,10 @@ enum DeonticLexicon {
     "observed",
   ]
 
-  /// "shall be under a duty to", "must be under an obligation to": the preposition, its articles and
-  /// the nouns of a duty one is put under.
+  /// "shall be under a duty to", "shall be under no obligation to": the preposition, the determiners
+  /// and the nouns of a duty one is put under (or not).
   static let underWord = "under"
-  static let indefiniteArticles: Set<String> = ["a", "an"]
+  static let dutyDeterminers: Set<String> = ["a", "an", "no", "any"]
   static let dutyStateNouns: Set<String> = ["duty", "obligation"]
 
   /// Words of a capability that a binding modal requires: "must be able to", "should be capable of".
@@ -325,6 +325,10 @@ enum DeonticLexicon {
 
   /// Nouns of delegated legislation whose "may" is a power to legislate: "Regulations may provide…".
   static let legislationNouns: Set<String> = ["regulations", "order", "orders"]
+
+  /// Words after a legislation noun that name what it is made under: "Regulations under this section",
+  /// "an order made under section 4".
+  static let legislationUnderWords: Set<String> = ["under", "made"]
 
   /// Verbs after such a "may" that make provision: "may provide that", "may make provision", "may
   /// prescribe".

@@ -42,8 +42,11 @@ enum PartyLexicon {
     "declarant", "official",
   ]
 
-  /// Endings of agent nouns: "trainee", "pharmacist", "librarian", "re-consignor", "registrant".
-  static let agentSuffixes: [String] = ["ee", "ist", "ian", "eer", "er", "or", "ant"]
+  /// Endings of agent nouns: "trainee", "pharmacist", "librarian", "re-consignor", "registrant",
+  /// "ferryman", "spokesperson".
+  static let agentSuffixes: [String] = [
+    "ee", "ist", "ian", "eer", "er", "or", "ant", "man", "woman", "person",
+  ]
 
   /// Funds, programmes and systems: things even when their names are capitalised ("the Partnership
   /// Instrument shall support…", "the Urban Development Fund shall take the form…").

@@ -111,7 +111,7 @@ enum PolicyLexicon {
 
   /// Nouns for a duty or a law, before a hedged "require": "A more specific duty could require…",
   /// "Legislation might require…".
-  static let lawNouns: Set<String> = dutyNouns.union(["legislation", "law", "bill", "regulations", "power"])
+  static let lawNouns: Set<String> = dutyNouns.union(["legislation", "law", "regulations"])
 
   /// Words before "to require" that make it a commitment: "legislate to require", "intend to require".
   static let commitmentLeads: Set<String> = [

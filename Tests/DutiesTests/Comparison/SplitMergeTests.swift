@@ -44,6 +44,12 @@ import Testing
     )
     #expect(joint.count == 2)
     #expect(joint.allSatisfy { $0.change == .reworded })
+    // "A or B must" binds one of them; made separate, it binds each.
+    let either = try changes(
+      "The council or the trust must publish a plan for local services.",
+      "The council must publish a plan for local services.\n\nThe trust must publish a plan for local services."
+    )
+    #expect(either.count == 2)
   }
 
   @Test func twoDutiesMergedIntoAJointOneArePaired() throws {

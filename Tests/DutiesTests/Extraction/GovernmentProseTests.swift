@@ -42,6 +42,14 @@ import Testing
         + "plan.")
     #expect(found.map(\.kind) == [.duty, .proposal])
     #expect(found.last?.bearer?.parties == ["council", "trust"])
+    let both = try ExtractionProbe.obligations(
+      "Councils and trusts must co-operate. Both organisations must agree a joint plan.")
+    #expect(both.last?.bearer?.parties == ["council", "trust"])
+    // A law noun that is no subject's head floats nothing: "A breach of this duty could require…".
+    #expect(
+      try ExtractionProbe.obligations("A breach of this duty could require the provider to pay compensation.")
+        .isEmpty)
+    #expect(try ExtractionProbe.obligations("A power cut could require staff to leave the building.").isEmpty)
   }
 
   @Test func callingOnBodiesIsARequestNotADuty() throws {

@@ -27,6 +27,10 @@ import Testing
       "exemption | Councils | the approval of the Department before entering into such arrangements"
     ),
     ("You don't need a licence to sell honey.", "exemption | You | a licence to sell honey"),
+    (
+      "The tenant does not need the landlord's consent to sublet a room.",
+      "exemption | The tenant | the landlord's consent to sublet a room"
+    ),
   ])
   func needTo(text: String, expected: String) throws {
     #expect(try found(text) == [expected])
@@ -39,6 +43,7 @@ import Testing
     "Teams get the data they need to do their job.",
     "Councils do not need more money.",
     "The list shows everything you do not need a licence for.",
+    "The product does not need a certificate.",
   ])
   func aNeedThatIsNotADuty(text: String) throws {
     #expect(try found(text).isEmpty)

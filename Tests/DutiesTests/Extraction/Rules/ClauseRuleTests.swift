@@ -115,14 +115,17 @@ import Testing
       sentence: "The risk assessment by each Member State shall consider the evidence.",
       expected: ["duty each Member State active"]),
     Case(
-      rule: "AgentiveSubjectVoice", sentence: "The ferryman shall collect the fare from each passenger.",
-      expected: ["duty The ferryman active"]),
+      rule: "AgentiveSubjectVoice", sentence: "The warden shall appoint a deputy for each hostel.",
+      expected: ["duty The warden active"]),
     Case(
       rule: "AgentiveSubjectVoice (a quantified subject)",
-      sentence: "Every warden must keep a register of visitors.", expected: ["duty Every warden active"]),
+      sentence: "Every warden must pay the annual fee.", expected: ["duty Every warden active"]),
     Case(
       rule: "AgentiveSubjectVoice (a verb things do too)",
       sentence: "The vessel must carry a light at night.",
+      expected: ["duty - state"]),
+    Case(
+      rule: "AgentiveSubjectVoice (software asks)", sentence: "The app must request consent before tracking.",
       expected: ["duty - state"]),
     Case(
       rule: "AgentiveSubjectVoice (a study examines)",

@@ -26,6 +26,13 @@ import Testing
       rule: "ThingRequirementTrigger (relief from a requirement)",
       sentence: "The annual return need not include the names of volunteers.", kinds: [.exemption]),
     Case(
+      rule: "RegulationPowerTrigger (made under a provision)",
+      sentence: "Regulations under this section may make provision about the fees payable.",
+      kinds: [.permission]),
+    Case(
+      rule: "RegulationPowerTrigger (an order made under a section)",
+      sentence: "An order made under section 4 may amend the schedule.", kinds: [.permission]),
+    Case(
       rule: "SuchAsTrigger",
       sentence: "Part 3 comes into force on such day as the Minister may by order appoint.", kinds: []),
     Case(
@@ -139,6 +146,12 @@ import Testing
     Case(
       rule: "BeParticipleTrigger (under no duty)",
       sentence: "The operator shall not be under an obligation to keep the logs.", kinds: [.exemption]),
+    Case(
+      rule: "BeParticipleTrigger (under no duty)",
+      sentence: "The landlord shall be under no duty to repair the roof.", kinds: [.exemption]),
+    Case(
+      rule: "BeParticipleTrigger (may be under a duty)",
+      sentence: "A trustee who holds shares may be under a duty to vote them.", kinds: []),
     Case(
       rule: "BeParticipleTrigger (borne by a party)", sentence: "It shall be borne by the purchaser.",
       kinds: [.duty]),

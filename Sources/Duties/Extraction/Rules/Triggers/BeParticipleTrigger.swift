@@ -49,11 +49,15 @@ enum BeParticipleTrigger: TriggerRule {
     }
     // "Every licensee shall be under a duty to co-operate": the duty the modal puts the subject under.
     if word == DeonticLexicon.underWord, participle + 3 < tokens.count,
-      DeonticLexicon.indefiniteArticles.contains(tokens[participle + 1].lower),
+      DeonticLexicon.dutyDeterminers.contains(tokens[participle + 1].lower),
       DeonticLexicon.dutyStateNouns.contains(tokens[participle + 2].lower),
       tokens[participle + 3].lower == "to"
     {
-      let negated = context.last == "not" || context.last == "never"
+      // "may be under a duty to" says what may be so.
+      if DeonticLexicon.possibilityModals.contains(first) { return .drop }
+      // "shall be under no duty to", "shall not be under any obligation to": no duty.
+      let negated =
+        context.last == "not" || context.last == "never" || tokens[participle + 1].lower == "no"
       match.kind =
         negated ? TriggerFinder.negated(.duty) : context.finder.strengthAdjusted(.duty, modal: first)
       match.fromParticiple = true

@@ -11,7 +11,10 @@ enum NeedToTrigger: TriggerRule {
     }
     if DeonticLexicon.informalNeedWords.contains(context.last) {
       // "do not need the approval of the Department", "don't need a licence": relief from a permission.
-      guard namesPermission(tokens, from: match.tokens.upperBound) else { return .drop }
+      // A thing's ("The product does not need a certificate") is a statement about it.
+      guard namesPermission(tokens, from: match.tokens.upperBound),
+        PartyLexicon.isActorHead(context.head) || TriggerLexicon.needPronouns.contains(context.head)
+      else { return .drop }
     } else if context.last != "to" || context.first == "will" || context.first == "won't" {
       // "will need to" is a duty whatever its subject, as before; "need to" and "do not need to" are looked at.
       return .undecided
@@ -43,11 +46,14 @@ enum NeedToTrigger: TriggerRule {
     return .undecided
   }
 
-  /// Whether a permission's name follows: "the approval of", "a licence", "prior written consent".
+  /// Whether a permission's name follows: "the approval of", "a licence", "prior written consent", "the
+  /// landlord's consent", "the Secretary of State's approval".
   private static func namesPermission(_ tokens: [Token], from start: Int) -> Bool {
     var index = start
-    while index < tokens.count, index - start < 3,
-      TriggerLexicon.permissionModifiers.contains(tokens[index].lower)
+    while index < tokens.count, index - start < 6, tokens[index].isWord,
+      TriggerLexicon.permissionModifiers.contains(tokens[index].lower) || tokens[index].isCapitalized
+        || tokens[index].lower.hasSuffix("'s") || tokens[index].lower.hasSuffix("’s")
+        || tokens[index].lower == "of" && index > start && tokens[index - 1].isCapitalized
     {
       index += 1
     }
