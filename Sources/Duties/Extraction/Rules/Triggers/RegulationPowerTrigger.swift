@@ -4,9 +4,9 @@
 enum RegulationPowerTrigger: TriggerRule {
   static func decide(_ match: inout TriggerFinder.Match, in context: TriggerContext) -> TriggerDecision {
     guard context.first == "may", match.tokens.count == 1,
+      DeonticLexicon.provisionVerbs.contains(context.next),
       DeonticLexicon.legislationNouns.contains(context.head)
         || qualifiedLegislation(context.tokens, before: match.tokens.lowerBound),
-      DeonticLexicon.provisionVerbs.contains(context.next),
       // "such other persons as regulations may specify": the power is only named.
       !context.finder.precededByAs(match.tokens.lowerBound)
     else { return .undecided }
