@@ -1,6 +1,6 @@
 /// An action that refers to its own bearer by a stand-in on one side and by name on the other: "the
 /// discharge of any function conferred on that person" → "… conferred on the Secretary of State", once
-/// a joint power is split by bearer. The action is the same for that bearer.
+/// a power of each of several bodies is split by bearer. The action is the same for that bearer.
 enum BearerReference {
   /// Whether two actions' normalised words are the same, or differ only where one has a stand-in for
   /// a bearer (``ComparisonLexicon/bearerStandIns``) and the other the name of `bearer` as written.

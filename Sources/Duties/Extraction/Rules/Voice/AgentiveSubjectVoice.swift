@@ -1,7 +1,8 @@
 /// A subject whose head noun is on none of the lexicon's lists is a party when its verb is one only
 /// people and bodies do: "The warden shall appoint a deputy", "Every warden must pay the fee".
 /// The grammar decides, not a longer list of actor nouns: with another verb the subject stays a thing
-/// ("The vessel must carry a light", "The app must request consent"). Not after "can", which says what someone is able to do.
+/// ("The vessel must carry a light", "The app must request consent"). Not after "can", which says what
+/// someone is able to do.
 enum AgentiveSubjectVoice: VoiceDecision {
   static func decide(_ clause: inout Clause, in sentence: SentenceState, by analyzer: SentenceAnalyzer)
     -> Bool
