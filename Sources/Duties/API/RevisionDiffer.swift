@@ -130,6 +130,13 @@ public struct RevisionDiffer: Sendable {
       }
       var (aspects, notes, wordDiff) = ChangeClassifier.classify(
         old: oldSide, new: newSide, anchors: anchors, successions: successions, imperatives: imperatives)
+      // "…approved locations: 1. … 2. Yubikey — this must → should be…": only another clause's modal
+      // changed, and that clause is compared on its own.
+      if aspects == [.reworded], oldSide.obligation.trigger.text == newSide.obligation.trigger.text,
+        let diff = wordDiff, ModalOnlyChange.isOnly(diff)
+      {
+        aspects = []
+      }
       // "directions to the Board" → "directions to NHS England", nothing else changed: the same body by
       // its new name.
       if !aspects.isEmpty, aspects.allSatisfy({ $0 == .reworded || $0 == .actionChanged }),

@@ -1,9 +1,19 @@
 /// Lists written inline in a sentence: "must— (a) publish…; (b) consult…", their markers and the
 /// words that complete a lead-in after them.
 extension SentenceAnalyzer {
-  /// Whether the token at `index` is a lead-in mark ("—", ":") with a list item's marker after it.
+  /// Whether the token at `index` is a lead-in mark ("—", ":") with a list item's marker after it:
+  /// "(a)", or a marker closed by its bracket alone, as guidance writes them ("should: a) consider…;
+  /// b) plan…").
   static func leadsInlineList(_ tokens: [Token], at index: Int) -> Bool {
-    ClauseLexicon.listLeadInMarks.contains(tokens[index].text) && opensInlineList(tokens, at: index + 1)
+    ClauseLexicon.listLeadInMarks.contains(tokens[index].text)
+      && (opensInlineList(tokens, at: index + 1) || opensBareInlineList(tokens, at: index + 1))
+  }
+
+  /// Whether a marker closed by its bracket alone starts at `index`: "a)", "ii)", "1)".
+  static func opensBareInlineList(_ tokens: [Token], at index: Int) -> Bool {
+    index + 2 < tokens.count && tokens[index + 1].text == ")" && tokens[index + 2].isWord
+      && tokens[index].text.count <= ClauseLexicon.itemMarkerLength
+      && tokens[index].text.allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber) }
   }
 
   /// Where a list written inline after its lead-in starts within `range` (at the lead-in mark), or
