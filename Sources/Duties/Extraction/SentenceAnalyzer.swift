@@ -87,6 +87,7 @@ struct SentenceAnalyzer {
       guard Self.clauseRules.allSatisfy({ $0.apply(to: &clause, in: &state, by: self) }) else { continue }
       drafts += self.drafts(for: clause, in: state, references: references)
     }
+    Self.sharingActionsAcrossBut(&drafts, in: sentence)
     // "If so, consider…, and specify exactly where the character is allowed to occur": every modal is
     // inside a condition or question, so the sentence may be an instruction.
     if drafts.isEmpty, state.condition != nil {
@@ -96,6 +97,24 @@ struct SentenceAnalyzer {
       + drafts.filter { Self.isPlan($0) && Self.hasNeedsBearer($0) }.map {
         Self.existentialNegation(Self.regardAction(Self.authorsAsGovernment($0)))
       }
+  }
+
+  /// "An institution may, but is not required to, make the payment": the permission's act is the one
+  /// after the aside, the exemption's.
+  static func sharingActionsAcrossBut(_ drafts: inout [Draft], in sentence: String) {
+    let bytes = Array(sentence.utf8)
+    for index in drafts.indices.dropLast()
+    where !drafts[index].action.contains(where: \.isLetter)
+      && drafts[index + 1].action.contains(where: \.isLetter)
+      && drafts[index].trigger.upperBound <= drafts[index + 1].trigger.lowerBound
+    {
+      let between = String(
+        decoding: bytes[drafts[index].trigger.upperBound..<drafts[index + 1].trigger.lowerBound],
+        as: UTF8.self)
+      if ClauseLexicon.asideButs.contains(between.trimming(" ")) {
+        drafts[index].action = drafts[index + 1].action
+      }
+    }
   }
 
   /// "There must be no charge for the first copy": a prohibition of the charge; "there should be no

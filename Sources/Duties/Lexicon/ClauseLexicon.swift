@@ -123,6 +123,10 @@ enum ClauseLexicon {
     "cover",
   ]
 
+  /// What stands between two modals that share one act: "may, but is not required to, make…",
+  /// "may, but need not, publish…".
+  static let asideButs: Set<String> = [", but"]
+
   /// Verbs only people and bodies do: after a modal they make a subject whose head noun is on no list a
   /// party ("The warden shall appoint a deputy"), not a thing. Verbs software, machines or documents do
   /// too ("keep", "collect", "request", "notify", "obtain", "submit", "sign", "consider", "report",

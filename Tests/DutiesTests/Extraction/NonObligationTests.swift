@@ -195,4 +195,12 @@ import Testing
     let found = try obligations("The authority must consult the board, have regard to its views and decide.")
     #expect(found.map(\.kind) == [.duty])
   }
+
+  /// "may, but is not required to, V": leave to V, and no duty to; not a permission with no action.
+  @Test func aPermissionButNoDutyShareTheirAct() throws {
+    let found = try ExtractionProbe.obligations(
+      "An institution may, but is not required to, make the payment to the student.")
+    #expect(found.map(\.kind) == [.permission, .exemption])
+    #expect(found.allSatisfy { $0.action == "make the payment to the student" })
+  }
 }
