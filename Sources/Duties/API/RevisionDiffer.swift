@@ -110,11 +110,7 @@ public struct RevisionDiffer: Sendable {
     // Classifying a pair and diffing its words depend on that pair alone: spread over the cores.
     let successions = self.successions
     let includesUnchanged = self.includesUnchanged
-    // The capitalised one-word names the old version gives bearers ("the Board"), which may be a short name.
-    let shortNames = Set(
-      normalizedOld.flatMap { $0.obligation.bearer?.parties ?? [] }.filter {
-        !$0.contains(" ") && $0.first?.isUppercase == true
-      })
+    let unchanged = UnchangedPair(successions: successions, old: normalizedOld)
     var changes = Parallel.map(pairs.count, chunkSize: 256) { index -> ObligationChange? in
       let (oldIndex, newIndex) = pairs[index]
       var (oldSide, newSide) = (normalizedOld[oldIndex], normalizedNew[newIndex])
@@ -130,31 +126,9 @@ public struct RevisionDiffer: Sendable {
       }
       var (aspects, notes, wordDiff) = ChangeClassifier.classify(
         old: oldSide, new: newSide, anchors: anchors, successions: successions, imperatives: imperatives)
-      // "…approved locations: 1. … 2. Yubikey — this must → should be…": only another clause's modal
-      // changed, and that clause is compared on its own.
-      if aspects == [.reworded], oldSide.obligation.trigger.text == newSide.obligation.trigger.text,
-        let diff = wordDiff, ModalOnlyChange.isOnly(diff)
-      {
-        aspects = []
-      }
-      // "directions to the Board" → "directions to NHS England", nothing else changed: the same body by
-      // its new name.
-      if !aspects.isEmpty, aspects.allSatisfy({ $0 == .reworded || $0 == .actionChanged }),
-        oldSide.obligation.bearer?.bound == newSide.obligation.bearer?.bound,
-        RenamedReference.isOnly(
-          old: oldSide.obligation.sentence, new: newSide.obligation.sentence, successions: successions,
-          shortNames: shortNames)
-      {
-        aspects = []
-      }
-      // The share of a power of each of several ("A, B or C may…") whose own action is the same
-      // ("conferred on that person" → "conferred on the Secretary of State") changed only by the others
-      // leaving it. A joint duty ("A and B must…"), or a duty of either ("A or B must…"), made separate
-      // is a change.
-      if shared.old[oldIndex] > 1, shared.new[newIndex] == 1, aspects == [.reworded],
-        oldSide.obligation.kind == .permission,
-        BearerReference.isDisjunctive(normalizedOld[oldIndex].obligation.bearer),
-        BearerReference.sameAction(oldSide.core, newSide.core, bearer: newSide.obligation.bearer)
+      let splitFrom =
+        shared.old[oldIndex] > 1 && shared.new[newIndex] == 1 ? normalizedOld[oldIndex].obligation : nil
+      if unchanged.isUnchanged(aspects, old: oldSide, new: newSide, wordDiff: wordDiff, splitFrom: splitFrom)
       {
         aspects = []
       }

@@ -2,18 +2,19 @@
 /// words that complete a lead-in after them.
 extension SentenceAnalyzer {
   /// Whether the token at `index` is a lead-in mark ("—", ":") with a list item's marker after it:
-  /// "(a)", or a marker closed by its bracket alone, as guidance writes them ("should: a) consider…;
-  /// b) plan…").
+  /// "(a)", or a first item's marker closed by its bracket alone, as guidance writes them ("should: a)
+  /// consider…; b) plan…"), not a range ("ages 3–4)", "1962d–16)").
   static func leadsInlineList(_ tokens: [Token], at index: Int) -> Bool {
     ClauseLexicon.listLeadInMarks.contains(tokens[index].text)
-      && (opensInlineList(tokens, at: index + 1) || opensBareInlineList(tokens, at: index + 1))
+      && (opensInlineList(tokens, at: index + 1)
+        || opensBareInlineList(tokens, at: index + 1)
+          && !(index > 0 && tokens[index - 1].text.contains(where: \.isNumber)))
   }
 
-  /// Whether a marker closed by its bracket alone starts at `index`: "a)", "ii)", "1)".
+  /// Whether a first item's marker closed by its bracket alone starts at `index`: "a)", "i)", "1)".
   static func opensBareInlineList(_ tokens: [Token], at index: Int) -> Bool {
     index + 2 < tokens.count && tokens[index + 1].text == ")" && tokens[index + 2].isWord
-      && tokens[index].text.count <= ClauseLexicon.itemMarkerLength
-      && tokens[index].text.allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber) }
+      && ClauseLexicon.firstItemMarkers.contains(tokens[index].text)
   }
 
   /// Where a list written inline after its lead-in starts within `range` (at the lead-in mark), or

@@ -100,13 +100,17 @@ struct SentenceAnalyzer {
   }
 
   /// "An institution may, but is not required to, make the payment": the permission's act is the one
-  /// after the aside, the exemption's.
+  /// after the aside, the exemption's; only when the aside is the exemption's trigger alone ("may, but
+  /// need not immediately, publish" and "may, but must not unreasonably, refuse" share nothing).
   static func sharingActionsAcrossBut(_ drafts: inout [Draft], in sentence: String) {
     let bytes = Array(sentence.utf8)
     for index in drafts.indices.dropLast()
     where !drafts[index].action.contains(where: \.isLetter)
       && drafts[index + 1].action.contains(where: \.isLetter)
+      && ClauseLexicon.asideReliefKinds.contains(drafts[index + 1].kind)
       && drafts[index].trigger.upperBound <= drafts[index + 1].trigger.lowerBound
+      && drafts[index + 1].trigger.upperBound < bytes.count
+      && bytes[drafts[index + 1].trigger.upperBound] == UInt8(ascii: ",")
     {
       let between = String(
         decoding: bytes[drafts[index].trigger.upperBound..<drafts[index + 1].trigger.lowerBound],

@@ -127,6 +127,10 @@ enum ClauseLexicon {
   /// "may, but need not, publish…".
   static let asideButs: Set<String> = [", but"]
 
+  /// The kinds of the aside's clause whose act the modal before it shares: "may, but is not required
+  /// to, make…", "may, but need not, publish…".
+  static let asideReliefKinds: Set<ObligationKind> = [.exemption, .noEntitlement]
+
   /// Verbs only people and bodies do: after a modal they make a subject whose head noun is on no list a
   /// party ("The warden shall appoint a deputy"), not a thing. Verbs software, machines or documents do
   /// too ("keep", "collect", "request", "notify", "obtain", "submit", "sign", "consider", "report",
@@ -376,6 +380,9 @@ enum ClauseLexicon {
 
   /// The longest label of an inline item marker: "(iii)", "(b)", "(12)", "(viii)".
   static let itemMarkerLength = 4
+
+  /// The markers of a list's first item when only a closing bracket follows them: "a)", "i)", "1)".
+  static let firstItemMarkers: Set<String> = ["a", "i", "1"]
 
   /// Words after an expletive "it" that name the bearer: "It is unlawful for a person to…", "It is the
   /// responsibility of each council to…".

@@ -8,9 +8,7 @@ struct OutlineBuilder {
   private enum FrameKind {
     case section(level: Int)
     case item(style: Label.Style)
-    /// A block that ends in a colon or dash; `listed` is the number of the last item of a numbered list
-    /// it holds ("Teams must:", "1. review…", "2. remove…").
-    case leadIn(listed: Int?)
+    case leadIn
     case bullet
   }
 
@@ -65,13 +63,7 @@ struct OutlineBuilder {
         switch top.kind {
         case .item(let style) where style >= label.style || label.style == .decimal: close()
         case .bullet: close()
-        case .leadIn(let listed) where label.style <= .bracketedNumber:
-          // "Teams must:" then "1. review…", "2. remove…": a list numbered from 1 that the lead-in holds.
-          if label.style == .decimal, let number = Int(label.text), number == (listed ?? 0) + 1 {
-            stack[stack.count - 1].kind = .leadIn(listed: number)
-            break closing
-          }
-          close()
+        case .leadIn where label.style <= .bracketedNumber: close()
         default: break closing
         }
       }
@@ -87,24 +79,16 @@ struct OutlineBuilder {
       stack.append(Frame(kind: .bullet, node: node))
       return
     }
-    // A paragraph: it ends any bullets and lead-ins, any lettered items (it is a wrap-up), and the
-    // numbered items of a lead-in's list.
+    // A paragraph: it ends any bullets and lead-ins, and any lettered items (it is a wrap-up).
     while let top = stack.last {
       if case .bullet = top.kind { close(); continue }
       if case .leadIn = top.kind { close(); continue }
       if case .item(let style) = top.kind, style >= .letter { close(); continue }
-      if case .item = top.kind, stack.count >= 2, case .leadIn(let listed) = stack[stack.count - 2].kind,
-        listed != nil
-      {
-        close()
-        continue
-      }
       break
     }
     let last = run.string.last
     if last == ":" || last == "—" || last == "–" || run.string.hasSuffix(" -") {
-      stack.append(
-        Frame(kind: .leadIn(listed: nil), node: Node(kind: .paragraph, text: run, location: location)))
+      stack.append(Frame(kind: .leadIn, node: Node(kind: .paragraph, text: run, location: location)))
     } else {
       append(Node(kind: .paragraph, text: run, location: location))
     }

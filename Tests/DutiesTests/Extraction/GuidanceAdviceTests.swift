@@ -49,16 +49,6 @@ import Testing
     #expect(try found(text).isEmpty)
   }
 
-  /// A numbered list after a lead-in gives the lead-in's obligation per item, as a bulleted one does,
-  /// never a lead-in with no action.
-  @Test func aNumberedListAfterALeadInGivesAnObligationPerItem() throws {
-    let found = try ExtractionProbe.obligations(
-      "# Access\n\nTeams must:\n\n1. review access every quarter\n2. remove leavers within a week\n",
-      format: .markdown)
-    #expect(found.map(\.action) == ["review access every quarter", "remove leavers within a week"])
-    #expect(found.allSatisfy { $0.kind == .duty && $0.bearer?.parties == ["team"] })
-  }
-
   /// A list written inline with bare markers ("should: a) …; and b) …") is the action, not cut at the colon.
   @Test func anInlineListWithBareMarkersIsTheAction() throws {
     let found = try ExtractionProbe.obligations(
@@ -66,6 +56,11 @@ import Testing
     #expect(found.count == 1)
     #expect(
       found.first?.action.hasPrefix("a) give great weight to schools; and b) work with promoters") == true)
+    // A range is no list, so the action does not run on past its semicolon.
+    let range = try ExtractionProbe.obligations(
+      "The council must offer funded places to children (ages 3–4) if their parents are eligible; this "
+        + "applies to all providers in the area.")
+    #expect(range.first.map { !$0.action.contains("this applies") } == true)
   }
 
   /// A lead-in that ends in "by" names its means in its list: each item is one obligation, the

@@ -202,5 +202,14 @@ import Testing
       "An institution may, but is not required to, make the payment to the student.")
     #expect(found.map(\.kind) == [.permission, .exemption])
     #expect(found.allSatisfy { $0.action == "make the payment to the student" })
+    // An aside with words of its own, or a prohibition, shares nothing.
+    for sentence in [
+      "The council must, but need not immediately, publish the report.",
+      "The tenant may, but must not unreasonably, refuse consent.",
+    ] {
+      let others = try ExtractionProbe.obligations(sentence)
+      let first = others.filter { $0.kind == .duty || $0.kind == .permission }
+      #expect(!first.contains { $0.action.hasPrefix("immediately") || $0.action.hasPrefix("unreasonably") })
+    }
   }
 }

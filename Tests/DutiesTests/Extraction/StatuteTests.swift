@@ -115,11 +115,4 @@ struct StatuteTests {
     #expect(!all.contains { $0.sentence.contains("may be construed") && $0.kind == .permission })
   }
 
-  /// A dash inside a citation ("42 U.S.C. 1962d–16") opens no list and ends no action.
-  @Test func aDashInACitationDoesNotCutTheAction() throws {
-    let found = try ExtractionProbe.obligations(
-      "The Secretary may use amounts made available under section 22 of the Act (42 U.S.C. 1962d–16) to carry "
-        + "out this subsection.")
-    #expect(found.first?.action.hasSuffix("(42 U.S.C. 1962d–16) to carry out this subsection") == true)
-  }
 }

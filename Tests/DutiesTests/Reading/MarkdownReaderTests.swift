@@ -52,24 +52,6 @@ import Testing
     #expect(section.children.last?.text?.string == "Other text.")
   }
 
-  /// A list numbered from 1 after a lead-in is the lead-in's, as bullets are; the paragraph after it
-  /// ends it, and numbered paragraphs elsewhere (a document's "4." after "3.") are not items.
-  @Test func aNumberedListAfterALeadInBelongsToIt() throws {
-    let markdown =
-      "## Access\n\nTeams must:\n\n1. review access every quarter\n2. remove leavers within a week\n\n"
-      + "Other text.\n\nSteps:\n\n1. Open the page.\n3. Close it.\n"
-    let document = try DocumentReader().read(string: markdown, path: "x.md")
-    let section = try #require(document.children.first)
-    let leadIn = try #require(section.children.first)
-    #expect(leadIn.text?.string == "Teams must:")
-    #expect(leadIn.children.map(\.number) == ["1", "2"])
-    let texts = section.children.compactMap { $0.text?.string }
-    #expect(texts.contains("Other text."))
-    // "3." after "1." is no next item: the list of "Steps:" holds "1." alone.
-    let steps = try #require(section.children.first { $0.text?.string == "Steps:" })
-    #expect(steps.children.map(\.number) == ["1"])
-  }
-
   @Test func codeBlocksAndCommentsAreLeftOut() throws {
     let markdown = "# T\n\n```\nyou must not see this\n```\n<!-- nor\nthis -->\nVisible.\n"
     let document = try DocumentReader().read(string: markdown, path: "x.md")

@@ -47,23 +47,7 @@ enum BeParticipleTrigger: TriggerRule {
     if DeonticLexicon.capabilityWords.contains(word), DeonticLexicon.possibilityModals.contains(first) {
       return .drop
     }
-    // "Every licensee shall be under a duty to co-operate": the duty the modal puts the subject under.
-    if word == DeonticLexicon.underWord, participle + 3 < tokens.count,
-      DeonticLexicon.dutyDeterminers.contains(tokens[participle + 1].lower),
-      DeonticLexicon.dutyStateNouns.contains(tokens[participle + 2].lower),
-      tokens[participle + 3].lower == "to"
-    {
-      // "may be under a duty to" says what may be so.
-      if DeonticLexicon.possibilityModals.contains(first) { return .drop }
-      // "shall be under no duty to", "shall not be under any obligation to": no duty.
-      let negated =
-        context.last == "not" || context.last == "never" || tokens[participle + 1].lower == "no"
-      match.kind =
-        negated ? TriggerFinder.negated(.duty) : context.finder.strengthAdjusted(.duty, modal: first)
-      match.fromParticiple = true
-      match.actionStart = participle + 4
-      return .keep
-    }
+    if let decision = underDuty(&match, in: context, at: participle) { return decision }
     if !commitsMoney, let kind = DeonticLexicon.bearerParticiples[word] {
       let negated = context.last == "not" || context.last == "never"
       match.kind = negated ? TriggerFinder.negated(kind) : context.finder.strengthAdjusted(kind, modal: first)
@@ -87,6 +71,29 @@ enum BeParticipleTrigger: TriggerRule {
       guard TriggerFinder.isParticiple(word), first == "may" else { return .drop }
     }
     if TriggerFinder.isParticiple(word) { match.isPassive = true } else { match.isStative = true }
+    return .keep
+  }
+
+  /// "Every licensee shall be under a duty to co-operate": the duty the modal puts the subject under;
+  /// nil when the words after "be" are not "under a/an/no/any duty/obligation to".
+  private static func underDuty(
+    _ match: inout TriggerFinder.Match, in context: TriggerContext, at participle: Int
+  ) -> TriggerDecision? {
+    let (tokens, first) = (context.tokens, context.first)
+    guard tokens[participle].lower == DeonticLexicon.underWord, participle + 3 < tokens.count,
+      DeonticLexicon.dutyDeterminers.contains(tokens[participle + 1].lower),
+      DeonticLexicon.dutyStateNouns.contains(tokens[participle + 2].lower),
+      tokens[participle + 3].lower == "to"
+    else { return nil }
+    // "may be under a duty to" says what may be so.
+    if DeonticLexicon.possibilityModals.contains(first) { return .drop }
+    // "shall be under no duty to", "shall not be under any obligation to": no duty.
+    let negated =
+      context.last == "not" || context.last == "never" || tokens[participle + 1].lower == "no"
+    match.kind =
+      negated ? TriggerFinder.negated(.duty) : context.finder.strengthAdjusted(.duty, modal: first)
+    match.fromParticiple = true
+    match.actionStart = participle + 4
     return .keep
   }
 }
