@@ -65,6 +65,25 @@ public struct RevisionDiffer: Sendable {
         obligations: newObligations))
   }
 
+  /// A split or merged obligation is compared on the bearers that went its way (`counts`: how many
+  /// pairs each side is in); the notes say so.
+  private static func shares(
+    _ old: NormalizedObligation, _ new: NormalizedObligation, split: ObligationSplit,
+    counts: (old: Int, new: Int)
+  ) -> (NormalizedObligation, NormalizedObligation, [String]) {
+    var (oldSide, newSide) = (old, new)
+    var notes: [String] = []
+    if counts.old > 1 {
+      oldSide = NormalizedObligation(split.share(of: oldSide.obligation, towards: newSide.obligation))
+      notes.append("split: one of \(counts.old) obligations made from one")
+    }
+    if counts.new > 1 {
+      newSide = NormalizedObligation(split.share(of: newSide.obligation, towards: oldSide.obligation))
+      notes.append("merged: one of \(counts.new) obligations made into one")
+    }
+    return (oldSide, newSide, notes)
+  }
+
   /// How many pairs each old and each new obligation is in: more than one for a split or a merge.
   private static func sharedSides(_ pairs: [(Int, Int)], oldCount: Int, newCount: Int) -> (
     old: [Int], new: [Int]
@@ -113,17 +132,9 @@ public struct RevisionDiffer: Sendable {
     let unchanged = UnchangedPair(successions: successions, old: normalizedOld)
     var changes = Parallel.map(pairs.count, chunkSize: 256) { index -> ObligationChange? in
       let (oldIndex, newIndex) = pairs[index]
-      var (oldSide, newSide) = (normalizedOld[oldIndex], normalizedNew[newIndex])
-      var splitNotes: [String] = []
-      // A split or merged obligation is compared on the bearers that went its way.
-      if shared.old[oldIndex] > 1 {
-        oldSide = NormalizedObligation(split.share(of: oldSide.obligation, towards: newSide.obligation))
-        splitNotes.append("split: one of \(shared.old[oldIndex]) obligations made from one")
-      }
-      if shared.new[newIndex] > 1 {
-        newSide = NormalizedObligation(split.share(of: newSide.obligation, towards: oldSide.obligation))
-        splitNotes.append("merged: one of \(shared.new[newIndex]) obligations made into one")
-      }
+      let (oldSide, newSide, splitNotes) = Self.shares(
+        normalizedOld[oldIndex], normalizedNew[newIndex], split: split,
+        counts: (shared.old[oldIndex], shared.new[newIndex]))
       var (aspects, notes, wordDiff) = ChangeClassifier.classify(
         old: oldSide, new: newSide, anchors: anchors, successions: successions, imperatives: imperatives)
       let splitFrom =
