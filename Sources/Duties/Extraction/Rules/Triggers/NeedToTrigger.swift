@@ -1,8 +1,9 @@
-/// "need to" (and "does not need to", or "does not need" a permission: "Councils do not need the approval of the
-/// Department before…") binds a party that needs to act ("Services need to ask…",
-/// "you need to evidence a plan"), not the noun "the need to act", nor a need inside a condition or a relative clause ("if
-/// you need to share a workflow, consider…", "everything you need to know"), nor the author's own
-/// need ("we need to invest in capacity" is a policy's argument, not a duty), nor a thing's.
+/// "need to" (and "does not need to", or "does not need" a permission: "Councils do not need the
+/// approval of the Department before…") binds a party that needs to act ("Services need to ask…", "you
+/// need to evidence a plan"), not the noun "the need to act", nor a need inside a condition or a
+/// relative clause ("if you need to share a workflow, consider…", "everything you need to know"), nor
+/// the author's own need ("we need to invest in capacity" is a policy's argument, not a duty), nor a
+/// thing's.
 enum NeedToTrigger: TriggerRule {
   static func decide(_ match: inout TriggerFinder.Match, in context: TriggerContext) -> TriggerDecision {
     let tokens = context.tokens
