@@ -38,17 +38,32 @@ enum ExtractionPostPass {
   }
 
   /// The index of the token "apply" in a sentence that disapplies a provision ("Subsection (1) does
-  /// not apply …", "The duty in subsection (1) does not apply …"), or `nil`.
+  /// not apply …", "The duty in subsection (1) does not apply …", "Paragraph 3 does not apply in so far
+  /// as…", "This section does not apply where…"), or `nil`: a duty named inside it binds no one.
   static func exceptionStart(_ sentence: String, _ tokens: [Token]) -> Int? {
-    // Most sentences start with none of "subsection", "the duty", "paragraph": their first byte says so.
-    guard let first = sentence.utf8.first, "SsTtPp".utf8.contains(first) else { return nil }
-    let head = sentence.prefix(24).lowercased()
-    guard head.hasPrefix("subsection (") || head.hasPrefix("the duty") || head.hasPrefix("paragraph (")
-    else { return nil }
+    // "Subsection (1)", "Paragraph 3", "Section 5", "This section", "The duty": a provision is the subject.
+    guard tokens.count > 4 else { return nil }
+    let (first, second) = (tokens[0].lower, tokens[1])
+    let namesProvision =
+      ReferenceLexicon.referenceWords.contains(first)
+      && (second.text == "(" || second.text.first?.isNumber == true)
+      || first == "this" && ReferenceLexicon.referenceWords.contains(second.lower)
+      || first == "the" && second.lower == "duty"
+    guard namesProvision else { return nil }
     return tokens.indices.dropFirst(2).first { index in
       tokens[index].lower == "apply" && tokens[index - 1].lower == "not"
         && ConditionLexicon.disapplyingAuxiliaries.contains(tokens[index - 2].lower)
     }
+  }
+
+  /// Whether a sentence starts with the subsection or duty that ``additions(in:)`` attaches its
+  /// exception to ("Subsection (1) does not apply…", "The duty in…", "Paragraph (2)…"): only then are the
+  /// items of its list the exception, not provisions of their own ("This section does not apply to taxes
+  /// for: (1)… (3) Taxpayers… shall…" keeps (3)).
+  static func disappliesASubsection(_ sentence: String) -> Bool {
+    guard let first = sentence.utf8.first, "SsTtPp".utf8.contains(first) else { return false }
+    let head = sentence.prefix(24).lowercased()
+    return head.hasPrefix("subsection (") || head.hasPrefix("the duty") || head.hasPrefix("paragraph (")
   }
 
   /// The conditions the document states apart, in document order, with the sections they apply to.

@@ -212,4 +212,15 @@ import Testing
       #expect(!first.contains { $0.action.hasPrefix("immediately") || $0.action.hasPrefix("unreasonably") })
     }
   }
+
+  /// A duty named inside an exception to a provision binds no one, whatever the provision is called
+  /// ("Paragraph 3", "Section 5", "This section"), as for "Subsection (1)".
+  @Test(arguments: [
+    "Paragraph 3 does not apply in so far as the operator is under a duty to keep the records.",
+    "Section 5 does not apply to the extent that the operator has a duty to keep the records.",
+    "This section does not apply where the operator must keep the records under another Act.",
+  ])
+  func aDutyInsideAnExceptionBindsNoOne(_ sentence: String) throws {
+    #expect(try obligations(sentence).isEmpty)
+  }
 }
