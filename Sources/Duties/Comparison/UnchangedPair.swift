@@ -2,17 +2,16 @@
 /// required: a body is named by its new name (``RenamedReference``), or a power of each of several lost
 /// the others to a split (``BearerReference``). Such a pair is reported as unchanged.
 struct UnchangedPair: Sendable {
-  let successions: BearerSuccession
-  /// The capitalised one-word names the old version gives bearers ("the Board"), which may be a short
-  /// name of a body the successions table renames.
-  let shortNames: Set<String>
+  let renamed: RenamedReference
 
   init(successions: BearerSuccession, old: [NormalizedObligation]) {
-    self.successions = successions
-    shortNames = Set(
+    // The capitalised one-word names the old version gives bearers ("the Board"), which may be a short
+    // name of a body the successions table renames.
+    let shortNames = Set(
       old.flatMap { $0.obligation.bearer?.parties ?? [] }.filter {
         !$0.contains(" ") && $0.first?.isUppercase == true
       })
+    renamed = RenamedReference(successions: successions, shortNames: shortNames)
   }
 
   /// Whether `aspects` of the pair `old` → `new` change nothing required. `splitFrom` is the old
@@ -25,9 +24,7 @@ struct UnchangedPair: Sendable {
     // its new name.
     if !aspects.isEmpty, aspects.allSatisfy({ $0 == .reworded || $0 == .actionChanged }),
       old.obligation.bearer?.bound == new.obligation.bearer?.bound,
-      RenamedReference.isOnly(
-        old: old.obligation.sentence, new: new.obligation.sentence, successions: successions,
-        shortNames: shortNames)
+      renamed.isOnly(old: old.obligation.sentence, new: new.obligation.sentence)
     {
       return true
     }

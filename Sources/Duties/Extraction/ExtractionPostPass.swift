@@ -40,7 +40,7 @@ enum ExtractionPostPass {
   /// The index of the token "apply" in a sentence that disapplies a provision ("Subsection (1) does
   /// not apply …", "The duty in subsection (1) does not apply …", "Paragraph 3 does not apply in so far
   /// as…", "This section does not apply where…"), or `nil`: a duty named inside it binds no one.
-  static func exceptionStart(_ sentence: String, _ tokens: [Token]) -> Int? {
+  static func exceptionStart(_ tokens: [Token]) -> Int? {
     // "Subsection (1)", "Paragraph 3", "Section 5", "This section", "The duty": a provision is the subject.
     guard tokens.count > 4 else { return nil }
     let (first, second) = (tokens[0].lower, tokens[1])
@@ -79,9 +79,7 @@ enum ExtractionPostPass {
       let lower = text.lowercased()
       let path = visit.sectionPath
       // "(1A) Subsection (1) does not apply in relation to…": an exception to subsection (1).
-      if let range = lower.firstRange(ofBytes: "does not apply"),
-        lower.hasPrefix("subsection (") || lower.hasPrefix("the duty") || lower.hasPrefix("paragraph (")
-      {
+      if let range = lower.firstRange(ofBytes: "does not apply"), Self.disappliesASubsection(text) {
         let target = text[..<range.lowerBound]
         guard let open = target.firstIndex(of: "("), let close = target[open...].firstIndex(of: ")") else {
           return

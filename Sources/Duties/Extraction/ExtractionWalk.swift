@@ -180,7 +180,7 @@ struct ExtractionWalk {
       // "The duty in subsection (1) does not apply to the extent that— (a) … (b) …": the items are the
       // exception, which ExtractionPostPass attaches to subsection (1); they bind no one themselves.
       if isLast, hasItems, endsWithDash(sentence), ExtractionPostPass.disappliesASubsection(sentence),
-        ExtractionPostPass.exceptionStart(sentence, Tokenizer.tokens(sentence)) != nil
+        ExtractionPostPass.exceptionStart(Tokenizer.tokens(sentence)) != nil
       {
         consumed = true
       }

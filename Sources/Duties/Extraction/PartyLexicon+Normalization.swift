@@ -13,10 +13,10 @@ extension PartyLexicon {
   /// Whether a plain noun phrase ("the ferryman", "every harbour warden") has a lower-case head noun that
   /// none of the lexicon's lists names, as actor, thing, instrument, part of a document or abstract noun.
   static func hasUnlistedHead(_ phrase: String) -> Bool {
-    var words = phrase.spaceSeparated.map { $0.lowercased() }
+    let written = phrase.spaceSeparated
+    var words = written.map { $0.lowercased() }
     while let first = words.first, determiners.contains(first) { words.removeFirst() }
-    guard (1...3).contains(words.count),
-      phrase.spaceSeparated.suffix(words.count).allSatisfy(\.startsLowercase),
+    guard (1...3).contains(words.count), written.suffix(words.count).allSatisfy(\.startsLowercase),
       words.allSatisfy({ word in
         !prepositions.contains(word) && !determiners.contains(word) && !word.hasASCIISuffix("ed")
           && word.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" }

@@ -115,7 +115,7 @@ struct SentenceAnalyzer {
       let between = String(
         decoding: bytes[drafts[index].trigger.upperBound..<drafts[index + 1].trigger.lowerBound],
         as: UTF8.self)
-      if ClauseLexicon.asideButs.contains(between.trimming(" ")) {
+      if between.trimming(" ") == ClauseLexicon.asideBut {
         drafts[index].action = drafts[index + 1].action
       }
     }
@@ -227,7 +227,7 @@ struct SentenceAnalyzer {
     }
     // "Subsection (1) does not apply … if the Board has a duty to …": the modal is inside the
     // exception, which ExtractionPostPass attaches to subsection (1); it binds no one by itself.
-    let exception = ExtractionPostPass.exceptionStart(sentence, tokens)
+    let exception = ExtractionPostPass.exceptionStart(tokens)
     if let exception {
       matches.removeAll { match in
         match.tokens.lowerBound > exception

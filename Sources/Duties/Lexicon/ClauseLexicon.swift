@@ -125,7 +125,7 @@ enum ClauseLexicon {
 
   /// What stands between two modals that share one act: "may, but is not required to, make…",
   /// "may, but need not, publish…".
-  static let asideButs: Set<String> = [", but"]
+  static let asideBut = ", but"
 
   /// The kinds of the aside's clause whose act the modal before it shares: "may, but is not required
   /// to, make…", "may, but need not, publish…".

@@ -1,3 +1,4 @@
+import DutiesTestSupport
 import Testing
 
 @testable import Duties
@@ -6,10 +7,8 @@ import Testing
 /// renamed, changes nothing required; a successor body does (issue #22).
 @Suite struct RenamedReferenceTests {
   func changes(_ old: String, _ new: String) throws -> [ObligationChange] {
-    RevisionDiffer(includesUnchanged: false).compare(
-      old: try DocumentReader().read(string: "# 1. Directions\n\n\(old)\n", path: "old.md"),
-      new: try DocumentReader().read(string: "# 1. Directions\n\n\(new)\n", path: "new.md")
-    ).realChanges
+    try DiffProbe.changes(
+      "# 1. Directions\n\n\(old)\n", "# 1. Directions\n\n\(new)\n", oldPath: "old.md", newPath: "new.md")
   }
 
   @Test func aRenamedBodyInTheActionIsNoChange() throws {
@@ -71,19 +70,16 @@ import Testing
 
   @Test func onlyARenameCounts() {
     #expect(
-      RenamedReference.isOnly(
+      RenamedReference(successions: .england, shortNames: ["Board"]).isOnly(
         old: "The Minister may give directions to the Board about it.",
-        new: "The Minister may give directions to NHS England about it.", successions: .england,
-        shortNames: ["Board"]))
+        new: "The Minister may give directions to NHS England about it."))
     #expect(
-      !RenamedReference.isOnly(
+      !RenamedReference(successions: .england, shortNames: []).isOnly(
         old: "The Minister may give directions to the Board about it.",
-        new: "The Minister may give directions to NHS England about it.", successions: .england,
-        shortNames: []))
+        new: "The Minister may give directions to NHS England about it."))
     #expect(
-      !RenamedReference.isOnly(
+      !RenamedReference(successions: .england, shortNames: ["Board"]).isOnly(
         old: "The Minister may give directions to the Board about it.",
-        new: "The Minister may give directions to the council about it.", successions: .england,
-        shortNames: ["Board"]))
+        new: "The Minister may give directions to the council about it."))
   }
 }

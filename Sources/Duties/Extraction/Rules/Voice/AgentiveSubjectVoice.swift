@@ -19,7 +19,7 @@ enum AgentiveSubjectVoice: VoiceDecision {
     // A subject cut from a longer one ("…for office, storage, or other space must consult") is no party.
     let start = subject.range.lowerBound
     if start > 0, case let before = sentence.tokens[start - 1].lower,
-      before == "or" || before == "and" || PartyLexicon.prepositions.contains(before)
+      ClauseLexicon.conjunctions.contains(before) || PartyLexicon.prepositions.contains(before)
     {
       return false
     }
