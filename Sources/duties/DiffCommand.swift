@@ -10,7 +10,8 @@ struct DiffCommand: AsyncParsableCommand {
     discussion: """
       Changes: added, removed, advanced (proposal → commitment → in force), strengthened, weakened, bearer-changed, \
       bearer-renamed (a successor body, see duties successions), conditions-changed, timing-changed, \
-      action-changed, reference-changed (a cross-reference pointing to another provision), moved, reworded. \
+      action-changed, reference-changed (a cross-reference pointing to another provision), not-carried (a green or \
+      white paper's obligation that the guidance or Act taking it forward does not hold), moved, reworded. \
       Editorial noise (amendment markers, brackets, quotes, white space, list re-lettering, cross-references to \
       renumbered sections) is not a change. JSON follows docs/diff-schema.md.
 

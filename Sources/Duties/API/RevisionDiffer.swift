@@ -39,12 +39,11 @@ public struct RevisionDiffer: Sendable {
           TermDefinitionExtractor.definitions(in: new)
         )
       })
-    let statements = StatementCounterpart(
-      old: old, new: new, oldObligations: oldSide.0.map(\.obligation),
-      newObligations: newSide.0.map(\.obligation))
     return DocumentComparison(
       old: SourceInfo(old), new: SourceInfo(new),
-      changes: statements.noting(RepealedProvisions(new).noting(compare(oldSide.0, newSide.0))),
+      changes: noting(
+        compare(oldSide.0, newSide.0), old: (old, oldSide.0.map(\.obligation)),
+        new: (new, newSide.0.map(\.obligation))),
       definitionChanges: DefinitionChange.changes(
         old: oldSide.1, new: newSide.1, obligations: newSide.0.map(\.obligation)))
   }
@@ -55,14 +54,28 @@ public struct RevisionDiffer: Sendable {
   )
     -> DocumentComparison
   {
-    let statements = StatementCounterpart(
-      old: old, new: new, oldObligations: oldObligations, newObligations: newObligations)
     return DocumentComparison(
       old: SourceInfo(old), new: SourceInfo(new),
-      changes: statements.noting(RepealedProvisions(new).noting(compare(oldObligations, newObligations))),
+      changes: noting(
+        compare(oldObligations, newObligations), old: (old, oldObligations), new: (new, newObligations)),
       definitionChanges: DefinitionChange.changes(
         old: TermDefinitionExtractor.definitions(in: old), new: TermDefinitionExtractor.definitions(in: new),
         obligations: newObligations))
+  }
+
+  /// The changes with what the two documents say of them: removals from repealed provisions, additions
+  /// and removals that the other version states without a requirement, and a paper's obligations that
+  /// the instrument after it does not hold (``InstrumentChange``).
+  private func noting(
+    _ changes: [ObligationChange], old: (Document, [Obligation]), new: (Document, [Obligation])
+  ) -> [ObligationChange] {
+    let statements = StatementCounterpart(
+      old: old.0, new: new.0, oldObligations: old.1, newObligations: new.1)
+    let noted = statements.noting(RepealedProvisions(new.0).noting(changes))
+    guard let instrument = InstrumentChange(old: old.0, new: new.0) else { return noted }
+    // Removals became `not-carried`, which ranks after them.
+    let carried = instrument.noting(noted, includesUnchanged: includesUnchanged)
+    return order == .kind ? DocumentComparison.ordered(carried) : carried
   }
 
   /// A split or merged obligation is compared on the bearers that went its way (`counts`: how many

@@ -89,8 +89,9 @@ public struct DocumentComparison: Sendable, Encodable {
         let oldParties = Set(change.old?.kind.isBinding == true ? change.old?.bearer?.bound ?? [] : [])
         let newParties = Set(change.new?.kind.isBinding == true ? change.new?.bearer?.bound ?? [] : [])
         if change.change == .added, change.new?.kind.isBinding == true { newBinding += 1 }
-        // A duty that passed to a successor body went with the body: no party gained or lost it.
-        if change.aspects.contains(.bearerRenamed) { continue }
+        // A duty that passed to a successor body went with the body: no party gained or lost it. Nor
+        // is a paper's duty that the instrument after it does not hold lost.
+        if change.aspects.contains(.bearerRenamed) || change.change == .notCarried { continue }
         // One party written two ways ("PCT", "primary care trust"; "you", the reader) neither gains nor loses.
         let oldKeys = Set(oldParties.map(BearerSuccession.key))
         let newKeys = Set(newParties.map(BearerSuccession.key))

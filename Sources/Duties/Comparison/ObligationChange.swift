@@ -26,6 +26,10 @@ public struct ObligationChange: Hashable, Sendable, Codable {
     case removed
     /// Moved down the scale.
     case weakened
+    /// A green or white paper's proposal or commitment that the instrument taking the paper forward
+    /// (statutory guidance, regulations, an Act) does not hold: not removed, since the paper still
+    /// says it (``InstrumentChange``).
+    case notCarried = "not-carried"
     /// Moved to another section.
     case moved
     /// Same meaning in new words.

@@ -156,7 +156,9 @@ struct MarkdownReader {
     guard let end else { return (metadata, 0) }
     let yaml = bytes.string(4..<end)
     guard let node = try? Yams.compose(yaml: yaml), let mapping = node.mapping else {
-      return (metadata, bodyStart)
+      // Front matter as people write it, not always valid YAML ("title: Joint plans: guidance"):
+      // its top-level "key: value" lines.
+      return (Self.metadata(metadata, Self.plainProperties(yaml)), bodyStart)
     }
     var properties = OrderedDictionary<String, String>()
     for (key, value) in mapping {
@@ -168,6 +170,23 @@ struct MarkdownReader {
       }
     }
     return (Self.metadata(metadata, properties), bodyStart)
+  }
+
+  /// The top-level `key: value` lines of front matter that is not valid YAML: the value is the rest
+  /// of the line, without the quotes around it; indented and other lines are left out.
+  static func plainProperties(_ yaml: String) -> OrderedDictionary<String, String> {
+    var properties = OrderedDictionary<String, String>()
+    for line in yaml.split(whereSeparator: \.isNewline) {
+      guard let colon = line.firstIndex(of: ":"), line.first?.isLetter == true else { continue }
+      let key = line[..<colon]
+      guard key.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }) else { continue }
+      var value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+      if value.count >= 2, let first = value.first, first == "\"" || first == "'", value.last == first {
+        value = String(value.dropFirst().dropLast())
+      }
+      if !value.isEmpty { properties[String(key)] = value }
+    }
+    return properties
   }
 
   /// Metadata from front matter's properties: title, identifier and version by their usual keys.

@@ -62,6 +62,7 @@ enum ComparisonBriefing {
     case .advanced: "advanced (proposal → commitment → in force)"
     case .strengthened: "strengthened"
     case .weakened: "weakened"
+    case .notCarried: "not carried into the new instrument"
     case .bearerChanged: count == 1 ? "given to another bearer" : "given to other bearers"
     case .bearerRenamed: "borne by a successor body"
     case .conditionsChanged: "with changed conditions"

@@ -201,3 +201,28 @@ extension MarkdownReaderTests {
     #expect(try actions("# Title\n\nThe council must pub<span>lish</span> a plan.\n") == ["publish a plan"])
   }
 }
+
+extension MarkdownReaderTests {
+  /// Front matter as people write it is not always valid YAML: a title with a colon in it still
+  /// gives the title and the other keys, and never body text.
+  @Test func frontMatterThatIsNotValidYAMLIsReadByLines() throws {
+    let markdown = """
+      ---
+      title: Joint plans: statutory guidance
+      type: 'statutory guidance'
+        nested: left out
+      ---
+
+      # 1. Joint plans
+
+      Councils must agree a joint plan.
+      """
+    let document = try DocumentReader().read(string: markdown, path: "guidance.md")
+    #expect(document.metadata.title == "Joint plans: statutory guidance")
+    #expect(document.metadata.properties["type"] == "statutory guidance")
+    #expect(document.metadata.properties["nested"] == nil)
+    var texts: [String] = []
+    document.walk { if let text = $0.node.text?.string { texts.append(text) } }
+    #expect(texts == ["Councils must agree a joint plan."])
+  }
+}
