@@ -142,7 +142,7 @@ public struct RevisionDiffer: Sendable {
     // Classifying a pair and diffing its words depend on that pair alone: spread over the cores.
     let successions = self.successions
     let includesUnchanged = self.includesUnchanged
-    let unchanged = UnchangedPair(successions: successions, old: normalizedOld)
+    let unchanged = UnchangedPair(successions: successions, old: normalizedOld, new: normalizedNew)
     var changes = Parallel.map(pairs.count, chunkSize: 256) { index -> ObligationChange? in
       let (oldIndex, newIndex) = pairs[index]
       let (oldSide, newSide, splitNotes) = Self.shares(

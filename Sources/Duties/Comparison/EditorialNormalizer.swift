@@ -163,8 +163,9 @@ enum EditorialNormalizer {
     return result
   }
 
-  /// Normalised words without bracketed examples: "the scheme name portion of a URI-ID (e.g., sip)"
-  /// names the same thing as "the scheme name portion of a URI-ID".
+  /// Normalised words without bracketed examples or pointers: "the scheme name portion of a URI-ID
+  /// (e.g., sip)" names the same thing as "the scheme name portion of a URI-ID", and "(see also
+  /// {{idn}})" or "({{wildcards}}; but see also…)" says where to read more.
   static func withoutExampleBrackets(_ words: [String]) -> [String] {
     guard words.contains(where: { $0.hasPrefix("(") }) else { return words }
     var result: [String] = []
@@ -173,7 +174,11 @@ enum EditorialNormalizer {
     while index < words.count {
       let word = words[index]
       let next = index + 1 < words.count ? words[index + 1] : ""
-      guard word.hasPrefix("("), opensExamples(String(word.dropFirst()), next: next) else {
+      let opening = String(word.dropFirst())
+      guard word.hasPrefix("("),
+        opensExamples(opening, next: next) || opening.hasPrefix("{{")
+          || ComparisonLexicon.pointerAsideLeads.contains(opening)
+      else {
         result.append(word)
         index += 1
         continue

@@ -1,10 +1,13 @@
 /// A pair that the classifier found reworded, or changed in its action, in ways that change nothing
-/// required: a body is named by its new name (``RenamedReference``), or a power of each of several lost
-/// the others to a split (``BearerReference``). Such a pair is reported as unchanged.
+/// required: only editorial words changed (``EditorialRewording``), or only another obligation of the
+/// sentence (``SiblingClause``), a body is named by its new name
+/// (``RenamedReference``), or a power of each of several lost the others to a split (``BearerReference``). Such a pair is reported as unchanged.
 struct UnchangedPair: Sendable {
   let renamed: RenamedReference
+  let siblings: SiblingClause
 
-  init(successions: BearerSuccession, old: [NormalizedObligation]) {
+  init(successions: BearerSuccession, old: [NormalizedObligation], new: [NormalizedObligation]) {
+    siblings = SiblingClause(old: old, new: new)
     // The capitalised one-word names the old version gives bearers ("the Board"), which may be a short
     // name of a body the successions table renames.
     let shortNames = Set(
@@ -20,6 +23,13 @@ struct UnchangedPair: Sendable {
     _ aspects: [ObligationChange.Kind], old: NormalizedObligation, new: NormalizedObligation,
     wordDiff: [WordDiff.Segment]?, splitFrom original: Obligation?
   ) -> Bool {
+    // Only pointers, bracketed examples, "shall" → "must" or an acronym for its words: nothing required changed.
+    if aspects == [.reworded], EditorialRewording.isOnly(old: old, new: new) { return true }
+    // "…MAY contain more than one DNS-ID but SHOULD NOT contain more than one CN-ID": only the other
+    // clause went, and is reported on its own.
+    if aspects == [.reworded], siblings.changesOnlySiblings(old: old, new: new) {
+      return true
+    }
     // "directions to the Board" → "directions to NHS England", nothing else changed: the same body by
     // its new name.
     if !aspects.isEmpty, aspects.allSatisfy({ $0 == .reworded || $0 == .actionChanged }),

@@ -49,6 +49,15 @@ enum ComparisonLexicon {
   /// more (a permission's does not).
   static let requiringKinds: Set<ObligationKind> = [.duty, .prohibition, .recommendation, .adviceAgainst]
 
+  /// Modals written another way with the same force, in one form: "shall" → "must". (Normalised.)
+  static let modalForms: [String: String] = ["shall": "must"]
+
+  /// Words that join two clauses of one sentence: "MAY X but SHOULD NOT Y". (Normalised.)
+  static let clauseJoiners: Set<String> = ["and", "but", "or", "then"]
+
+  /// Words that open a bracket pointing elsewhere: "(see also {{security}})", "(cf. section 4)".
+  static let pointerAsideLeads: Set<String> = ["see", "cf"]
+
   /// Words that open a list of examples: "…, for example: A, B". (Normalised: lower case, no stops.)
   static let illustrativeLeads: Set<String> = ["for example", "e.g", "eg", "such as", "for instance", "like"]
 

@@ -32,7 +32,7 @@ import Testing
     let result = try comparison(
       old: sentence + " The trust should act.",
       new: sentence.replacingOccurrences(of: "the minister", with: "Parliament")
-        + " The trust must act.")
+        .replacingOccurrences(of: "council must", with: "council should") + " The trust must act.")
     let text = ComparisonText.terminal(result, color: false)
     let shown = text.components(separatedBy: "\n").filter { $0.contains("{+Parliament") }
     #expect(shown.count == 1)
