@@ -54,3 +54,41 @@ extension ObligationAligner {
     anchor.firstRange(ofBytes: " › ").map { anchor[..<$0.lowerBound] } ?? anchor[...]
   }
 }
+
+extension ObligationAligner {
+  /// The fewest words two actions must begin with alike to be paired by their head.
+  static let sharedHeadWords = 6
+  /// The fewest content words among them.
+  static let sharedHeadStems = 3
+
+  /// 6. An obligation whose action keeps its head and changes its tail ("The certificate MAY include
+  /// other application-specific identifiers for types defined before…" → "…for compatibility with a
+  /// deployed base"): the same kind, bearers that agree (or the same thing), in the same part of the
+  /// document, and at least ``sharedHeadWords`` words alike from the start of the action, the most
+  /// alike first.
+  func sharedHeads(oldUsed: inout [Bool], newUsed: inout [Bool]) -> [(Int, Int)] {
+    var byHead: [ArraySlice<String>: [Int]] = [:]
+    for oldIndex in old.indices where !oldUsed[oldIndex] && old[oldIndex].core.count >= Self.sharedHeadWords {
+      byHead[old[oldIndex].core.prefix(Self.sharedHeadWords), default: []].append(oldIndex)
+    }
+    guard !byHead.isEmpty else { return [] }
+    var scored: [(Double, Int, Int)] = []
+    for newIndex in new.indices where !newUsed[newIndex] {
+      let newItem = new[newIndex]
+      guard newItem.core.count >= Self.sharedHeadWords,
+        let candidates = byHead[newItem.core.prefix(Self.sharedHeadWords)],
+        Self.stems(Array(newItem.core.prefix(Self.sharedHeadWords))).count >= Self.sharedHeadStems
+      else { continue }
+      for oldIndex in candidates.prefix(64) {
+        let oldItem = old[oldIndex]
+        guard oldItem.obligation.kind == newItem.obligation.kind, samePart(oldItem.anchor, newItem.anchor),
+          Self.bearersAgree(oldItem.obligation, newItem.obligation),
+          oldItem.obligation.subject?.lowercased() == newItem.obligation.subject?.lowercased()
+        else { continue }
+        let alike = zip(oldItem.core, newItem.core).prefix { $0 == $1 }.count
+        scored.append((Double(alike), oldIndex, newIndex))
+      }
+    }
+    return Self.bestFirst(scored, oldUsed: &oldUsed, newUsed: &newUsed)
+  }
+}

@@ -12,6 +12,8 @@ struct ObligationAligner {
     var action: Set<String>
     /// The bearers, by `BearerSuccession.key(_:)` ("PCT" is "primary care trust").
     var parties: Set<String>
+    /// The content words of the thing a requirement is on, when no party bears it ("the certificate").
+    var thing: Set<String>
     var anchor: String
     /// Whether the obligation forbids or advises against ("must not", "should not").
     var forbids: Bool
@@ -76,6 +78,7 @@ struct ObligationAligner {
     pairs += progressions(oldUsed: &oldUsed, newUsed: &newUsed)
     pairs += rewrites(oldUsed: &oldUsed, newUsed: &newUsed)
     pairs += restatements(oldUsed: &oldUsed, newUsed: &newUsed)
+    pairs += sharedHeads(oldUsed: &oldUsed, newUsed: &newUsed)
     pairs += replacements(pairs, oldUsed: &oldUsed, newUsed: &newUsed)
     return pairs
   }
@@ -209,7 +212,10 @@ struct ObligationAligner {
       let item = items[index]
       profiles[index] = Profile(
         words: Set(item.words), action: Set(item.core),
-        parties: Set((item.obligation.bearer?.parties ?? []).map(BearerSuccession.key)), anchor: item.anchor,
+        parties: Set((item.obligation.bearer?.parties ?? []).map(BearerSuccession.key)),
+        thing: Set(EditorialNormalizer.words(item.obligation.subject ?? "")).subtracting(
+          ComparisonLexicon.functionWords),
+        anchor: item.anchor,
         forbids: Self.forbiddingKinds.contains(item.obligation.kind))
     }
     return profiles
@@ -217,7 +223,10 @@ struct ObligationAligner {
 
   private static func similarity(_ a: Profile, _ b: Profile, anchors: [String: String]) -> Double {
     var score = 0.6 * jaccard(a.words, b.words) + 0.25 * jaccard(a.action, b.action)
-    score += 0.15 * (a.parties.isEmpty && b.parties.isEmpty ? 1 : jaccard(a.parties, b.parties))
+    // Requirements on things compare their things: "The certificate MAY include…" is not "The list MAY include…".
+    let borne = a.parties.isEmpty && b.parties.isEmpty
+    let things = borne && !a.thing.isEmpty && !b.thing.isEmpty
+    score += 0.15 * (things ? jaccard(a.thing, b.thing) : borne ? 1 : jaccard(a.parties, b.parties))
     if anchors[a.anchor] == b.anchor { score += 0.1 }
     // The halves of "MAY contain X but SHOULD NOT contain Y" share their sentence: each keeps its sense.
     if a.forbids != b.forbids { score -= 0.1 }

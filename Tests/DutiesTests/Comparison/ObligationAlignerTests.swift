@@ -1,3 +1,4 @@
+import DutiesTestSupport
 import Testing
 
 @testable import Duties
@@ -93,6 +94,57 @@ import Testing
     #expect(
       ObligationAligner.stems(["third-party", "actions", "to", "only", "be", "used"]) == [
         "third-party", "action", "used",
+      ])
+  }
+}
+
+extension ObligationAlignerTests {
+  /// A requirement on a thing keeps its head and changes its tail: the same obligation with a changed
+  /// action, not one removed and another added. Another thing, or another kind, with the same words
+  /// is not its earlier version.
+  @Test func anActionThatKeepsItsHeadIsTheSameObligation() throws {
+    let old = """
+      # Rules
+
+      The certificate must include other service-specific identifiers for types that were defined before 2020 or for which no names exist.
+
+      The register must list every member by name and address.
+      """
+    let new = """
+      # Rules
+
+      The certificate must include other service-specific identifiers for compatibility with deployed systems.
+
+      The register must list every member by name and date of birth.
+      """
+    let changes = try DiffProbe.changes(old, new, oldPath: "old.md", newPath: "new.md")
+    #expect(changes.count == 2)
+    #expect(!changes.contains { $0.change == .added || $0.change == .removed })
+    let certificate = try #require(changes.first { $0.new?.subject == "the certificate" })
+    #expect(certificate.old?.action.contains("before 2020") == true)
+
+    // The pass itself: the same thing and kind pair; another thing or another kind does not.
+    func heads(_ old: String, _ new: String) throws -> [(Int, Int)] {
+      let reader = DocumentReader()
+      let extractor = ObligationExtractor()
+      let aligner = ObligationAligner(
+        old: extractor.extract(from: try reader.read(string: old, path: "old.md")).map(
+          NormalizedObligation.init),
+        new: extractor.extract(from: try reader.read(string: new, path: "new.md")).map(
+          NormalizedObligation.init),
+        anchors: [:])
+      var (oldUsed, newUsed) = ([false, false], [false, false])
+      return aligner.sharedHeads(oldUsed: &oldUsed, newUsed: &newUsed)
+    }
+    func pairs(_ new: String) throws -> [[Int]] {
+      try heads(old, new).map { [$0.0, $0.1] }.sorted { $0[0] < $1[0] }
+    }
+    #expect(try pairs(new) == [[0, 0], [1, 1]])
+    #expect(
+      try pairs(new.replacingOccurrences(of: "The certificate must", with: "The list must")) == [[1, 1]])
+    #expect(
+      try pairs(new.replacingOccurrences(of: "The certificate must", with: "The certificate should")) == [
+        [1, 1]
       ])
   }
 }
