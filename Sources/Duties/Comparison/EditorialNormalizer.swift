@@ -174,24 +174,64 @@ enum EditorialNormalizer {
     while index < words.count {
       let word = words[index]
       let next = index + 1 < words.count ? words[index + 1] : ""
-      let opening = String(word.dropFirst())
+      let end = bracketEnd(words, at: index)
       guard word.hasPrefix("("),
-        opensExamples(opening, next: next) || opening.hasPrefix("{{")
-          || ComparisonLexicon.pointerAsideLeads.contains(opening)
+        opensExamples(String(word.dropFirst()), next: next) || isPointerBracket(words[index..<end])
       else {
         result.append(word)
         index += 1
         continue
       }
-      // The bracket runs to the word that closes it, brackets inside it counted.
-      var depth = 0
-      while index < words.count {
-        depth += words[index].filter { $0 == "(" }.count - words[index].filter { $0 == ")" }.count
-        index += 1
-        if depth <= 0 { break }
-      }
+      index = end
     }
     return result
+  }
+
+  /// Where the bracket opened by the word at `index` ends (the index after the word that closes it,
+  /// brackets inside it counted).
+  static func bracketEnd(_ words: [String], at index: Int) -> Int {
+    var depth = 0
+    var end = index
+    while end < words.count {
+      depth += words[end].filter { $0 == "(" }.count - words[end].filter { $0 == ")" }.count
+      end += 1
+      if depth <= 0 { break }
+    }
+    return end
+  }
+
+  /// Whether a bracket's words only point elsewhere: anchors ("{{idn}}"), references ("section #"),
+  /// "see", "also", "but", and after an anchor what is found there ("regarding wildcards…"). "(see
+  /// {{reports}}; copies go to the minister)" says more.
+  static func isPointerBracket(_ words: ArraySlice<String>) -> Bool {
+    guard let first = words.first,
+      first.hasPrefix("({{")
+        || first.hasPrefix("(")
+          && ComparisonLexicon.pointerAsideLeads.contains(String(first.dropFirst()))
+    else { return false }
+    // A topic may follow what points ("see also {{idn}} regarding…", or "see also regarding…" once the
+    // anchor is taken out), and runs to the next "but" or "see".
+    var pointed = false
+    var inTopic = false
+    for raw in words {
+      let word = raw.trimming("()")
+      if word.hasPrefix("{{") {
+        pointed = true
+        inTopic = false
+      } else if inTopic, word != "but", word != "see" {
+        continue
+      } else if pointed, ComparisonLexicon.pointerTopicLeads.contains(word) {
+        inTopic = true
+      } else if ComparisonLexicon.pointerAsideWords.contains(word)
+        || ReferenceLexicon.comparedReferenceWords.contains(word)
+      {
+        pointed = pointed || word != "but" && word != "and"
+        inTopic = false
+      } else {
+        return false
+      }
+    }
+    return true
   }
 
   /// An action's words without a trailing list of examples ("make joint appointments at any level,

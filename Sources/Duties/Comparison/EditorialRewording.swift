@@ -1,61 +1,146 @@
 /// A sentence rewritten only where nothing it requires is said: a pointer to another part of the text
-/// reworded or dropped ("({{wildcards}})" → "given below"), a bracket of examples or pointers changed
-/// ("(e.g., this is true of {{XMPP}})" → "(e.g., {{XMPP}})", "(…; but see also {{idn}})"), "shall" made
-/// "must", a term written as the acronym it is given as ("Denial of Service" → "DoS"), or an acronym
-/// given in brackets after its words ("OpenID Connect (OIDC)"). Such a pair is no change.
+/// reworded or dropped ("({{wildcards}})" → "given below", "as described in {{costs}}" → "as explained
+/// under section 9"), a bracket of examples changed ("(e.g., this is true of {{XMPP}})" → "(e.g.,
+/// {{XMPP}})"), a bracket that only points elsewhere ("(see also {{idn}} regarding…)"), "shall" made
+/// "must", or an acronym given in brackets after its words ("OpenID Connect (OIDC)"). Such a pair is no
+/// change.
 ///
-/// Numbers are compared as written, except those of cross-references (``EditorialNormalizer``); any
-/// other word added, dropped or changed is wording the report shows (`reworded`).
+/// A pointer ends at its target (an anchor, a section, "below"), so words after it are compared; a
+/// bracket of what is included ("(including a library)") or of a reason ("(because…)") is said; and
+/// the figures of the two sentences must be the same. Any other word added, dropped or changed is
+/// wording the report shows (`reworded`).
 enum EditorialRewording {
   /// Whether two obligations' sentences differ only editorially.
   static func isOnly(old: NormalizedObligation, new: NormalizedObligation) -> Bool {
-    let oldWords = comparable(old.words, text: old.obligation.sentence)
-    let newWords = comparable(new.words, text: new.obligation.sentence)
-    if oldWords == newWords { return true }
-    return AcronymFold.folded(oldWords, against: newWords, text: new.obligation.sentence) == newWords
-      || AcronymFold.folded(newWords, against: oldWords, text: old.obligation.sentence) == oldWords
+    comparable(old.words, text: old.obligation.sentence)
+      == comparable(new.words, text: new.obligation.sentence)
+      && figures(old.words) == figures(new.words)
   }
 
-  /// A sentence's normalised words (`words`, of `text`) without asides (brackets of examples or
-  /// pointers, an acronym in brackets after its words) and pointers, its modals in one form.
+  /// A sentence's normalised words (`words`, of `text`) without its asides and pointers, its modals
+  /// in one form.
   static func comparable(_ words: [String], text: String) -> [String] {
     let acronyms = Set(bracketedAcronyms(in: text))
-    let kept = words.filter { !acronyms.contains($0) }
-    return EditorialNormalizer.withoutPointers(EditorialNormalizer.withoutExampleBrackets(kept)).map {
+    return withoutPointers(withoutAsides(words.filter { !acronyms.contains($0) })).map {
       ComparisonLexicon.modalForms[$0] ?? $0
     }
   }
 
-  /// The normalised words of each acronym that `text` gives in brackets after the words it stands for: "OpenID Connect (OIDC)", "denial of service (DoS)", the capitals of a word or else
-  /// its first letter spelling it.
+  /// The words that hold a figure, in order, anchors aside: "£250,000", "2027".
+  static func figures(_ words: [String]) -> [String] {
+    words.filter { !$0.hasPrefix("{{") && !$0.hasPrefix("({{") && $0.contains(where: \.isNumber) }
+  }
+
+  /// The words without brackets of examples ("(e.g., …)", "(for example, …)") or of pointers only.
+  static func withoutAsides(_ words: [String]) -> [String] {
+    guard words.contains(where: { $0.hasPrefix("(") }) else { return words }
+    var result: [String] = []
+    result.reserveCapacity(words.count)
+    var index = 0
+    while index < words.count {
+      let word = words[index]
+      let next = index + 1 < words.count ? words[index + 1] : ""
+      let end = EditorialNormalizer.bracketEnd(words, at: index)
+      guard word.hasPrefix("("),
+        opensExamples(String(word.dropFirst()), next: next)
+          || EditorialNormalizer.isPointerBracket(words[index..<end])
+      else {
+        result.append(word)
+        index += 1
+        continue
+      }
+      index = end
+    }
+    return result
+  }
+
+  private static func opensExamples(_ word: String, next: String) -> Bool {
+    ComparisonLexicon.exampleAsideLeads.contains(word)
+      || ComparisonLexicon.exampleAsidePairs[word]?.contains(next) == true
+  }
+
+  /// The words without pointers that end at their target: an anchor ("{{costs}}"), "as [further]
+  /// described in/under" an anchor, "[the] section #" or "below", and "given below" or "set out
+  /// above". A pointer with no such target ("as specified in the national agreement") is kept.
+  static func withoutPointers(_ words: [String]) -> [String] {
+    var result: [String] = []
+    result.reserveCapacity(words.count)
+    var index = 0
+    while index < words.count {
+      if let end = pointerEnd(words, at: index) {
+        index = end
+        continue
+      }
+      result.append(words[index])
+      index += 1
+    }
+    return result
+  }
+
+  /// Where a pointer that starts at `index` ends, or `nil` when none starts there.
+  private static func pointerEnd(_ words: [String], at index: Int) -> Int? {
+    let word = words[index]
+    if word.hasPrefix("{{") { return index + 1 }
+    var next = index
+    if word == "as" {
+      next += 1
+      while next < words.count, ReferenceLexicon.pointerAdverbs.contains(words[next]) { next += 1 }
+    }
+    if next < words.count, ReferenceLexicon.placeParticiples.contains(words[next]) {
+      while next < words.count, ReferenceLexicon.placeParticiples.contains(words[next]) { next += 1 }
+      if next < words.count, ReferenceLexicon.pointerPlaces.contains(words[next]) { return next + 1 }
+      guard next < words.count, ReferenceLexicon.pointerPrepositions.contains(words[next]) else { return nil }
+      return targetEnd(words, at: next + 1)
+    }
+    return nil
+  }
+
+  /// Where a pointer's target starting at `index` ends: an anchor, "below"/"above", or "[the]
+  /// section [#]".
+  private static func targetEnd(_ words: [String], at index: Int) -> Int? {
+    guard index < words.count else { return nil }
+    let word = words[index]
+    if word.hasPrefix("{{") || ReferenceLexicon.pointerPlaces.contains(word) { return index + 1 }
+    let start = word == "the" ? index + 1 : index
+    guard start < words.count, ReferenceLexicon.comparedReferenceWords.contains(words[start]) else {
+      return nil
+    }
+    return start + 1 < words.count && words[start + 1] == "#" ? start + 2 : start + 1
+  }
+
+  /// The normalised words of each acronym that `text` gives in brackets, before a stop or a comma,
+  /// after the words it stands for ("OpenID Connect (OIDC).": "(oidc)"), the capitals of a word or
+  /// else its first letter spelling it. A bracket of a word alone is normalised as a list label is,
+  /// "(#)", and is never taken: it could be any label.
   static func bracketedAcronyms(in text: String) -> [String] {
     var found: [String] = []
-    var rest = text[...]
-    while let open = rest.firstIndex(of: "(") {
-      let after = rest[rest.index(after: open)...]
-      guard let close = after.firstIndex(of: ")") else { break }
-      let acronym = after[..<close]
-      rest = after[after.index(after: close)...]
-      guard (2...8).contains(acronym.count), acronym.allSatisfy(\.isLetter),
-        acronym.filter(\.isUppercase).count >= 2
+    var before: [Substring] = []
+    for word in text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }) {
+      defer { before.append(word) }
+      guard word.hasPrefix("("), let close = word.firstIndex(of: ")"),
+        close < word.index(before: word.endIndex)
       else { continue }
-      let before = text[..<open].split(whereSeparator: { $0 == " " || $0 == "-" })
-      // Normalised as a word of its own ("(#)", like a list label) or before a stop ("(oidc)").
-      if spells(acronym, words: before) {
-        found += EditorialNormalizer.words("(" + acronym + ")") + ["(" + acronym.lowercased() + ")"]
-      }
+      let acronym = word[word.index(after: word.startIndex)..<close]
+      guard (2...8).contains(acronym.count), acronym.allSatisfy(\.isLetter),
+        acronym.filter(\.isUppercase).count >= 2, spells(acronym, words: before.suffix(acronym.count))
+      else { continue }
+      found.append("(" + acronym.lowercased() + ")")
     }
     return found
   }
 
-  /// Whether the last words before a bracket spell `acronym`, each giving its capitals ("OpenID" → "OID")
-  /// or its first letter.
-  private static func spells(_ acronym: Substring, words: [Substring]) -> Bool {
+  /// Whether the last words before a bracket spell `acronym`, each giving its capitals ("OpenID" →
+  /// "OID") or its first letter.
+  private static func spells(_ acronym: Substring, words: ArraySlice<Substring>) -> Bool {
     let target = acronym.uppercased()
     var spelled = ""
-    for word in words.reversed().prefix(target.count) {
-      let capitals = word.filter(\.isUppercase)
-      spelled = (capitals.isEmpty ? word.prefix(1).uppercased() : String(capitals)) + spelled
+    for word in words.reversed() {
+      let parts = word.split(separator: "-")
+      let letters = parts.map { part in
+        let capitals = part.filter(\.isUppercase)
+        return capitals.isEmpty ? part.prefix(1).uppercased() : String(capitals)
+      }
+      spelled = letters.joined() + spelled
       if spelled == target { return true }
       if spelled.count >= target.count { return false }
     }

@@ -1,18 +1,19 @@
 /// A green or white paper compared with the instrument that takes part of it forward: statutory
 /// guidance, regulations or an Act. The paper's proposals and commitments that the new instrument does
 /// not hold are not removed (the paper still says them, and the instrument never set out to hold them
-/// all): they are reported `not-carried`, and no party counts them as duties lost.
+/// all): they are reported `not-carried`, and no party counts them as duties lost. One that the new
+/// instrument states without requiring it ("Councils appoint a joint director") is still `removed`.
 ///
 /// Two papers laid before Parliament (a green paper and the white paper after it) are one line of
 /// policy: what the later one drops is removed. So is anything compared with a new version whose kind
-/// the tool cannot tell (a paper with no stated type or front matter).
+/// the tool cannot tell (a paper with no stated type, a "policy paper").
 struct InstrumentChange {
   /// What the new document is, in words: "statutory guidance", "legislation".
   let newInstrument: String
 
   /// The change of instrument from `old` to `new`; `nil` unless `old` is a green or white paper and
-  /// `new` states that it is something else (a `type` in its front matter that is no paper laid
-  /// before Parliament) or is legislation by its format.
+  /// `new` is an instrument by its stated type (``PolicyLexicon/instrumentTypes``) or is legislation
+  /// by its format.
   init?(old: Document, new: Document) {
     guard Self.isCommandPaper(old), !Self.isCommandPaper(new), let instrument = Self.instrument(new) else {
       return nil
@@ -26,7 +27,7 @@ struct InstrumentChange {
   func noting(_ changes: [ObligationChange], includesUnchanged: Bool) -> [ObligationChange] {
     changes.compactMap { change in
       var noted = change
-      if change.change == .removed {
+      if change.change == .removed, !change.notes.contains(where: StatementCounterpart.isRemovalNote) {
         noted.change = .notCarried
         noted.aspects = [.notCarried]
         noted.notes.insert(
@@ -40,30 +41,52 @@ struct InstrumentChange {
     }
   }
 
-  /// Whether a document is a green or white paper, by its stated type or title, or by front matter
-  /// that says it was presented to Parliament by Command.
-  static func isCommandPaper(_ document: Document) -> Bool {
-    if ExtractionWalk.isPolicy(document.metadata, types: PolicyLexicon.commandPaperTypes) { return true }
-    var frontMatter: [String] = []
-    document.walk { visit in
-      guard frontMatter.count < PolicyLexicon.frontMatterTexts, let text = visit.node.text?.string else {
-        return
-      }
-      frontMatter.append(text)
-    }
-    return ExtractionWalk.isCommandPaper([document.metadata.title].compactMap { $0 } + frontMatter)
+  /// The type a document's author states: a Markdown document's front matter `type`; `nil` for other
+  /// formats, whose readers name their markup there.
+  static func statedType(_ document: Document) -> String? {
+    guard document.metadata.format == .markdown,
+      let type = document.metadata.properties["type"]?.trimmingCharacters(in: .whitespaces).lowercased(),
+      !type.isEmpty
+    else { return nil }
+    return type
   }
 
-  /// What a document says it is: its stated type, or "legislation" for a legislation format; `nil`
-  /// when it says nothing.
-  static func instrument(_ document: Document) -> String? {
-    if let type = document.metadata.properties["type"]?.trimmingCharacters(in: .whitespaces),
-      !type.isEmpty
+  /// Whether a document is a green or white paper: by its stated type when it states one, otherwise by
+  /// its title or by front matter that says it was presented to Parliament by Command.
+  static func isCommandPaper(_ document: Document) -> Bool {
+    if let type = statedType(document) {
+      return PolicyLexicon.commandPaperTypes.contains(where: type.contains)
+    }
+    if let title = document.metadata.title?.lowercased(),
+      PolicyLexicon.commandPaperTypes.contains(where: title.contains)
     {
-      return type.lowercased()
+      return true
+    }
+    var frontMatter: [String] = []
+    struct Enough: Error {}
+    try? document.walk { visit in
+      guard let text = visit.node.text?.string else { return }
+      frontMatter.append(text)
+      if frontMatter.count == PolicyLexicon.frontMatterTexts { throw Enough() }
+    }
+    return ExtractionWalk.isCommandPaper(frontMatter)
+  }
+
+  /// What a document says it is: an instrument's stated type, or "legislation" for a legislation
+  /// format (UK CLML, USLM, an Akoma Ntoso act or bill); `nil` otherwise.
+  static func instrument(_ document: Document) -> String? {
+    if let type = statedType(document) {
+      let words = type.split { !$0.isLetter }.map(String.init)
+      let named = PolicyLexicon.instrumentTypes.contains { name in
+        name.contains(" ") ? type.contains(name) : words.contains(name)
+      }
+      return named ? type : nil
     }
     switch document.metadata.format {
-    case .clml, .akn, .uslm: return "legislation"
+    case .clml, .uslm: return "legislation"
+    case .akn:
+      let type = document.metadata.properties["type"]?.lowercased() ?? ""
+      return PolicyLexicon.legislativeDocumentTypes.contains(type) ? "legislation" : nil
     default: return nil
     }
   }

@@ -6,7 +6,7 @@ extension ObligationAligner {
   /// The most obligations left on one side of a gap for it to be read as a replacement in place.
   static let replacementGapSize = 12
 
-  /// 6. Obligations replaced in place, as a reader of the two versions side by side sees them: those
+  /// 7. Obligations replaced in place, as a reader of the two versions side by side sees them: those
   /// left unpaired between the same two obligations paired already (in the new version's order; in the
   /// old, between where those two stood), or before the first or after the last of them (all of each
   /// document when none are paired), in the same part of the document, paired the most alike

@@ -56,39 +56,53 @@ extension ObligationAligner {
 }
 
 extension ObligationAligner {
-  /// The fewest words two actions must begin with alike to be paired by their head.
-  static let sharedHeadWords = 6
+  /// The fewest words two actions must begin with alike, from their verb, to be paired by their head.
+  static let sharedHeadWords = 5
   /// The fewest content words among them.
   static let sharedHeadStems = 3
 
   /// 6. An obligation whose action keeps its head and changes its tail ("The certificate MAY include
   /// other application-specific identifiers for types defined before…" → "…for compatibility with a
   /// deployed base"): the same kind, bearers that agree (or the same thing), in the same part of the
-  /// document, and at least ``sharedHeadWords`` words alike from the start of the action, the most
-  /// alike first.
+  /// document, at least ``sharedHeadWords`` words alike from the verb of the action on and at least
+  /// half the words of the shorter action, up to a preposition where the tails part; the most alike
+  /// first. A common opening ("include a statement of how the council will…") with different ends is
+  /// not enough.
   func sharedHeads(oldUsed: inout [Bool], newUsed: inout [Bool]) -> [(Int, Int)] {
+    let oldHeads = old.indices.map { oldUsed[$0] ? [] : Self.predicate(old[$0]) }
     var byHead: [ArraySlice<String>: [Int]] = [:]
-    for oldIndex in old.indices where !oldUsed[oldIndex] && old[oldIndex].core.count >= Self.sharedHeadWords {
-      byHead[old[oldIndex].core.prefix(Self.sharedHeadWords), default: []].append(oldIndex)
+    for oldIndex in old.indices where oldHeads[oldIndex].count >= Self.sharedHeadWords {
+      byHead[oldHeads[oldIndex].prefix(Self.sharedHeadWords), default: []].append(oldIndex)
     }
     guard !byHead.isEmpty else { return [] }
     var scored: [(Double, Int, Int)] = []
     for newIndex in new.indices where !newUsed[newIndex] {
       let newItem = new[newIndex]
-      guard newItem.core.count >= Self.sharedHeadWords,
-        let candidates = byHead[newItem.core.prefix(Self.sharedHeadWords)],
-        Self.stems(Array(newItem.core.prefix(Self.sharedHeadWords))).count >= Self.sharedHeadStems
+      let head = Self.predicate(newItem)
+      guard head.count >= Self.sharedHeadWords, let candidates = byHead[head.prefix(Self.sharedHeadWords)],
+        Self.stems(Array(head.prefix(Self.sharedHeadWords))).count >= Self.sharedHeadStems
       else { continue }
       for oldIndex in candidates.prefix(64) {
         let oldItem = old[oldIndex]
-        guard oldItem.obligation.kind == newItem.obligation.kind, samePart(oldItem.anchor, newItem.anchor),
+        let alike = zip(oldHeads[oldIndex], head).prefix { $0 == $1 }.count
+        guard 2 * alike >= min(oldHeads[oldIndex].count, head.count),
+          ComparisonLexicon.tailPrepositions.contains(head[head.startIndex + alike - 1]),
+          oldItem.obligation.kind == newItem.obligation.kind, samePart(oldItem.anchor, newItem.anchor),
           Self.bearersAgree(oldItem.obligation, newItem.obligation),
           oldItem.obligation.subject?.lowercased() == newItem.obligation.subject?.lowercased()
         else { continue }
-        let alike = zip(oldItem.core, newItem.core).prefix { $0 == $1 }.count
         scored.append((Double(alike), oldIndex, newIndex))
       }
     }
     return Self.bestFirst(scored, oldUsed: &oldUsed, newUsed: &newUsed)
+  }
+
+  /// An action's core words from its verb on: "the certificate to include…" is "include…".
+  static func predicate(_ item: NormalizedObligation) -> ArraySlice<String> {
+    let core = item.core[...]
+    guard let subject = item.obligation.subject else { return core }
+    let words = EditorialNormalizer.words(subject)
+    guard core.starts(with: words), core.dropFirst(words.count).first == "to" else { return core }
+    return core.dropFirst(words.count + 1)
   }
 }

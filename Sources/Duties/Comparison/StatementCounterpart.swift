@@ -93,8 +93,17 @@ struct StatementCounterpart {
       says: ("said before", "stated before without a requirement", "old"))
     note(
       &noted, .removed, in: new, holding: newObligations,
-      says: ("still said", "now stated without a requirement", "new"))
+      says: (Self.removalNotes.modal, Self.removalNotes.plain, "new"))
     return noted
+  }
+
+  /// How a note on a removal begins: the new version says it with a modal word not read as binding, or
+  /// without one.
+  static let removalNotes = (modal: "still said", plain: "now stated without a requirement")
+
+  /// Whether a note is one this type puts on a removal.
+  static func isRemovalNote(_ note: String) -> Bool {
+    note.hasPrefix(removalNotes.modal + ",") || note.hasPrefix(removalNotes.plain + ",")
   }
 
   /// Notes each change of `kind` whose obligation `document` (the other version, holding `obligations`)

@@ -283,6 +283,18 @@ extension SentenceAnalyzer {
   }
 
   /// Where an action ends: the end of the clause (or of a quotation the action opens with).
+  /// Whether a stop or colon stands between two words with no space on either side, both of letters or
+  /// both of digits: part of a name or a number ("servicename.service.gov.uk", "75.253", "10:30"), not
+  /// the end of a clause. A stop between a word and a number is a footnote's mark ("duties.17 For…").
+  static func isInsideWord(_ tokens: [Token], _ index: Int) -> Bool {
+    guard index > 0, index + 1 < tokens.count, tokens[index].text == "." || tokens[index].text == ":",
+      tokens[index - 1].end == tokens[index].start,
+      tokens[index].end == tokens[index + 1].start,
+      let before = tokens[index - 1].text.last, let after = tokens[index + 1].text.first
+    else { return false }
+    return before.isLetter && after.isLetter || before.isNumber && after.isNumber
+  }
+
   private func actionEnd(_ tokens: [Token], from start: Int) -> Int {
     var index = start
     let opensQuote = start < tokens.count && PolicyLexicon.openingQuotes.contains(tokens[start].text)
@@ -290,7 +302,7 @@ extension SentenceAnalyzer {
     while index < tokens.count {
       let text = tokens[index].text
       if opensQuote, PolicyLexicon.closingQuotes.contains(text) { return index + 1 }
-      if PolicyLexicon.actionEndMarks.contains(text) { break }
+      if PolicyLexicon.actionEndMarks.contains(text), !Self.isInsideWord(tokens, index) { break }
       if text == ",", index + 1 < tokens.count,
         PolicyLexicon.actionEndConjunctions.contains(tokens[index + 1].lower)
       {

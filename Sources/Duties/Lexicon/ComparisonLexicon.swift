@@ -52,11 +52,33 @@ enum ComparisonLexicon {
   /// Modals written another way with the same force, in one form: "shall" → "must". (Normalised.)
   static let modalForms: [String: String] = ["shall": "must"]
 
+  /// Prepositions at which an action that keeps its head may change its tail: "include other
+  /// identifiers for [types defined before…]" → "…for [compatibility with a deployed base]".
+  static let tailPrepositions: Set<String> = [
+    "for", "to", "in", "with", "by", "on", "at", "under", "within", "from", "into", "about", "during",
+    "before", "after", "until",
+  ]
+
   /// Words that join two clauses of one sentence: "MAY X but SHOULD NOT Y". (Normalised.)
   static let clauseJoiners: Set<String> = ["and", "but", "or", "then"]
 
   /// Words that open a bracket pointing elsewhere: "(see also {{security}})", "(cf. section 4)".
   static let pointerAsideLeads: Set<String> = ["see", "cf"]
+
+  /// Words a bracket that points elsewhere is made of, besides anchors ("{{idn}}") and references
+  /// ("section 4"): "(see also {{a}} but see {{b}})". (Normalised.)
+  static let pointerAsideWords: Set<String> = ["see", "cf", "also", "but", "and", "further", "the", "#"]
+
+  /// Words after an anchor that name what is found there: "(see also {{idn}} regarding wildcards in
+  /// internationalized names)", "(see {{schemes}} on registered schemes)".
+  static let pointerTopicLeads: Set<String> = ["regarding", "on", "about", "concerning", "for"]
+
+  /// Words that open a bracket of examples, which a revision may change without changing what is
+  /// required: "(e.g., this is true of {{XMPP}})", "(for example, a park)". Not "including" or
+  /// "because": what a bracket includes or gives as a reason is said. (Normalised.)
+  static let exampleAsideLeads: Set<String> = ["e.g", "eg"]
+  /// Two-word openers of a bracket of examples: "(for example, …)", "(such as …)", "(for instance …)".
+  static let exampleAsidePairs: [String: Set<String>] = ["for": ["example", "instance"], "such": ["as"]]
 
   /// Words that open a list of examples: "…, for example: A, B". (Normalised: lower case, no stops.)
   static let illustrativeLeads: Set<String> = ["for example", "e.g", "eg", "such as", "for instance", "like"]

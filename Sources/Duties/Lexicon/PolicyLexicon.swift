@@ -9,6 +9,16 @@ enum PolicyLexicon {
     "guidance", "green paper", "white paper", "command paper", "consultation", "strategy", "policy",
   ]
 
+  /// Stated types of the instruments that take a green or white paper forward: statutory guidance,
+  /// regulations, an Act. (Lower case; a stated type containing one of them is one.)
+  static let instrumentTypes: [String] = [
+    "guidance", "regulations", "order", "act", "bill", "code of practice", "directions", "circular",
+    "statutory instrument", "standard",
+  ]
+
+  /// The Akoma Ntoso document types that are legislation (others, such as `doc`, may be anything).
+  static let legislativeDocumentTypes: Set<String> = ["act", "bill"]
+
   /// Stated types or title words of papers laid before Parliament, where a body's "will" is the
   /// government's plan for it: "White Paper".
   static let commandPaperTypes: [String] = ["green paper", "white paper", "command paper"]
@@ -83,10 +93,14 @@ enum PolicyLexicon {
   /// The prepositions that name whom a duty or an appeal is on: "a duty on councils", "calling upon".
   static let onUpon: Set<String> = ["on", "upon"]
 
-  /// The authors of a policy paper, the government, as the subject of "will" and "intend": it is
-  /// promising, not obliged.
+  /// The authors of a policy paper or of guidance, the government, as the subject of "will" and
+  /// "intend": it is promising, not obliged. Besides the words of its names ("the Department", "the Home
+  /// Office", "the Government Digital Service"), the departments and offices of UK central government
+  /// that guidance names by their acronyms ("GDS will create a domain name").
   static let authors: Set<String> = [
-    "we", "government", "department", "ministers", "minister", "dh", "dhsc", "secretary",
+    "we", "government", "department", "ministers", "minister", "dh", "dhsc", "secretary", "office",
+    "gds", "cddo", "dfe", "dwp", "hmrc", "moj", "dcms", "dft", "defra", "fcdo", "mhclg", "dluhc", "dsit",
+    "dbt", "desnz", "beis", "hmt", "ons",
   ]
 
   /// Authors written in lower case as the subject of "will": "the government will…".

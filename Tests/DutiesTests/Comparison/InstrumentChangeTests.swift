@@ -102,3 +102,31 @@ import Testing
     }
   }
 }
+
+extension InstrumentChangeTests {
+  /// Only an instrument by its stated type (or a legislation format) takes a paper forward: a "policy
+  /// paper", an "impact assessment", an Akoma Ntoso `doc`, or guidance whose title names a white paper
+  /// are compared as revisions. A duty the guidance states without requiring it is removed.
+  @Test func onlyAnInstrumentTakesAPaperForward() throws {
+    for type in ["policy paper", "impact assessment", "consultation response"] {
+      let comparison = try changes(
+        Self.whitePaper,
+        Self.guidance.replacingOccurrences(of: "type: statutory guidance", with: "type: \(type)"))
+      #expect(comparison.changes.contains { $0.change == .removed }, "\(type)")
+      #expect(!comparison.changes.contains { $0.change == .notCarried }, "\(type)")
+    }
+    let titled = Self.guidance.replacingOccurrences(
+      of: "title: Joint plans: statutory guidance", with: "title: Implementing the care white paper")
+    let revised = try changes(
+      titled,
+      Self.guidance.replacingOccurrences(
+        of: "1.2 Councils may make joint appointments at any level.\n", with: ""))
+    #expect(revised.changes.map(\.change) == [.removed])
+    let stated = try changes(
+      Self.whitePaper,
+      Self.guidance + "\n1.3 Councils offer direct payments to every eligible person.\n")
+    let offer = try #require(stated.changes.first { $0.old?.action.hasPrefix("offer") == true })
+    #expect(offer.change == .removed)
+    #expect(offer.notes.contains { $0.hasPrefix("now stated without a requirement") })
+  }
+}

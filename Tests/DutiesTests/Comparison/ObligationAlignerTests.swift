@@ -139,12 +139,17 @@ extension ObligationAlignerTests {
     func pairs(_ new: String) throws -> [[Int]] {
       try heads(old, new).map { [$0.0, $0.1] }.sorted { $0[0] < $1[0] }
     }
-    #expect(try pairs(new) == [[0, 0], [1, 1]])
+    // The register's actions part after "and", no preposition: the pass leaves them to the others.
+    #expect(try pairs(new) == [[0, 0]])
+    #expect(try pairs(new.replacingOccurrences(of: "The certificate must", with: "The list must")).isEmpty)
     #expect(
-      try pairs(new.replacingOccurrences(of: "The certificate must", with: "The list must")) == [[1, 1]])
-    #expect(
-      try pairs(new.replacingOccurrences(of: "The certificate must", with: "The certificate should")) == [
-        [1, 1]
-      ])
+      try pairs(new.replacingOccurrences(of: "The certificate must", with: "The certificate should")).isEmpty)
+    // A common opening that parts inside a clause is no head kept.
+    let statement = try heads(
+      "The plan must include a statement of how the council will consult carers about discharge arrangements.\n\n"
+        + "The plan must include the budget.",
+      "The plan must include a statement of how the council will publish accounts audited by an auditor.\n\n"
+        + "The plan must include the budget.")
+    #expect(statement.isEmpty)
   }
 }

@@ -102,6 +102,22 @@ import Testing
     #expect(try ExtractionProbe.obligations("This paper sets out how we will respond.").isEmpty)
   }
 
+  /// Guidance names the government bodies that act in it by their acronyms and names: "GDS will create
+  /// …", "the Home Office will publish…" are their commitments; a name with dots in it is one word.
+  @Test func commitmentsOfGovernmentBodiesNamedShort() throws {
+    let create = try only(
+      "For all new services GDS will create a domain name of the form name.service.gov.uk.")
+    #expect(create.kind == .commitment)
+    #expect(create.bearer?.parties == ["GDS"])
+    #expect(create.action == "create a domain name of the form name.service.gov.uk")
+    let publish = try only("The Home Office will publish the list of approved schemes.")
+    #expect(publish.kind == .commitment)
+    #expect(publish.bearer?.parties == ["Home Office"])
+    // A stop with a space after it still ends the action.
+    let review = try ExtractionProbe.obligations("HMRC will review the claim. It may take 30 days.")
+    #expect(review.map(\.action) == ["review the claim"])
+  }
+
   /// A consultation's procedure (where to send responses, how they are published) and a question about
   /// the law ("views on whether the law should…") are no part of what a paper proposes.
   @Test func aConsultationsProcedureProposesNothing() throws {
