@@ -201,37 +201,19 @@ enum EditorialNormalizer {
   }
 
   /// Whether a bracket's words only point elsewhere: anchors ("{{idn}}"), references ("section #"),
-  /// "see", "also", "but", and after an anchor what is found there ("regarding wildcards…"). "(see
-  /// {{reports}}; copies go to the minister)" says more.
+  /// "see", "also", "but" ("(see also {{a}} but see {{b}})"). "(see {{reports}}; copies go to the
+  /// minister)" or "(see {{idn}} regarding wildcards)" says more.
   static func isPointerBracket(_ words: ArraySlice<String>) -> Bool {
     guard let first = words.first,
       first.hasPrefix("({{")
         || first.hasPrefix("(")
           && ComparisonLexicon.pointerAsideLeads.contains(String(first.dropFirst()))
     else { return false }
-    // A topic may follow what points ("see also {{idn}} regarding…", or "see also regarding…" once the
-    // anchor is taken out), and runs to the next "but" or "see".
-    var pointed = false
-    var inTopic = false
-    for raw in words {
+    return words.allSatisfy { raw in
       let word = raw.trimming("()")
-      if word.hasPrefix("{{") {
-        pointed = true
-        inTopic = false
-      } else if inTopic, word != "but", word != "see" {
-        continue
-      } else if pointed, ComparisonLexicon.pointerTopicLeads.contains(word) {
-        inTopic = true
-      } else if ComparisonLexicon.pointerAsideWords.contains(word)
+      return word.hasPrefix("{{") || ComparisonLexicon.pointerAsideWords.contains(word)
         || ReferenceLexicon.comparedReferenceWords.contains(word)
-      {
-        pointed = pointed || word != "but" && word != "and"
-        inTopic = false
-      } else {
-        return false
-      }
     }
-    return true
   }
 
   /// An action's words without a trailing list of examples ("make joint appointments at any level,

@@ -14,7 +14,18 @@ enum EditorialRewording {
   static func isOnly(old: NormalizedObligation, new: NormalizedObligation) -> Bool {
     comparable(old.words, text: old.obligation.sentence)
       == comparable(new.words, text: new.obligation.sentence)
-      && figures(old.words) == figures(new.words)
+      && figures(old.words) == figures(new.words) && sameCitations(old.words, new.words)
+  }
+
+  /// Whether two sentences cite the same anchors outside their examples, or one cites none: a pointer
+  /// written out in words ("({{wildcards}})" → "given below") is wording, another document cited
+  /// ("{{RFC8446}}" → "{{RFC5246}}") is not.
+  static func sameCitations(_ old: [String], _ new: [String]) -> Bool {
+    func anchors(_ words: [String]) -> Set<String> {
+      Set(withoutAsides(words, pointers: false).filter { $0.contains("{{") }.map { $0.trimming("().,;:") })
+    }
+    let (before, after) = (anchors(old), anchors(new))
+    return before.isEmpty || after.isEmpty || before == after
   }
 
   /// A sentence's normalised words (`words`, of `text`) without its asides and pointers, its modals
@@ -31,8 +42,10 @@ enum EditorialRewording {
     words.filter { !$0.hasPrefix("{{") && !$0.hasPrefix("({{") && $0.contains(where: \.isNumber) }
   }
 
-  /// The words without brackets of examples ("(e.g., …)", "(for example, …)") or of pointers only.
-  static func withoutAsides(_ words: [String]) -> [String] {
+  /// The words without brackets of examples ("(e.g., …)", "(for example, …)"; not one that says what
+  /// is not an example: "(e.g. access logs, but never error logs)") or, when `pointers`, of pointers
+  /// only.
+  static func withoutAsides(_ words: [String], pointers: Bool = true) -> [String] {
     guard words.contains(where: { $0.hasPrefix("(") }) else { return words }
     var result: [String] = []
     result.reserveCapacity(words.count)
@@ -41,9 +54,11 @@ enum EditorialRewording {
       let word = words[index]
       let next = index + 1 < words.count ? words[index + 1] : ""
       let end = EditorialNormalizer.bracketEnd(words, at: index)
+      let bracket = words[index..<end]
       guard word.hasPrefix("("),
         opensExamples(String(word.dropFirst()), next: next)
-          || EditorialNormalizer.isPointerBracket(words[index..<end])
+          && !bracket.contains(where: ComparisonLexicon.exampleLimitWords.contains)
+          || pointers && EditorialNormalizer.isPointerBracket(bracket)
       else {
         result.append(word)
         index += 1
@@ -59,9 +74,9 @@ enum EditorialRewording {
       || ComparisonLexicon.exampleAsidePairs[word]?.contains(next) == true
   }
 
-  /// The words without pointers that end at their target: an anchor ("{{costs}}"), "as [further]
-  /// described in/under" an anchor, "[the] section #" or "below", and "given below" or "set out
-  /// above". A pointer with no such target ("as specified in the national agreement") is kept.
+  /// The words without pointers that end at their target: "as [further] described in/under" an anchor
+  /// ("{{costs}}"), "[the] section #" or "below", and "given below" or "set out above". A pointer with
+  /// no such target ("as specified in the national agreement") is kept, and so is an anchor alone.
   static func withoutPointers(_ words: [String]) -> [String] {
     var result: [String] = []
     result.reserveCapacity(words.count)
@@ -80,7 +95,6 @@ enum EditorialRewording {
   /// Where a pointer that starts at `index` ends, or `nil` when none starts there.
   private static func pointerEnd(_ words: [String], at index: Int) -> Int? {
     let word = words[index]
-    if word.hasPrefix("{{") { return index + 1 }
     var next = index
     if word == "as" {
       next += 1
@@ -108,10 +122,10 @@ enum EditorialRewording {
     return start + 1 < words.count && words[start + 1] == "#" ? start + 2 : start + 1
   }
 
-  /// The normalised words of each acronym that `text` gives in brackets, before a stop or a comma,
-  /// after the words it stands for ("OpenID Connect (OIDC).": "(oidc)"), the capitals of a word or
-  /// else its first letter spelling it. A bracket of a word alone is normalised as a list label is,
-  /// "(#)", and is never taken: it could be any label.
+  /// The normalised words of each acronym that `text` gives in brackets before a stop, after the
+  /// words it stands for ("OpenID Connect (OIDC).": "(oidc)"), the capitals of a word or else its
+  /// first letter spelling it. A bracket of a word alone, or before a comma or a semicolon, is
+  /// normalised as a list label is, "(#)", and is never taken: it could be any label.
   static func bracketedAcronyms(in text: String) -> [String] {
     var found: [String] = []
     var before: [Substring] = []

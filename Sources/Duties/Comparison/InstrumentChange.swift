@@ -57,10 +57,11 @@ struct InstrumentChange {
     if let type = statedType(document) {
       return PolicyLexicon.commandPaperTypes.contains(where: type.contains)
     }
+    // A title that calls the document a paper, not one that names a paper ("Guidance on the … White Paper").
     if let title = document.metadata.title?.lowercased(),
       PolicyLexicon.commandPaperTypes.contains(where: title.contains)
     {
-      return true
+      return !namesInstrument(title)
     }
     var frontMatter: [String] = []
     struct Enough: Error {}
@@ -72,16 +73,19 @@ struct InstrumentChange {
     return ExtractionWalk.isCommandPaper(frontMatter)
   }
 
+  /// Whether words name an instrument (``PolicyLexicon/instrumentTypes``, one-word types as words:
+  /// "impact assessment" names no act).
+  static func namesInstrument(_ text: String) -> Bool {
+    let words = text.split { !$0.isLetter }.map(String.init)
+    return PolicyLexicon.instrumentTypes.contains { name in
+      name.contains(" ") ? text.contains(name) : words.contains(name)
+    }
+  }
+
   /// What a document says it is: an instrument's stated type, or "legislation" for a legislation
   /// format (UK CLML, USLM, an Akoma Ntoso act or bill); `nil` otherwise.
   static func instrument(_ document: Document) -> String? {
-    if let type = statedType(document) {
-      let words = type.split { !$0.isLetter }.map(String.init)
-      let named = PolicyLexicon.instrumentTypes.contains { name in
-        name.contains(" ") ? type.contains(name) : words.contains(name)
-      }
-      return named ? type : nil
-    }
+    if let type = statedType(document) { return namesInstrument(type) ? type : nil }
     switch document.metadata.format {
     case .clml, .uslm: return "legislation"
     case .akn:

@@ -28,7 +28,7 @@ public struct ObligationChange: Hashable, Sendable, Codable {
     case weakened
     /// A green or white paper's proposal or commitment that the instrument taking the paper forward
     /// (statutory guidance, regulations, an Act) does not hold: not removed, since the paper still
-    /// says it (``InstrumentChange``).
+    /// says it.
     case notCarried = "not-carried"
     /// Moved to another section.
     case moved

@@ -40,6 +40,8 @@ struct SiblingClause: Sendable {
     var changed = false
     for segment in WordDiff.diff(oldSide.key, newSide.key) {
       let words = segment.text.split(separator: " ").map(String.init)
+      // "and" made "or" joins the clauses otherwise: a change of both.
+      if segment.op != .equal, words.allSatisfy(ComparisonLexicon.clauseJoiners.contains) { return false }
       switch segment.op {
       case .equal:
         oldIndex += words.count

@@ -210,6 +210,7 @@ extension SentenceAnalyzer {
       || isPolicyDocument && PolicyLexicon.lowerCaseAuthors.contains(tokens[index - 1].lower)
     guard
       tokens[index - 1].lower == "we" || named && subjectWords.contains(where: PolicyLexicon.authors.contains)
+        || named && PolicyLexicon.governmentOffices.contains(subjectWords.suffix(2).joined(separator: " "))
     else { return nil }
     var start = index + 1
     let proposes = PolicyLexicon.proposingToVerbs.contains(tokens[index].lower)
@@ -282,19 +283,20 @@ extension SentenceAnalyzer {
     return start
   }
 
-  /// Where an action ends: the end of the clause (or of a quotation the action opens with).
-  /// Whether a stop or colon stands between two words with no space on either side, both of letters or
-  /// both of digits: part of a name or a number ("servicename.service.gov.uk", "75.253", "10:30"), not
-  /// the end of a clause. A stop between a word and a number is a footnote's mark ("duties.17 For…").
+  /// Whether a stop or colon stands between two words with no space on either side, a letter and a
+  /// lower-case letter or two digits: part of a name or a number ("servicename.service.gov.uk", "75.253",
+  /// "10:30"), not the end of a clause. A stop between a word and a number is a footnote's mark
+  /// ("duties.17 For…"), and one before a capital a missing space ("the plan.Councils must…").
   static func isInsideWord(_ tokens: [Token], _ index: Int) -> Bool {
     guard index > 0, index + 1 < tokens.count, tokens[index].text == "." || tokens[index].text == ":",
       tokens[index - 1].end == tokens[index].start,
       tokens[index].end == tokens[index + 1].start,
       let before = tokens[index - 1].text.last, let after = tokens[index + 1].text.first
     else { return false }
-    return before.isLetter && after.isLetter || before.isNumber && after.isNumber
+    return before.isLetter && after.isLowercase || before.isNumber && after.isNumber
   }
 
+  /// Where an action ends: the end of the clause (or of a quotation the action opens with).
   private func actionEnd(_ tokens: [Token], from start: Int) -> Int {
     var index = start
     let opensQuote = start < tokens.count && PolicyLexicon.openingQuotes.contains(tokens[start].text)

@@ -53,9 +53,10 @@ enum ComparisonLexicon {
   static let modalForms: [String: String] = ["shall": "must"]
 
   /// Prepositions at which an action that keeps its head may change its tail: "include other
-  /// identifiers for [types defined before…]" → "…for [compatibility with a deployed base]".
+  /// identifiers for [types defined before…]" → "…for [compatibility with a deployed base]". Not "to",
+  /// which opens another verb ("take all reasonable steps to [ensure…]").
   static let tailPrepositions: Set<String> = [
-    "for", "to", "in", "with", "by", "on", "at", "under", "within", "from", "into", "about", "during",
+    "for", "in", "with", "by", "on", "at", "under", "within", "from", "into", "about", "during",
     "before", "after", "until",
   ]
 
@@ -69,14 +70,14 @@ enum ComparisonLexicon {
   /// ("section 4"): "(see also {{a}} but see {{b}})". (Normalised.)
   static let pointerAsideWords: Set<String> = ["see", "cf", "also", "but", "and", "further", "the", "#"]
 
-  /// Words after an anchor that name what is found there: "(see also {{idn}} regarding wildcards in
-  /// internationalized names)", "(see {{schemes}} on registered schemes)".
-  static let pointerTopicLeads: Set<String> = ["regarding", "on", "about", "concerning", "for"]
-
   /// Words that open a bracket of examples, which a revision may change without changing what is
   /// required: "(e.g., this is true of {{XMPP}})", "(for example, a park)". Not "including" or
   /// "because": what a bracket includes or gives as a reason is said. (Normalised.)
   static let exampleAsideLeads: Set<String> = ["e.g", "eg"]
+  /// Words that make a bracket of examples say what is required too: "(e.g. access logs, but never
+  /// error logs)", "(for example, only signed ones)". (Normalised.)
+  static let exampleLimitWords: Set<String> = ["but", "not", "never", "no", "only", "except", "unless"]
+
   /// Two-word openers of a bracket of examples: "(for example, …)", "(such as …)", "(for instance …)".
   static let exampleAsidePairs: [String: Set<String>] = ["for": ["example", "instance"], "such": ["as"]]
 

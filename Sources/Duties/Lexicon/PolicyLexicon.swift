@@ -94,13 +94,19 @@ enum PolicyLexicon {
   static let onUpon: Set<String> = ["on", "upon"]
 
   /// The authors of a policy paper or of guidance, the government, as the subject of "will" and
-  /// "intend": it is promising, not obliged. Besides the words of its names ("the Department", "the Home
-  /// Office", "the Government Digital Service"), the departments and offices of UK central government
-  /// that guidance names by their acronyms ("GDS will create a domain name").
+  /// "intend": it is promising, not obliged. Besides the words of its names ("the Department", "the
+  /// Government Digital Service"), the departments of UK central government that guidance names by
+  /// their acronyms ("GDS will create a domain name").
   static let authors: Set<String> = [
-    "we", "government", "department", "ministers", "minister", "dh", "dhsc", "secretary", "office",
+    "we", "government", "department", "ministers", "minister", "dh", "dhsc", "secretary",
     "gds", "cddo", "dfe", "dwp", "hmrc", "moj", "dcms", "dft", "defra", "fcdo", "mhclg", "dluhc", "dsit",
     "dbt", "desnz", "beis", "hmt", "ons",
+  ]
+
+  /// The offices of UK central government, whose names end in "Office" as other bodies' do ("the Post
+  /// Office"): their last two words, lower case.
+  static let governmentOffices: Set<String> = [
+    "home office", "cabinet office", "foreign office", "scotland office", "wales office",
   ]
 
   /// Authors written in lower case as the subject of "will": "the government will…".

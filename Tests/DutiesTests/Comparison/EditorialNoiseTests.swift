@@ -99,6 +99,20 @@ import Testing
       "Services using Transport Layer Security (TLS), must reject every certificate issued by the provider."
     ),
     (
+      "The applicant must pay the fee and must sign the form.",
+      "The applicant must pay the fee or must sign the form."
+    ),
+    ("Clients must use TLS ({{RFC8446}}).", "Clients must use TLS ({{RFC5246}})."),
+    ("Clients must implement {{RFC8446}}.", "Clients must implement {{RFC5246}}."),
+    (
+      "Operators must report to the regulator (see {{reports}}).",
+      "Operators must report to the regulator (see {{reports}} on format; copies go to the minister)."
+    ),
+    (
+      "Staff must keep logs (e.g. access logs).",
+      "Staff must keep logs (e.g. access logs, but never error logs)."
+    ),
+    (
       "The operator must notify the regulator and the public of every breach and should publish a report to the public.",
       "The operator must notify the regulator of every breach and should publish a report to the public."
     ),
@@ -111,7 +125,7 @@ import Testing
   @Test func shallAsMustAndPointerBracketsAreEditorial() throws {
     #expect(
       try changes(
-        "The scheme shall be that of the protocol (see also {{schemes}} on registered schemes).",
+        "The scheme shall be that of the protocol (see also {{schemes}} and section 4).",
         "The scheme must be that of the protocol."
       ).isEmpty)
     // A bracket that says what is required is no aside.

@@ -122,6 +122,18 @@ extension InstrumentChangeTests {
       Self.guidance.replacingOccurrences(
         of: "1.2 Councils may make joint appointments at any level.\n", with: ""))
     #expect(revised.changes.map(\.change) == [.removed])
+    // A title that names a paper does not make guidance with no stated type one.
+    let untypedGuidance =
+      "# Guidance on the Joint Plans White Paper\n\n1.1 Councils must publish a plan.\n\n"
+      + "1.2 Councils must appoint a joint director.\n"
+    let untypedRevision = try changes(
+      untypedGuidance.replacingOccurrences(of: "1.2 Councils must appoint a joint director.\n", with: ""),
+      Self.guidance)
+    #expect(!untypedRevision.changes.contains { $0.change == .notCarried })
+    #expect(
+      try changes(untypedGuidance, Self.guidance).changes.contains {
+        $0.change == .removed && $0.old?.action == "appoint a joint director"
+      })
     let stated = try changes(
       Self.whitePaper,
       Self.guidance + "\n1.3 Councils offer direct payments to every eligible person.\n")

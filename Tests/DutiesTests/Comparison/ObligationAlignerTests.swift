@@ -151,5 +151,12 @@ extension ObligationAlignerTests {
       "The plan must include a statement of how the council will publish accounts audited by an auditor.\n\n"
         + "The plan must include the budget.")
     #expect(statement.isEmpty)
+    // "to" opens another verb: "take all reasonable steps to [ensure…]" → "…to [publish…]" is another duty.
+    let steps = try heads(
+      "The council must take all reasonable steps to ensure that young carers are identified early.\n\n"
+        + "The plan must include the budget.",
+      "The council must take all reasonable steps to publish its charging policy online.\n\n"
+        + "The plan must include the budget.")
+    #expect(steps.isEmpty)
   }
 }

@@ -113,6 +113,15 @@ import Testing
     let publish = try only("The Home Office will publish the list of approved schemes.")
     #expect(publish.kind == .commitment)
     #expect(publish.bearer?.parties == ["Home Office"])
+    // Another office is no government's: "The office will require visitors to…" commits no one.
+    #expect(
+      try ExtractionProbe.obligations("The office will require visitors to sign in at reception.").allSatisfy
+      {
+        $0.kind != .commitment
+      })
+    // A stop before a capital is a missing space: the action ends there.
+    let missing = try ExtractionProbe.obligations("We will publish the plan.Councils must follow it.")
+    #expect(missing.first?.action == "publish the plan")
     // A stop with a space after it still ends the action.
     let review = try ExtractionProbe.obligations("HMRC will review the claim. It may take 30 days.")
     #expect(review.map(\.action) == ["review the claim"])
