@@ -39,7 +39,9 @@ extension SentenceAnalyzer {
     for index in tokens.indices where tokens[index].isWord && !quoted[index] {
       let word = tokens[index].lower
       guard tokens[index].classes.contains(.policyCue) || word == "for" else { continue }
-      if PolicyLexicon.promiseWords.contains(word), let draft = promise(at: index, sentence, tokens) {
+      if PolicyLexicon.promiseWords.contains(word),
+        let draft = promise(at: index, sentence, tokens) ?? passivePromise(at: index, sentence, tokens)
+      {
         return [draft]
       }
       if word == "for", index >= 2, tokens[index - 1].lower == "is", tokens[index - 2].lower == "it",
@@ -230,6 +232,56 @@ extension SentenceAnalyzer {
       action: start..<actionEnd(tokens, from: start), sentence, tokens)
   }
 
+  /// "The start page URL will be allocated by GDS…", "Applications will be assessed by the Department":
+  /// a commitment of the government body named as the agent, to what the subject undergoes ("the start
+  /// page URL to be allocated by GDS…"). Not in a sentence with another modal, whose obligations it
+  /// would stand for, nor in a relative clause ("the value of which will be determined by…").
+  private func passivePromise(at index: Int, _ sentence: String, _ tokens: [Token]) -> Draft? {
+    guard tokens[index].lower == "will", index >= 1, index + 3 < tokens.count,
+      tokens[index + 1].lower == "be",
+      TriggerFinder.isParticiple(tokens[index + 2].lower), tokens[index + 3].lower == "by",
+      !TriggerFinder.isEmbeddedQuestion(tokens, index),
+      !tokens.contains(where: { DeonticLexicon.modals.contains($0.lower) && $0.lower != "will" })
+    else { return nil }
+    // The agent: a capitalised name of government right after "by" ("by GDS", "by the Home Office").
+    let agentStart = index + 4
+    var nameStart = agentStart
+    if nameStart < tokens.count, tokens[nameStart].lower == "the" { nameStart += 1 }
+    var nameEnd = nameStart
+    while nameEnd < tokens.count, tokens[nameEnd].isWord,
+      tokens[nameEnd].isCapitalized
+        || nameEnd > nameStart && PolicyLexicon.nameLinks.contains(tokens[nameEnd].lower)
+    {
+      nameEnd += 1
+    }
+    // "by the Secretary for those parties": a link word ends no name.
+    while nameEnd > nameStart, PolicyLexicon.nameLinks.contains(tokens[nameEnd - 1].lower) { nameEnd -= 1 }
+    let name = tokens[nameStart..<nameEnd].map(\.lower)
+    guard !name.isEmpty,
+      name.contains(where: PolicyLexicon.authors.contains)
+        || PolicyLexicon.governmentOffices.contains(name.suffix(2).joined(separator: " "))
+    else { return nil }
+    // The subject: back to the start of the clause, which no "if" or "when" makes a condition.
+    var subjectStart = index - 1
+    while subjectStart > 0, ![",", ";", ":"].contains(tokens[subjectStart - 1].text) { subjectStart -= 1 }
+    guard subjectStart < index, tokens[subjectStart].isWord,
+      !tokens[subjectStart..<index].contains(where: {
+        TriggerLexicon.needClauseOpeners.contains($0.lower)
+          || PolicyLexicon.relativePronouns.contains($0.lower)
+      })
+    else { return nil }
+    let end = actionEnd(tokens, from: index + 1)
+    var subject = ClauseParts.slice(sentence, tokens, subjectStart..<index)
+    // "The start page URL" → "the start page URL"; a name keeps its capital.
+    if PartyLexicon.determiners.contains(tokens[subjectStart].lower) {
+      subject = subject.prefix(1).lowercased() + subject.dropFirst()
+    }
+    let rest = ClauseParts.slice(sentence, tokens, (index + 1)..<end)
+    return draft(
+      kind: .commitment, proposed: nil, trigger: index..<(index + 1), bearer: agentStart..<nameEnd,
+      action: (index + 1)..<end, sentence, tokens, actionText: subject + " to " + rest)
+  }
+
   /// "It is for the council to decide whether…": the council's discretion, a permission.
   private func discretion(at index: Int, _ sentence: String, _ tokens: [Token]) -> Draft? {
     guard let to = tokens[(index + 1)...].prefix(10).firstIndex(where: { $0.lower == "to" }), to > index + 1,
@@ -245,7 +297,7 @@ extension SentenceAnalyzer {
   private func draft(
     kind: ObligationKind, proposed: ObligationKind?, trigger: Range<Int>, bearer: Range<Int>,
     action: Range<Int>,
-    _ sentence: String, _ tokens: [Token], restates: Bool = false
+    _ sentence: String, _ tokens: [Token], restates: Bool = false, actionText written: String? = nil
   ) -> Draft? {
     guard !action.isEmpty, !bearer.isEmpty else { return nil }
     let bearerText = ClauseParts.slice(sentence, tokens, bearer)
@@ -257,7 +309,7 @@ extension SentenceAnalyzer {
       party = self.party(bearerText, lastBearer: nil)
     }
     guard let party, !party.parties.isEmpty else { return nil }
-    let actionText = tidyAction(ClauseParts.slice(sentence, tokens, action).trimming("“”\"‘’"))
+    let actionText = tidyAction((written ?? ClauseParts.slice(sentence, tokens, action)).trimming("“”\"‘’"))
     guard !actionText.isEmpty else { return nil }
     let all = 0..<tokens.count
     return Draft(

@@ -109,6 +109,9 @@ enum PolicyLexicon {
     "home office", "cabinet office", "foreign office", "scotland office", "wales office",
   ]
 
+  /// Words that make a clause describe a noun before it: "the value of which will be determined by…".
+  static let relativePronouns: Set<String> = ["which", "who", "whom", "whose", "that"]
+
   /// Authors written in lower case as the subject of "will": "the government will…".
   static let lowerCaseAuthors: Set<String> = ["government"]
 

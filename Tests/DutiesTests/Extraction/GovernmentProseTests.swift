@@ -122,6 +122,26 @@ import Testing
     // A stop before a capital is a missing space: the action ends there.
     let missing = try ExtractionProbe.obligations("We will publish the plan.Councils must follow it.")
     #expect(missing.first?.action == "publish the plan")
+    // A passive with a government body as its agent is that body's commitment; another agent's is not.
+    let allocated = try only(
+      "The start page URL for a given service will be allocated by GDS based on discussions with the service manager."
+    )
+    #expect(allocated.kind == .commitment)
+    #expect(allocated.bearer?.parties == ["GDS"])
+    #expect(allocated.action.hasPrefix("the start page URL for a given service to be allocated by GDS"))
+    #expect(
+      try ExtractionProbe.obligations("The start page URL will be allocated by the supplier.").allSatisfy {
+        $0.kind != .commitment
+      })
+    #expect(
+      try ExtractionProbe.obligations("If the form will be checked by the Home Office, send it early.")
+        .allSatisfy {
+          $0.kind != .commitment
+        })
+    // In a sentence with another modal, its obligations stand; in a relative clause, nothing is promised.
+    let shared = try ExtractionProbe.obligations(
+      "The council shall pay the costs of the works, the value of which will be determined by the Secretary.")
+    #expect(shared.map(\.kind) == [.duty])
     // A stop with a space after it still ends the action.
     let review = try ExtractionProbe.obligations("HMRC will review the claim. It may take 30 days.")
     #expect(review.map(\.action) == ["review the claim"])
