@@ -234,14 +234,19 @@ extension SentenceAnalyzer {
 
   /// "The start page URL will be allocated by GDS…", "Applications will be assessed by the Department":
   /// a commitment of the government body named as the agent, to what the subject undergoes ("the start
-  /// page URL to be allocated by GDS…"). Not in a sentence with another modal, whose obligations it
-  /// would stand for, nor in a relative clause ("the value of which will be determined by…").
+  /// page URL to be allocated by GDS…"). Only a sentence that is this clause alone, its subject a plain
+  /// noun phrase from the sentence's start (no clause before it, no "and", "as", "if", "which", comma):
+  /// a policy statement stands for its whole sentence, so a sentence that binds anyone otherwise ("Send
+  /// your form; it will be processed by HMRC") keeps what it binds.
   private func passivePromise(at index: Int, _ sentence: String, _ tokens: [Token]) -> Draft? {
     guard tokens[index].lower == "will", index >= 1, index + 3 < tokens.count,
-      tokens[index + 1].lower == "be",
-      TriggerFinder.isParticiple(tokens[index + 2].lower), tokens[index + 3].lower == "by",
-      !TriggerFinder.isEmbeddedQuestion(tokens, index),
-      !tokens.contains(where: { DeonticLexicon.modals.contains($0.lower) && $0.lower != "will" })
+      tokens[index + 1].lower == "be", TriggerFinder.isParticiple(tokens[index + 2].lower),
+      tokens[index + 3].lower == "by", tokens[0].isWord,
+      !tokens[..<index].contains(where: { token in
+        !token.isWord || TriggerLexicon.needClauseOpeners.contains(token.lower)
+          || PolicyLexicon.relativePronouns.contains(token.lower)
+          || PolicyLexicon.passiveSubjectBreaks.contains(token.lower)
+      })
     else { return nil }
     // The agent: a capitalised name of government right after "by" ("by GDS", "by the Home Office").
     let agentStart = index + 4
@@ -259,27 +264,20 @@ extension SentenceAnalyzer {
     let name = tokens[nameStart..<nameEnd].map(\.lower)
     guard !name.isEmpty,
       name.contains(where: PolicyLexicon.authors.contains)
-        || PolicyLexicon.governmentOffices.contains(name.suffix(2).joined(separator: " "))
-    else { return nil }
-    // The subject: back to the start of the clause, which no "if" or "when" makes a condition.
-    var subjectStart = index - 1
-    while subjectStart > 0, ![",", ";", ":"].contains(tokens[subjectStart - 1].text) { subjectStart -= 1 }
-    guard subjectStart < index, tokens[subjectStart].isWord,
-      !tokens[subjectStart..<index].contains(where: {
-        TriggerLexicon.needClauseOpeners.contains($0.lower)
-          || PolicyLexicon.relativePronouns.contains($0.lower)
-      })
+        || PolicyLexicon.governmentOffices.contains(name.suffix(2).joined(separator: " ")),
+      // Nothing else in the sentence binds: "Applicants are required to submit…, and it will be…".
+      !TriggerFinder(tokens: tokens).matches().contains(where: { $0.tokens.lowerBound != index })
     else { return nil }
     let end = actionEnd(tokens, from: index + 1)
-    var subject = ClauseParts.slice(sentence, tokens, subjectStart..<index)
+    var subject = ClauseParts.slice(sentence, tokens, 0..<index)
     // "The start page URL" → "the start page URL"; a name keeps its capital.
-    if PartyLexicon.determiners.contains(tokens[subjectStart].lower) {
+    if PartyLexicon.determiners.contains(tokens[0].lower) {
       subject = subject.prefix(1).lowercased() + subject.dropFirst()
     }
     let rest = ClauseParts.slice(sentence, tokens, (index + 1)..<end)
     return draft(
       kind: .commitment, proposed: nil, trigger: index..<(index + 1), bearer: agentStart..<nameEnd,
-      action: (index + 1)..<end, sentence, tokens, actionText: subject + " to " + rest)
+      action: (index + 1)..<end, sentence, tokens, actionText: subject + " to " + rest, form: .passive)
   }
 
   /// "It is for the council to decide whether…": the council's discretion, a permission.
@@ -297,7 +295,8 @@ extension SentenceAnalyzer {
   private func draft(
     kind: ObligationKind, proposed: ObligationKind?, trigger: Range<Int>, bearer: Range<Int>,
     action: Range<Int>,
-    _ sentence: String, _ tokens: [Token], restates: Bool = false, actionText written: String? = nil
+    _ sentence: String, _ tokens: [Token], restates: Bool = false, actionText written: String? = nil,
+    form: ObligationForm = .active
   ) -> Draft? {
     guard !action.isEmpty, !bearer.isEmpty else { return nil }
     let bearerText = ClauseParts.slice(sentence, tokens, bearer)
@@ -320,7 +319,7 @@ extension SentenceAnalyzer {
         \.0),
       timing: ClauseParts.timing(in: tokens, sentence: sentence, range: action).map(\.0),
       references: ClauseParts.references(in: tokens, sentence: sentence), opensList: false,
-      form: .active, proposed: proposed, restates: restates)
+      form: form, proposed: proposed, restates: restates)
   }
 
   /// The earliest cue word in the few words before `index` ("considering imposing a legal duty").

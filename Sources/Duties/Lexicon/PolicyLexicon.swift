@@ -109,6 +109,14 @@ enum PolicyLexicon {
     "home office", "cabinet office", "foreign office", "scotland office", "wales office",
   ]
 
+  /// Words that show a sentence's first words are more than the subject of a passive promise: another
+  /// clause ("Employers cannot deduct the fee and any deduction will be…"), a report ("The minister
+  /// said the scheme will be…"), or a leading phrase ("Following consultation the guidance will be…").
+  static let passiveSubjectBreaks: Set<String> = [
+    "and", "or", "but", "as", "then", "otherwise", "so", "said", "says", "say", "cannot", "can't", "will",
+    "following", "however", "after", "before", "once",
+  ]
+
   /// Words that make a clause describe a noun before it: "the value of which will be determined by…".
   static let relativePronouns: Set<String> = ["which", "who", "whom", "whose", "that"]
 

@@ -142,6 +142,17 @@ import Testing
     let shared = try ExtractionProbe.obligations(
       "The council shall pay the costs of the works, the value of which will be determined by the Secretary.")
     #expect(shared.map(\.kind) == [.duty])
+    // A sentence that binds otherwise keeps what it binds: an instruction, "are required to".
+    let instruction = try ExtractionProbe.obligations(
+      "Send your form by 31 January; it will be processed by HMRC.")
+    #expect(instruction.map(\.kind) == [.duty])
+    let required = try ExtractionProbe.obligations(
+      "Applicants are required to submit the form and it will be reviewed by the Department.")
+    #expect(required.map(\.kind) == [.duty])
+    // A subject that is more than a noun phrase is no passive promise's.
+    #expect(
+      try ExtractionProbe.obligations("The minister said the scheme will be funded by the Government.")
+        .isEmpty)
     // A stop with a space after it still ends the action.
     let review = try ExtractionProbe.obligations("HMRC will review the claim. It may take 30 days.")
     #expect(review.map(\.action) == ["review the claim"])
