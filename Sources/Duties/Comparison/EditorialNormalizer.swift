@@ -167,6 +167,16 @@ enum EditorialNormalizer {
   /// (e.g., sip)" names the same thing as "the scheme name portion of a URI-ID", and "(see also
   /// {{idn}})" or "({{wildcards}}; but see also…)" says where to read more.
   static func withoutExampleBrackets(_ words: [String]) -> [String] {
+    withoutBrackets(words) { bracket, next in
+      opensExamples(String(bracket.first!.dropFirst()), next: next) || isPointerBracket(bracket)
+    }
+  }
+
+  /// Normalised words without the brackets that `leaves` (given a bracket's words, from the word that
+  /// opens it to the one that closes it, and the word after its opening one) says to leave out.
+  static func withoutBrackets(
+    _ words: [String], leaving leaves: (ArraySlice<String>, String) -> Bool
+  ) -> [String] {
     guard words.contains(where: { $0.hasPrefix("(") }) else { return words }
     var result: [String] = []
     result.reserveCapacity(words.count)
@@ -174,15 +184,15 @@ enum EditorialNormalizer {
     while index < words.count {
       let word = words[index]
       let next = index + 1 < words.count ? words[index + 1] : ""
-      let end = bracketEnd(words, at: index)
-      guard word.hasPrefix("("),
-        opensExamples(String(word.dropFirst()), next: next) || isPointerBracket(words[index..<end])
-      else {
-        result.append(word)
-        index += 1
-        continue
+      if word.hasPrefix("(") {
+        let end = bracketEnd(words, at: index)
+        if leaves(words[index..<end], next) {
+          index = end
+          continue
+        }
       }
-      index = end
+      result.append(word)
+      index += 1
     }
     return result
   }

@@ -46,32 +46,13 @@ enum EditorialRewording {
   /// is not an example: "(e.g. access logs, but never error logs)") or, when `pointers`, of pointers
   /// only.
   static func withoutAsides(_ words: [String], pointers: Bool = true) -> [String] {
-    guard words.contains(where: { $0.hasPrefix("(") }) else { return words }
-    var result: [String] = []
-    result.reserveCapacity(words.count)
-    var index = 0
-    while index < words.count {
-      let word = words[index]
-      let next = index + 1 < words.count ? words[index + 1] : ""
-      let end = EditorialNormalizer.bracketEnd(words, at: index)
-      let bracket = words[index..<end]
-      guard word.hasPrefix("("),
-        opensExamples(String(word.dropFirst()), next: next)
-          && !bracket.contains(where: ComparisonLexicon.exampleLimitWords.contains)
-          || pointers && EditorialNormalizer.isPointerBracket(bracket)
-      else {
-        result.append(word)
-        index += 1
-        continue
-      }
-      index = end
+    EditorialNormalizer.withoutBrackets(words) { bracket, next in
+      let opening = String(bracket.first!.dropFirst())
+      let leads = ComparisonLexicon.exampleBracketLeads
+      return (leads.contains(opening) || leads.contains(opening + " " + next))
+        && !bracket.contains(where: ComparisonLexicon.exampleLimitWords.contains)
+        || pointers && EditorialNormalizer.isPointerBracket(bracket)
     }
-    return result
-  }
-
-  private static func opensExamples(_ word: String, next: String) -> Bool {
-    ComparisonLexicon.exampleAsideLeads.contains(word)
-      || ComparisonLexicon.exampleAsidePairs[word]?.contains(next) == true
   }
 
   /// The words without pointers that end at their target: "as [further] described in/under" an anchor

@@ -244,7 +244,7 @@ extension SentenceAnalyzer {
       tokens[index + 3].lower == "by", tokens[0].isWord,
       !tokens[..<index].contains(where: { token in
         !token.isWord || TriggerLexicon.needClauseOpeners.contains(token.lower)
-          || PolicyLexicon.relativePronouns.contains(token.lower)
+          || ClauseLexicon.relativeWords.contains(token.lower)
           || PolicyLexicon.passiveSubjectBreaks.contains(token.lower)
       })
     else { return nil }

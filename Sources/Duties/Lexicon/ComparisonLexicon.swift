@@ -60,8 +60,9 @@ enum ComparisonLexicon {
     "before", "after", "until",
   ]
 
-  /// Words that join two clauses of one sentence: "MAY X but SHOULD NOT Y". (Normalised.)
-  static let clauseJoiners: Set<String> = ["and", "but", "or", "then"]
+  /// Words that join two clauses of one sentence: "MAY X but SHOULD NOT Y", "…, then MUST Y".
+  /// (Normalised.)
+  static let clauseJoiners: Set<String> = ClauseLexicon.joiners.union(["then"])
 
   /// Words that open a bracket pointing elsewhere: "(see also {{security}})", "(cf. section 4)".
   static let pointerAsideLeads: Set<String> = ["see", "cf"]
@@ -70,19 +71,18 @@ enum ComparisonLexicon {
   /// ("section 4"): "(see also {{a}} but see {{b}})". (Normalised.)
   static let pointerAsideWords: Set<String> = ["see", "cf", "also", "but", "and", "further", "the", "#"]
 
-  /// Words that open a bracket of examples, which a revision may change without changing what is
-  /// required: "(e.g., this is true of {{XMPP}})", "(for example, a park)". Not "including" or
-  /// "because": what a bracket includes or gives as a reason is said. (Normalised.)
-  static let exampleAsideLeads: Set<String> = ["e.g", "eg"]
   /// Words that make a bracket of examples say what is required too: "(e.g. access logs, but never
   /// error logs)", "(for example, only signed ones)". (Normalised.)
   static let exampleLimitWords: Set<String> = ["but", "not", "never", "no", "only", "except", "unless"]
 
-  /// Two-word openers of a bracket of examples: "(for example, …)", "(such as …)", "(for instance …)".
-  static let exampleAsidePairs: [String: Set<String>] = ["for": ["example", "instance"], "such": ["as"]]
-
   /// Words that open a list of examples: "…, for example: A, B". (Normalised: lower case, no stops.)
   static let illustrativeLeads: Set<String> = ["for example", "e.g", "eg", "such as", "for instance", "like"]
+
+  /// Words that open a bracket of examples, which a revision may change without changing what is
+  /// required: "(e.g., this is true of {{XMPP}})", "(for example, a park)": the leads of a list of
+  /// examples but "like", which compares. Not "including" or "because": what a bracket includes or
+  /// gives as a reason is said. (Normalised.)
+  static let exampleBracketLeads: Set<String> = illustrativeLeads.subtracting(["like"])
 
   /// Words that open a list of what is required: "…, including: A, B".
   static let inclusiveLeads: Set<String> = [

@@ -117,9 +117,6 @@ enum PolicyLexicon {
     "following", "however", "after", "before", "once",
   ]
 
-  /// Words that make a clause describe a noun before it: "the value of which will be determined by…".
-  static let relativePronouns: Set<String> = ["which", "who", "whom", "whose", "that"]
-
   /// Authors written in lower case as the subject of "will": "the government will…".
   static let lowerCaseAuthors: Set<String> = ["government"]
 

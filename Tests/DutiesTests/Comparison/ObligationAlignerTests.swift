@@ -106,22 +106,22 @@ extension ObligationAlignerTests {
     let old = """
       # Rules
 
-      The certificate must include other service-specific identifiers for types that were defined before 2020 or for which no names exist.
+      The badge must include other staff-specific markings for roles that existed before 2020 or for which no titles exist.
 
       The register must list every member by name and address.
       """
     let new = """
       # Rules
 
-      The certificate must include other service-specific identifiers for compatibility with deployed systems.
+      The badge must include other staff-specific markings for compatibility with older door readers.
 
       The register must list every member by name and date of birth.
       """
     let changes = try DiffProbe.changes(old, new, oldPath: "old.md", newPath: "new.md")
     #expect(changes.count == 2)
     #expect(!changes.contains { $0.change == .added || $0.change == .removed })
-    let certificate = try #require(changes.first { $0.new?.subject == "the certificate" })
-    #expect(certificate.old?.action.contains("before 2020") == true)
+    let badge = try #require(changes.first { $0.new?.subject == "the badge" })
+    #expect(badge.old?.action.contains("before 2020") == true)
 
     // The pass itself: the same thing and kind pair; another thing or another kind does not.
     func heads(_ old: String, _ new: String) throws -> [(Int, Int)] {
@@ -141,9 +141,9 @@ extension ObligationAlignerTests {
     }
     // The register's actions part after "and", no preposition: the pass leaves them to the others.
     #expect(try pairs(new) == [[0, 0]])
-    #expect(try pairs(new.replacingOccurrences(of: "The certificate must", with: "The list must")).isEmpty)
+    #expect(try pairs(new.replacingOccurrences(of: "The badge must", with: "The list must")).isEmpty)
     #expect(
-      try pairs(new.replacingOccurrences(of: "The certificate must", with: "The certificate should")).isEmpty)
+      try pairs(new.replacingOccurrences(of: "The badge must", with: "The badge should")).isEmpty)
     // A common opening that parts inside a clause is no head kept.
     let statement = try heads(
       "The plan must include a statement of how the council will consult carers about discharge arrangements.\n\n"

@@ -106,10 +106,10 @@ import Testing
   /// …", "the Home Office will publish…" are their commitments; a name with dots in it is one word.
   @Test func commitmentsOfGovernmentBodiesNamedShort() throws {
     let create = try only(
-      "For all new services GDS will create a domain name of the form name.service.gov.uk.")
+      "For each new licence scheme HMRC will register an address of the form name.scheme.gov.uk.")
     #expect(create.kind == .commitment)
-    #expect(create.bearer?.parties == ["GDS"])
-    #expect(create.action == "create a domain name of the form name.service.gov.uk")
+    #expect(create.bearer?.parties == ["HMRC"])
+    #expect(create.action == "register an address of the form name.scheme.gov.uk")
     let publish = try only("The Home Office will publish the list of approved schemes.")
     #expect(publish.kind == .commitment)
     #expect(publish.bearer?.parties == ["Home Office"])
@@ -124,13 +124,12 @@ import Testing
     #expect(missing.first?.action == "publish the plan")
     // A passive with a government body as its agent is that body's commitment; another agent's is not.
     let allocated = try only(
-      "The start page URL for a given service will be allocated by GDS based on discussions with the service manager."
-    )
+      "The renewal date for each permit will be set by DWP after a review of the case file.")
     #expect(allocated.kind == .commitment)
-    #expect(allocated.bearer?.parties == ["GDS"])
-    #expect(allocated.action.hasPrefix("the start page URL for a given service to be allocated by GDS"))
+    #expect(allocated.bearer?.parties == ["DWP"])
+    #expect(allocated.action.hasPrefix("the renewal date for each permit to be set by DWP"))
     #expect(
-      try ExtractionProbe.obligations("The start page URL will be allocated by the supplier.").allSatisfy {
+      try ExtractionProbe.obligations("The renewal date will be set by the supplier.").allSatisfy {
         $0.kind != .commitment
       })
     #expect(
